@@ -1,0 +1,55 @@
+import type { EventName, EventPayloads } from '../src-shared/contract';
+import { Sessions } from './auth/sessions';
+import { ensureSystemActor } from './auth/users-service';
+import { systemClock, ulidGenerator, type Clock, type IdGenerator } from './clock';
+import { openLedger, type Ledger, type OpenLedgerOptions } from './db/open-ledger';
+import { createDispatcher, type Dispatch } from './ipc/dispatcher';
+import { buildHandlers } from './ipc/handlers';
+import type { Actor, ServiceContext } from './service-context';
+
+export interface DeskConfig extends OpenLedgerOptions {
+  clock?: Clock;
+  ids?: IdGenerator;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface Desk {
+  ledger: Ledger;
+  ctx: ServiceContext;
+  dispatch: Dispatch;
+  /** the built-in actor the CLI and batch jobs act as */
+  system: Actor;
+  onEvent(listener: <E extends EventName>(event: E, payload: EventPayloads[E]) => void): () => void;
+  close(): void;
+}
+
+/**
+ * The one composition root: the Electron shell, browser mode and the CLI all build the desk here,
+ * from a ledger path and a config, and reach the services through the same dispatcher.
+ */
+export function createDesk(ledgerPath: string, config: DeskConfig = {}): Desk {
+  const ledger = openLedger(ledgerPath, config);
+  const clock = config.clock ?? systemClock;
+  const listeners = new Set<(event: EventName, payload: EventPayloads[EventName]) => void>();
+  const ctx: ServiceContext = {
+    db: ledger.sqlite,
+    clock,
+    ids: config.ids ?? ulidGenerator(clock),
+    emit: (event, payload) => listeners.forEach((l) => l(event, payload)),
+  };
+  const sessions = new Sessions(clock);
+  const log = config.log ?? ((message: string, error?: unknown) => console.error(message, error));
+  const dispatch = createDispatcher(buildHandlers(ctx, sessions), sessions, log);
+  return {
+    ledger,
+    ctx,
+    dispatch,
+    system: ensureSystemActor(ctx),
+    onEvent(listener) {
+      const l = listener as (event: EventName, payload: EventPayloads[EventName]) => void;
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    close: () => ledger.close(),
+  };
+}

@@ -1,0 +1,57 @@
+import type { BalanceRow } from '../../src-shared/domain/ledger';
+import { formatMoney, perUnit } from '../../src-shared/money';
+import type { BalanceFilter } from '../../src-shared/schemas/ledger-inputs';
+import type { Sqlite } from '../db/open-ledger';
+
+interface Row {
+  sku: string;
+  lot_code: string;
+  entry_number: string;
+  line_number: number;
+  location_code: string;
+  drawback_segregated: number;
+  available: number;
+  preserved: number;
+  picked: number;
+  duty_4dp: number;
+  line_quantity: number;
+}
+
+/** Balances per lot and location, split by bucket; derived from the movements (view lot_balances). */
+export function queryBalances(db: Sqlite, filter: BalanceFilter): BalanceRow[] {
+  const where: string[] = [];
+  const params: Record<string, unknown> = { limit: filter.limit ?? 1000 };
+  if (filter.entryNumber) (where.push('e.entry_number = @entryNumber'), (params.entryNumber = filter.entryNumber));
+  if (filter.sku) (where.push('i.sku = @sku'), (params.sku = filter.sku));
+  if (filter.lotCode) (where.push('l.lot_code = @lotCode'), (params.lotCode = filter.lotCode));
+  if (filter.locationCode) (where.push('loc.code = @locationCode'), (params.locationCode = filter.locationCode));
+  const rows = db
+    .prepare(
+      `SELECT i.sku, l.lot_code, e.entry_number, el.line_number, loc.code AS location_code, loc.drawback_segregated,
+              SUM(CASE b.bucket WHEN 'available' THEN b.quantity ELSE 0 END) AS available,
+              SUM(CASE b.bucket WHEN 'preserved' THEN b.quantity ELSE 0 END) AS preserved,
+              SUM(CASE b.bucket WHEN 'picked' THEN b.quantity ELSE 0 END) AS picked,
+              el.duty_4dp, el.quantity AS line_quantity
+       FROM lot_balances b JOIN lots l ON l.id = b.lot_id JOIN items i ON i.id = l.item_id
+       JOIN entry_lines el ON el.id = l.entry_line_id JOIN import_entries e ON e.id = el.entry_id
+       JOIN locations loc ON loc.id = b.location_id
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       GROUP BY b.lot_id, b.location_id
+       HAVING available <> 0 OR preserved <> 0 OR picked <> 0
+       ORDER BY e.entry_number, i.sku, l.lot_code, loc.code
+       LIMIT @limit`,
+    )
+    .all(params) as Row[];
+  return rows.map((r) => ({
+    sku: r.sku,
+    lotCode: r.lot_code,
+    entryNumber: r.entry_number,
+    entryLineNumber: r.line_number,
+    locationCode: r.location_code,
+    drawbackSegregated: r.drawback_segregated === 1,
+    available: r.available,
+    preserved: r.preserved,
+    picked: r.picked,
+    dutyPerUnit: formatMoney(perUnit(BigInt(r.duty_4dp), r.line_quantity), 4),
+  }));
+}

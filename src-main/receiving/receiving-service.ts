@@ -1,0 +1,77 @@
+import type { ReceiptResult, ReviewException } from '../../src-shared/domain/ledger';
+import { AppError } from '../../src-shared/errors';
+import type { ReceiptRequest } from '../../src-shared/schemas/ledger-inputs';
+import { withAudit } from '../audit/audit-log';
+import { approveAsSupervisor } from '../auth/users-service';
+import { findMovementIdByReference, getMovement } from '../ledger/movements-repo';
+import { listExceptionsByIds } from '../ledger/exceptions-repo';
+import type { Actor, ServiceContext } from '../service-context';
+import { applyReceipt } from './apply-receipt';
+import { directLookups, planReceipt } from './plan-receipt';
+
+/** Records one receipt line with its import provenance (see plan-receipt.ts for the rules). */
+function recordReceipt(ctx: ServiceContext, actor: Actor, req: ReceiptRequest): ReceiptResult {
+  // Checked before the transaction: scrypt takes tens of milliseconds and must not hold the write lock.
+  const approver = req.override ? approveAsSupervisor(ctx, actor, req.override.supervisorUsername, req.override.supervisorPassword) : null;
+
+  const result = withAudit(
+    ctx.db,
+    ctx,
+    (r: ReceiptResult) => ({
+      action: 'receiving:create-receipt',
+      subject: `entry ${req.entryNumber} line ${req.lineNumber} SKU ${req.sku} lot ${req.lotCode}`,
+      actor: actor.username,
+      approver: approver?.username ?? null,
+      reason: req.override?.reason ?? null,
+      after: { quantity: r.movement.quantity, location: req.locationCode, bucket: r.bucket, exceptions: r.exceptions.map((e) => e.kind) },
+    }),
+    (seq) => {
+      const existing = req.reference ? findMovementIdByReference(ctx.db, req.reference) : undefined;
+      if (existing !== undefined) throw new DuplicateReceipt(existing);
+      const outcome = planReceipt(directLookups(ctx.db), req);
+      if (!outcome.ok) throw new AppError('VALIDATION', `receipt not recorded: ${outcome.issues.map((i) => i.message).join('; ')}`, outcome.issues);
+      const { plan } = outcome;
+      if (plan.overEntryQuantity && !approver) {
+        const { receivedBefore, lineQuantity } = plan.overEntryQuantity;
+        throw new AppError(
+          'OVERRIDE_REQUIRED',
+          `entry ${req.entryNumber} line ${req.lineNumber} covers ${lineQuantity}; ${receivedBefore} already received, so ${plan.baseQuantity} more needs a supervisor's approval`,
+          [{ field: 'quantity', message: `at most ${Math.max(0, lineQuantity - receivedBefore)} without a supervisor` }],
+        );
+      }
+      const now = ctx.clock.now().toISOString();
+      const applied = applyReceipt(
+        { db: ctx.db, ids: ctx.ids, seq, now, userId: actor.userId, approverId: approver?.userId ?? null, reason: req.override?.reason ?? null, reference: req.reference ?? null, lotCode: req.lotCode, occurredAt: req.receivedAt ?? now },
+        plan,
+      );
+      return {
+        movement: getMovement(ctx.db, applied.movementId),
+        lot: { sku: plan.item.sku, lotCode: req.lotCode, entryNumber: req.entryNumber, lineNumber: req.lineNumber },
+        bucket: plan.bucket,
+        exceptions: listExceptionsByIds(ctx.db, applied.exceptionIds),
+        duplicate: false,
+      };
+    },
+  );
+  ctx.emit('ledger:balances-changed', { reason: 'receipt' });
+  return result;
+}
+
+/** Thrown inside the transaction to roll it back when the reference was already received. */
+class DuplicateReceipt extends Error {
+  constructor(readonly movementId: number) {
+    super('duplicate receipt reference');
+  }
+}
+
+/** A repeated reference (the same scan sent twice) returns the first receipt instead of a second one. */
+export function createReceipt(ctx: ServiceContext, actor: Actor, req: ReceiptRequest): ReceiptResult {
+  try {
+    return recordReceipt(ctx, actor, req);
+  } catch (error) {
+    if (!(error instanceof DuplicateReceipt)) throw error;
+    const movement = getMovement(ctx.db, error.movementId);
+    const exceptions: ReviewException[] = [];
+    return { movement, lot: { sku: movement.sku, lotCode: movement.lotCode, entryNumber: req.entryNumber, lineNumber: req.lineNumber }, bucket: movement.to?.bucket ?? 'available', exceptions, duplicate: true };
+  }
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import type {
+  AuditVerification,
+  BalanceRow,
+  ImportEntry,
+  Item,
+  Location,
+  Movement,
+  ReceiptResult,
+  ReviewException,
+  UserSummary,
+} from './domain/ledger';
+import type { Role } from './roles';
+import { ROLES } from './roles';
+import {
+  balanceFilterSchema,
+  itemInputSchema,
+  locationInputSchema,
+  receiptInputSchema,
+  releaseInputSchema,
+} from './schemas/ledger-inputs';
+import { entryNumberSchema } from './schemas/primitives';
+
+/**
+ * The IPC contract: every channel's input schema, output type and the least role that may call it.
+ * Main validates every request against it whichever door the request came through (Electron IPC,
+ * browser-mode HTTP, CLI); the renderer's client is typed from it.
+ */
+function channel<O>() {
+  return <S extends z.ZodType>(input: S, role: Role | 'public') => ({ input, role, output: undefined as unknown as O });
+}
+
+const empty = z.object({}).strict();
+
+export const contract = {
+  'auth:sign-in': channel<{ token: string; user: UserSummary }>()(
+    z.object({ username: z.string().trim().min(1, 'user name is required'), password: z.string().min(1, 'password is required') }),
+    'public',
+  ),
+  'auth:sign-out': channel<null>()(empty, 'clerk'),
+  'auth:whoami': channel<UserSummary>()(empty, 'clerk'),
+  'users:add': channel<UserSummary>()(
+    z.object({
+      username: z.string().trim().regex(/^[a-z][a-z0-9._-]{1,31}$/, 'user name: 2–32 lower-case letters, digits, . _ -'),
+      displayName: z.string().trim().min(1).max(80),
+      role: z.enum(ROLES),
+      password: z.string().min(8, 'a password has at least 8 characters'),
+    }),
+    'admin',
+  ),
+  'users:list': channel<UserSummary[]>()(empty, 'supervisor'),
+  'items:list': channel<Item[]>()(z.object({ query: z.string().trim().max(60).optional() }), 'clerk'),
+  'items:add': channel<Item>()(itemInputSchema, 'specialist'),
+  'entries:get': channel<ImportEntry>()(z.object({ entryNumber: entryNumberSchema }), 'clerk'),
+  'entries:list': channel<ImportEntry[]>()(z.object({ query: z.string().trim().max(60).optional() }), 'clerk'),
+  'locations:list': channel<Location[]>()(empty, 'clerk'),
+  'locations:add': channel<Location>()(locationInputSchema, 'supervisor'),
+  'receiving:create-receipt': channel<ReceiptResult>()(receiptInputSchema, 'clerk'),
+  'inventory:balances': channel<BalanceRow[]>()(balanceFilterSchema, 'clerk'),
+  'inventory:release-preserved': channel<Movement>()(releaseInputSchema, 'supervisor'),
+  'exceptions:list': channel<ReviewException[]>()(empty, 'clerk'),
+  'audit:verify': channel<AuditVerification>()(empty, 'supervisor'),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelParsed<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = Contract[C]['output'];
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+/** Events main pushes to every open window. */
+export interface EventPayloads {
+  'ledger:balances-changed': { reason: string };
+}
+export type EventName = keyof EventPayloads;
+export const EVENT_NAMES: EventName[] = ['ledger:balances-changed'];

@@ -1,0 +1,55 @@
+/**
+ * Money as scaled integers: every amount is a bigint count of 1/10,000 of a currency unit.
+ * Four decimals because fee apportionment works at four decimals (19 CFR 190.51(b)(2));
+ * claims are reported at two. Never a float: amounts cross the boundary as decimal strings.
+ */
+export const MONEY_SCALE = 4;
+const FACTOR = 10n ** BigInt(MONEY_SCALE);
+
+/** A decimal string with at most four decimals, e.g. "5000", "5000.00", "-0.0125". */
+export const MONEY_PATTERN = /^-?\d{1,15}(\.\d{1,4})?$/;
+
+export function parseMoney(text: string): bigint {
+  const trimmed = text.trim().replace(/,/g, '');
+  if (!MONEY_PATTERN.test(trimmed)) {
+    throw new RangeError(`"${text}" is not an amount with at most ${MONEY_SCALE} decimals`);
+  }
+  const negative = trimmed.startsWith('-');
+  const [whole = '0', fraction = ''] = trimmed.replace('-', '').split('.');
+  const scaled = BigInt(whole) * FACTOR + BigInt(fraction.padEnd(MONEY_SCALE, '0'));
+  return negative ? -scaled : scaled;
+}
+
+/** Formats a scaled amount; `decimals` below four rounds half away from zero. */
+export function formatMoney(amount: bigint, decimals = 2): string {
+  const divisor = 10n ** BigInt(MONEY_SCALE - decimals);
+  const rounded = divideRoundHalfUp(amount, divisor);
+  const negative = rounded < 0n;
+  const abs = negative ? -rounded : rounded;
+  const unit = 10n ** BigInt(decimals);
+  const whole = abs / unit;
+  const fraction = (abs % unit).toString().padStart(decimals, '0');
+  return `${negative ? '-' : ''}${whole}${decimals > 0 ? `.${fraction}` : ''}`;
+}
+
+/** Integer division rounding half away from zero (the "half-up" customs practice). */
+export function divideRoundHalfUp(numerator: bigint, denominator: bigint): bigint {
+  if (denominator === 0n) throw new RangeError('division by zero');
+  const negative = numerator < 0n !== denominator < 0n;
+  const n = numerator < 0n ? -numerator : numerator;
+  const d = denominator < 0n ? -denominator : denominator;
+  const q = (n * 2n + d) / (2n * d);
+  return negative ? -q : q;
+}
+
+/** Duty per unit at four decimals, derived from a line's duty and quantity (rounded half-up). */
+export function perUnit(lineAmount: bigint, quantity: number): bigint {
+  if (quantity <= 0) return 0n;
+  return divideRoundHalfUp(lineAmount, BigInt(quantity));
+}
+
+/** Two decimals, or up to four when the amount has a part below a cent (nothing is hidden). */
+export function formatAmount(amount: bigint): string {
+  const full = formatMoney(amount, MONEY_SCALE);
+  return full.endsWith('00') ? full.slice(0, -2) : full.replace(/0$/, '');
+}
