@@ -14,6 +14,7 @@ import type { Role } from './roles';
 import { ROLES } from './roles';
 import {
   balanceFilterSchema,
+  entryInputSchema,
   itemInputSchema,
   locationInputSchema,
   receiptInputSchema,
@@ -52,6 +53,7 @@ export const contract = {
   'items:list': channel<Item[]>()(z.object({ query: z.string().trim().max(60).optional() }), 'clerk'),
   'items:add': channel<Item>()(itemInputSchema, 'specialist'),
   'entries:get': channel<ImportEntry>()(z.object({ entryNumber: entryNumberSchema }), 'clerk'),
+  'entries:add': channel<ImportEntry>()(entryInputSchema, 'specialist'),
   'entries:list': channel<ImportEntry[]>()(z.object({ query: z.string().trim().max(60).optional() }), 'clerk'),
   'locations:list': channel<Location[]>()(empty, 'clerk'),
   'locations:add': channel<Location>()(locationInputSchema, 'supervisor'),

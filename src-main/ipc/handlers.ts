@@ -4,7 +4,7 @@ import { verifyAudit } from '../audit/verify-audit';
 import { listUsers, toUserSummary, findUser } from '../auth/users-repo';
 import { addUser, authenticate } from '../auth/users-service';
 import type { Sessions } from '../auth/sessions';
-import { addItem, addLocation } from '../catalog/catalog-service';
+import { addEntry, addItem, addLocation } from '../catalog/catalog-service';
 import { queryBalances, releasePreserved } from '../inventory/inventory-service';
 import { getEntry, listEntries } from '../ledger/entries-repo';
 import { listOpenExceptions } from '../ledger/exceptions-repo';
@@ -46,6 +46,7 @@ export function buildHandlers(ctx: ServiceContext, sessions: Sessions): HandlerM
       if (!entry) throw new AppError('NOT_FOUND', `entry ${input.entryNumber} is not in the ledger`, [{ field: 'entryNumber', message: 'not found' }]);
       return entry;
     },
+    'entries:add': (input, call) => addEntry(ctx, signedIn(call), input),
     'entries:list': (input) => listEntries(db, input.query),
     'locations:list': () => listLocations(db),
     'locations:add': (input, call) => addLocation(ctx, signedIn(call), input),

@@ -21,10 +21,15 @@ interface Row {
 export function queryBalances(db: Sqlite, filter: BalanceFilter): BalanceRow[] {
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: filter.limit ?? 1000 };
-  if (filter.entryNumber) (where.push('e.entry_number = @entryNumber'), (params.entryNumber = filter.entryNumber));
-  if (filter.sku) (where.push('i.sku = @sku'), (params.sku = filter.sku));
-  if (filter.lotCode) (where.push('l.lot_code = @lotCode'), (params.lotCode = filter.lotCode));
-  if (filter.locationCode) (where.push('loc.code = @locationCode'), (params.locationCode = filter.locationCode));
+  const add = (clause: string, name: string, value: string | undefined) => {
+    if (value === undefined || value === '') return;
+    where.push(clause);
+    params[name] = value;
+  };
+  add('e.entry_number = @entryNumber', 'entryNumber', filter.entryNumber);
+  add('i.sku = @sku', 'sku', filter.sku);
+  add('l.lot_code = @lotCode', 'lotCode', filter.lotCode);
+  add('loc.code = @locationCode', 'locationCode', filter.locationCode);
   const rows = db
     .prepare(
       `SELECT i.sku, l.lot_code, e.entry_number, el.line_number, loc.code AS location_code, loc.drawback_segregated,

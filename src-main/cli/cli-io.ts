@@ -1,0 +1,51 @@
+import { AppError, type Result } from '../../src-shared/errors';
+import { createDesk, type Desk } from '../composition-root';
+
+/** Options every command takes. */
+export interface CommonOptions {
+  db: string;
+  json?: boolean;
+}
+
+/** Exit codes: 0 done, 1 the request failed (bad data, refused, not found), 2 usage error. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** Opens the desk for one command and always closes it, so the ledger is never left open. */
+export async function withDesk<T>(options: CommonOptions, work: (desk: Desk) => T | Promise<T>): Promise<T> {
+  const desk = createDesk(options.db, { log: (m, e) => console.error(m, e) });
+  try {
+    return await work(desk);
+  } finally {
+    desk.close();
+  }
+}
+
+/** Prints a value as JSON (`--json`) or as the human text; a failed Result becomes an AppError. */
+export function report<T>(options: CommonOptions, result: Result<T>, human: (value: T) => string): T {
+  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.issues);
+  process.stdout.write(options.json ? `${JSON.stringify(result.value, null, 2)}\n` : `${human(result.value)}\n`);
+  return result.value;
+}
+
+/** Prints an error the way a person at the desk can act on it; JSON on stderr with --json. */
+export function printError(error: unknown, json: boolean): number {
+  if (error instanceof AppError) {
+    if (json) process.stderr.write(`${JSON.stringify({ ok: false, error: error.toShape() })}\n`);
+    else {
+      process.stderr.write(`drawback-desk: ${error.message}\n`);
+      for (const issue of error.issues ?? []) process.stderr.write(`  ${issue.field}: ${issue.message}\n`);
+    }
+    return EXIT.failed;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(json ? `${JSON.stringify({ ok: false, error: { code: 'INTERNAL', message } })}\n` : `drawback-desk: ${message}\n`);
+  return EXIT.failed;
+}
+
+/** Reads a password from the environment variable named by the user (never from argv, which `ps` shows). */
+export function passwordFromEnv(variable: string | undefined, what: string): string {
+  if (!variable) throw new AppError('VALIDATION', `${what}: pass --password-env VAR naming an environment variable that holds the password`);
+  const value = process.env[variable];
+  if (!value) throw new AppError('VALIDATION', `${what}: environment variable ${variable} is empty or not set`);
+  return value;
+}

@@ -1,0 +1,33 @@
+import { Command, CommanderError } from 'commander';
+import { registerAuditCommands } from './commands/audit';
+import { registerBalancesCommand } from './commands/balances';
+import { registerDemoCommand } from './commands/demo';
+import { registerImportCommand } from './commands/import';
+import { registerInitCommand } from './commands/init';
+import { registerReceiveCommand } from './commands/receive';
+import { registerServeCommand } from './commands/serve';
+import { registerUsersCommands } from './commands/users';
+import { EXIT, printError } from './cli-io';
+
+/** Builds the `drawback-desk` program: every command opens the desk through the composition root. */
+export function buildProgram(): Command {
+  const program = new Command('drawback-desk')
+    .description('Duty drawback desk: receiving with import provenance, an audited ledger, claims')
+    .showHelpAfterError()
+    .exitOverride();
+  for (const register of [registerInitCommand, registerImportCommand, registerReceiveCommand, registerBalancesCommand, registerAuditCommands, registerUsersCommands, registerServeCommand, registerDemoCommand]) {
+    register(program);
+  }
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const json = argv.includes('--json');
+  try {
+    await buildProgram().parseAsync(argv);
+    return process.exitCode === undefined ? EXIT.ok : Number(process.exitCode);
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    return printError(error, json);
+  }
+}

@@ -1,0 +1,76 @@
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDesk, type Desk } from './composition-root';
+import { loadDemoData } from './demo/demo-data';
+import { ensureFirstAdmin } from './shell/first-admin';
+import { CONTENT_SECURITY_POLICY } from './shell/content-security-policy';
+import { defaultLedgerPath } from './shell/paths';
+
+/**
+ * The Electron shell: the only file (with the preload) that imports electron. It builds the desk at
+ * the composition root and carries the contract over one IPC handler that trusts only our window.
+ */
+const here = fileURLToPath(new URL('.', import.meta.url));
+const demo = process.argv.includes('--demo');
+const rendererIndex = join(here, '../renderer/index.html');
+let desk: Desk;
+let mainWindow: BrowserWindow | null = null;
+
+function sqliteBindingForElectron(): string | undefined {
+  // better-sqlite3 built against Electron's ABI lives apart from the Node build the CLI and tests use.
+  const candidate = process.env.DRAWBACK_DESK_SQLITE_BINDING ?? join(process.resourcesPath, 'native', 'better_sqlite3.node');
+  return existsSync(candidate) ? candidate : undefined;
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    title: 'Drawback Desk',
+    webPreferences: {
+      preload: join(here, '../preload/preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    },
+  });
+  // No new windows, no navigation away from our own screens; links open in the system browser.
+  mainWindow.webContents.setWindowOpenHandler(({ url }) => {
+    if (url.startsWith('https:')) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  mainWindow.webContents.on('will-navigate', (event) => event.preventDefault());
+  void mainWindow.loadFile(rendererIndex);
+}
+
+app.whenReady().then(() => {
+  const dbPath = defaultLedgerPath(demo);
+  const isNew = !existsSync(dbPath);
+  desk = createDesk(dbPath, { nativeBinding: sqliteBindingForElectron() });
+  if (demo && isNew) loadDemoData(desk);
+  const firstAdmin = ensureFirstAdmin(desk);
+  if (firstAdmin) console.log(`first sign-in: ${firstAdmin.username} / ${firstAdmin.password}`);
+
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, allow) => allow(permission === 'media'));
+
+  ipcMain.handle('desk:invoke', (event, message: { channel?: unknown; input?: unknown; session?: unknown }) => {
+    // Only our own window, showing our own file, may call main.
+    if (!mainWindow || event.sender !== mainWindow.webContents || !event.senderFrame?.url.startsWith('file://')) {
+      return { ok: false, error: { code: 'FORBIDDEN', message: 'untrusted sender' } };
+    }
+    return desk.dispatch(String(message?.channel), message?.input, { token: typeof message?.session === 'string' ? message.session : undefined });
+  });
+  desk.onEvent((name, payload) => mainWindow?.webContents.send(name, payload));
+  createWindow();
+});
+
+app.on('window-all-closed', () => {
+  desk?.close();
+  app.quit();
+});
