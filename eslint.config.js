@@ -1,10 +1,11 @@
+import { existsSync, readdirSync } from 'node:fs';
 import js from '@eslint/js';
-import importX from 'eslint-plugin-import-x';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['sign-in', 'receiving', 'inventory'];
+const FEATURES = existsSync('src-renderer/features') ? readdirSync('src-renderer/features', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name) : [];
 
 /**
  * Boundary rules (DESIGN §3, §8): src-shared is pure (no electron, node or DOM), the renderer never
@@ -17,6 +18,7 @@ export default tseslint.config(
   {
     plugins: { 'import-x': importX },
     languageOptions: { globals: { ...globals.node } },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })] },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
