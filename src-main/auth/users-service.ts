@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { UserSummary } from '../../src-shared/domain/ledger';
 import { AppError } from '../../src-shared/errors';
 import type { Role } from '../../src-shared/roles';
@@ -24,10 +25,18 @@ export function addUser(ctx: ServiceContext, actor: Actor, input: NewUser): User
   return summary;
 }
 
-/** Checks a user name and password; the same message for both failures, so names are not probed. */
+/** A hash of a random password, checked when there is no such user so both failures take as long. */
+let decoyHash: string | undefined;
+
+/**
+ * Checks a user name and password; the same message and the same time (one scrypt) for both
+ * failures, so names are not probed.
+ */
 export function authenticate(ctx: ServiceContext, username: string, password: string): Actor & { summary: UserSummary } {
   const row = findUser(ctx.db, username.trim().toLowerCase());
-  if (!row || row.username === SYSTEM_USERNAME || !row.password_hash || !verifyPassword(password, row.password_hash)) {
+  const usable = row !== undefined && row.username !== SYSTEM_USERNAME && row.password_hash !== '';
+  const matches = verifyPassword(password, usable ? row.password_hash : (decoyHash ??= hashPassword(randomBytes(16).toString('hex'))));
+  if (!usable || !matches) {
     throw new AppError('UNAUTHENTICATED', 'user name or password is wrong');
   }
   return { userId: row.id, username: row.username, role: row.role, summary: toUserSummary(row) };
@@ -35,7 +44,16 @@ export function authenticate(ctx: ServiceContext, username: string, password: st
 
 /** A supervisor's credentials given at the desk to approve an override; returns the approver. */
 export function approveAsSupervisor(ctx: ServiceContext, requester: Actor, username: string, password: string): Actor {
-  const approver = authenticate(ctx, username, password);
+  let approver: Actor;
+  try {
+    approver = authenticate(ctx, username, password);
+  } catch (error) {
+    // Not UNAUTHENTICATED: that code tells the screen the requester's own session has ended.
+    if (error instanceof AppError && error.code === 'UNAUTHENTICATED') {
+      throw new AppError('FORBIDDEN', 'the supervisor user name or password is wrong, so the override was not approved', [{ field: 'override.supervisorPassword', message: 'user name or password is wrong' }]);
+    }
+    throw error;
+  }
   if (!roleAllows(approver.role, 'supervisor')) {
     throw new AppError('FORBIDDEN', `${approver.username} is a ${approver.role}; only a supervisor or admin can approve this override`, [{ field: 'override.supervisorUsername', message: 'not a supervisor' }]);
   }

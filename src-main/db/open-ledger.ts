@@ -32,7 +32,8 @@ export function openLedger(path: string, options: OpenLedgerOptions = {}): Ledge
     readonly: options.readonly ?? false,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
-  sqlite.pragma('journal_mode = WAL');
+  // Setting the journal mode writes to the file: a read-only open (audit verify) judges the file as it is.
+  if (!options.readonly) sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   // FULL: a committed receipt survives power loss, not just a process crash.
   sqlite.pragma('synchronous = FULL');

@@ -82,13 +82,24 @@ export async function startBrowserServer(desk: Desk, options: { rendererDir: str
       } catch {
         return send(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'the request body is not JSON' } });
       }
+      // `null` parses fine but has no fields: reading body.channel would throw out of this handler and stop the desk.
+      if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+        return send(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'the request body is not a JSON object {channel, input}' } });
+      }
       const session = header(req, 'authorization')?.replace(/^Bearer /, '');
       send(res, 200, desk.dispatch(String(body.channel), body.input, { token: session }));
     });
   }
 
   function serveStatic(pathname: string, res: ServerResponse): void {
-    const relative = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      // A malformed escape ("/%") must not throw out of the request handler: that would stop the desk.
+      return send(res, 400, { error: 'the path is not valid URL encoding' });
+    }
+    const relative = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
     let file = join(rendererDir, relative);
     if (!file.startsWith(rendererDir) || !existsSync(file) || statSync(file).isDirectory()) file = join(rendererDir, 'index.html');
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });

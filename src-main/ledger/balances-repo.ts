@@ -1,6 +1,7 @@
 import type { BalanceRow } from '../../src-shared/domain/ledger';
 import { formatMoney, perUnit } from '../../src-shared/money';
 import type { BalanceFilter } from '../../src-shared/schemas/ledger-inputs';
+import { convertToBase } from '../../src-shared/units';
 import type { Sqlite } from '../db/open-ledger';
 
 interface Row {
@@ -15,6 +16,8 @@ interface Row {
   picked: number;
   duty_4dp: number;
   line_quantity: number;
+  line_uom: string;
+  item_uom: string;
 }
 
 /** Balances per lot and location, split by bucket; derived from the movements (view lot_balances). */
@@ -36,7 +39,7 @@ export function queryBalances(db: Sqlite, filter: BalanceFilter): BalanceRow[] {
               SUM(CASE b.bucket WHEN 'available' THEN b.quantity ELSE 0 END) AS available,
               SUM(CASE b.bucket WHEN 'preserved' THEN b.quantity ELSE 0 END) AS preserved,
               SUM(CASE b.bucket WHEN 'picked' THEN b.quantity ELSE 0 END) AS picked,
-              el.duty_4dp, el.quantity AS line_quantity
+              el.duty_4dp, el.quantity AS line_quantity, el.uom AS line_uom, i.uom AS item_uom
        FROM lot_balances b JOIN lots l ON l.id = b.lot_id JOIN items i ON i.id = l.item_id
        JOIN entry_lines el ON el.id = l.entry_line_id JOIN import_entries e ON e.id = el.entry_id
        JOIN locations loc ON loc.id = b.location_id
@@ -57,6 +60,7 @@ export function queryBalances(db: Sqlite, filter: BalanceFilter): BalanceRow[] {
     available: r.available,
     preserved: r.preserved,
     picked: r.picked,
-    dutyPerUnit: formatMoney(perUnit(BigInt(r.duty_4dp), r.line_quantity), 4),
+    // per unit the balance counts (the item's unit), not per unit of the entry line (e.g. a dozen)
+    dutyPerUnit: formatMoney(perUnit(BigInt(r.duty_4dp), convertToBase(r.line_quantity, r.line_uom, r.item_uom) ?? r.line_quantity), 4),
   }));
 }

@@ -1,6 +1,7 @@
 import type { EntryLine, ImportEntry } from '../../src-shared/domain/ledger';
 import { formatAmount, formatMoney, parseMoney, perUnit } from '../../src-shared/money';
 import type { EntryInput } from '../../src-shared/schemas/ledger-inputs';
+import { convertToBase } from '../../src-shared/units';
 import type { Sqlite } from '../db/open-ledger';
 
 export interface EntryRow {
@@ -55,6 +56,27 @@ export function receivedAgainstLine(db: Sqlite, entryLineId: number): number {
   return row.q;
 }
 
+/**
+ * Quantity received against an entry line in the line's own unit (a line declared in dozens while the
+ * item is kept each by each shows dozens). Each item unit's base quantity is divided by the factor
+ * that the receipt rules used to compare with the line, so a part of a line unit shows as a fraction.
+ */
+export function receivedInLineUnit(db: Sqlite, line: Pick<EntryLineRow, 'id' | 'uom'>): number {
+  const byUnit = db
+    .prepare(
+      `SELECT uom, SUM(q) AS q FROM (
+         SELECT i.uom, m.quantity AS q FROM movements m JOIN lots l ON l.id = m.lot_id JOIN items i ON i.id = l.item_id
+           WHERE l.entry_line_id = ? AND m.kind = 'receipt'
+         UNION ALL
+         SELECT i.uom, -v.quantity FROM movements v JOIN movements r ON r.id = v.corrects_movement_id JOIN lots l ON l.id = r.lot_id
+           JOIN items i ON i.id = l.item_id WHERE l.entry_line_id = ? AND v.kind = 'reversal' AND r.kind = 'receipt'
+       ) GROUP BY uom`,
+    )
+    .all(line.id, line.id) as { uom: string; q: number }[];
+  const total = byUnit.reduce((sum, u) => sum + u.q / (convertToBase(1, line.uom, u.uom) ?? 1), 0);
+  return Math.round(total * 10_000) / 10_000;
+}
+
 export function insertEntry(db: Sqlite, entry: EntryInput, uid: string, createdAt: string, auditSeq: number): number {
   const info = db
     .prepare(
@@ -77,7 +99,7 @@ export function getEntry(db: Sqlite, entryNumber: string): ImportEntry | undefin
   const row = findEntry(db, entryNumber);
   if (!row) return undefined;
   const lines = db.prepare('SELECT * FROM entry_lines WHERE entry_id = ? ORDER BY line_number').all(row.id) as EntryLineRow[];
-  return toEntry(row, lines.map((l) => toEntryLine(l, receivedAgainstLine(db, l.id))));
+  return toEntry(row, lines.map((l) => toEntryLine(l, receivedInLineUnit(db, l))));
 }
 
 export function listEntries(db: Sqlite, query?: string): ImportEntry[] {

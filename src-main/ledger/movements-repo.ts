@@ -30,6 +30,16 @@ export function findMovementIdByReference(db: Sqlite, reference: string): number
   return (db.prepare('SELECT id FROM movements WHERE reference = ?').get(reference) as { id: number } | undefined)?.id;
 }
 
+/** The entry line whose duty the moved lot carries (its import provenance). */
+export function movementProvenance(db: Sqlite, id: number): { entryNumber: string; lineNumber: number } {
+  return db
+    .prepare(
+      `SELECT e.entry_number AS entryNumber, el.line_number AS lineNumber FROM movements m JOIN lots l ON l.id = m.lot_id
+       JOIN entry_lines el ON el.id = l.entry_line_id JOIN import_entries e ON e.id = el.entry_id WHERE m.id = ?`,
+    )
+    .get(id) as { entryNumber: string; lineNumber: number };
+}
+
 interface MovementView {
   uid: string;
   kind: MovementKind;

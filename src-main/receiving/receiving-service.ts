@@ -3,7 +3,7 @@ import { AppError } from '../../src-shared/errors';
 import type { ReceiptRequest } from '../../src-shared/schemas/ledger-inputs';
 import { withAudit } from '../audit/audit-log';
 import { approveAsSupervisor } from '../auth/users-service';
-import { findMovementIdByReference, getMovement } from '../ledger/movements-repo';
+import { findMovementIdByReference, getMovement, movementProvenance } from '../ledger/movements-repo';
 import { listExceptionsByIds } from '../ledger/exceptions-repo';
 import type { Actor, ServiceContext } from '../service-context';
 import { applyReceipt } from './apply-receipt';
@@ -41,7 +41,7 @@ function recordReceipt(ctx: ServiceContext, actor: Actor, req: ReceiptRequest): 
       }
       const now = ctx.clock.now().toISOString();
       const applied = applyReceipt(
-        { db: ctx.db, ids: ctx.ids, seq, now, userId: actor.userId, approverId: approver?.userId ?? null, reason: req.override?.reason ?? null, reference: req.reference ?? null, lotCode: req.lotCode, occurredAt: req.receivedAt ?? now },
+        { db: ctx.db, ids: ctx.ids, seq, now, userId: actor.userId, approverId: approver?.userId ?? null, reason: req.override?.reason ?? null, reference: req.reference || null, lotCode: req.lotCode, occurredAt: req.receivedAt ?? now },
         plan,
       );
       return {
@@ -72,6 +72,8 @@ export function createReceipt(ctx: ServiceContext, actor: Actor, req: ReceiptReq
     if (!(error instanceof DuplicateReceipt)) throw error;
     const movement = getMovement(ctx.db, error.movementId);
     const exceptions: ReviewException[] = [];
-    return { movement, lot: { sku: movement.sku, lotCode: movement.lotCode, entryNumber: req.entryNumber, lineNumber: req.lineNumber }, bucket: movement.to?.bucket ?? 'available', exceptions, duplicate: true };
+    // The lot as first received: the repeat may name another entry, but nothing of it was recorded.
+    const { entryNumber, lineNumber } = movementProvenance(ctx.db, error.movementId);
+    return { movement, lot: { sku: movement.sku, lotCode: movement.lotCode, entryNumber, lineNumber }, bucket: movement.to?.bucket ?? 'available', exceptions, duplicate: true };
   }
 }

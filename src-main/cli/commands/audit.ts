@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { AppError } from '../../../src-shared/errors';
 import { verifyAudit } from '../../audit/verify-audit';
 import { openLedger } from '../../db/open-ledger';
 import { EXIT, type CommonOptions } from '../cli-io';
@@ -11,6 +13,7 @@ export function registerAuditCommands(program: Command): void {
     .requiredOption('--db <file>', 'ledger file')
     .option('--json', 'machine-readable output')
     .action((options: CommonOptions) => {
+      if (!existsSync(options.db)) throw new AppError('NOT_FOUND', `there is no ledger file at ${options.db}; check the --db path`);
       // Opened read-only and without migrations: verifying must not change the file it judges.
       const ledger = openLedger(options.db, { readonly: true });
       try {

@@ -1,0 +1,118 @@
+import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AUDITED_TABLES } from '../../src-main/audit/covered-tables';
+import { verifyAudit } from '../../src-main/audit/verify-audit';
+import { findMigrationsFolder, openLedger } from '../../src-main/db/open-ledger';
+import * as schema from '../../src-main/db/schema';
+import { createTestDesk, rawConnection, type TestDesk } from '../helpers/test-desk';
+import { BINS, ENTRIES, receipt, SKUS } from '../helpers/seed';
+
+const schemaTables = (Object.values(schema) as unknown[]).filter((t): t is SQLiteTable => t instanceof SQLiteTable).map((t) => getTableConfig(t));
+
+const journal = JSON.parse(readFileSync(join(findMigrationsFolder(), 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+
+let t: TestDesk | undefined;
+const scratch: string[] = [];
+afterEach(() => {
+  t?.dispose();
+  t = undefined;
+  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a new ledger', () => {
+  it('has every table the schema declares, with the declared columns', () => {
+    t = createTestDesk();
+    const db = t.desk.ledger.sqlite;
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'").all() as { name: string }[]).map((r) => r.name);
+    expect(new Set(tables)).toEqual(new Set(schemaTables.map((c) => c.name)));
+    for (const config of schemaTables) {
+      const columns = (db.prepare(`PRAGMA table_info(${config.name})`).all() as { name: string }[]).map((c) => c.name);
+      expect(new Set(columns), `columns of ${config.name}`).toEqual(new Set(config.columns.map((c) => c.name)));
+    }
+    // the derived balances view is there too
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'view'").all()).toEqual([{ name: 'lot_balances' }]);
+  });
+
+  it('puts every table that carries audit_seq under the audit (nothing is written unaudited)', () => {
+    const withAuditSeq = schemaTables.filter((c) => c.columns.some((col) => col.name === 'audit_seq')).map((c) => c.name);
+    expect(new Set(AUDITED_TABLES)).toEqual(new Set(withAuditSeq));
+    // and every table but the audit log itself carries it
+    expect(schemaTables.filter((c) => c.name !== 'audit_log' && !withAuditSeq.includes(c.name)).map((c) => c.name)).toEqual([]);
+  });
+
+  it('is durable: WAL journal, foreign keys enforced, synchronous FULL', () => {
+    t = createTestDesk();
+    const db = t.desk.ledger.sqlite;
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // 2 = FULL
+    // WAL is a property of the file: another connection sees it too
+    const other = rawConnection(t.path, true);
+    expect(other.pragma('journal_mode', { simple: true })).toBe('wal');
+    other.close();
+    // foreign keys are really enforced: a lot pointing at no item is refused
+    expect(() => db.prepare("INSERT INTO lots (uid, item_id, lot_code, entry_line_id, created_at, audit_seq) VALUES ('x', 999, 'L', 999, 'now', 1)").run()).toThrow(/FOREIGN KEY/);
+  });
+
+  it('records every shipped migration once', () => {
+    t = createTestDesk();
+    const applied = t.desk.ledger.sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number };
+    expect(applied.n).toBe(journal.entries.length);
+  });
+});
+
+describe('append-only ledger', () => {
+  it('refuses to UPDATE or DELETE movements and audit records, even through a raw connection', () => {
+    t = createTestDesk({ seed: true });
+    t.ok('receiving:create-receipt', receipt({ quantity: 5 }), t.actors.clerk);
+    t.close();
+    const db = rawConnection(t.path);
+    expect(() => db.prepare('UPDATE movements SET quantity = 500').run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM movements').run()).toThrow(/append-only/);
+    expect(() => db.prepare("UPDATE audit_log SET actor = 'someone else'").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM audit_log WHERE seq = 1').run()).toThrow(/append-only/);
+    expect(() => db.prepare("UPDATE lots SET lot_code = 'OTHER'").run()).toThrow(/append-only/);
+    expect(() => db.prepare('UPDATE entry_lines SET quantity = 1').run()).toThrow(/append-only/);
+    expect(() => db.prepare("UPDATE import_entries SET importer = 'x'").run()).toThrow(/append-only/);
+    expect((db.prepare('SELECT quantity FROM movements').get() as { quantity: number }).quantity).toBe(5);
+    db.close();
+  });
+});
+
+describe('re-opening and upgrading', () => {
+  it('applies nothing twice and keeps every row when the same file is opened again', () => {
+    t = createTestDesk({ seed: true });
+    t.ok('receiving:create-receipt', receipt({ quantity: 7, locationCode: BINS.cage }), t.actors.clerk);
+    const before = { records: t.count('audit_log'), movements: t.count('movements'), migrations: t.count('__drizzle_migrations') };
+    for (let i = 0; i < 3; i++) t.reopen();
+    expect(t.count('__drizzle_migrations')).toBe(before.migrations);
+    expect(t.count('audit_log')).toBe(before.records); // the system actor is not bootstrapped again
+    expect(t.count('movements')).toBe(before.movements);
+    expect(t.ok('inventory:balances', { entryNumber: ENTRIES.a }, t.actors.clerk)[0]?.preserved).toBe(7);
+    expect(verifyAudit(t.desk.ledger.sqlite).ok).toBe(true);
+  });
+
+  it('brings a ledger made by an older release up to date without touching its rows', () => {
+    // a ledger as the first release made it: only the first migration
+    const dir = mkdtempSync(join(tmpdir(), 'drawback-desk-old-'));
+    scratch.push(dir);
+    const oldMigrations = join(dir, 'migrations-v1');
+    cpSync(findMigrationsFolder(), oldMigrations, { recursive: true });
+    const oldJournal = { ...JSON.parse(readFileSync(join(oldMigrations, 'meta', '_journal.json'), 'utf8')), entries: journal.entries.slice(0, 1) };
+    writeFileSync(join(oldMigrations, 'meta', '_journal.json'), JSON.stringify(oldJournal));
+    const old = openLedger(join(dir, 'ledger.db'), { migrationsFolder: oldMigrations });
+    expect(old.sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger'").get()).toEqual({ n: 0 });
+    old.close();
+
+    t = createTestDesk({ dir, seed: true });
+    expect(t.count('__drizzle_migrations')).toBe(journal.entries.length);
+    // the later migration's guard is now active on the rows written before
+    t.ok('receiving:create-receipt', receipt({ sku: SKUS.tee, quantity: 3 }), t.actors.clerk);
+    expect(() => t!.desk.ledger.sqlite.prepare('DELETE FROM movements').run()).toThrow(/append-only/);
+    expect(t.ok('inventory:balances', { sku: SKUS.tee }, t.actors.clerk)[0]?.available).toBe(3);
+    expect(verifyAudit(t.desk.ledger.sqlite).ok).toBe(true);
+  });
+});

@@ -1,0 +1,164 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CHANNELS, contract, type Channel } from '../../src-shared/contract';
+import { ROLES, roleAllows } from '../../src-shared/roles';
+import { createDesk } from '../../src-main/composition-root';
+import { BINS, receipt, SEED_USERS, SKUS } from '../helpers/seed';
+import { createTestDesk, type TestDesk } from '../helpers/test-desk';
+
+let t: TestDesk;
+beforeEach(() => {
+  t = createTestDesk({ seed: true });
+});
+afterEach(() => t.dispose());
+
+const signIn = (who: keyof typeof SEED_USERS) => {
+  const r = t.desk.dispatch('auth:sign-in', { username: SEED_USERS[who].username, password: SEED_USERS[who].password }, {});
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value.token;
+};
+const ledgerState = () => Object.fromEntries(['audit_log', 'users', 'movements', 'locations', 'items', 'import_entries'].map((table) => [table, t.count(table)]));
+
+describe('the dispatcher refuses what it does not know', () => {
+  it.each(['ledger:drop', 'receiving:delete-receipt', '', '__proto__', 'constructor', 'toString', 'hasOwnProperty'])('channel %j is unknown', (channel) => {
+    const before = ledgerState();
+    const r = t.desk.dispatch(channel, {}, { actor: t.actors.admin });
+    expect(r).toEqual({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `there is no channel "${channel}"` } });
+    expect(ledgerState()).toEqual(before);
+  });
+
+  it('a non-string channel is refused without throwing', () => {
+    expect(() => t.desk.dispatch(42 as unknown as string, {}, {})).not.toThrow();
+    expect(t.desk.dispatch(42 as unknown as string, {}, {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+  });
+});
+
+describe('who may call what', () => {
+  it('every channel but sign-in needs a session: none, a made-up one, or a signed-out one are refused', () => {
+    const token = signIn('clerk');
+    t.desk.dispatch('auth:sign-out', {}, { token });
+    for (const channel of CHANNELS.filter((c) => contract[c].role !== 'public')) {
+      for (const auth of [{}, { token: 'not-a-real-token' }, { token }]) {
+        expect(t.desk.dispatch(channel, {}, auth), `${channel} with ${JSON.stringify(auth)}`).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+      }
+    }
+  });
+
+  it('the role table holds for every channel and every role', () => {
+    for (const channel of CHANNELS) {
+      for (const role of ROLES) {
+        const actor = role === 'admin' ? t.actors.admin : t.actors[role];
+        const r = t.desk.dispatch(channel, {}, { actor });
+        const required = contract[channel].role;
+        const allowed = required === 'public' || roleAllows(role, required);
+        if (allowed) expect(r.ok || r.error.code !== 'FORBIDDEN', `${role} on ${channel}`).toBe(true);
+        else expect(r, `${role} on ${channel}`).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining(`needs the ${required} role`) } });
+      }
+    }
+  });
+
+  const clerkRefused: [Channel, () => unknown][] = [
+    ['inventory:release-preserved', () => ({ sku: SKUS.tee, lotCode: 'C-1', locationCode: BINS.cage, quantity: 10, reason: 'release it please' })],
+    ['users:add', () => ({ username: 'mallory', displayName: 'Mallory', role: 'admin', password: 'mallory-wants-in' })],
+    ['audit:verify', () => ({})],
+    ['locations:add', () => ({ code: 'SECRET-BIN', drawbackSegregated: false })],
+    ['items:add', () => ({ sku: 'NEW', description: 'x', hts: '6109.10.0012', countryOfOrigin: 'VN', uom: 'EA' })],
+  ];
+
+  it.each(clerkRefused)('a signed-in clerk calling %s gets FORBIDDEN and nothing is written', (channel, input) => {
+    t.ok('receiving:create-receipt', receipt({ quantity: 40, lotCode: 'C-1', locationCode: BINS.cage }), t.actors.clerk);
+    const token = signIn('clerk');
+    const before = ledgerState();
+    const balances = t.ok('inventory:balances', {}, t.actors.clerk);
+    const r = t.desk.dispatch(channel, input(), { token });
+    expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining(`signed in as ${SEED_USERS.clerk.username} (clerk)`) } });
+    expect(ledgerState()).toEqual(before);
+    expect(t.ok('inventory:balances', {}, t.actors.clerk)).toEqual(balances);
+    expect(t.desk.dispatch('auth:sign-in', { username: 'mallory', password: 'mallory-wants-in' }, {}).ok).toBe(false);
+  });
+
+  it('the role check comes before validation: a clerk learns nothing about an admin channel input', () => {
+    const r = t.desk.dispatch('users:add', { nonsense: true }, { actor: t.actors.clerk });
+    expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(!r.ok && r.error.issues).toBeUndefined();
+  });
+
+  it("the role comes from the session, not from anything the caller sends", () => {
+    const token = signIn('clerk');
+    const r = t.desk.dispatch('audit:verify', { role: 'admin' }, { token });
+    expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});
+
+describe('invalid input', () => {
+  it('gives VALIDATION with the path of every bad field, and writes nothing', () => {
+    const before = ledgerState();
+    const r = t.desk.dispatch('receiving:create-receipt', { ...receipt(), quantity: 'lots', uom: 'BOX', sku: '', captureEntry: { entryNumber: 'x' } }, { actor: t.actors.clerk });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe('VALIDATION');
+    const fields = r.error.issues!.map((i) => i.field);
+    expect(fields).toEqual(expect.arrayContaining(['quantity', 'uom', 'sku', 'captureEntry.entryNumber', 'captureEntry.lines']));
+    for (const issue of r.error.issues!) expect(r.error.message).toContain(`${issue.field}: ${issue.message}`);
+    expect(ledgerState()).toEqual(before);
+  });
+
+  it('a missing body is treated as empty input and named', () => {
+    const r = t.desk.dispatch('entries:get', undefined, { actor: t.actors.clerk });
+    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ field: 'entryNumber' }] } });
+  });
+
+  it('a body that is not an object at all is named as the request', () => {
+    const r = t.desk.dispatch('items:list', 'give me everything', { actor: t.actors.clerk });
+    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ field: '(request)' }] } });
+  });
+
+  it('nested entry lines are named by index', () => {
+    const r = t.desk.dispatch(
+      'entries:add',
+      { entryNumber: '2024-000001', entryType: '01', entryDate: '2024-01-02', importDate: '2024-01-01', portCode: '2704', importer: 'X', lines: [{ lineNumber: 1, hts: '6109.10.0012', quantity: 1, uom: 'EA', enteredValue: '1', duty: '1' }, { lineNumber: 2, hts: 'bad', quantity: 0, uom: 'EA', enteredValue: '1', duty: '1' }] },
+      { actor: t.actors.specialist },
+    );
+    expect(!r.ok && r.error.issues?.map((i) => i.field).sort()).toEqual(['lines.1.hts', 'lines.1.quantity']);
+  });
+});
+
+describe('internal errors', () => {
+  it('become INTERNAL results, are logged, and never throw across the boundary', () => {
+    t.close();
+    // the same ledger opened read-only: every write fails inside SQLite
+    const logged: unknown[] = [];
+    const desk = createDesk(t.path, { readonly: true, log: (message, error) => logged.push({ message, error }) });
+    try {
+      let r: ReturnType<typeof desk.dispatch> | undefined;
+      expect(() => {
+        r = desk.dispatch('locations:add', { code: 'RO-1' }, { actor: desk.system });
+      }).not.toThrow();
+      expect(r).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/^something went wrong on locations:add: .*readonly/) } });
+      expect(logged).toHaveLength(1);
+      // reads still work
+      expect(desk.dispatch('locations:list', {}, { actor: desk.system })).toMatchObject({ ok: true });
+    } finally {
+      desk.close();
+    }
+  });
+
+  it('a closed ledger gives INTERNAL, not an exception', () => {
+    const desk = t.desk;
+    t.close();
+    expect(desk.dispatch('inventory:balances', {}, { actor: t.actors.clerk })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(t.logged).toHaveLength(1);
+  });
+});
+
+describe('events', () => {
+  it('tell open windows that balances changed after a receipt and a release, not after a refusal', () => {
+    const seen: string[] = [];
+    const off = t.desk.onEvent((event, payload) => seen.push(`${event}:${(payload as { reason: string }).reason}`));
+    t.ok('receiving:create-receipt', receipt({ quantity: 10, lotCode: 'EV', locationCode: BINS.cage }), t.actors.clerk);
+    t.refused('receiving:create-receipt', receipt({ sku: 'NOPE' }), t.actors.clerk);
+    t.ok('inventory:release-preserved', { sku: SKUS.tee, lotCode: 'EV', locationCode: BINS.cage, quantity: 1, reason: 'sample for QA' }, t.actors.supervisor);
+    off();
+    t.ok('receiving:create-receipt', receipt({ quantity: 1, lotCode: 'EV2' }), t.actors.clerk);
+    expect(seen).toEqual(['ledger:balances-changed:receipt', 'ledger:balances-changed:release']);
+  });
+});
