@@ -31,14 +31,23 @@ export function createDesk(ledgerPath: string, config: DeskConfig = {}): Desk {
   const ledger = openLedger(ledgerPath, config);
   const clock = config.clock ?? systemClock;
   const listeners = new Set<(event: EventName, payload: EventPayloads[EventName]) => void>();
+  const log = config.log ?? ((message: string, error?: unknown) => console.error(message, error));
   const ctx: ServiceContext = {
     db: ledger.sqlite,
     clock,
     ids: config.ids ?? ulidGenerator(clock),
-    emit: (event, payload) => listeners.forEach((l) => l(event, payload)),
+    // Events go out after the write has committed: a listener that fails (a closed window) must not
+    // turn a recorded receipt into an error the clerk would retry, and must not stop the others.
+    emit: (event, payload) =>
+      listeners.forEach((l) => {
+        try {
+          l(event, payload);
+        } catch (error) {
+          log(`event listener failed on ${event}`, error);
+        }
+      }),
   };
   const sessions = new Sessions(clock);
-  const log = config.log ?? ((message: string, error?: unknown) => console.error(message, error));
   const dispatch = createDispatcher(buildHandlers(ctx, sessions), sessions, log);
   return {
     ledger,

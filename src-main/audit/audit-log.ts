@@ -46,6 +46,14 @@ export function withAudit<T>(db: Sqlite, deps: { clock: Clock; ids: IdGenerator 
   return db.transaction(() => {
     const head = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
     const seq = (head?.seq ?? 0) + 1;
+    // Rows already claiming the record about to be written were put there outside the app; this
+    // record's digest would adopt them and `audit verify` would pass. Refuse to write instead.
+    const planted = digestRowsOf(db, seq);
+    if (planted.rows > 0) {
+      throw new Error(
+        `the ledger already holds ${planted.rows} row(s) (${[...planted.perTable.keys()].join(', ')}) claiming audit record ${seq}, which was never written: the file was edited outside the app; run "drawback-desk audit verify" and restore the ledger from a backup`,
+      );
+    }
     const result = write(seq);
     const e = typeof entry === 'function' ? entry(result) : entry;
     const { digest } = digestRowsOf(db, seq);

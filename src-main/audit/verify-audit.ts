@@ -3,11 +3,12 @@ import type { Sqlite } from '../db/open-ledger';
 import { GENESIS_HASH, recordHash, type AuditRecordRow } from './audit-log';
 import { AUDITED_TABLES } from './covered-tables';
 import { digestRowsOf } from './row-digest';
+import { schemaDifferences } from './schema-check';
 
 /**
  * Proves the ledger file was not edited behind the app's back: the records form an unbroken hash
  * chain from 1, each record's hash is right, and the rows each record wrote hash to its digest.
- * Stops at the first bad record and names it. (An edit that removes the newest records together
+ * Stops at the first bad record and names it (seq 0: the schema itself). (An edit that removes the newest records together
  * with every row they wrote cannot be seen from inside the file; sync to head office anchors that.)
  */
 export function verifyAudit(db: Sqlite, onProgress?: (done: number, total: number) => void): AuditVerification {
@@ -17,6 +18,10 @@ export function verifyAudit(db: Sqlite, onProgress?: (done: number, total: numbe
   let rowsChecked = 0;
   let recordsChecked = 0;
   const fail = (seq: number, reason: string): AuditVerification => ({ ok: false, recordsChecked, rowsChecked, firstBad: { seq, reason } });
+
+  // First the schema: a trigger or view changed outside the app would vouch for rewritten rows.
+  const schema = schemaDifferences(db);
+  if (schema.length > 0) return fail(0, `the ledger schema was changed outside the app, so no record can be trusted: ${schema.join('; ')}`);
 
   for (const record of db.prepare('SELECT * FROM audit_log ORDER BY rowid').iterate() as IterableIterator<AuditRecordRow>) {
     const label = `record ${record.seq} (${record.action} ${record.subject}, ${record.at})`;

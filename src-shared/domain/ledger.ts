@@ -116,7 +116,7 @@ export interface AuditVerification {
   ok: boolean;
   recordsChecked: number;
   rowsChecked: number;
-  /** the first bad record, when not ok */
+  /** the first bad record, when not ok; seq 0 when the schema (a trigger or view) was changed */
   firstBad?: { seq: number; reason: string };
 }
 

@@ -156,6 +156,15 @@ describe(`tampering with another tool (${otherTool()})`, () => {
     expectBroken(verifyInApp(path), middle + 1, new RegExp(`expected record ${middle} here; records were deleted or reordered`), middle - 1);
   });
 
+  it('deleting the newest audit record leaves its rows claiming a record that is gone', () => {
+    const path = copyOfLedger();
+    const last = recordCount(path);
+    tamper(path, `DELETE FROM audit_log WHERE seq = ${last}`);
+    const result = verifyInApp(path);
+    expect(result).toMatchObject({ ok: false, recordsChecked: last - 1, firstBad: { seq: last } });
+    expect(result.firstBad?.reason).toMatch(new RegExp(`claims audit record ${last}, which does not exist`));
+  });
+
   it('swapping the order of two audit records (rewriting their rowids) names the first', () => {
     const path = copyOfLedger();
     const a = movementOf(path, 'NW-2305-B').audit_seq;
@@ -191,5 +200,75 @@ describe(`tampering with another tool (${otherTool()})`, () => {
     } finally {
       ledger.close();
     }
+  });
+});
+
+describe('rows planted outside the app for the next record', () => {
+  it('are never adopted by the next write: the desk refuses to write until the file is looked at', () => {
+    const path = copyOfLedger();
+    const next = recordCount(path) + 1;
+    const m = movementOf(path, 'NW-2305-A');
+    // 900 extra preserved units, claiming the record the app will write next
+    tamper(path, `INSERT INTO movements (uid, kind, lot_id, quantity, to_location_id, to_bucket, occurred_at, user_id, audit_seq)
+      SELECT uid || 'P', 'receipt', lot_id, 900, to_location_id, to_bucket, occurred_at, user_id, ${next} FROM movements WHERE id = ${m.id}`);
+    const desk = createDesk(path, { log: () => {} });
+    try {
+      const clerk = desk.ledger.sqlite.prepare(`SELECT id AS userId, username, role FROM users WHERE username = '${SEED_USERS.clerk.username}'`).get() as { userId: number; username: string; role: 'clerk' };
+      const r = desk.dispatch('receiving:create-receipt', receipt({ entryNumber: ENTRIES.b, lineNumber: 1, sku: SKUS.bolt, quantity: 1, lotCode: 'AFTER' }), { actor: clerk });
+      expect(r).toMatchObject({ ok: false, error: { message: expect.stringMatching(new RegExp(`claiming audit record ${next}.*edited outside the app`)) } });
+      expect(desk.ledger.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: next - 1 });
+    } finally {
+      desk.close();
+    }
+    const result = verifyInApp(path);
+    expect(result).toMatchObject({ ok: false, firstBad: { seq: next } });
+  });
+});
+
+describe('changing the schema behind the app', () => {
+  const receiveAfter = (path: string, lotCode: string) => {
+    const desk = createDesk(path, { log: () => {} });
+    try {
+      const clerk = desk.ledger.sqlite.prepare(`SELECT id AS userId, username, role FROM users WHERE username = '${SEED_USERS.clerk.username}'`).get() as { userId: number; username: string; role: 'clerk' };
+      const r = desk.dispatch('receiving:create-receipt', receipt({ entryNumber: ENTRIES.b, lineNumber: 1, sku: SKUS.bolt, quantity: 10, lotCode, locationCode: BINS.cage }), { actor: clerk });
+      if (!r.ok) throw new Error(r.error.message);
+      const balance = desk.dispatch('inventory:balances', { lotCode }, { actor: clerk });
+      return balance.ok ? balance.value[0]! : undefined;
+    } finally {
+      desk.close();
+    }
+  };
+
+  it('a trigger that slips a second movement into every receipt is named', () => {
+    const path = copyOfLedger();
+    sqlOutside(
+      path,
+      `CREATE TRIGGER twin AFTER INSERT ON movements WHEN NEW.uid NOT LIKE '%-twin' BEGIN
+         INSERT INTO movements (uid, kind, lot_id, quantity, to_location_id, to_bucket, occurred_at, user_id, audit_seq)
+         VALUES (NEW.uid || '-twin', NEW.kind, NEW.lot_id, NEW.quantity, NEW.to_location_id, NEW.to_bucket, NEW.occurred_at, NEW.user_id, NEW.audit_seq);
+       END;`,
+    );
+    expect(receiveAfter(path, 'TWIN-LOT')?.preserved).toBe(20); // the balance is doubled
+    const result = verifyInApp(path);
+    expect(result.ok).toBe(false);
+    expect(result.firstBad).toMatchObject({ seq: 0, reason: expect.stringMatching(/schema.*trigger twin/) });
+  });
+
+  it('a balances view redefined to inflate preserved stock is named', () => {
+    const path = copyOfLedger();
+    sqlOutside(
+      path,
+      `DROP VIEW lot_balances;
+       CREATE VIEW lot_balances AS SELECT lot_id, to_location_id AS location_id, to_bucket AS bucket, SUM(quantity) * 2 AS quantity FROM movements WHERE to_location_id IS NOT NULL GROUP BY lot_id, to_location_id, to_bucket;`,
+    );
+    const result = verifyInApp(path);
+    expect(result.ok).toBe(false);
+    expect(result.firstBad).toMatchObject({ seq: 0, reason: expect.stringMatching(/schema.*view lot_balances/) });
+  });
+
+  it('dropping an append-only guard is named', () => {
+    const path = copyOfLedger();
+    sqlOutside(path, 'DROP TRIGGER movements_no_update;');
+    expect(verifyInApp(path).firstBad).toMatchObject({ seq: 0, reason: expect.stringMatching(/trigger movements_no_update/) });
   });
 });

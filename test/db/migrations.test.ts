@@ -57,6 +57,14 @@ describe('a new ledger', () => {
     expect(() => db.prepare("INSERT INTO lots (uid, item_id, lot_code, entry_line_id, created_at, audit_seq) VALUES ('x', 999, 'L', 999, 'now', 1)").run()).toThrow(/FOREIGN KEY/);
   });
 
+  it('ships migrations in time order (drizzle skips a migration not newer than the last one applied)', () => {
+    const when = (JSON.parse(readFileSync(join(findMigrationsFolder(), 'meta', '_journal.json'), 'utf8')) as { entries: { when: number; idx: number }[] }).entries;
+    when.forEach((entry, i) => {
+      expect(entry.idx).toBe(i);
+      if (i > 0) expect(entry.when, `migration ${i}`).toBeGreaterThan(when[i - 1]!.when);
+    });
+  });
+
   it('records every shipped migration once', () => {
     t = createTestDesk();
     const applied = t.desk.ledger.sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number };

@@ -80,8 +80,14 @@ export function seedLedger(desk: Desk): SeedActors {
     importDate: '2024-02-19',
     lines: [{ lineNumber: 1, hts: '1101.00.0000', quantity: 500, uom: 'KG', enteredValue: '400.00', duty: '0' }],
   });
+  return seedActors(desk);
+}
+
+/** The seeded users as actors of this desk (the CLI way of calling: no sign-in). */
+export function seedActors(desk: Desk): SeedActors {
   const actor = (username: string): Actor => {
-    const row = findUser(desk.ledger.sqlite, username)!;
+    const row = findUser(desk.ledger.sqlite, username);
+    if (!row) throw new Error(`the ledger has no seeded user ${username}`);
     return { userId: row.id, username: row.username, role: row.role };
   };
   return {

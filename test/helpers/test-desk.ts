@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Channel, ChannelInput, ChannelOutput } from '../../src-shared/contract';
@@ -7,7 +7,7 @@ import type { AppErrorShape, Result } from '../../src-shared/errors';
 import { sequentialIds, steppingClock, type Clock } from '../../src-main/clock';
 import { createDesk, type Desk, type DeskConfig } from '../../src-main/composition-root';
 import type { Actor } from '../../src-main/service-context';
-import { seedLedger, type SeedActors } from './seed';
+import { seedActors, seedLedger, type SeedActors } from './seed';
 
 export const TEST_START = '2024-03-04T08:00:00.000Z';
 
@@ -45,7 +45,25 @@ export interface TestDeskOptions {
   dir?: string;
 }
 
-/** A temp-dir ledger built with the real migrations, a fixed clock and fixed ids. */
+/** The seeded ledger, built once per test process and copied for each test (seeding hashes passwords). */
+let seededTemplate: string | undefined;
+function seededLedgerFile(): string {
+  if (seededTemplate) return seededTemplate;
+  const dir = mkdtempSync(join(tmpdir(), 'drawback-desk-seed-'));
+  const path = join(dir, 'ledger.db');
+  const desk = createDesk(path, { clock: steppingClock(SEED_START), ids: sequentialIds('01SEED') });
+  seedLedger(desk);
+  desk.close(); // checkpoints the WAL into the file, so the file alone is the whole ledger
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return (seededTemplate = path);
+}
+const SEED_START = '2024-03-01T08:00:00.000Z';
+
+/**
+ * A temp-dir ledger built with the real migrations, a fixed clock and fixed ids. With `seed`, a copy
+ * of one seeded ledger (users, bins, items, entries; see seed.ts), so each test starts from the same
+ * file without paying for the seeding again.
+ */
 export function createTestDesk(options: TestDeskOptions = {}): TestDesk {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'drawback-desk-test-'));
   const path = join(dir, 'ledger.db');
@@ -55,6 +73,8 @@ export function createTestDesk(options: TestDeskOptions = {}): TestDesk {
     ids: sequentialIds(),
     log: (message, error) => logged.push({ message, error }),
   });
+  const copySeed = options.seed === true && options.dir === undefined;
+  if (copySeed) copyFileSync(seededLedgerFile(), path);
   let desk = createDesk(path, config());
   let open = true;
   const t: TestDesk = {
@@ -92,7 +112,8 @@ export function createTestDesk(options: TestDeskOptions = {}): TestDesk {
       if (!options.dir) rmSync(dir, { recursive: true, force: true });
     },
   };
-  if (options.seed) t.actors = seedLedger(desk);
+  if (copySeed) t.actors = seedActors(desk);
+  else if (options.seed) t.actors = seedLedger(desk);
   return t;
 }
 

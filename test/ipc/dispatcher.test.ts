@@ -162,3 +162,18 @@ describe('events', () => {
     expect(seen).toEqual(['ledger:balances-changed:receipt', 'ledger:balances-changed:release']);
   });
 });
+
+describe('a failing event listener', () => {
+  it('does not turn a recorded write into an error, and the other listeners still hear it', () => {
+    const heard: string[] = [];
+    t.desk.onEvent(() => {
+      throw new Error('Object has been destroyed'); // e.g. a window closed mid-scan
+    });
+    t.desk.onEvent((event) => heard.push(event));
+    const r = t.call('receiving:create-receipt', receipt({ quantity: 9, lotCode: 'LISTEN' }), t.actors.clerk);
+    expect(r).toMatchObject({ ok: true, value: { duplicate: false, movement: { quantity: 9 } } });
+    expect(heard).toEqual(['ledger:balances-changed']);
+    expect(t.logged.map((l) => l.message)).toEqual(['event listener failed on ledger:balances-changed']);
+    expect(t.ok('inventory:balances', { lotCode: 'LISTEN' }, t.actors.clerk)[0]?.available).toBe(9);
+  });
+});
