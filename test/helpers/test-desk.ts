@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import type { Channel, ChannelInput, ChannelOutput } from '../../src-shared/contract';
 import type { AppErrorShape, Result } from '../../src-shared/errors';
 import { sequentialIds, steppingClock, type Clock } from '../../src-main/clock';
@@ -45,18 +46,23 @@ export interface TestDeskOptions {
   dir?: string;
 }
 
-/** The seeded ledger, built once per test process and copied for each test (seeding hashes passwords). */
-let seededTemplate: string | undefined;
+/** The seeded ledger, built once per test file and copied for each test (seeding hashes passwords). */
+let seededTemplate: { dir: string; path: string } | undefined;
 function seededLedgerFile(): string {
-  if (seededTemplate) return seededTemplate;
+  if (seededTemplate) return seededTemplate.path;
   const dir = mkdtempSync(join(tmpdir(), 'drawback-desk-seed-'));
   const path = join(dir, 'ledger.db');
   const desk = createDesk(path, { clock: steppingClock(SEED_START), ids: sequentialIds('01SEED') });
   seedLedger(desk);
   desk.close(); // checkpoints the WAL into the file, so the file alone is the whole ledger
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  return (seededTemplate = path);
+  seededTemplate = { dir, path };
+  return path;
 }
+// Registered on the importing test file's root suite: the template goes when the file is done.
+afterAll(() => {
+  if (seededTemplate) rmSync(seededTemplate.dir, { recursive: true, force: true });
+  seededTemplate = undefined;
+});
 const SEED_START = '2024-03-01T08:00:00.000Z';
 
 /**
