@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAuditCommands } from './commands/audit';
 import { registerBalancesCommand } from './commands/balances';
+import { registerComputeCommand, registerMpfCommand } from './commands/compute';
 import { registerDemoCommand } from './commands/demo';
 import { registerImportCommand } from './commands/import';
 import { registerInitCommand } from './commands/init';
@@ -15,7 +16,7 @@ export function buildProgram(): Command {
     .description('Duty drawback desk: receiving with import provenance, an audited ledger, claims')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerInitCommand, registerImportCommand, registerReceiveCommand, registerBalancesCommand, registerAuditCommands, registerUsersCommands, registerServeCommand, registerDemoCommand]) {
+  for (const register of [registerInitCommand, registerImportCommand, registerReceiveCommand, registerBalancesCommand, registerAuditCommands, registerUsersCommands, registerServeCommand, registerDemoCommand, registerComputeCommand, registerMpfCommand]) {
     register(program);
   }
   return program;
