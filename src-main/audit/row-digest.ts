@@ -4,8 +4,9 @@ import { AUDITED_TABLES } from './covered-tables';
 
 /**
  * Digest of every ledger row written under one audit record: for each audited table, its rows with
- * that `audit_seq` in id order, each as the JSON array of its stored column values. Read back from
- * SQLite (not from what the caller meant to write) so writing and verifying share one definition.
+ * that `audit_seq` in id order, each as its non-null columns by name. Read back from SQLite (not from
+ * what the caller meant to write) so writing and verifying share one definition. Null columns are
+ * left out so a later migration that adds a nullable column does not change the hash of old rows.
  */
 export function digestRowsOf(db: Sqlite, seq: number): { digest: string; rows: number; perTable: Map<string, string> } {
   const total = createHash('sha256');
@@ -13,10 +14,11 @@ export function digestRowsOf(db: Sqlite, seq: number): { digest: string; rows: n
   let rows = 0;
   for (const table of AUDITED_TABLES) {
     const statement = statementFor(db, table);
+    const names = statement.columns().map((c) => JSON.stringify(c.name));
     const hash = createHash('sha256');
     let count = 0;
     for (const row of statement.iterate(seq) as IterableIterator<unknown[]>) {
-      hash.update(JSON.stringify(row, bigintSafe));
+      hash.update(canonicalRow(names, row));
       hash.update('\n');
       count++;
     }
@@ -41,6 +43,12 @@ function statementFor(db: Sqlite, table: string) {
   return statement;
 }
 
-function bigintSafe(_key: string, value: unknown) {
-  return typeof value === 'bigint' ? value.toString() : value;
+function canonicalRow(names: string[], row: unknown[]): string {
+  let out = '{';
+  for (let i = 0; i < row.length; i++) {
+    const value = row[i];
+    if (value === null || value === undefined) continue;
+    out += `${out.length > 1 ? ',' : ''}${names[i]}:${typeof value === 'bigint' ? value.toString() : JSON.stringify(value)}`;
+  }
+  return `${out}}`;
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { AppError, type Result } from '../../src-shared/errors';
 import { createDesk, type Desk } from '../composition-root';
 
@@ -10,8 +11,14 @@ export interface CommonOptions {
 /** Exit codes: 0 done, 1 the request failed (bad data, refused, not found), 2 usage error. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
-/** Opens the desk for one command and always closes it, so the ledger is never left open. */
-export async function withDesk<T>(options: CommonOptions, work: (desk: Desk) => T | Promise<T>): Promise<T> {
+/**
+ * Opens the desk for one command and always closes it, so the ledger is never left open. Only the
+ * commands that create ledgers pass `create`: a mistyped --db must not quietly start an empty ledger.
+ */
+export async function withDesk<T>(options: CommonOptions, work: (desk: Desk) => T | Promise<T>, { create = false } = {}): Promise<T> {
+  if (!create && !existsSync(options.db)) {
+    throw new AppError('NOT_FOUND', `there is no ledger at ${options.db}; check --db, or create one with "drawback-desk init --db ${options.db}"`);
+  }
   const desk = createDesk(options.db, { log: (m, e) => console.error(m, e) });
   try {
     return await work(desk);

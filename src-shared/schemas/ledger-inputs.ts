@@ -96,7 +96,11 @@ export const receiptInputSchema = z.object({
   captureEntry: entryInputSchema.optional(),
   /** A unique reference from the source (scan id, file row key); a repeated reference is not received twice. */
   reference: z.string().trim().max(80).optional(),
-  receivedAt: z.iso.datetime({ offset: true }).optional(),
+  /** stored in UTC so receipt times sort and compare whatever offset the source used */
+  receivedAt: z.iso
+    .datetime({ offset: true, error: 'a time is written like 2023-05-04T14:00:00Z' })
+    .transform((t) => new Date(t).toISOString())
+    .optional(),
   override: overrideSchema.optional(),
 });
 export type ReceiptInput = z.input<typeof receiptInputSchema>;

@@ -21,11 +21,10 @@ export const moneySchema = z
   .union([z.string(), z.number().int()])
   .transform((v) => String(v).trim())
   .pipe(z.string().regex(MONEY_PATTERN, 'an amount has at most 4 decimals, e.g. 5000.00'));
-export const quantitySchema = z.coerce
-  .number({ error: 'a quantity is a whole number' })
-  .int('a quantity is a whole number')
-  .positive('a quantity must be more than zero')
-  .max(1_000_000_000, 'a quantity above one billion is not credible');
+/** Numbers, or digits from a CSV cell or form field; never booleans or blanks coerced into 1 or 0. */
+export const quantitySchema = z
+  .union([z.number(), z.string().trim().regex(/^-?\d+$/, 'a quantity is a whole number').transform(Number)], { error: 'a quantity is a whole number' })
+  .pipe(z.number().int('a quantity is a whole number').positive('a quantity must be more than zero').max(1_000_000_000, 'a quantity above one billion is not credible'));
 export const uomSchema = z.string().trim().toUpperCase().pipe(z.enum(UNITS, { error: `unit must be one of ${UNITS.join(', ')}` }));
 export const skuSchema = z.string().trim().min(1, 'SKU is required').max(40);
 export const lotCodeSchema = z.string().trim().min(1, 'lot is required').max(40);

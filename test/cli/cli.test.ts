@@ -46,6 +46,7 @@ describe('a new ledger from the command line', () => {
   it('users add reads the password from an environment variable, and that user can sign in', async () => {
     const path = join(dir, 'users.db');
     const password = 'kim-receives-1';
+    expect((await runCli(['init', '--db', path])).code).toBe(0);
     const r = await runCli(['users', 'add', '--db', path, '--username', 'kim', '--role', 'clerk', '--display-name', 'Kim Dock', '--password-env', 'KIM_PW'], { KIM_PW: password });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe('added kim (clerk)\n');
@@ -57,6 +58,14 @@ describe('a new ledger from the command line', () => {
     } finally {
       desk.close();
     }
+  });
+
+  it('commands other than init and demo refuse a ledger path that does not exist, instead of creating one', async () => {
+    const path = join(dir, 'typo.db');
+    const r = await runCli(['balances', '--db', path]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`there is no ledger at ${path}`);
+    expect(existsSync(path)).toBe(false);
   });
 
   it('users add without the password variable set fails and says which variable', async () => {

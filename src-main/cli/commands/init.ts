@@ -12,6 +12,6 @@ export function registerInitCommand(program: Command): void {
         const version = desk.ledger.sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number };
         const out = { db: desk.ledger.path, migrationsApplied: version.n };
         process.stdout.write(options.json ? `${JSON.stringify(out)}\n` : `ledger ready at ${out.db} (${out.migrationsApplied} migrations)\n`);
-      });
+      }, { create: true });
     });
 }
