@@ -1,6 +1,54 @@
-import type { Command } from 'commander';
+import { Argument, type Command } from 'commander';
+import type { ImportSummary } from '../../../src-shared/domain/ledger';
+import { importFile, type ImportProgress } from '../../importing/import-file';
+import { IMPORT_KINDS, type ImportKind } from '../../importing/import-kinds';
+import { withDesk, type CommonOptions } from '../cli-io';
 
-// Placeholder wiring; the importing module replaces this file.
+interface ImportOptions extends CommonOptions {
+  progress?: boolean;
+}
+
 export function registerImportCommand(program: Command): void {
-  void program;
+  program
+    .command('import')
+    .description('import a CSV or JSON file of items, entries, receipts or locations: all rows or none, under one audit record')
+    .addArgument(new Argument('<kind>', 'what the file holds').choices(IMPORT_KINDS))
+    .argument('<file>', 'a .csv file (header on line 1) or a .json array')
+    .requiredOption('--db <file>', 'ledger file')
+    .option('--progress', 'report progress on stderr even when it is not a terminal')
+    .option('--json', 'machine-readable output')
+    .action(async (kind: ImportKind, file: string, o: ImportOptions) => {
+      const progress = o.progress || process.stderr.isTTY ? progressPrinter(file, process.stderr.isTTY === true) : undefined;
+      let summary: ImportSummary;
+      try {
+        summary = await withDesk(o, (desk) => importFile(desk.ctx, desk.system, { kind, path: file, onProgress: progress?.report }));
+      } finally {
+        progress?.end();
+      }
+      process.stdout.write(o.json ? `${JSON.stringify(summary)}\n` : `${describe(summary)}\n`);
+    });
+}
+
+/** Progress goes to stderr only (stdout stays clean for --json): a rewritten line on a terminal. */
+function progressPrinter(file: string, tty: boolean) {
+  let last = 0;
+  let open = false;
+  return {
+    report({ phase, rowsRead }: ImportProgress) {
+      const now = Date.now();
+      if (phase === 'reading' && now - last < 250) return;
+      last = now;
+      const text = `${file}: ${rowsRead.toLocaleString('en-US')} rows read${phase === 'sealing' ? '; sealing the audit record' : ''}`;
+      process.stderr.write(tty ? `\r${text}` : `progress: ${text}\n`);
+      open = tty;
+    },
+    end: () => open && process.stderr.write('\n'),
+  };
+}
+
+function describe(s: ImportSummary): string {
+  if (s.alreadyImported) return `${s.file} was already imported as ${s.kind} (${s.rowsRead} rows); nothing written`;
+  const parts = [`${s.rowsRead} rows read`, `${s.written} written`, `${s.unchanged} already in the ledger`];
+  if (s.exceptions > 0) parts.push(`${s.exceptions} exceptions for review`);
+  return `imported ${s.kind} from ${s.file}: ${parts.join(', ')}`;
 }

@@ -1,0 +1,48 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createDesk } from '../src-main/composition-root';
+import { importFile } from '../src-main/importing/import-file';
+import { parseOnly, rawInsert } from './raw-baseline';
+import { writeReceiptFiles } from './receipt-files';
+
+/**
+ * `npm run bench:import [-- --rows N] [--keep]`: receipt import speed against a raw prepared INSERT
+ * of the same rows. Target: the import runs at >= 0.5x the raw rows/s. Prints numbers only.
+ */
+const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, keep: { type: 'boolean', default: false } } });
+const rows = Number(values.rows);
+const TARGET = 0.5;
+const dir = mkdtempSync(join(tmpdir(), 'drawback-bench-'));
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const rate = (n: number, ms: number) => `${Math.round((n / ms) * 1000).toLocaleString('en-US')} rows/s`;
+const time = <T>(work: () => T | Promise<T>) => Promise.resolve().then(async () => {
+  const start = performance.now();
+  const value = await work();
+  return { value, ms: performance.now() - start };
+});
+
+const generated = await time(() => writeReceiptFiles(dir, rows));
+const files = generated.value;
+console.log(`generated ${rows.toLocaleString('en-US')} receipt rows (${(statSync(files.receipts).size / 1e6).toFixed(1)} MB) in ${seconds(generated.ms)} under ${dir}`);
+
+const desk = createDesk(join(dir, 'ledger.db'), { log: () => undefined });
+for (const kind of ['locations', 'items', 'entries'] as const) importFile(desk.ctx, desk.system, { kind, path: files[kind] });
+
+let sealingAt = 0;
+const imported = await time(() =>
+  importFile(desk.ctx, desk.system, { kind: 'receipts', path: files.receipts, onProgress: (p) => void (p.phase === 'sealing' && (sealingAt = performance.now())) }),
+);
+const importEnd = performance.now();
+desk.close();
+if (imported.value.written !== rows) throw new Error(`expected ${rows} receipts written, got ${JSON.stringify(imported.value)}`);
+
+const parsed = await time(() => parseOnly(files.receipts));
+const raw = await time(() => rawInsert(files.receipts, join(dir, 'raw.db')));
+
+const ratio = raw.ms / imported.ms;
+console.log(`import service : ${seconds(imported.ms)}  ${rate(rows, imported.ms)}  (of which sealing: audit digest + commit ${seconds(importEnd - sealingAt)})`);
+console.log(`raw baseline   : ${seconds(raw.ms)}  ${rate(raw.value, raw.ms)}  (of which csv-parse alone ~${seconds(parsed.ms)})`);
+console.log(`ratio          : ${ratio.toFixed(2)}x of raw speed (target >= ${TARGET}: ${ratio >= TARGET ? 'met' : 'NOT met'})`);
+if (!values.keep) rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import type { ImportSummary } from '../../src-shared/domain/ledger';
+import { AppError } from '../../src-shared/errors';
+import { roleAllows } from '../../src-shared/roles';
+import { withAudit } from '../audit/audit-log';
+import type { Sqlite } from '../db/open-ledger';
+import type { Actor, ServiceContext } from '../service-context';
+import { applyFile } from './apply-file';
+import { findImportBatch, insertImportBatch, type ImportBatchRow } from './import-batches';
+import { IMPORT_KINDS, IMPORT_ROLE, type ImportFormat, type ImportKind } from './import-kinds';
+import { ImportIssues } from './import-issues';
+import { withStatementCache } from './statement-cache';
+
+export interface ImportProgress {
+  /** reading: rows are being read and written; sealing: hashing the rows into the audit record */
+  phase: 'reading' | 'sealing';
+  rowsRead: number;
+}
+
+export interface ImportRequest {
+  kind: ImportKind;
+  /** the file as the person named it; its extension (.csv, .json) says how to read it */
+  path: string;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+/**
+ * Imports one file of items, entries, receipts or locations: all of it in one transaction under one
+ * audit record, or nothing (every error listed, as FILE:LINE:FIELD). The same file twice is a no-op.
+ */
+export function importFile(ctx: ServiceContext, actor: Actor, request: ImportRequest): ImportSummary {
+  const { kind, path } = request;
+  if (!IMPORT_KINDS.includes(kind)) throw new AppError('VALIDATION', `cannot import "${kind}": choose one of ${IMPORT_KINDS.join(', ')}`);
+  if (!roleAllows(actor.role, IMPORT_ROLE[kind])) throw new AppError('FORBIDDEN', `importing ${kind} needs a ${IMPORT_ROLE[kind]} or above; ${actor.username} is a ${actor.role}`);
+  const format = formatOf(path);
+  const bytes = readFile(path);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const summary: ImportSummary = { kind, file: path, rowsRead: 0, written: 0, unchanged: 0, alreadyImported: false, exceptions: 0 };
+  const done = findImportBatch(ctx.db, kind, sha256);
+  if (done) return alreadyImported(summary, done);
+
+  const restorePageCache = widenPageCache(ctx.db);
+  try {
+    const audit = () => ({ action: `import:${kind}`, subject: basename(path), actor: actor.username, after: { rows: summary.rowsRead, sha256, written: summary.written, unchanged: summary.unchanged, exceptions: summary.exceptions } });
+    withAudit(ctx.db, ctx, audit, (seq) => {
+      // Checked again under the write lock: another process may have imported it meanwhile.
+      const raced = findImportBatch(ctx.db, kind, sha256);
+      if (raced) throw new AlreadyImported(raced);
+      const now = ctx.clock.now().toISOString();
+      const issues = new ImportIssues(path);
+      const run = { ctx, actor, db: withStatementCache(ctx.db), seq, now, format, issues, counts: summary };
+      summary.rowsRead = applyFile(run, kind, bytes, (rowsRead) => request.onProgress?.({ phase: 'reading', rowsRead }));
+      if (issues.count > 0) throw issues.rejection(summary.rowsRead);
+      insertImportBatch(ctx.db, { kind, fileName: basename(path), sha256, rowsRead: summary.rowsRead, importedAt: now }, seq);
+      request.onProgress?.({ phase: 'sealing', rowsRead: summary.rowsRead });
+    });
+  } catch (error) {
+    if (error instanceof AlreadyImported) return alreadyImported(summary, error.batch);
+    throw error;
+  } finally {
+    restorePageCache();
+  }
+  if (kind === 'receipts' && summary.written > 0) ctx.emit('ledger:balances-changed', { reason: 'import' });
+  return summary;
+}
+
+class AlreadyImported extends Error {
+  constructor(readonly batch: ImportBatchRow) {
+    super('already imported');
+  }
+}
+
+function alreadyImported(summary: ImportSummary, batch: ImportBatchRow): ImportSummary {
+  return { ...summary, rowsRead: batch.rows_read, unchanged: batch.rows_read, alreadyImported: true };
+}
+
+function formatOf(path: string): ImportFormat {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.csv' || ext === '.json') return ext === '.csv' ? 'csv' : 'json';
+  throw new AppError('VALIDATION', `${path}: the file name must end in .csv or .json, which says how to read it`, [{ field: 'file', message: 'use a .csv or .json file' }]);
+}
+
+function readFile(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new AppError('NOT_FOUND', `${path}: no such file`, [{ field: 'file', message: 'check the path' }]);
+    throw new AppError('VALIDATION', `${path}: cannot be read (${code ?? String(error)})`, [{ field: 'file', message: 'check the path and permissions' }]);
+  }
+}
+
+/** A large import touches far more pages than SQLite's default 2 MB cache holds; restored after. */
+function widenPageCache(db: Sqlite): () => void {
+  const previous = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma('cache_size = -262144');
+  return () => db.pragma(`cache_size = ${previous}`);
+}

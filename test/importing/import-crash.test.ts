@@ -1,0 +1,107 @@
+import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeReceiptFiles, type ReceiptFileSet } from '../../bench/receipt-files';
+import { createDesk } from '../../src-main/composition-root';
+import { importFile } from '../../src-main/importing/import-file';
+import { CLI, REPO_ROOT, runCli } from '../helpers/cli';
+
+/**
+ * A receipts import killed with SIGKILL leaves the ledger whole: either every row of the file or
+ * none, the file intact, the audit chain verifiable; and running the import again completes it.
+ * Killed twice: while rows are being inserted (the transaction lives in SQLite's page cache), and
+ * while the commit is writing the WAL (the file on disk holds part of the transaction).
+ */
+const ROWS = 300_000;
+let dir: string;
+let db: string;
+let files: ReceiptFileSet;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'drawback-import-crash-'));
+  db = join(dir, 'ledger.db');
+  files = await writeReceiptFiles(dir, ROWS);
+  const desk = createDesk(db, { log: () => undefined });
+  for (const kind of ['locations', 'items', 'entries'] as const) importFile(desk.ctx, desk.system, { kind, path: files[kind] });
+  desk.close();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Outcome {
+  killed: boolean;
+  rowsReadAtKill: number;
+}
+
+/** Starts the CLI import and SIGKILLs it once `ready` says so; resolves when the process is gone. */
+function importUntil(ready: (rowsRead: number) => boolean): Promise<Outcome> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(CLI, ['import', 'receipts', files.receipts, '--db', db, '--progress'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    let rowsRead = 0;
+    let killed = false;
+    const kill = () => {
+      if (killed || child.exitCode !== null) return;
+      killed = child.kill('SIGKILL');
+    };
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      for (const m of chunk.matchAll(/([\d,]+) rows read/g)) rowsRead = Number(m[1]!.replace(/,/g, ''));
+      if (ready(rowsRead)) kill();
+    });
+    const poll = setInterval(() => ready(rowsRead) && kill(), 5);
+    child.on('error', reject);
+    child.on('exit', () => {
+      clearInterval(poll);
+      resolve({ killed, rowsReadAtKill: rowsRead });
+    });
+  });
+}
+
+const walSize = () => (existsSync(`${db}-wal`) ? statSync(`${db}-wal`).size : 0);
+
+function ledgerState() {
+  const raw = new Database(db);
+  try {
+    return {
+      integrity: raw.pragma('integrity_check', { simple: true }),
+      movements: (raw.prepare('SELECT count(*) AS n FROM movements').get() as { n: number }).n,
+      batches: (raw.prepare("SELECT count(*) AS n FROM import_batches WHERE kind = 'receipts'").get() as { n: number }).n,
+    };
+  } finally {
+    raw.close();
+  }
+}
+
+async function expectWholeOrNothing(): Promise<number> {
+  const state = ledgerState();
+  expect(state.integrity).toBe('ok');
+  expect([0, ROWS]).toContain(state.movements);
+  expect(state.batches).toBe(state.movements === ROWS ? 1 : 0);
+  const verify = await runCli(['audit', 'verify', '--db', db]);
+  expect(verify.code, verify.stderr).toBe(0);
+  return state.movements;
+}
+
+describe('an import killed midway', () => {
+  it('leaves all or nothing, and the same import then completes', async () => {
+    // 1. Killed while inserting: well before the end of the file.
+    const first = await importUntil((rowsRead) => rowsRead >= 50_000);
+    expect(first.killed).toBe(true);
+    expect(first.rowsReadAtKill).toBeLessThan(ROWS);
+    expect(await expectWholeOrNothing()).toBe(0);
+
+    // 2. Killed once the WAL grows by megabytes: the commit (or a cache spill) is writing pages.
+    const walBefore = walSize();
+    const second = await importUntil(() => walSize() > walBefore + 4_000_000);
+    const afterSecond = await expectWholeOrNothing();
+    if (second.killed) expect(second.rowsReadAtKill).toBeGreaterThan(0);
+
+    // 3. Run to the end: every row, once.
+    const third = await runCli(['import', 'receipts', files.receipts, '--db', db, '--json']);
+    expect(third.code, third.stderr).toBe(0);
+    expect(JSON.parse(third.stdout)).toMatchObject(afterSecond === ROWS ? { alreadyImported: true } : { written: ROWS, alreadyImported: false });
+    expect(ledgerState()).toEqual({ integrity: 'ok', movements: ROWS, batches: 1 });
+    expect((await runCli(['audit', 'verify', '--db', db])).code).toBe(0);
+  }, 180_000);
+});
