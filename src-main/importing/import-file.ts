@@ -5,7 +5,6 @@ import type { ImportSummary } from '../../src-shared/domain/ledger';
 import { AppError } from '../../src-shared/errors';
 import { roleAllows } from '../../src-shared/roles';
 import { withAudit } from '../audit/audit-log';
-import type { Sqlite } from '../db/open-ledger';
 import type { Actor, ServiceContext } from '../service-context';
 import { applyFile } from './apply-file';
 import { findImportBatch, insertImportBatch, type ImportBatchRow } from './import-batches';
@@ -41,7 +40,6 @@ export function importFile(ctx: ServiceContext, actor: Actor, request: ImportReq
   const done = findImportBatch(ctx.db, kind, sha256);
   if (done) return alreadyImported(summary, done);
 
-  const restorePageCache = widenPageCache(ctx.db);
   try {
     const audit = () => ({ action: `import:${kind}`, subject: basename(path), actor: actor.username, after: { rows: summary.rowsRead, sha256, written: summary.written, unchanged: summary.unchanged, exceptions: summary.exceptions } });
     withAudit(ctx.db, ctx, audit, (seq) => {
@@ -59,8 +57,6 @@ export function importFile(ctx: ServiceContext, actor: Actor, request: ImportReq
   } catch (error) {
     if (error instanceof AlreadyImported) return alreadyImported(summary, error.batch);
     throw error;
-  } finally {
-    restorePageCache();
   }
   if (kind === 'receipts' && summary.written > 0) ctx.emit('ledger:balances-changed', { reason: 'import' });
   return summary;
@@ -90,11 +86,4 @@ function readFile(path: string): Buffer {
     if (code === 'ENOENT') throw new AppError('NOT_FOUND', `${path}: no such file`, [{ field: 'file', message: 'check the path' }]);
     throw new AppError('VALIDATION', `${path}: cannot be read (${code ?? String(error)})`, [{ field: 'file', message: 'check the path and permissions' }]);
   }
-}
-
-/** A large import touches far more pages than SQLite's default 2 MB cache holds; restored after. */
-function widenPageCache(db: Sqlite): () => void {
-  const previous = db.pragma('cache_size', { simple: true }) as number;
-  db.pragma('cache_size = -262144');
-  return () => db.pragma(`cache_size = ${previous}`);
 }

@@ -12,8 +12,8 @@ import { CLI, REPO_ROOT, runCli } from '../helpers/cli';
 /**
  * A receipts import killed with SIGKILL leaves the ledger whole: either every row of the file or
  * none, the file intact, the audit chain verifiable; and running the import again completes it.
- * Killed twice: while rows are being inserted (the transaction lives in SQLite's page cache), and
- * while the commit is writing the WAL (the file on disk holds part of the transaction).
+ * Killed twice: while rows are being inserted, once SQLite has spilled megabytes of the uncommitted
+ * transaction into the WAL file; and after the last row, while the audit record is being sealed.
  */
 const ROWS = 300_000;
 let dir: string;
@@ -34,26 +34,31 @@ interface Outcome {
   killed: boolean;
   rowsReadAtKill: number;
 }
+interface Progress {
+  rowsRead: number;
+  sealing: boolean;
+}
 
 /** Starts the CLI import and SIGKILLs it once `ready` says so; resolves when the process is gone. */
-function importUntil(ready: (rowsRead: number) => boolean): Promise<Outcome> {
+function importUntil(ready: (progress: Progress) => boolean): Promise<Outcome> {
   return new Promise((resolve, reject) => {
     const child = spawn(CLI, ['import', 'receipts', files.receipts, '--db', db, '--progress'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
-    let rowsRead = 0;
+    const progress: Progress = { rowsRead: 0, sealing: false };
     let killed = false;
     const kill = () => {
       if (killed || child.exitCode !== null) return;
       killed = child.kill('SIGKILL');
     };
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      for (const m of chunk.matchAll(/([\d,]+) rows read/g)) rowsRead = Number(m[1]!.replace(/,/g, ''));
-      if (ready(rowsRead)) kill();
+      for (const m of chunk.matchAll(/([\d,]+) rows read/g)) progress.rowsRead = Number(m[1]!.replace(/,/g, ''));
+      progress.sealing ||= chunk.includes('sealing');
+      if (ready(progress)) kill();
     });
-    const poll = setInterval(() => ready(rowsRead) && kill(), 5);
+    const poll = setInterval(() => ready(progress) && kill(), 5);
     child.on('error', reject);
     child.on('exit', () => {
       clearInterval(poll);
-      resolve({ killed, rowsReadAtKill: rowsRead });
+      resolve({ killed, rowsReadAtKill: progress.rowsRead });
     });
   });
 }
@@ -85,17 +90,17 @@ async function expectWholeOrNothing(): Promise<number> {
 
 describe('an import killed midway', () => {
   it('leaves all or nothing, and the same import then completes', async () => {
-    // 1. Killed while inserting: well before the end of the file.
-    const first = await importUntil((rowsRead) => rowsRead >= 50_000);
+    // 1. Killed while inserting, with part of the open transaction already in the WAL file.
+    const walBefore = walSize();
+    const first = await importUntil(({ rowsRead }) => rowsRead >= 30_000 && walSize() > walBefore + 2_000_000);
     expect(first.killed).toBe(true);
     expect(first.rowsReadAtKill).toBeLessThan(ROWS);
     expect(await expectWholeOrNothing()).toBe(0);
 
-    // 2. Killed once the WAL grows by megabytes: the commit (or a cache spill) is writing pages.
-    const walBefore = walSize();
-    const second = await importUntil(() => walSize() > walBefore + 4_000_000);
+    // 2. Killed after the last row was inserted, while the audit digest reads them back before commit.
+    const second = await importUntil(({ sealing }) => sealing);
     const afterSecond = await expectWholeOrNothing();
-    if (second.killed) expect(second.rowsReadAtKill).toBeGreaterThan(0);
+    if (second.killed) expect(second.rowsReadAtKill).toBe(ROWS);
 
     // 3. Run to the end: every row, once.
     const third = await runCli(['import', 'receipts', files.receipts, '--db', db, '--json']);

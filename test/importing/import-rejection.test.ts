@@ -71,6 +71,19 @@ describe('a bad file is rejected whole', () => {
     expect(error.issues![0]!.message).toContain('this row has 6 fields but the header has 10');
   });
 
+  it('counts lines the same with a byte-order mark and Windows line ends', () => {
+    const rows = ['2023-000123,1,TSHIRT-COT-M,W-1,1,EA,DOCK,,,W-1', '2023-000123,1,TSHIRT-COT-M,W-2,1,EA,NOWHERE,,,W-2'];
+    const file = write('windows.csv', `\uFEFF${[HEADER, ...rows].join('\r\n')}\r\n`);
+    expect(issueSpots(t.refused('receipts', file), file)).toEqual(['3:locationCode']);
+  });
+
+  it('refuses a key listed twice in one file, naming the first line', () => {
+    const file = write('twice.csv', 'sku,description,hts,countryOfOrigin,uom\nNEW-1,One,6109.10.0012,VN,EA\nNEW-2,Two,6109.10.0012,VN,EA\nNEW-1,One,6109.10.0012,VN,EA\n');
+    const error = t.refused('items', file);
+    expect(issueSpots(error, file)).toEqual(['4:sku']);
+    expect(error.issues![0]!.message).toBe('SKU NEW-1 is already on line 2 of this file; list it once');
+  });
+
   it('refuses an empty file, a file that is not JSON, and a file with another extension', () => {
     const empty = write('empty.csv', `${HEADER}\n`);
     expect(issueSpots(t.refused('receipts', empty), empty)).toEqual(['1:row']);
