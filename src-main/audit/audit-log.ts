@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Sqlite } from '../db/open-ledger';
 import type { Clock, IdGenerator } from '../clock';
-import { digestRowsOf } from './row-digest';
+import { combineDigests, digestRowsAfter, tableHeads } from './row-digest';
 
 export interface AuditEntry {
   action: string;
@@ -46,17 +46,19 @@ export function withAudit<T>(db: Sqlite, deps: { clock: Clock; ids: IdGenerator 
   return db.transaction(() => {
     const head = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
     const seq = (head?.seq ?? 0) + 1;
-    // Rows already claiming the record about to be written were put there outside the app; this
-    // record's digest would adopt them and `audit verify` would pass. Refuse to write instead.
-    const planted = digestRowsOf(db, seq);
-    if (planted.rows > 0) {
+    // The newest rows of every table must belong to records already written. Rows claiming the
+    // record about to be written were put there outside the app: adopting them into this record's
+    // digest would make `audit verify` pass. Refuse to write instead.
+    const heads = tableHeads(db);
+    const planted = [...heads].filter(([, h]) => h.seq >= seq).map(([table]) => table);
+    if (planted.length > 0) {
       throw new Error(
-        `the ledger already holds ${planted.rows} row(s) (${[...planted.perTable.keys()].join(', ')}) claiming audit record ${seq}, which was never written: the file was edited outside the app; run "drawback-desk audit verify" and restore the ledger from a backup`,
+        `the ledger holds rows (${planted.join(', ')}) claiming audit record ${seq} or later, which was never written: the file was edited outside the app; run "drawback-desk audit verify" and restore the ledger from a backup`,
       );
     }
     const result = write(seq);
     const e = typeof entry === 'function' ? entry(result) : entry;
-    const { digest } = digestRowsOf(db, seq);
+    const { digest } = combineDigests(digestRowsAfter(db, heads, seq));
     const row: Omit<AuditRecordRow, 'hash'> = {
       seq,
       uid: deps.ids.next(),

@@ -1,8 +1,8 @@
 import type { AuditVerification } from '../../src-shared/domain/ledger';
 import type { Sqlite } from '../db/open-ledger';
 import { GENESIS_HASH, recordHash, type AuditRecordRow } from './audit-log';
-import { AUDITED_TABLES } from './covered-tables';
-import { digestRowsOf } from './row-digest';
+import { combineDigests } from './row-digest';
+import { rowsByRecord } from './rows-by-record';
 import { schemaDifferences } from './schema-check';
 
 /**
@@ -23,6 +23,7 @@ export function verifyAudit(db: Sqlite, onProgress?: (done: number, total: numbe
   const schema = schemaDifferences(db);
   if (schema.length > 0) return fail(0, `the ledger schema was changed outside the app, so no record can be trusted: ${schema.join('; ')}`);
 
+  const rowGroups = rowsByRecord(db);
   for (const record of db.prepare('SELECT * FROM audit_log ORDER BY rowid').iterate() as IterableIterator<AuditRecordRow>) {
     const label = `record ${record.seq} (${record.action} ${record.subject}, ${record.at})`;
     if (record.seq !== expectedSeq) {
@@ -31,9 +32,12 @@ export function verifyAudit(db: Sqlite, onProgress?: (done: number, total: numbe
     if (record.prev_hash !== prevHash) return fail(record.seq, `${label}: does not chain to record ${expectedSeq - 1}`);
     const { hash, ...rest } = record;
     if (recordHash(rest) !== hash) return fail(record.seq, `${label}: the record itself was edited`);
-    const rows = digestRowsOf(db, record.seq);
+    const rows = combineDigests(rowGroups.digests.get(record.seq) ?? new Map());
+    rowGroups.digests.delete(record.seq);
+    const split = rowGroups.split.get(record.seq);
+    if (split) return fail(record.seq, `${label}: rows were inserted among the ledger rows it wrote (at ${split})`);
     if (rows.digest !== record.rows_digest) {
-      return fail(record.seq, `${label}: the ledger rows it wrote were edited, deleted or added to (tables: ${[...rows.perTable.keys()].join(', ') || 'none left'})`);
+      return fail(record.seq, `${label}: the ledger rows it wrote were edited, deleted or added to (tables: ${rows.tables.join(', ') || 'none left'})`);
     }
     rowsChecked += rows.rows;
     recordsChecked++;
@@ -42,13 +46,10 @@ export function verifyAudit(db: Sqlite, onProgress?: (done: number, total: numbe
     if (onProgress && recordsChecked % 1000 === 0) onProgress(recordsChecked, total);
   }
 
-  for (const table of AUDITED_TABLES) {
-    const orphan = db
-      .prepare(`SELECT id, audit_seq FROM ${table} WHERE audit_seq NOT IN (SELECT seq FROM audit_log) LIMIT 1`)
-      .get() as { id: number; audit_seq: number } | undefined;
-    if (orphan) {
-      return fail(orphan.audit_seq, `${table} row ${orphan.id} claims audit record ${orphan.audit_seq}, which does not exist: the row was added outside the app`);
-    }
+  // Rows claiming a record that does not exist were added outside the app.
+  const orphan = Math.min(...rowGroups.digests.keys());
+  if (Number.isFinite(orphan)) {
+    return fail(orphan, `${rowGroups.firstRow.get(orphan)} claims audit record ${orphan}, which does not exist: the row was added outside the app`);
   }
   return { ok: true, recordsChecked, rowsChecked };
 }

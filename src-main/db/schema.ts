@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
@@ -6,7 +7,9 @@ import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqli
  * - Money columns end in `_4dp`: integers counting 1/10,000 of a currency unit (see src-shared/money.ts).
  * - Ledger rows are never updated or deleted (triggers in the append-only migration enforce it).
  * - `audit_seq` names the audit record that wrote the row; `audit verify` re-hashes every row
- *   against its record, so an edit made outside the app is found.
+ *   against its record, so an edit made outside the app is found. It is deliberately not indexed:
+ *   one record's rows are one contiguous id range per table (rows are only appended, one writer at a
+ *   time), so writing and verifying walk primary keys and an index would only slow every insert.
  * - `uid` columns are ULIDs: the identifiers that leave the desk (sync, claims), never row ids.
  */
 
@@ -37,7 +40,7 @@ export const users = sqliteTable('users', {
   passwordHash: text('password_hash').notNull(),
   createdAt: text('created_at').notNull(),
   auditSeq: auditSeq(),
-}, (t) => [index('users_audit_seq').on(t.auditSeq)]);
+});
 
 export const items = sqliteTable('items', {
   id: integer('id').primaryKey(),
@@ -50,7 +53,7 @@ export const items = sqliteTable('items', {
   gtin: text('gtin'),
   createdAt: text('created_at').notNull(),
   auditSeq: auditSeq(),
-}, (t) => [index('items_audit_seq').on(t.auditSeq), index('items_gtin').on(t.gtin)]);
+}, (t) => [index('items_gtin').on(t.gtin)]);
 
 export const importEntries = sqliteTable('import_entries', {
   id: integer('id').primaryKey(),
@@ -68,7 +71,7 @@ export const importEntries = sqliteTable('import_entries', {
   reconciliationFlag: integer('reconciliation_flag').notNull(),
   createdAt: text('created_at').notNull(),
   auditSeq: auditSeq(),
-}, (t) => [index('import_entries_audit_seq').on(t.auditSeq)]);
+});
 
 export const entryLines = sqliteTable('entry_lines', {
   id: integer('id').primaryKey(),
@@ -83,7 +86,7 @@ export const entryLines = sqliteTable('entry_lines', {
   hmf4dp: integer('hmf_4dp').notNull(),
   otherFees4dp: integer('other_fees_4dp').notNull(),
   auditSeq: auditSeq(),
-}, (t) => [uniqueIndex('entry_lines_entry_line').on(t.entryId, t.lineNumber), index('entry_lines_audit_seq').on(t.auditSeq)]);
+}, (t) => [uniqueIndex('entry_lines_entry_line').on(t.entryId, t.lineNumber)]);
 
 export const locations = sqliteTable('locations', {
   id: integer('id').primaryKey(),
@@ -91,7 +94,7 @@ export const locations = sqliteTable('locations', {
   description: text('description').notNull(),
   drawbackSegregated: integer('drawback_segregated').notNull(),
   auditSeq: auditSeq(),
-}, (t) => [index('locations_audit_seq').on(t.auditSeq)]);
+});
 
 export const lots = sqliteTable('lots', {
   id: integer('id').primaryKey(),
@@ -102,7 +105,7 @@ export const lots = sqliteTable('lots', {
   entryLineId: integer('entry_line_id').notNull().references(() => entryLines.id),
   createdAt: text('created_at').notNull(),
   auditSeq: auditSeq(),
-}, (t) => [uniqueIndex('lots_item_lot').on(t.itemId, t.lotCode), index('lots_entry_line').on(t.entryLineId), index('lots_audit_seq').on(t.auditSeq)]);
+}, (t) => [uniqueIndex('lots_item_lot').on(t.itemId, t.lotCode), index('lots_entry_line').on(t.entryLineId)]);
 
 export const movements = sqliteTable('movements', {
   id: integer('id').primaryKey(),
@@ -116,13 +119,13 @@ export const movements = sqliteTable('movements', {
   toBucket: text('to_bucket', { enum: ['available', 'preserved', 'picked'] }),
   correctsMovementId: integer('corrects_movement_id'),
   /** source reference (scan id, file row key); unique when given so a repeat is never received twice */
-  reference: text('reference').unique(),
+  reference: text('reference'),
   occurredAt: text('occurred_at').notNull(),
   userId: integer('user_id').notNull().references(() => users.id),
   approverId: integer('approver_id').references(() => users.id),
   reason: text('reason'),
   auditSeq: auditSeq(),
-}, (t) => [index('movements_lot').on(t.lotId), index('movements_audit_seq').on(t.auditSeq), index('movements_corrects').on(t.correctsMovementId)]);
+}, (t) => [index('movements_lot').on(t.lotId), uniqueIndex('movements_reference').on(t.reference).where(sql`reference IS NOT NULL`), index('movements_corrects').on(t.correctsMovementId).where(sql`corrects_movement_id IS NOT NULL`)]);
 
 export const reviewExceptions = sqliteTable('review_exceptions', {
   id: integer('id').primaryKey(),
@@ -134,7 +137,7 @@ export const reviewExceptions = sqliteTable('review_exceptions', {
   movementId: integer('movement_id').references(() => movements.id),
   createdAt: text('created_at').notNull(),
   auditSeq: auditSeq(),
-}, (t) => [index('review_exceptions_audit_seq').on(t.auditSeq)]);
+});
 
 /** Files already imported, by content hash, so the same file is never applied twice. */
 export const importBatches = sqliteTable('import_batches', {
@@ -145,5 +148,5 @@ export const importBatches = sqliteTable('import_batches', {
   rowsRead: integer('rows_read').notNull(),
   importedAt: text('imported_at').notNull(),
   auditSeq: auditSeq(),
-}, (t) => [uniqueIndex('import_batches_kind_sha').on(t.kind, t.sha256), index('import_batches_audit_seq').on(t.auditSeq)]);
+}, (t) => [uniqueIndex('import_batches_kind_sha').on(t.kind, t.sha256)]);
 

@@ -1,0 +1,43 @@
+import type { Sqlite } from '../db/open-ledger';
+import { AUDITED_TABLES } from './covered-tables';
+import { addRow, newTableDigest, quotedNames, type RowDigests } from './row-digest';
+
+export interface RowsByRecord {
+  /** per audit seq, per table: the digest of the rows that claim it */
+  digests: Map<number, RowDigests>;
+  /** seqs whose rows are not one contiguous id range in some table: rows were slipped in among them */
+  split: Map<number, string>;
+  /** per seq, its first row ("movements row 12"), to name it in a report */
+  firstRow: Map<number, string>;
+}
+
+/**
+ * One pass over every audited table in primary-key order, grouping rows by the record they claim.
+ * An app write appends one contiguous run per table, so a record seen again after another record's
+ * rows means rows were inserted, renumbered or moved outside the app.
+ */
+export function rowsByRecord(db: Sqlite): RowsByRecord {
+  const digests = new Map<number, RowDigests>();
+  const split = new Map<number, string>();
+  const firstRow = new Map<number, string>();
+  for (const table of AUDITED_TABLES) {
+    const statement = db.prepare(`SELECT * FROM ${table} ORDER BY id`).raw(true);
+    const names = quotedNames(statement.columns().map((c) => c.name));
+    const seqAt = statement.columns().findIndex((c) => c.name === 'audit_seq');
+    let current = -1;
+    for (const row of statement.iterate() as IterableIterator<unknown[]>) {
+      const seq = Number(row[seqAt]);
+      let perTable = digests.get(seq);
+      if (!perTable) {
+        digests.set(seq, (perTable = new Map()));
+        firstRow.set(seq, `${table} row ${String(row[0])}`);
+      }
+      let digest = perTable.get(table);
+      if (seq !== current && digest && !split.has(seq)) split.set(seq, `${table} row ${String(row[0])}`);
+      if (!digest) perTable.set(table, (digest = newTableDigest()));
+      addRow(digest, names, row);
+      current = seq;
+    }
+  }
+  return { digests, split, firstRow };
+}
