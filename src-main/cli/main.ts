@@ -3,6 +3,7 @@ import { registerAuditCommands } from './commands/audit';
 import { registerBalancesCommand } from './commands/balances';
 import { registerComputeCommand, registerMpfCommand } from './commands/compute';
 import { registerDemoCommand } from './commands/demo';
+import { registerDesignateCommand } from './commands/designate';
 import { registerImportCommand } from './commands/import';
 import { registerInitCommand } from './commands/init';
 import { registerReceiveCommand } from './commands/receive';
@@ -16,7 +17,7 @@ export function buildProgram(): Command {
     .description('Duty drawback desk: receiving with import provenance, an audited ledger, claims')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerInitCommand, registerImportCommand, registerReceiveCommand, registerBalancesCommand, registerAuditCommands, registerUsersCommands, registerServeCommand, registerDemoCommand, registerComputeCommand, registerMpfCommand]) {
+  for (const register of [registerInitCommand, registerImportCommand, registerReceiveCommand, registerBalancesCommand, registerAuditCommands, registerUsersCommands, registerServeCommand, registerDemoCommand, registerComputeCommand, registerMpfCommand, registerDesignateCommand]) {
     register(program);
   }
   return program;

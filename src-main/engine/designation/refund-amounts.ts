@@ -1,0 +1,75 @@
+import { divideRoundHalfUp, formatMoney } from '../../../src-shared/money';
+import { gcd, type UnitDuty } from './unit-duty';
+
+/**
+ * Refund amounts, exact. A designated unit refunds 99% of the lesser per-unit duty (19 CFR
+ * 190.51(b)(1)); per-unit duties are fractions of 1/10,000 units, so quantity * duty * 99/100 is a
+ * rational and a cent is 100 of those units: cents = round(99 * qty * num / (den * 10^4)).
+ */
+const CENT_DIVISOR = 10_000n;
+
+/** One allocation's refund to the cent (half-up), as "1234.56". Display only. */
+export function allocationRefund(quantity: number, duty: UnitDuty): string {
+  return formatCents(divideRoundHalfUp(99n * BigInt(quantity) * duty.num, duty.den * CENT_DIVISOR));
+}
+
+export function formatCents(cents: bigint): string {
+  return formatMoney(cents * 100n, 2);
+}
+
+/**
+ * The exact sum of quantity * duty over every allocation, kept as integer numerators per
+ * denominator; rounded to the cent once, at the end. With many distinct denominators the sum is
+ * first bracketed with 64-bit fixed-point bounds and computed exactly only if the bracket straddles
+ * a rounding boundary, so a million lines never need a million-digit common denominator.
+ */
+export class RefundTotal {
+  private readonly byDen = new Map<bigint, bigint>();
+
+  add(quantity: number, duty: UnitDuty): void {
+    this.byDen.set(duty.den, (this.byDen.get(duty.den) ?? 0n) + BigInt(quantity) * duty.num);
+  }
+
+  cents(): bigint {
+    const parts = [...this.byDen];
+    if (parts.length <= 64) return centsOf(exactSum(parts));
+    const SHIFT = 64n;
+    let whole = 0n;
+    let low = 0n;
+    let high = 0n;
+    for (const [den, num] of parts) {
+      whole += num / den;
+      const rem = (num % den) << SHIFT;
+      low += rem / den;
+      high += (rem + den - 1n) / den;
+    }
+    const lower = centsOf({ num: (whole << SHIFT) + low, den: 1n << SHIFT });
+    const upper = centsOf({ num: (whole << SHIFT) + high, den: 1n << SHIFT });
+    return lower === upper ? lower : centsOf(exactSum(parts));
+  }
+}
+
+function centsOf(total: { num: bigint; den: bigint }): bigint {
+  return divideRoundHalfUp(99n * total.num, total.den * CENT_DIVISOR);
+}
+
+/** Sum of num/den over the parts, by pairwise (balanced) addition so denominators grow evenly. */
+function exactSum(parts: [bigint, bigint][]): { num: bigint; den: bigint } {
+  let terms = parts.map(([den, num]) => ({ num, den }));
+  if (terms.length === 0) return { num: 0n, den: 1n };
+  while (terms.length > 1) {
+    const next: { num: bigint; den: bigint }[] = [];
+    for (let k = 0; k < terms.length; k += 2) {
+      const a = terms[k]!;
+      const b = terms[k + 1];
+      if (!b) next.push(a);
+      else {
+        const g = gcd(a.den, b.den);
+        next.push({ num: a.num * (b.den / g) + b.num * (a.den / g), den: (a.den / g) * b.den });
+      }
+    }
+    terms = next;
+  }
+  return terms[0]!;
+}
+
