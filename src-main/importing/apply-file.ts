@@ -4,12 +4,14 @@ import { fileRef } from './import-issues';
 import type { ImportRun, RowImporter } from './import-run';
 import { itemImporter } from './item-rows';
 import { locationImporter } from './location-rows';
-import { receiptImporter } from './receipt-rows';
 import { readCsvRows, readJsonRows, type RowSink } from './row-sources';
 
 const PROGRESS_EVERY = 10_000;
 
-function importerFor(kind: ImportKind, run: ImportRun): RowImporter {
+/** Receipts are read by a worker instead (apply-receipt-stream.ts): only they come by the million. */
+export type InThreadKind = Exclude<ImportKind, 'receipts'>;
+
+function importerFor(kind: InThreadKind, run: ImportRun): RowImporter {
   switch (kind) {
     case 'items':
       return itemImporter(run);
@@ -17,8 +19,6 @@ function importerFor(kind: ImportKind, run: ImportRun): RowImporter {
       return locationImporter(run);
     case 'entries':
       return run.format === 'csv' ? entryCsvImporter(run) : entryJsonImporter(run);
-    case 'receipts':
-      return receiptImporter(run);
   }
 }
 
@@ -26,7 +26,7 @@ function importerFor(kind: ImportKind, run: ImportRun): RowImporter {
  * Reads every row of the file and imports it in one pass, inside the caller's transaction; errors
  * land in `run.issues` (the caller rolls back when there are any). Returns the rows read.
  */
-export function applyFile(run: ImportRun, kind: ImportKind, bytes: Buffer, progress: (rowsRead: number) => void): number {
+export function applyFile(run: ImportRun, kind: InThreadKind, bytes: Buffer, progress: (rowsRead: number) => void): number {
   const importer = importerFor(kind, run);
   let rowsRead = 0;
   const sink: RowSink = (raw, at) => {

@@ -1,5 +1,5 @@
 import type { ColumnSpec } from './import-kinds';
-import type { ImportIssues, RowRef } from './import-issues';
+import type { IssueSink, RowRef } from './import-issues';
 
 const TRUE = new Set(['true', 'yes', 'y', '1']);
 const FALSE = new Set(['false', 'no', 'n', '0']);
@@ -10,7 +10,7 @@ const FALSE = new Set(['false', 'no', 'n', '0']);
  * become booleans, lists become arrays. A flag it cannot read is reported and left absent, so the
  * schema does not report it a second time.
  */
-export function toSchemaInput(columns: readonly ColumnSpec[], raw: Record<string, unknown>, issues: ImportIssues, at: RowRef): Record<string, unknown> {
+export function toSchemaInput(columns: readonly ColumnSpec[], raw: Record<string, unknown>, issues: IssueSink, at: RowRef): Record<string, unknown> {
   for (const column of columns) {
     const value = raw[column.name];
     if (value === undefined) continue;

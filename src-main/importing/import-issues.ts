@@ -7,7 +7,7 @@ export interface RowRef {
 
 /** A CSV record by the line it starts on. */
 export class CsvRowRef implements RowRef {
-  constructor(private readonly line: number) {}
+  constructor(readonly line: number) {}
   label(): string {
     return String(this.line);
   }
@@ -21,7 +21,7 @@ export function startLine(endLine: number, values: readonly string[]): number {
 }
 
 export class JsonRowRef implements RowRef {
-  constructor(private readonly index: number) {}
+  constructor(readonly index: number) {}
   label(): string {
     return `[${this.index}]`;
   }
@@ -38,8 +38,13 @@ export const fileRef = (label: string): RowRef => ({ label: () => label });
 /** Shown in full up to this many; the rest are counted. */
 export const LISTED_ISSUES = 1000;
 
+/** Where readers report a row's problems: ImportIssues, or the receipt reader worker's batch. */
+export interface IssueSink {
+  add(at: RowRef, field: string, message: string): void;
+}
+
 /** Every error in a file, each as `FILE:LINE:FIELD: message`; a file with any error is rejected whole. */
-export class ImportIssues {
+export class ImportIssues implements IssueSink {
   private readonly listed: FieldIssue[] = [];
   private readonly badRows = new Set<RowRef>();
   count = 0;

@@ -1,14 +1,15 @@
 import { parseCsvRecords } from './csv-records';
 import type { ColumnSpec } from './import-kinds';
-import { CsvRowRef, fileRef, JsonRowRef, startLine, type ImportIssues, type RowRef } from './import-issues';
+import { CsvRowRef, fileRef, JsonRowRef, startLine, type IssueSink, type RowRef } from './import-issues';
 
 /** Receives each row of a file as named raw values, in file order; null when the row cannot be read. */
 export type RowSink = (raw: Record<string, unknown> | null, at: RowRef) => void;
 
-const HEADER = fileRef('1');
+/** The header line: issues about columns, and rows that cannot be read for want of one. */
+export const HEADER = fileRef('1');
 
 /** CSV: the header (line 1) names the columns, in any order and any letter case. */
-export function readCsvRows(bytes: Buffer, columns: readonly ColumnSpec[], issues: ImportIssues, sink: RowSink): void {
+export function readCsvRows(bytes: Buffer, columns: readonly ColumnSpec[], issues: IssueSink, sink: RowSink): void {
   let names: (string | undefined)[] | undefined;
   let usable = true;
   let previousEnd = 0;
@@ -41,7 +42,7 @@ export function readCsvRows(bytes: Buffer, columns: readonly ColumnSpec[], issue
   if (!names) issues.add(HEADER, 'header', `the file is empty; the first line names the columns: ${columns.map((c) => c.name).join(',')}`);
 }
 
-function mapHeader(header: string[], columns: readonly ColumnSpec[], issues: ImportIssues): (string | undefined)[] {
+function mapHeader(header: string[], columns: readonly ColumnSpec[], issues: IssueSink): (string | undefined)[] {
   const byLowerName = new Map(columns.map((c) => [c.name.toLowerCase(), c.name]));
   const seen = new Set<string>();
   const names = header.map((h) => {
@@ -65,7 +66,7 @@ const NOT_FROM_FILES: Record<string, string> = {
 };
 
 /** JSON: an array of objects whose fields are the column names. */
-export function readJsonRows(bytes: Buffer, columns: readonly ColumnSpec[], issues: ImportIssues, sink: RowSink): void {
+export function readJsonRows(bytes: Buffer, columns: readonly ColumnSpec[], issues: IssueSink, sink: RowSink): void {
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   let data: unknown;
   try {
