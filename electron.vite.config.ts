@@ -7,7 +7,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('src-main/index.ts') } },
+      // The receipt reader runs in a worker thread and must be its own file next to index.js.
+      rollupOptions: { input: { index: resolve('src-main/index.ts'), 'receipt-parse-worker': resolve('src-main/importing/receipt-parse-worker.ts') } },
     },
   },
   preload: {
