@@ -1,3 +1,22 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { DeskClientContext } from './app/client-context';
+import { createDeskClient } from './app/desk-client';
+import { selectTransport } from './app/select-transport';
+import { StartupProblem } from './app/startup-problem';
+import './ui/styles.css';
 
-createRoot(document.getElementById('root')!).render(<p>Drawback Desk</p>);
+const choice = selectTransport();
+const root = createRoot(document.getElementById('root')!);
+root.render(
+  <StrictMode>
+    {choice.ok ? (
+      <DeskClientContext value={createDeskClient(choice.transport)}>
+        <App />
+      </DeskClientContext>
+    ) : (
+      <StartupProblem message={choice.message} />
+    )}
+  </StrictMode>,
+);

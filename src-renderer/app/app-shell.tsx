@@ -1,0 +1,73 @@
+import { useEffect } from 'react';
+import { InventoryScreen } from '../features/inventory/inventory-screen';
+import { ReceivingScreen } from '../features/receiving/receiving-screen';
+import type { UserSummary } from '../../src-shared/domain/ledger';
+import { useDeskClient } from './client-context';
+import { useScreen, type Screen } from './use-screen';
+import { useShortcuts, type Shortcut } from './use-shortcuts';
+
+const TITLES: Record<Screen, string> = { receiving: 'Receiving', inventory: 'Inventory' };
+
+/** Navigation, who is signed in, sign-out, and the keyboard shortcuts (listed in the footer). */
+export function AppShell({ user }: { user: UserSummary }) {
+  const client = useDeskClient();
+  const [screen, go] = useScreen();
+  const signOut = () => void client.signOut();
+  const shortcuts: (Shortcut & { what: string })[] = [
+    { label: 'Alt+R', codes: ['KeyR'], alt: true, run: () => go('receiving'), what: 'Receiving' },
+    { label: 'F2', codes: ['F2'], run: () => go('receiving'), what: 'Receiving' },
+    { label: 'Alt+I', codes: ['KeyI'], alt: true, run: () => go('inventory'), what: 'Inventory' },
+    { label: 'F3', codes: ['F3'], run: () => go('inventory'), what: 'Inventory' },
+    { label: 'Alt+Q', codes: ['KeyQ'], alt: true, run: signOut, what: 'Sign out' },
+  ];
+  useShortcuts(shortcuts);
+
+  useEffect(() => {
+    document.title = `${TITLES[screen]} · Drawback Desk`;
+  }, [screen]);
+
+  return (
+    <div className="shell">
+      <header className="shell__header">
+        <span className="shell__brand">Drawback Desk</span>
+        <nav aria-label="Screens" className="shell__nav">
+          {(['receiving', 'inventory'] as const).map((s) => (
+            <a
+              key={s}
+              href={`#/${s}`}
+              aria-current={screen === s ? 'page' : undefined}
+              aria-keyshortcuts={s === 'receiving' ? 'Alt+R F2' : 'Alt+I F3'}
+              onClick={(e) => (e.preventDefault(), go(s))}
+            >
+              {TITLES[s]} <kbd>{s === 'receiving' ? 'Alt+R' : 'Alt+I'}</kbd>
+            </a>
+          ))}
+        </nav>
+        <div className="shell__user">
+          <span>
+            Signed in as <strong>{user.displayName}</strong> <span className="role-badge">{user.role}</span>
+          </span>
+          <button type="button" className="button" onClick={signOut} aria-keyshortcuts="Alt+Q">
+            Sign out <kbd>Alt+Q</kbd>
+          </button>
+        </div>
+      </header>
+      <main className="shell__main">
+        {screen === 'receiving' ? <ReceivingScreen key="receiving" /> : <InventoryScreen key="inventory" />}
+      </main>
+      <footer className="shell__footer" aria-label="Keyboard shortcuts">
+        {shortcuts.map((s) => (
+          <span key={s.label}>
+            <kbd>{s.label}</kbd> {s.what}
+          </span>
+        ))}
+        <span>
+          <kbd>Enter</kbd> submit
+        </span>
+        <span>
+          <kbd>Esc</kbd> close panel
+        </span>
+      </footer>
+    </div>
+  );
+}

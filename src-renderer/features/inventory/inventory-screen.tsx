@@ -1,0 +1,50 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { BalanceRow } from '../../../src-shared/domain/ledger';
+import { ErrorSummary } from '../../ui/error-summary';
+import { formatQuantity } from '../../ui/format';
+import { BalanceFilters, NO_FILTER, type BalanceFilterValues } from './balance-filters';
+import { BalancesTable } from './balances-table';
+import { ReleaseDialog } from './release-dialog';
+import { BALANCE_LIMIT, useBalances } from './use-balances';
+
+/** Stock by lot and location, split into available, preserved for drawback, and picked. */
+export function InventoryScreen() {
+  const [filter, setFilter] = useState<BalanceFilterValues>(NO_FILTER);
+  const { rows, loading, error, updatedAt } = useBalances(filter);
+  const [releasing, setReleasing] = useState<BalanceRow | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const firstFilter = useRef<HTMLInputElement>(null);
+  const onRelease = useCallback((row: BalanceRow) => (setNotice(null), setReleasing(row)), []);
+
+  useEffect(() => firstFilter.current?.focus(), []);
+
+  return (
+    <section className="screen inventory" aria-labelledby="inventory-title">
+      <div className="screen__head">
+        <h1 id="inventory-title">Inventory</h1>
+        <p className="muted" role="status" aria-live="polite">
+          {loading ? 'Loading balances…' : updatedAt ? `Updated ${updatedAt.toLocaleTimeString()} · refreshes on every receipt` : ''}
+        </p>
+      </div>
+      <BalanceFilters value={filter} onChange={setFilter} firstRef={firstFilter} />
+      {error && <ErrorSummary title="Balances could not be loaded" error={error} form="filter" labels={{ entryNumber: 'Entry', sku: 'SKU', lotCode: 'Lot', locationCode: 'Location' }} />}
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      {rows.length >= BALANCE_LIMIT && <p className="notice">Showing the first {formatQuantity(BALANCE_LIMIT)} rows; narrow the filters to see the rest.</p>}
+      <BalancesTable rows={rows} onRelease={onRelease} />
+      {releasing && (
+        <ReleaseDialog
+          row={releasing}
+          onClose={() => setReleasing(null)}
+          onDone={(m) => {
+            setReleasing(null);
+            setNotice(`Released ${formatQuantity(m.quantity)} of lot ${m.lotCode} at ${m.to?.location ?? releasing.locationCode} from drawback: now available.`);
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import type { EntryLine } from '../../../src-shared/domain/ledger';
+import { formatDutyPerUnit, formatHts, formatQuantity } from '../../ui/format';
+import { SelectField } from '../../ui/select-field';
+import type { EntryLookup } from './use-entry-lookup';
+
+interface EntryLineSelectProps {
+  lookup: EntryLookup;
+  line: EntryLine | undefined;
+  onLine(lineNumber: string): void;
+  error?: string;
+}
+
+function describe(l: EntryLine): string {
+  return `Line ${l.lineNumber} · HTS ${formatHts(l.hts)} · ${formatQuantity(l.quantity)} ${l.uom} · received ${formatQuantity(l.receivedQuantity)} · duty ${formatDutyPerUnit(l.dutyPerUnit)}/unit`;
+}
+
+/** The entry's lines once the entry is found; the chosen line's numbers are spelled out under it. */
+export function EntryLineSelect({ lookup, line, onLine, error }: EntryLineSelectProps) {
+  const lines = lookup.status === 'found' ? lookup.entry.lines : [];
+  const placeholder = lookup.status === 'loading' ? 'Finding the entry…' : lookup.status === 'found' ? 'Choose a line' : 'Find the entry first';
+  const remaining = line ? line.quantity - line.receivedQuantity : 0;
+  const hint = line ? (
+    <dl className="line-facts">
+      <div>
+        <dt>HTS</dt>
+        <dd>{formatHts(line.hts)}</dd>
+      </div>
+      <div>
+        <dt>Entered</dt>
+        <dd>
+          {formatQuantity(line.quantity)} {line.uom}
+        </dd>
+      </div>
+      <div>
+        <dt>Received so far</dt>
+        <dd>{formatQuantity(line.receivedQuantity)}</dd>
+      </div>
+      <div>
+        <dt>Still open</dt>
+        <dd className={remaining <= 0 ? 'text-warning' : undefined}>{formatQuantity(Math.max(0, remaining))}</dd>
+      </div>
+      <div>
+        <dt>Duty per unit</dt>
+        <dd>{formatDutyPerUnit(line.dutyPerUnit)}</dd>
+      </div>
+    </dl>
+  ) : undefined;
+  return (
+    <SelectField form="receipt" name="lineNumber" label="Entry line" value={line ? String(line.lineNumber) : ''} onValue={onLine} error={error} hint={hint} disabled={lines.length === 0}>
+      {!line && <option value="">{placeholder}</option>}
+      {lines.map((l) => (
+        <option key={l.lineNumber} value={String(l.lineNumber)}>
+          {describe(l)}
+        </option>
+      ))}
+    </SelectField>
+  );
+}

@@ -1,0 +1,81 @@
+import { useState, type FormEvent } from 'react';
+import { ErrorSummary } from '../../ui/error-summary';
+import { fieldErrorsFrom, fieldId } from '../../ui/field-errors';
+import { OverridePanel } from './override-panel';
+import { DRAFT_FIELDS, emptyDraft, FIELD_LABELS, nextPallet, type DraftTextField, type ReceiptDraft } from './receipt-draft';
+import { ReceiptFields } from './receipt-fields';
+import { ReceiptOutcome } from './receipt-outcome';
+import { ScanStatus } from './scan-status';
+import { resolveLine, useEntryLookup } from './use-entry-lookup';
+import { useReceiptScanner } from './use-receipt-scanner';
+import { useReceiptSubmit } from './use-receipt-submit';
+import { useReferenceData } from './use-reference-data';
+
+const focusField = (name: string) => requestAnimationFrame(() => document.getElementById(fieldId('receipt', name))?.focus());
+
+/** One receipt line per pallet: where it came from (entry line), what it is, and where it goes. */
+export function ReceivingScreen() {
+  const [draft, setDraft] = useState<ReceiptDraft>(emptyDraft);
+  const { locations, items, error: loadError } = useReferenceData();
+  const { lookup } = useEntryLookup(draft.entryNumber);
+  const item = items.find((i) => i.sku === draft.sku.trim());
+  const line = resolveLine(draft.lineNumber, lookup, item);
+  const submission = useReceiptSubmit();
+  const errors = fieldErrorsFrom(submission.error);
+
+  const patch = (update: Partial<ReceiptDraft>) => {
+    setDraft((d) => ({ ...d, ...update }));
+    if (submission.approval) submission.cancelApproval();
+  };
+  const set = (field: DraftTextField, value: string) => patch({ [field]: value });
+  function focusNext(after: DraftTextField | null, filled: Partial<ReceiptDraft>) {
+    const merged = { ...draft, ...filled };
+    const start = after ? DRAFT_FIELDS.indexOf(after) + 1 : 0;
+    const next = DRAFT_FIELDS.slice(start).find((f) => f !== 'lineNumber' && !merged[f].trim());
+    if (next) focusField(next);
+    else requestAnimationFrame(() => document.getElementById('receipt-submit')?.focus());
+  }
+  const scanFeedback = useReceiptScanner({ patch, locations, focusNext });
+
+  async function receive(e?: FormEvent, override?: Parameters<typeof submission.submit>[3]) {
+    e?.preventDefault();
+    const lineNumber = line ? String(line.lineNumber) : '';
+    const received = await submission.submit(draft, lineNumber, item?.uom ?? draft.uom, override);
+    if (received) {
+      setDraft(nextPallet({ ...draft, lineNumber }));
+      focusField('sku');
+    }
+  }
+
+  return (
+    <section className="screen receiving" aria-labelledby="receiving-title">
+      <div className="screen__head">
+        <h1 id="receiving-title">Receiving</h1>
+        <ScanStatus feedback={scanFeedback} />
+      </div>
+      {loadError && <ErrorSummary title="Bins or items could not be loaded" error={loadError} form="receipt" labels={FIELD_LABELS} />}
+      {submission.error && submission.error.code !== 'OVERRIDE_REQUIRED' && <ErrorSummary title="The receipt was not recorded" error={submission.error} form="receipt" labels={FIELD_LABELS} />}
+      {submission.outcome && <ReceiptOutcome result={submission.outcome.result} uom={submission.outcome.uom} />}
+      <form className="panel receipt-form" onSubmit={(e) => void receive(e)} noValidate aria-label="Receipt line">
+        <ReceiptFields draft={draft} set={set} setPreserve={(p) => patch({ preserveForDrawback: p })} lookup={lookup} line={line} item={item} items={items} locations={locations} errors={errors} />
+        <div className="actions">
+          <button type="submit" id="receipt-submit" className="button button--primary" disabled={submission.pending}>
+            {submission.pending ? 'Receiving…' : 'Receive'} <kbd>Enter</kbd>
+          </button>
+          <button type="button" className="button" onClick={() => (setDraft(emptyDraft()), submission.clearError(), focusField('entryNumber'))}>
+            Clear form
+          </button>
+        </div>
+      </form>
+      {submission.approval && (
+        <OverridePanel
+          required={submission.approval.required}
+          refusal={submission.approval.refusal}
+          pending={submission.pending}
+          onApprove={(override) => void receive(undefined, override)}
+          onCancel={() => (submission.cancelApproval(), focusField('quantity'))}
+        />
+      )}
+    </section>
+  );
+}

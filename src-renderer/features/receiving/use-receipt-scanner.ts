@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import type { Item, Location } from '../../../src-shared/domain/ledger';
+import { useDeskClient } from '../../app/client-context';
+import { isDraftField, type DraftTextField, type ReceiptDraft } from './receipt-draft';
+import { describeScan, isGtinLike, readReceiptScan, sameGtin } from './scanner/receipt-scan';
+import { useWedgeScanner, type WedgeScan } from './scanner/use-wedge-scanner';
+
+export interface ScanFeedback {
+  text: string;
+  tone: 'ok' | 'problem';
+}
+
+interface ScannerTarget {
+  patch(update: Partial<ReceiptDraft>): void;
+  locations: Location[];
+  /** moves the cursor on after a scan, to the first field the scan left empty */
+  focusNext(after: DraftTextField | null, filled: Partial<ReceiptDraft>): void;
+}
+
+/**
+ * Routes keyboard-wedge scans on the receiving screen: a GS1 element string fills entry, SKU (by
+ * GTIN), lot and quantity; a plain code goes into the field that had focus.
+ */
+export function useReceiptScanner({ patch, locations, focusNext }: ScannerTarget): ScanFeedback | null {
+  const client = useDeskClient();
+  const [feedback, setFeedback] = useState<ScanFeedback | null>(null);
+
+  async function itemByGtin(gtin: string): Promise<Item | undefined> {
+    const result = await client.invoke('items:list', { query: gtin.replace(/^0+/, '') });
+    return result.ok ? result.value.find((i) => i.gtin !== null && sameGtin(i.gtin, gtin)) : undefined;
+  }
+
+  async function plainCode(field: DraftTextField, code: string) {
+    if (field === 'sku' && isGtinLike(code)) {
+      const item = await itemByGtin(code);
+      if (item) patch({ sku: item.sku, uom: item.uom });
+      setFeedback(item ? { text: `Scanned: GTIN ${code} → ${item.sku}`, tone: 'ok' } : { text: `Scanned: ${code} — no item has this GTIN`, tone: 'problem' });
+      return;
+    }
+    if (field === 'locationCode' && !locations.some((l) => l.code === code.toUpperCase())) {
+      setFeedback({ text: `Scanned: ${code} — there is no bin with this code`, tone: 'problem' });
+      return;
+    }
+    patch({ [field]: field === 'locationCode' || field === 'entryNumber' ? code.toUpperCase() : code });
+    setFeedback({ text: `Scanned: ${code}`, tone: 'ok' });
+  }
+
+  function onScan({ text, origin }: WedgeScan): boolean {
+    const scan = readReceiptScan(text);
+    const field = isDraftField(origin.name) ? origin.name : null;
+    if (scan.kind === 'plain') {
+      if (!field) return false;
+      void plainCode(field, scan.code);
+      focusNext(field, { [field]: scan.code });
+      return true;
+    }
+    if (field) patch({ [field]: origin.valueBefore }); // undo what the scanner typed into the field
+    if (scan.kind === 'unreadable') {
+      setFeedback({ text: `Scanned: ${describeScan(scan)}`, tone: 'problem' });
+      return true;
+    }
+    const filled: Partial<ReceiptDraft> = {};
+    if (scan.entryNumber) filled.entryNumber = scan.entryNumber;
+    if (scan.lotCode) filled.lotCode = scan.lotCode;
+    if (scan.quantity !== undefined) filled.quantity = String(scan.quantity);
+    patch(filled);
+    setFeedback({ text: `Scanned: ${describeScan(scan)}`, tone: 'ok' });
+    if (scan.gtin) {
+      const gtin = scan.gtin;
+      void itemByGtin(gtin).then((item) => {
+        if (item) patch({ sku: item.sku, uom: item.uom });
+        setFeedback({ text: `Scanned: ${describeScan(scan, item?.sku)}${item ? '' : ' — no item has this GTIN'}`, tone: item ? 'ok' : 'problem' });
+      });
+    }
+    focusNext(null, { ...filled, ...(scan.gtin ? { sku: scan.gtin } : {}) });
+    return true;
+  }
+
+  useWedgeScanner(onScan);
+  return feedback;
+}

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import type { ReceiptResult } from '../../../src-shared/domain/ledger';
+import type { AppErrorShape } from '../../../src-shared/errors';
+import type { OverrideInput } from '../../../src-shared/schemas/ledger-inputs';
+import { useDeskClient } from '../../app/client-context';
+import { newReference, toReceiptInput, type ReceiptDraft } from './receipt-draft';
+
+export interface ReceiptSubmission {
+  pending: boolean;
+  /** main's refusal of the receipt itself, shown per field and in the summary */
+  error: AppErrorShape | null;
+  /** set while main wants a supervisor: the OVERRIDE_REQUIRED answer and any refused approval */
+  approval: { required: AppErrorShape; refusal: AppErrorShape | null } | null;
+  outcome: { result: ReceiptResult; uom: string } | null;
+  submit(draft: ReceiptDraft, lineNumber: string, uom: string, override?: OverrideInput): Promise<boolean>;
+  cancelApproval(): void;
+  clearError(): void;
+}
+
+/**
+ * Sends one receipt; resubmits with the supervisor's override when main asks for one. One reference
+ * per pallet (renewed after each success) makes a repeated Enter harmless.
+ */
+export function useReceiptSubmit(): ReceiptSubmission {
+  const client = useDeskClient();
+  const [reference, setReference] = useState(newReference);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  const [approval, setApproval] = useState<ReceiptSubmission['approval']>(null);
+  const [outcome, setOutcome] = useState<ReceiptSubmission['outcome']>(null);
+
+  async function submit(draft: ReceiptDraft, lineNumber: string, uom: string, override?: OverrideInput): Promise<boolean> {
+    if (pending) return false;
+    setPending(true);
+    const result = await client.invoke('receiving:create-receipt', toReceiptInput(draft, lineNumber, reference, override));
+    setPending(false);
+    if (result.ok) {
+      setOutcome({ result: result.value, uom });
+      setError(null);
+      setApproval(null);
+      setReference(newReference());
+      return true;
+    }
+    setOutcome(null);
+    if (result.error.code === 'OVERRIDE_REQUIRED') {
+      setError(result.error);
+      setApproval({ required: result.error, refusal: null });
+    } else if (override && approval) {
+      setApproval({ ...approval, refusal: result.error });
+    } else {
+      setError(result.error);
+      setApproval(null);
+    }
+    return false;
+  }
+
+  return {
+    pending,
+    error,
+    approval,
+    outcome,
+    submit,
+    cancelApproval: () => setApproval(null),
+    clearError: () => setError(null),
+  };
+}
