@@ -21,6 +21,7 @@ import {
   releaseInputSchema,
 } from './schemas/ledger-inputs';
 import { entryNumberSchema } from './schemas/primitives';
+import { adjustInputSchema, moveInputSchema, preserveInputSchema, reverseInputSchema } from './schemas/movement-inputs';
 
 /**
  * The IPC contract: every channel's input schema, output type and the least role that may call it.
@@ -59,6 +60,10 @@ export const contract = {
   'locations:add': channel<Location>()(locationInputSchema, 'supervisor'),
   'receiving:create-receipt': channel<ReceiptResult>()(receiptInputSchema, 'clerk'),
   'inventory:balances': channel<BalanceRow[]>()(balanceFilterSchema, 'clerk'),
+  'inventory:move': channel<Movement>()(moveInputSchema, 'clerk'),
+  'inventory:preserve': channel<Movement>()(preserveInputSchema, 'clerk'),
+  'inventory:adjust': channel<Movement>()(adjustInputSchema, 'supervisor'),
+  'inventory:reverse-movement': channel<Movement>()(reverseInputSchema, 'supervisor'),
   'inventory:release-preserved': channel<Movement>()(releaseInputSchema, 'supervisor'),
   'exceptions:list': channel<ReviewException[]>()(empty, 'clerk'),
   'audit:verify': channel<AuditVerification>()(empty, 'supervisor'),

@@ -5,6 +5,7 @@ import { registerComputeCommand, registerMpfCommand } from './commands/compute';
 import { registerDemoCommand } from './commands/demo';
 import { registerDesignateCommand } from './commands/designate';
 import { registerImportCommand } from './commands/import';
+import { registerStockCommands } from './commands/stock';
 import { registerInitCommand } from './commands/init';
 import { registerReceiveCommand } from './commands/receive';
 import { registerServeCommand } from './commands/serve';
@@ -17,7 +18,7 @@ export function buildProgram(): Command {
     .description('Duty drawback desk: receiving with import provenance, an audited ledger, claims')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerInitCommand, registerImportCommand, registerReceiveCommand, registerBalancesCommand, registerAuditCommands, registerUsersCommands, registerServeCommand, registerDemoCommand, registerComputeCommand, registerMpfCommand, registerDesignateCommand]) {
+  for (const register of [registerInitCommand, registerImportCommand, registerReceiveCommand, registerStockCommands, registerBalancesCommand, registerAuditCommands, registerUsersCommands, registerServeCommand, registerDemoCommand, registerComputeCommand, registerMpfCommand, registerDesignateCommand]) {
     register(program);
   }
   return program;

@@ -6,6 +6,7 @@ import { addUser, authenticate } from '../auth/users-service';
 import type { Sessions } from '../auth/sessions';
 import { addEntry, addItem, addLocation } from '../catalog/catalog-service';
 import { queryBalances, releasePreserved } from '../inventory/inventory-service';
+import { adjustStock, moveStock, preserveStock, reverseMovement } from '../inventory/movement-service';
 import { getEntry, listEntries } from '../ledger/entries-repo';
 import { listOpenExceptions } from '../ledger/exceptions-repo';
 import { listItems } from '../ledger/items-repo';
@@ -52,6 +53,10 @@ export function buildHandlers(ctx: ServiceContext, sessions: Sessions): HandlerM
     'locations:add': (input, call) => addLocation(ctx, signedIn(call), input),
     'receiving:create-receipt': (input, call) => createReceipt(ctx, signedIn(call), input),
     'inventory:balances': (input) => queryBalances(db, input),
+    'inventory:move': (input, call) => moveStock(ctx, signedIn(call), input),
+    'inventory:preserve': (input, call) => preserveStock(ctx, signedIn(call), input),
+    'inventory:adjust': (input, call) => adjustStock(ctx, signedIn(call), input),
+    'inventory:reverse-movement': (input, call) => reverseMovement(ctx, signedIn(call), input),
     'inventory:release-preserved': (input, call) => releasePreserved(ctx, signedIn(call), input),
     'exceptions:list': () => listOpenExceptions(db),
     'audit:verify': () => verifyAudit(db),

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { BUCKETS } from '../domain/ledger';
+import { locationCodeSchema, lotCodeSchema, quantitySchema, skuSchema } from './primitives';
+
+const reason = z.string().trim().min(5, 'give a reason of at least 5 characters');
+const bucket = z.enum(BUCKETS, { error: `bucket must be one of ${BUCKETS.join(', ')}` });
+const lot = { sku: skuSchema, lotCode: lotCodeSchema };
+
+/** Put-away or relocation; stock moved into a segregated drawback bin becomes preserved there. */
+export const moveInputSchema = z.object({
+  ...lot,
+  fromLocation: locationCodeSchema,
+  toLocation: locationCodeSchema,
+  bucket: bucket.default('available'),
+  quantity: quantitySchema,
+});
+export type MoveInput = z.infer<typeof moveInputSchema>;
+
+/** Hold available stock as drawback proof where it stands (the logical drawback flag). */
+export const preserveInputSchema = z.object({ ...lot, locationCode: locationCodeSchema, quantity: quantitySchema });
+export type PreserveInput = z.infer<typeof preserveInputSchema>;
+
+/** A counted difference (damage, count correction): supervisor only, always with a reason. */
+export const adjustInputSchema = z.object({
+  ...lot,
+  locationCode: locationCodeSchema,
+  bucket: bucket.default('available'),
+  delta: z.number().int('a quantity is a whole number').refine((d) => d !== 0, 'an adjustment of zero changes nothing'),
+  reason,
+});
+export type AdjustInput = z.infer<typeof adjustInputSchema>;
+
+/** Undo a recorded movement with its exact opposite: supervisor only, always with a reason. */
+export const reverseInputSchema = z.object({ movementId: z.string().trim().min(10, 'give the id of the movement to reverse'), reason });
+export type ReverseInput = z.infer<typeof reverseInputSchema>;
