@@ -20,30 +20,47 @@ interface Row {
   item_uom: string;
 }
 
-/** Balances per lot and location, split by bucket; derived from the movements (view lot_balances). */
+/**
+ * Balances per lot and location, split by bucket, derived from the movements. The lots are chosen
+ * first (entry, SKU, lot filters), then only their movements are summed through the lot index: a
+ * filtered look-up stays fast however many million movements the ledger holds.
+ */
 export function queryBalances(db: Sqlite, filter: BalanceFilter): BalanceRow[] {
-  const where: string[] = [];
+  const lotWhere: string[] = [];
   const params: Record<string, unknown> = { limit: filter.limit ?? 1000 };
-  const add = (clause: string, name: string, value: string | undefined) => {
+  const add = (into: string[], clause: string, name: string, value: string | undefined) => {
     if (value === undefined || value === '') return;
-    where.push(clause);
+    into.push(clause);
     params[name] = value;
   };
-  add('e.entry_number = @entryNumber', 'entryNumber', filter.entryNumber);
-  add('i.sku = @sku', 'sku', filter.sku);
-  add('l.lot_code = @lotCode', 'lotCode', filter.lotCode);
-  add('loc.code = @locationCode', 'locationCode', filter.locationCode);
+  add(lotWhere, 'e.entry_number = @entryNumber', 'entryNumber', filter.entryNumber);
+  add(lotWhere, 'i.sku = @sku', 'sku', filter.sku);
+  add(lotWhere, 'l.lot_code = @lotCode', 'lotCode', filter.lotCode);
+  const locationWhere: string[] = [];
+  add(locationWhere, 'loc.code = @locationCode', 'locationCode', filter.locationCode);
+  // Without a lot-side filter every movement counts: read them straight, no join to a list of all lots.
+  const source = lotWhere.length ? 'chosen c JOIN movements m ON m.lot_id = c.id' : 'movements m';
   const rows = db
     .prepare(
-      `SELECT i.sku, l.lot_code, e.entry_number, el.line_number, loc.code AS location_code, loc.drawback_segregated,
+      `WITH chosen AS (
+         SELECT l.id FROM lots l JOIN items i ON i.id = l.item_id JOIN entry_lines el ON el.id = l.entry_line_id
+         JOIN import_entries e ON e.id = el.entry_id ${lotWhere.length ? `WHERE ${lotWhere.join(' AND ')}` : ''}
+       ), flows AS (
+         SELECT m.lot_id, m.to_location_id AS location_id, m.to_bucket AS bucket, m.quantity AS quantity
+           FROM ${source} WHERE m.to_location_id IS NOT NULL
+         UNION ALL
+         SELECT m.lot_id, m.from_location_id, m.from_bucket, -m.quantity
+           FROM ${source} WHERE m.from_location_id IS NOT NULL
+       )
+       SELECT i.sku, l.lot_code, e.entry_number, el.line_number, loc.code AS location_code, loc.drawback_segregated,
               SUM(CASE b.bucket WHEN 'available' THEN b.quantity ELSE 0 END) AS available,
               SUM(CASE b.bucket WHEN 'preserved' THEN b.quantity ELSE 0 END) AS preserved,
               SUM(CASE b.bucket WHEN 'picked' THEN b.quantity ELSE 0 END) AS picked,
               el.duty_4dp, el.quantity AS line_quantity, el.uom AS line_uom, i.uom AS item_uom
-       FROM lot_balances b JOIN lots l ON l.id = b.lot_id JOIN items i ON i.id = l.item_id
+       FROM flows b JOIN lots l ON l.id = b.lot_id JOIN items i ON i.id = l.item_id
        JOIN entry_lines el ON el.id = l.entry_line_id JOIN import_entries e ON e.id = el.entry_id
        JOIN locations loc ON loc.id = b.location_id
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ${locationWhere.length ? `WHERE ${locationWhere.join(' AND ')}` : ''}
        GROUP BY b.lot_id, b.location_id
        HAVING available <> 0 OR preserved <> 0 OR picked <> 0
        ORDER BY e.entry_number, i.sku, l.lot_code, loc.code
