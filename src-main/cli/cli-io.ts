@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { AppError, type Result } from '../../src-shared/errors';
 import { createDesk, type Desk } from '../composition-root';
 
@@ -55,4 +55,19 @@ export function passwordFromEnv(variable: string | undefined, what: string): str
   const value = process.env[variable];
   if (!value) throw new AppError('VALIDATION', `${what}: environment variable ${variable} is empty or not set`);
   return value;
+}
+
+/** Reads a JSON input file, saying which file could not be read or parsed and why. */
+export function readJsonFile(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new AppError('NOT_FOUND', `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new AppError('VALIDATION', `${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, [{ field: '(file)', message: 'fix the JSON syntax' }]);
+  }
 }

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { AppError } from '../../../src-shared/errors';
+import { readJsonFile } from '../cli-io';
 import { parseMethodInput } from '../../engine/accounting-methods/input-schema';
 import { buildMethodReport, type MethodReport, type WithdrawalReport } from '../../engine/accounting-methods/method-report';
 import { runAccountingMethod } from '../../engine/accounting-methods/run-accounting-method';
@@ -24,19 +23,6 @@ export function registerComputeCommand(program: Command): void {
     });
 }
 
-function readJsonFile(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new AppError('NOT_FOUND', `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new AppError('VALIDATION', `${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, [{ field: '(file)', message: 'fix the JSON syntax' }]);
-  }
-}
 
 /**
  * Prints exactly what `JSON.stringify(report, null, 2)` would, but a chunk of withdrawals at a time and

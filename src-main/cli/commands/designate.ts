@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { AppError } from '../../../src-shared/errors';
+import { readJsonFile } from '../cli-io';
 import { designate } from '../../engine/designation/designate';
 import { parseDesignationRequest } from '../../engine/designation/designation-schema';
 import type { DesignationResult } from '../../engine/designation/designation-types';
@@ -22,19 +21,6 @@ export function registerDesignateCommand(program: Command): void {
     });
 }
 
-function readJsonFile(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new AppError('NOT_FOUND', `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new AppError('VALIDATION', `${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, [{ field: '(file)', message: 'fix the JSON syntax' }]);
-  }
-}
 
 /** Prints the result as JSON.stringify(result, null, 2) would, a few thousand entries at a time. */
 function writeResult(result: DesignationResult): void {

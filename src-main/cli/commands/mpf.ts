@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { readJsonFile } from '../cli-io';
 import { AppError } from '../../../src-shared/errors';
 import { apportionMpf, mpfRefund } from '../../engine/fees/mpf-apportionment';
 import { parseMpfInput } from '../../engine/fees/mpf-input-schema';
@@ -44,16 +44,3 @@ function refundRequest(o: MpfOptions): { line: number; exportQuantity: number } 
   return { exportQuantity: whole(o.exportQuantity, '--export-quantity'), line: whole(o.line, '--line') };
 }
 
-function readJsonFile(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new AppError('NOT_FOUND', `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new AppError('VALIDATION', `${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, [{ field: '(file)', message: 'fix the JSON syntax' }]);
-  }
-}

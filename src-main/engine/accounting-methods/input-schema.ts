@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseMoney } from '../../../src-shared/money';
 import { parseIsoDay } from './epoch-days';
 import { METHOD_NAMES, type MethodInput, type ReceiptRecord, type WithdrawalRecord } from './types';
-import { validationError } from './validation-error';
+import { validationError } from '../validation-error';
 
 /** Largest whole-unit quantity on one record; a million of them still count exactly (< 2^53). */
 export const MAX_QUANTITY = 1_000_000_000;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MONEY_PATTERN } from '../../../src-shared/money';
 import { htsSchema, isoDateSchema, quantitySchema } from '../../../src-shared/schemas/primitives';
 import { OBJECTIVES, PROVISIONS, type DesignationRequest } from './designation-types';
-import { designationValidationError } from './validation-error';
+import { validationError } from '../validation-error';
 
 /** A duty amount: a decimal string (or JSON number) with at most 4 decimals, never negative. */
 const dutySchema = z
@@ -75,7 +75,7 @@ const requestSchema = z
 /** Validates a designation request (zod); a failure names each field, e.g. "imports.2.quantity". */
 export function parseDesignationRequest(raw: unknown, what = 'designation request'): DesignationRequest {
   const parsed = requestSchema.safeParse(raw);
-  if (!parsed.success) throw designationValidationError(what, parsed.error);
+  if (!parsed.success) throw validationError(what, parsed.error);
   const { imports, ...rest } = parsed.data;
   return { ...rest, imports: imports.map((line) => ({ ...line, hts8Other: line.hts8Other ?? false, hts10Other: line.hts10Other ?? false })) };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseMoney } from '../../../src-shared/money';
-import { validationError } from '../accounting-methods/validation-error';
+import { validationError } from '../validation-error';
 import type { MpfInput } from './mpf-apportionment';
 
 const amount = (field: string) =>

@@ -1,18 +1,19 @@
 import type { z } from 'zod';
-import { AppError, type FieldIssue } from '../../../src-shared/errors';
+import { AppError, type FieldIssue } from '../../src-shared/errors';
 
 /**
- * A zod failure as AppError('VALIDATION') whose issues name each field by its dotted path
- * ("imports.3.quantity"); an unknown key names itself so a misspelt field is easy to find.
+ * Turns a zod failure into AppError('VALIDATION') whose issues name each field by its dotted path
+ * ("transactions.3.quantity"); an unknown key is named itself, so a misspelt field is easy to find.
+ * Shared by every engine's input parser.
  */
-export function designationValidationError(what: string, error: z.ZodError): AppError {
+export function validationError(what: string, error: z.ZodError): AppError {
   const issues: FieldIssue[] = [];
   for (const issue of error.issues) {
     const path = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) issues.push({ field: path ? `${path}.${key}` : key, message: `unknown field "${key}"; check its spelling` });
     } else {
-      issues.push({ field: path || '(request)', message: issue.message });
+      issues.push({ field: path || '(file)', message: issue.message });
     }
   }
   const first = issues[0] ? `${issues[0].field}: ${issues[0].message}` : 'unknown problem';
