@@ -1,25 +1,32 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * End-to-end tests drive the real screens in Debian's Chromium (`apt-get install chromium`) through
- * browser mode: the real CLI serves a real ledger built from the real migrations (test/e2e/global-setup.ts).
+ * End-to-end tests drive the real screens in Debian's Chromium through browser mode (DESIGN §9: the
+ * Electron binary cannot be installed here). test/e2e/global-setup.ts builds the screens when they are
+ * stale, creates a fresh demo ledger and starts `drawback-desk serve` for the run.
  */
 export default defineConfig({
   testDir: 'test/e2e',
+  testMatch: '**/*.spec.ts',
   globalSetup: './test/e2e/global-setup.ts',
+  outputDir: 'test-results',
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  // One browser at a time: the keyboard-wedge specs type 5 ms apart and a second browser competing for
+  // the two cores would stretch those gaps past what a scanner sends. Specs stay order-independent.
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
   use: {
     browserName: 'chromium',
+    viewport: { width: 1366, height: 900 },
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
-    trace: 'off',
+    trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
 });

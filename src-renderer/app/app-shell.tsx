@@ -5,6 +5,7 @@ import type { UserSummary } from '../../src-shared/domain/ledger';
 import { useDeskClient } from './client-context';
 import { useScreen, type Screen } from './use-screen';
 import { useShortcuts, type Shortcut } from './use-shortcuts';
+import './shell.css';
 
 const TITLES: Record<Screen, string> = { receiving: 'Receiving', inventory: 'Inventory' };
 

@@ -6,6 +6,7 @@ import { BalanceFilters, NO_FILTER, type BalanceFilterValues } from './balance-f
 import { BalancesTable } from './balances-table';
 import { ReleaseDialog } from './release-dialog';
 import { BALANCE_LIMIT, useBalances } from './use-balances';
+import './inventory.css';
 
 /** Stock by lot and location, split into available, preserved for drawback, and picked. */
 export function InventoryScreen() {

@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { ErrorSummary } from '../../ui/error-summary';
 import { fieldErrorsFrom, fieldId } from '../../ui/field-errors';
+import { missingLineError } from './missing-line';
 import { OverridePanel } from './override-panel';
 import { DRAFT_FIELDS, emptyDraft, FIELD_LABELS, nextPallet, type DraftTextField, type ReceiptDraft } from './receipt-draft';
 import { ReceiptFields } from './receipt-fields';
@@ -10,6 +11,17 @@ import { resolveLine, useEntryLookup } from './use-entry-lookup';
 import { useReceiptScanner } from './use-receipt-scanner';
 import { useReceiptSubmit } from './use-receipt-submit';
 import { useReferenceData } from './use-reference-data';
+import './receiving.css';
+
+/** Enter on a select or checkbox submits too (browsers only submit from text inputs): keyboard-first. */
+function submitOnEnter(e: KeyboardEvent<HTMLFormElement>) {
+  const t = e.target;
+  if (e.key !== 'Enter' || e.altKey || e.ctrlKey || e.shiftKey) return;
+  if (t instanceof HTMLSelectElement || (t instanceof HTMLInputElement && t.type === 'checkbox')) {
+    e.preventDefault();
+    e.currentTarget.requestSubmit();
+  }
+}
 
 const focusField = (name: string) => requestAnimationFrame(() => document.getElementById(fieldId('receipt', name))?.focus());
 
@@ -39,7 +51,13 @@ export function ReceivingScreen() {
 
   async function receive(e?: FormEvent, override?: Parameters<typeof submission.submit>[3]) {
     e?.preventDefault();
-    const lineNumber = line ? String(line.lineNumber) : '';
+    if (!line) {
+      const error = missingLineError(draft.entryNumber, lookup);
+      submission.reject(error);
+      focusField(error.issues?.[0]?.field ?? 'entryNumber');
+      return;
+    }
+    const lineNumber = String(line.lineNumber);
     const received = await submission.submit(draft, lineNumber, item?.uom ?? draft.uom, override);
     if (received) {
       setDraft(nextPallet({ ...draft, lineNumber }));
@@ -56,7 +74,7 @@ export function ReceivingScreen() {
       {loadError && <ErrorSummary title="Bins or items could not be loaded" error={loadError} form="receipt" labels={FIELD_LABELS} />}
       {submission.error && submission.error.code !== 'OVERRIDE_REQUIRED' && <ErrorSummary title="The receipt was not recorded" error={submission.error} form="receipt" labels={FIELD_LABELS} />}
       {submission.outcome && <ReceiptOutcome result={submission.outcome.result} uom={submission.outcome.uom} />}
-      <form className="panel receipt-form" onSubmit={(e) => void receive(e)} noValidate aria-label="Receipt line">
+      <form className="panel receipt-form" onSubmit={(e) => void receive(e)} onKeyDown={submitOnEnter} noValidate aria-label="Receipt line">
         <ReceiptFields draft={draft} set={set} setPreserve={(p) => patch({ preserveForDrawback: p })} lookup={lookup} line={line} item={item} items={items} locations={locations} errors={errors} />
         <div className="actions">
           <button type="submit" id="receipt-submit" className="button button--primary" disabled={submission.pending}>

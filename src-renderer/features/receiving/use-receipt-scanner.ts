@@ -49,7 +49,12 @@ export function useReceiptScanner({ patch, locations, focusNext }: ScannerTarget
     const scan = readReceiptScan(text);
     const field = isDraftField(origin.name) ? origin.name : null;
     if (scan.kind === 'plain') {
-      if (!field) return false;
+      // Typed fast into another form (e.g. a password manager filling the approval panel): leave it be.
+      if (origin.name !== null && !field) return false;
+      if (!field) {
+        setFeedback({ text: `Scanned: ${scan.code} — put the cursor in the field it belongs to and scan again`, tone: 'problem' });
+        return true;
+      }
       void plainCode(field, scan.code);
       focusNext(field, { [field]: scan.code });
       return true;

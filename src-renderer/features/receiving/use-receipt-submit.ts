@@ -15,6 +15,8 @@ export interface ReceiptSubmission {
   submit(draft: ReceiptDraft, lineNumber: string, uom: string, override?: OverrideInput): Promise<boolean>;
   cancelApproval(): void;
   clearError(): void;
+  /** shows a problem found before asking main (e.g. no entry line yet) the same way as main's */
+  reject(error: AppErrorShape): void;
 }
 
 /**
@@ -62,5 +64,6 @@ export function useReceiptSubmit(): ReceiptSubmission {
     submit,
     cancelApproval: () => setApproval(null),
     clearError: () => setError(null),
+    reject: (e) => (setError(e), setOutcome(null), setApproval(null)),
   };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { GS } from './gs1-element-string';
 import { addKey, DEFAULT_WEDGE, isScan, type Burst, type WedgeOptions } from './wedge-burst';
 
@@ -13,6 +13,8 @@ export interface WedgeScan {
   origin: ScanOrigin;
   suffix: 'Enter' | 'Tab';
 }
+
+const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock']);
 
 function focusedField(): ScanOrigin {
   const el = document.activeElement;
@@ -30,8 +32,8 @@ function charOf(e: KeyboardEvent): string | null {
 }
 
 /**
- * Watches every key on the page while mounted. A fast burst ending in Enter/Tab is handed to onScan
- * as one scan; onScan returns true when it took the scan, and then the suffix key does nothing else
+ * Watches every key on the page while mounted. A fast burst (see wedge-burst.ts) ending in Enter/Tab
+ * is handed to onScan as one scan; onScan returns true when it took the scan, and then the suffix key does nothing else
  * (no form submit, no focus jump). Slow keys are ordinary typing and are left alone.
  */
 export function useWedgeScanner(onScan: (scan: WedgeScan) => boolean, options: WedgeOptions = DEFAULT_WEDGE): void {
@@ -39,13 +41,14 @@ export function useWedgeScanner(onScan: (scan: WedgeScan) => boolean, options: W
   useEffect(() => {
     latest.current = onScan;
   });
-  const { maxGapMs, minLength } = options;
-  useEffect(() => {
-    const opts = { maxGapMs, minLength };
+  const { maxGapMs, maxPauseMs, minLength } = options;
+  // A layout effect: listening starts before the screen is first painted, so no early key is missed.
+  useLayoutEffect(() => {
+    const opts = { maxGapMs, maxPauseMs, minLength };
     let burst: Burst<ScanOrigin> | null = null;
     function onKeyDown(e: KeyboardEvent) {
       // Modifier keys alone add nothing: a wedge sends Shift for capitals and Ctrl before ] for GS.
-      if (e.key === 'Shift' || e.key === 'CapsLock' || e.key === 'Control') return;
+      if (MODIFIERS.has(e.key)) return;
       if (e.key === 'Enter' || e.key === 'Tab') {
         const done = burst;
         burst = null;
@@ -65,5 +68,5 @@ export function useWedgeScanner(onScan: (scan: WedgeScan) => boolean, options: W
     }
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);
-  }, [maxGapMs, minLength]);
+  }, [maxGapMs, maxPauseMs, minLength]);
 }
