@@ -10,21 +10,11 @@ export function dayNumber(isoDate: string): number {
   return Date.UTC(year, month - 1, day) / MS_PER_DAY;
 }
 
-export function isoDate(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
+/** Shared with the accounting methods: one calendar for the whole engine. */
+import { addYearsToDay as addYears } from '../accounting-methods/epoch-days';
 
-/**
- * The same calendar date `years` later; 29 February with no counterpart becomes 28 February (the
- * anniversary is the last day of that month). Non-decreasing in `day`, which the window logic needs.
- */
-export function addYears(day: number, years: number): number {
-  const date = new Date(day * MS_PER_DAY);
-  const year = date.getUTCFullYear() + years;
-  const month = date.getUTCMonth();
-  const lastOfMonth = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return Date.UTC(year, month, Math.min(date.getUTCDate(), lastOfMonth)) / MS_PER_DAY;
-}
+export { addYears };
+export { formatIsoDay as isoDate } from '../accounting-methods/epoch-days';
 
 /** 19 CFR 190.51(e) and 19 U.S.C. 1313(j)(2): five years from the date of importation. */
 export const STATUTORY_YEARS = 5;
