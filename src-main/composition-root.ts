@@ -5,18 +5,23 @@ import { systemClock, ulidGenerator, type Clock, type IdGenerator } from './cloc
 import { openLedger, type Ledger, type OpenLedgerOptions } from './db/open-ledger';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { buildHandlers } from './ipc/handlers';
+import { MatchingRunner } from './matching/matching-runner';
 import type { Actor, ServiceContext } from './service-context';
 
 export interface DeskConfig extends OpenLedgerOptions {
   clock?: Clock;
   ids?: IdGenerator;
   log?: (message: string, error?: unknown) => void;
+  /** start a matching run whenever an export shipment is confirmed (default on; tests turn it off to run by hand) */
+  autoMatch?: boolean;
 }
 
 export interface Desk {
   ledger: Ledger;
   ctx: ServiceContext;
   dispatch: Dispatch;
+  /** matching runs in worker threads, with progress and cancel */
+  matching: MatchingRunner;
   /** the built-in actor the CLI and batch jobs act as */
   system: Actor;
   onEvent(listener: <E extends EventName>(event: E, payload: EventPayloads[E]) => void): () => void;
@@ -48,17 +53,23 @@ export function createDesk(ledgerPath: string, config: DeskConfig = {}): Desk {
       }),
   };
   const sessions = new Sessions(clock);
-  const dispatch = createDispatcher(buildHandlers(ctx, sessions), sessions, log);
+  const matching = new MatchingRunner(ctx, { dbPath: ledger.path, nativeBinding: config.nativeBinding, log });
+  const autoMatch = config.autoMatch ?? true;
+  const dispatch = createDispatcher(buildHandlers(ctx, sessions, { matching, autoMatch }), sessions, log);
   return {
     ledger,
     ctx,
     dispatch,
+    matching,
     system: ensureSystemActor(ctx),
     onEvent(listener) {
       const l = listener as (event: EventName, payload: EventPayloads[EventName]) => void;
       listeners.add(l);
       return () => listeners.delete(l);
     },
-    close: () => ledger.close(),
+    close: () => {
+      matching.close();
+      ledger.close();
+    },
   };
 }

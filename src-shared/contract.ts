@@ -10,6 +10,8 @@ import type {
   ReviewException,
   UserSummary,
 } from './domain/ledger';
+import type { ClaimDetail, ClaimException, ClaimLineEvidence, ClaimLinePage, ClaimSummary, ClaimValidation, Kpis } from './domain/claims';
+import type { Allocation, ExportDocument, ExportShipment, MatchingRunStatus } from './domain/exports';
 import type { Role } from './roles';
 import { ROLES } from './roles';
 import {
@@ -21,6 +23,31 @@ import {
   releaseInputSchema,
 } from './schemas/ledger-inputs';
 import { entryNumberSchema } from './schemas/primitives';
+import {
+  claimLinesQuerySchema,
+  claimListSchema,
+  claimRefSchema,
+  claimReturnSchema,
+  claimTransitionSchema,
+  draftClaimSchema,
+  exceptionAssignSchema,
+  exceptionListSchema,
+  exceptionResolveSchema,
+  exceptionTickSchema,
+  excludeLinesSchema,
+  fileClaimSchema,
+  lineEvidenceSchema,
+  liquidateClaimSchema,
+} from './schemas/claim-inputs';
+import {
+  addExportDocumentSchema,
+  allocationFilterSchema,
+  exportShipmentInputSchema,
+  manualAllocationSchema,
+  releaseAllocationSchema,
+  shipmentReferenceSchema,
+  startMatchingSchema,
+} from './schemas/export-inputs';
 import { adjustInputSchema, moveInputSchema, preserveInputSchema, reverseInputSchema } from './schemas/movement-inputs';
 
 /**
@@ -67,6 +94,33 @@ export const contract = {
   'inventory:release-preserved': channel<Movement>()(releaseInputSchema, 'supervisor'),
   'exceptions:list': channel<ReviewException[]>()(empty, 'clerk'),
   'audit:verify': channel<AuditVerification>()(empty, 'supervisor'),
+  'exports:record-shipment': channel<ExportShipment>()(exportShipmentInputSchema, 'specialist'),
+  'exports:get-shipment': channel<ExportShipment>()(z.object({ reference: shipmentReferenceSchema }), 'clerk'),
+  'exports:add-document': channel<ExportDocument>()(addExportDocumentSchema, 'clerk'),
+  'matching:start': channel<MatchingRunStatus>()(startMatchingSchema, 'specialist'),
+  'matching:status': channel<MatchingRunStatus>()(z.object({ runId: z.string().trim().min(1) }), 'specialist'),
+  'matching:cancel': channel<MatchingRunStatus>()(z.object({ runId: z.string().trim().min(1) }), 'specialist'),
+  'matching:allocate': channel<Allocation>()(manualAllocationSchema, 'specialist'),
+  'matching:release': channel<Allocation>()(releaseAllocationSchema, 'specialist'),
+  'matching:allocations': channel<Allocation[]>()(allocationFilterSchema, 'specialist'),
+  'claims:draft': channel<ClaimDetail>()(draftClaimSchema, 'specialist'),
+  'claims:list': channel<ClaimSummary[]>()(claimListSchema, 'specialist'),
+  'claims:get': channel<ClaimDetail>()(claimRefSchema, 'specialist'),
+  'claims:lines': channel<ClaimLinePage>()(claimLinesQuerySchema, 'specialist'),
+  'claims:line-evidence': channel<ClaimLineEvidence>()(lineEvidenceSchema, 'specialist'),
+  'claims:validate': channel<ClaimValidation>()(claimRefSchema, 'specialist'),
+  'claims:exclude-lines': channel<ClaimDetail>()(excludeLinesSchema, 'specialist'),
+  'claims:submit': channel<ClaimDetail>()(claimTransitionSchema, 'specialist'),
+  'claims:approve': channel<ClaimDetail>()(claimTransitionSchema, 'supervisor'),
+  'claims:return': channel<ClaimDetail>()(claimReturnSchema, 'supervisor'),
+  'claims:file': channel<ClaimDetail>()(fileClaimSchema, 'specialist'),
+  'claims:liquidate': channel<ClaimDetail>()(liquidateClaimSchema, 'specialist'),
+  'claims:withdraw': channel<ClaimDetail>()(claimReturnSchema, 'specialist'),
+  'claims:kpis': channel<Kpis>()(empty, 'specialist'),
+  'exceptions:claim-queue': channel<ClaimException[]>()(exceptionListSchema, 'specialist'),
+  'exceptions:tick': channel<ClaimException>()(exceptionTickSchema, 'specialist'),
+  'exceptions:assign': channel<ClaimException>()(exceptionAssignSchema, 'specialist'),
+  'exceptions:resolve': channel<ClaimException>()(exceptionResolveSchema, 'specialist'),
 } as const;
 
 export type Contract = typeof contract;
@@ -83,6 +137,10 @@ export function isChannel(name: unknown): name is Channel {
 /** Events main pushes to every open window. */
 export interface EventPayloads {
   'ledger:balances-changed': { reason: string };
+  /** a matching run moved on: progress while it runs, the summary when it ends */
+  'matching:run-changed': MatchingRunStatus;
+  /** a claim, its lines or its exceptions changed */
+  'claims:changed': { claimNumber: string | null; reason: string };
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: EventName[] = ['ledger:balances-changed'];
+export const EVENT_NAMES: EventName[] = ['ledger:balances-changed', 'matching:run-changed', 'claims:changed'];

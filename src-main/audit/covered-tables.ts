@@ -12,5 +12,17 @@ export const AUDITED_TABLES = [
   'movements',
   'review_exceptions',
   'import_batches',
+  // Appended, never inserted above: a record's digest walks this list in order, so old records keep their hashes.
+  'export_shipments',
+  'export_lines',
+  'export_documents',
+  'matching_runs',
+  'allocations',
+  'claims',
+  'claim_lines',
+  'claim_line_exclusions',
+  'claim_events',
+  'claim_exceptions',
+  'exception_actions',
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

@@ -13,6 +13,17 @@ import { listItems } from '../ledger/items-repo';
 import { listLocations } from '../ledger/locations-repo';
 import { createReceipt } from '../receiving/receiving-service';
 import type { Actor, ServiceContext } from '../service-context';
+import { claimKpis } from '../claims/claim-kpis';
+import { assignException, listClaimExceptions, resolveException, tickChecklist } from '../claims/claim-exceptions-service';
+import { claimDetail, claimLineEvidence, claimLines } from '../claims/claim-read';
+import { approveClaim, excludeClaimLines, fileClaim, liquidateClaim, returnClaim, submitClaim, withdrawClaim } from '../claims/claim-transitions';
+import { validateClaim } from '../claims/claim-validation';
+import { draftClaim } from '../claims/draft-claim';
+import { addExportDocument, recordShipment, requireShipment } from '../exports/exports-service';
+import { listAllocations } from '../ledger/allocations-repo';
+import { listClaims } from '../ledger/claims-repo';
+import { allocateManually, releaseAllocation } from '../matching/allocation-service';
+import type { MatchingRunner } from '../matching/matching-runner';
 
 export interface CallContext {
   /** undefined only for public channels (sign-in) */
@@ -29,8 +40,13 @@ function signedIn(call: CallContext): Actor {
 }
 
 /** One handler per channel; the map's type makes a missing or mistyped channel a compile error. */
-export function buildHandlers(ctx: ServiceContext, sessions: Sessions): HandlerMap {
+export function buildHandlers(ctx: ServiceContext, sessions: Sessions, runs: { matching: MatchingRunner; autoMatch: boolean }): HandlerMap {
   const { db } = ctx;
+  const { matching } = runs;
+  // A confirmed shipment starts matching for it (DESIGN: runs are triggered by events and on demand).
+  const onConfirmed = (actor: Actor) => (references: string[]) => {
+    if (runs.autoMatch) matching.trigger(actor, { trigger: 'shipment-confirmed', policy: { order: 'fifo', substitution: false }, shipmentReferences: references });
+  };
   return {
     'auth:sign-in': (input) => {
       const { summary, ...actor } = authenticate(ctx, input.username, input.password);
@@ -60,5 +76,32 @@ export function buildHandlers(ctx: ServiceContext, sessions: Sessions): HandlerM
     'inventory:release-preserved': (input, call) => releasePreserved(ctx, signedIn(call), input),
     'exceptions:list': () => listOpenExceptions(db),
     'audit:verify': () => verifyAudit(db),
+    'exports:record-shipment': (input, call) => recordShipment(ctx, signedIn(call), input, onConfirmed(signedIn(call))),
+    'exports:get-shipment': (input) => requireShipment(ctx, input.reference),
+    'exports:add-document': (input, call) => addExportDocument(ctx, signedIn(call), input),
+    'matching:start': (input, call) => matching.start(signedIn(call), { ...input, trigger: 'on demand' }),
+    'matching:status': (input) => matching.status(input.runId),
+    'matching:cancel': (input) => matching.cancel(input.runId),
+    'matching:allocate': (input, call) => allocateManually(ctx, signedIn(call), input),
+    'matching:release': (input, call) => releaseAllocation(ctx, signedIn(call), input),
+    'matching:allocations': (input) => listAllocations(db, input),
+    'claims:draft': (input, call) => draftClaim(ctx, signedIn(call), input),
+    'claims:list': (input) => listClaims(db, input.state),
+    'claims:get': (input) => claimDetail(ctx, input.claimNumber),
+    'claims:lines': (input) => claimLines(ctx, input),
+    'claims:line-evidence': (input) => claimLineEvidence(ctx, input.claimNumber, input.lineNo),
+    'claims:validate': (input, call) => validateClaim(ctx, signedIn(call), input.claimNumber),
+    'claims:exclude-lines': (input, call) => excludeClaimLines(ctx, signedIn(call), input.claimNumber, input.lineNos, input.reason),
+    'claims:submit': (input, call) => submitClaim(ctx, signedIn(call), input.claimNumber, input.reason),
+    'claims:approve': (input, call) => approveClaim(ctx, signedIn(call), input.claimNumber, input.reason),
+    'claims:return': (input, call) => returnClaim(ctx, signedIn(call), input.claimNumber, input.reason),
+    'claims:file': (input, call) => fileClaim(ctx, signedIn(call), input.claimNumber, input.filedReference, input.filedOn),
+    'claims:liquidate': (input, call) => liquidateClaim(ctx, signedIn(call), input.claimNumber, input.liquidatedOn, input.amount, input.reference),
+    'claims:withdraw': (input, call) => withdrawClaim(ctx, signedIn(call), input.claimNumber, input.reason),
+    'claims:kpis': () => claimKpis(db, ctx.clock.now()),
+    'exceptions:claim-queue': (input) => listClaimExceptions(ctx, input),
+    'exceptions:tick': (input, call) => tickChecklist(ctx, signedIn(call), input.exceptionId, input.itemIndex, input.done),
+    'exceptions:assign': (input, call) => assignException(ctx, signedIn(call), input.exceptionId, input.owner),
+    'exceptions:resolve': (input, call) => resolveException(ctx, signedIn(call), input.exceptionId, input.note),
   };
 }

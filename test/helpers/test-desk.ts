@@ -44,6 +44,8 @@ export interface TestDeskOptions {
   clock?: Clock;
   /** put the ledger in this folder instead of a new temp folder */
   dir?: string;
+  /** start matching on every confirmed shipment, as the app does (off: tests start runs themselves) */
+  autoMatch?: boolean;
 }
 
 /** The seeded ledger, built once per test file and copied for each test (seeding hashes passwords). */
@@ -78,6 +80,7 @@ export function createTestDesk(options: TestDeskOptions = {}): TestDesk {
     clock: options.clock ?? steppingClock(TEST_START),
     ids: sequentialIds(),
     log: (message, error) => logged.push({ message, error }),
+    autoMatch: options.autoMatch ?? false,
   });
   const copySeed = options.seed === true && options.dir === undefined;
   if (copySeed) copyFileSync(seededLedgerFile(), path);

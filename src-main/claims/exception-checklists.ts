@@ -1,0 +1,16 @@
+import type { ExceptionKind } from '../../src-shared/domain/claims';
+
+/** What the person who owns an exception works through before resolving it. */
+export const CHECKLISTS: Record<ExceptionKind, string[]> = {
+  'missing-proof-of-export': ['Ask the carrier or forwarder for the bill of lading (or air waybill)', 'Attach the document to the shipment', 'Check that the carrier, export date and quantities on it match the shipment'],
+  'over-import-quantity': ['Find the claims that share the entry line', 'Exclude the lines that exceed what was imported'],
+  'over-import-duty': ['Check the duty on the entry summary against the broker filing', 'Exclude the lines that exceed 99% of the duty paid'],
+  'export-reused': ['Find the other claim that uses the export', 'Exclude the line from one of the claims'],
+  'export-before-import': ['Check the export and import dates against the documents', 'Exclude the line, or correct the allocation'],
+  'export-after-five-years': ['Check the export and import dates against the documents', 'Exclude the line'],
+  'claim-after-five-years': ['Check the planned filing date', 'Exclude the lines of imports older than five years'],
+  'reconciliation-flagged': ['Confirm the reconciliation entry has been filed', 'Exclude the lines until it is'],
+  'split-election': ['Check the election made on the earlier claim', 'Exclude the lines of that entry line from this claim'],
+  'allocation-released': ['Check why the allocation was released', 'Exclude the line'],
+  'missing-export-duty': ['Find the duty the exported article would pay if imported', 'Record it on the export line, or exclude the line'],
+};

@@ -1,0 +1,113 @@
+import { electionOf, type ClaimIssue, type ClaimProvision, type Election } from '../../../src-shared/domain/claims';
+import { formatMoney } from '../../../src-shared/money';
+import { addYearsToDay, formatIsoDay } from '../accounting-methods/epoch-days';
+import { refundCeiling } from './claim-amounts';
+
+/** One claim line with the facts the rules need, as the claim service reads them from the ledger. */
+export interface RuleLine {
+  lineNo: number;
+  quantity: number;
+  refund4dp: bigint;
+  entryLineId: number;
+  entryLabel: string;
+  importDay: number;
+  reconciliationFlag: boolean;
+  exportLineId: number;
+  exportLabel: string;
+  exportDay: number;
+  shipmentId: number;
+  shipmentReference: string;
+  hasProofOfExport: boolean;
+  allocationInForce: boolean;
+  /** substitution only: the export's duty-if-imported is stated */
+  hasExportDuty: boolean;
+}
+
+/** Per entry line: its size, and what every claim in force (this one included) takes from it. */
+export interface EntryLineUse {
+  lineQuantity: number;
+  lineDuty4dp: bigint;
+  claimedQuantity: number;
+  claimedRefund4dp: bigint;
+  /** claims in force that use the line, with their share, for the message */
+  byClaim: { number: string; quantity: number }[];
+  /** the election fixed by the first accepted claim on the line, if any (190.51(a)(3)) */
+  fixedElection: { election: Election; claimNumber: string } | null;
+}
+
+export interface ExportLineUse {
+  exportQuantity: number;
+  claimedQuantity: number;
+  byClaim: { number: string; quantity: number }[];
+}
+
+export interface ClaimFacts {
+  claimNumber: string;
+  provision: ClaimProvision;
+  claimDay: number;
+  lines: RuleLine[];
+  entryLines: Map<number, EntryLineUse>;
+  exportLines: Map<number, ExportLineUse>;
+}
+
+const FIVE_YEARS = 5;
+const shares = (byClaim: { number: string; quantity: number }[]) => byClaim.map((c) => `${c.number} ${c.quantity}`).join(', ');
+
+/**
+ * The rules a claim must meet before it is approved, each problem naming the claim line it is about.
+ * Pure: the facts come in, the issues go out. Sources: 19 U.S.C. 1313; 19 CFR 190.51 (amounts, five
+ * years, one election per entry-summary line), 190.72 (proof of export).
+ */
+export function checkClaim(facts: ClaimFacts): ClaimIssue[] {
+  const issues: ClaimIssue[] = [];
+  const add = (issue: ClaimIssue) => issues.push(issue);
+  const election = electionOf(facts.provision);
+  const firstLineOf = new Map<string, number>();
+  const once = (key: string, lineNo: number) => {
+    if (firstLineOf.has(key)) return false;
+    firstLineOf.set(key, lineNo);
+    return true;
+  };
+
+  for (const line of facts.lines) {
+    const at = `claim line ${line.lineNo}`;
+    if (!line.allocationInForce) add({ kind: 'allocation-released', claimLineNo: line.lineNo, subjectKey: `claim-line:${line.lineNo}:released`, message: `${at}: the allocation it claims was released; exclude the line` });
+    if (line.exportDay < line.importDay) {
+      add({ kind: 'export-before-import', claimLineNo: line.lineNo, subjectKey: `claim-line:${line.lineNo}:export-before-import`, message: `${at}: ${line.exportLabel} was exported on ${formatIsoDay(line.exportDay)}, before ${line.entryLabel} was imported on ${formatIsoDay(line.importDay)}; an export cannot draw on a later import (19 U.S.C. 1313(j))` });
+    }
+    const deadline = addYearsToDay(line.importDay, FIVE_YEARS);
+    if (line.exportDay > deadline) {
+      add({ kind: 'export-after-five-years', claimLineNo: line.lineNo, subjectKey: `claim-line:${line.lineNo}:export-late`, message: `${at}: ${line.exportLabel} was exported on ${formatIsoDay(line.exportDay)}, more than five years after ${line.entryLabel} was imported on ${formatIsoDay(line.importDay)} (19 U.S.C. 1313(j))` });
+    }
+    if (facts.claimDay > deadline && once(`entry-line:${line.entryLineId}:claim-late`, line.lineNo)) {
+      add({ kind: 'claim-after-five-years', claimLineNo: line.lineNo, subjectKey: `entry-line:${line.entryLineId}:claim-late`, message: `${at}: the claim date ${formatIsoDay(facts.claimDay)} is more than five years after ${line.entryLabel} was imported on ${formatIsoDay(line.importDay)}, the last day being ${formatIsoDay(deadline)} (19 CFR 190.51(e))` });
+    }
+    if (line.reconciliationFlag && once(`entry-line:${line.entryLineId}:reconciliation`, line.lineNo)) {
+      add({ kind: 'reconciliation-flagged', claimLineNo: line.lineNo, subjectKey: `entry-line:${line.entryLineId}:reconciliation`, message: `${at}: ${line.entryLabel} is flagged for reconciliation and cannot be designated until the reconciliation is filed` });
+    }
+    if (!line.hasProofOfExport && once(`shipment:${line.shipmentId}`, line.lineNo)) {
+      add({ kind: 'missing-proof-of-export', claimLineNo: line.lineNo, subjectKey: `shipment:${line.shipmentId}:proof`, message: `${at}: shipment ${line.shipmentReference} has no bill of lading, air waybill or other transport document proving export (19 CFR 190.72(b)); attach one to the shipment` });
+    }
+    if (election === 'substitution' && !line.hasExportDuty) {
+      add({ kind: 'missing-export-duty', claimLineNo: line.lineNo, subjectKey: `claim-line:${line.lineNo}:export-duty`, message: `${at}: ${line.exportLabel} does not state the duty its article would pay if imported, which the "lesser of" rule needs (19 U.S.C. 1313(j)(2)); the refund shown assumes the import duty` });
+    }
+  }
+
+  for (const line of facts.lines) {
+    const use = facts.entryLines.get(line.entryLineId);
+    if (use && use.claimedQuantity > use.lineQuantity && once(`entry-line:${line.entryLineId}:quantity`, line.lineNo)) {
+      add({ kind: 'over-import-quantity', claimLineNo: line.lineNo, subjectKey: `entry-line:${line.entryLineId}:quantity`, message: `claim line ${line.lineNo}: ${line.entryLabel} covers ${use.lineQuantity} units but claims in force take ${use.claimedQuantity} (${shares(use.byClaim)}); exclude lines until they fit` });
+    }
+    if (use && use.claimedRefund4dp > refundCeiling(use.lineDuty4dp) && once(`entry-line:${line.entryLineId}:duty`, line.lineNo)) {
+      add({ kind: 'over-import-duty', claimLineNo: line.lineNo, subjectKey: `entry-line:${line.entryLineId}:duty`, message: `claim line ${line.lineNo}: claims in force would refund ${formatMoney(use.claimedRefund4dp)} on ${line.entryLabel}, more than 99% of the ${formatMoney(use.lineDuty4dp)} duty paid (${formatMoney(refundCeiling(use.lineDuty4dp))}) (19 CFR 190.51(b))` });
+    }
+    if (use?.fixedElection && use.fixedElection.election !== election && once(`entry-line:${line.entryLineId}:election`, line.lineNo)) {
+      add({ kind: 'split-election', claimLineNo: line.lineNo, subjectKey: `entry-line:${line.entryLineId}:election`, message: `claim line ${line.lineNo}: ${line.entryLabel} was claimed as ${use.fixedElection.election} on ${use.fixedElection.claimNumber}; one entry-summary line cannot be split between direct identification and substitution (19 CFR 190.51(a)(3))` });
+    }
+    const exp = facts.exportLines.get(line.exportLineId);
+    if (exp && exp.claimedQuantity > exp.exportQuantity && once(`export-line:${line.exportLineId}:reused`, line.lineNo)) {
+      add({ kind: 'export-reused', claimLineNo: line.lineNo, subjectKey: `export-line:${line.exportLineId}:reused`, message: `claim line ${line.lineNo}: ${line.exportLabel} exported ${exp.exportQuantity} units but claims in force use ${exp.claimedQuantity} (${shares(exp.byClaim)}); an exported unit is claimed once` });
+    }
+  }
+  return issues.sort((a, b) => (a.claimLineNo ?? 0) - (b.claimLineNo ?? 0));
+}

@@ -1,0 +1,14 @@
+import type { MatchPolicy, MatchResult } from '../engine/matching/matching-types';
+
+/** What the matching worker is given: the ledger file to read (read-only) and what to match. */
+export interface MatchingWorkerInput {
+  dbPath: string;
+  nativeBinding?: string;
+  policy: MatchPolicy;
+  shipmentReferences?: string[];
+}
+
+export type MatchingWorkerMessage =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'result'; result: MatchResult; exportLabels: [number, { reference: string; lineNumber: number }][] }
+  | { type: 'error'; message: string };

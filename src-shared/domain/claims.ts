@@ -1,0 +1,177 @@
+import type { AllocationBasis, ExportDocument } from './exports';
+import type { MoneyText } from './ledger';
+
+/** Drawback provisions of 19 U.S.C. 1313 a claim can be made under. */
+export const CLAIM_PROVISIONS = ['unused-direct-identification', 'unused-substitution', 'manufacturing-direct-identification', 'manufacturing-substitution', 'rejected-merchandise'] as const;
+export type ClaimProvision = (typeof CLAIM_PROVISIONS)[number];
+
+export const PROVISION_LABELS: Record<ClaimProvision, string> = {
+  'unused-direct-identification': '1313(j)(1) unused merchandise, direct identification',
+  'unused-substitution': '1313(j)(2) unused merchandise, substitution',
+  'manufacturing-direct-identification': '1313(a) manufacturing, direct identification',
+  'manufacturing-substitution': '1313(b) manufacturing, substitution',
+  'rejected-merchandise': '1313(c) rejected merchandise',
+};
+
+/** The election an entry-summary line takes when it is claimed (190.51(a)(3)): one or the other, never both. */
+export type Election = 'direct-identification' | 'substitution';
+export function electionOf(provision: ClaimProvision): Election {
+  return provision === 'unused-substitution' || provision === 'manufacturing-substitution' ? 'substitution' : 'direct-identification';
+}
+
+export const CLAIM_STATES = ['draft', 'in-review', 'approved', 'filed', 'liquidated', 'withdrawn'] as const;
+export type ClaimState = (typeof CLAIM_STATES)[number];
+
+export const EXCEPTION_KINDS = [
+  'missing-proof-of-export',
+  'over-import-quantity',
+  'over-import-duty',
+  'export-reused',
+  'export-before-import',
+  'export-after-five-years',
+  'claim-after-five-years',
+  'reconciliation-flagged',
+  'split-election',
+  'allocation-released',
+  'missing-export-duty',
+] as const;
+export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
+
+export interface ClaimSummary {
+  id: string;
+  number: string;
+  provision: ClaimProvision;
+  accountingMethod: string;
+  claimant: string;
+  periodStart: string;
+  periodEnd: string;
+  claimDate: string;
+  includeMpf: boolean;
+  state: ClaimState;
+  createdAt: string;
+  createdBy: string;
+  /** lines in the claim (excluded ones not counted) */
+  lines: number;
+  quantity: number;
+  /** import duty attributable to the claimed units */
+  dutyPaid: MoneyText;
+  /** 99% of it (and of MPF where included), to the cent */
+  dutyRefund: MoneyText;
+  mpfRefund: MoneyText;
+  totalRefund: MoneyText;
+  openExceptions: number;
+  /** CBP's claim number, once filed */
+  filedReference: string | null;
+}
+
+export interface ClaimLine {
+  lineNo: number;
+  shipmentReference: string;
+  exportLineNumber: number;
+  exportDate: string;
+  destinationCountry: string;
+  sku: string;
+  hts: string;
+  quantity: number;
+  uom: string;
+  entryNumber: string;
+  entryLineNumber: number;
+  importDate: string;
+  lotCode: string;
+  basis: AllocationBasis;
+  dutyPerUnit: MoneyText;
+  dutyPaid: MoneyText;
+  refund: MoneyText;
+  mpfRefund: MoneyText;
+  excluded: boolean;
+  openExceptions: number;
+}
+
+export interface ClaimLinePage {
+  total: number;
+  /** lines matching the filter */
+  matching: number;
+  offset: number;
+  lines: ClaimLine[];
+}
+
+export interface ChecklistItem {
+  text: string;
+  done: boolean;
+  by: string | null;
+  at: string | null;
+}
+
+export interface ClaimException {
+  id: string;
+  claimNumber: string;
+  kind: ExceptionKind;
+  claimLineNo: number | null;
+  message: string;
+  owner: string;
+  checklist: ChecklistItem[];
+  state: 'open' | 'resolved';
+  createdAt: string;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
+  note: string | null;
+  /** whole days since it was raised (to now, or to its resolution) */
+  ageDays: number;
+}
+
+export interface ClaimEvent {
+  fromState: ClaimState | null;
+  toState: ClaimState;
+  at: string;
+  user: string;
+  approver: string | null;
+  reason: string | null;
+  reference: string | null;
+  amount: MoneyText | null;
+}
+
+export interface ClaimDetail extends ClaimSummary {
+  history: ClaimEvent[];
+  exceptions: ClaimException[];
+}
+
+/** One problem validation found, naming the claim line (or the claim) it is about. */
+export interface ClaimIssue {
+  kind: ExceptionKind;
+  claimLineNo: number | null;
+  subjectKey: string;
+  message: string;
+}
+
+export interface ClaimValidation {
+  claimNumber: string;
+  ok: boolean;
+  issues: ClaimIssue[];
+  /** exceptions raised by this validation (new ones only) */
+  raised: number;
+}
+
+/** Everything behind one claim line, for the reviewer. */
+export interface ClaimLineEvidence {
+  line: ClaimLine;
+  receipts: { movementId: string; receivedAt: string; quantity: number; location: string; user: string; reference: string | null }[];
+  lot: { sku: string; lotCode: string; description: string; countryOfOrigin: string };
+  entry: { entryNumber: string; lineNumber: number; entryDate: string; importDate: string; hts: string; lineQuantity: number; uom: string; lineDuty: MoneyText; reconciliationFlag: boolean; broker: string };
+  shipment: { reference: string; exportDate: string; destinationCountry: string; exporter: string; declarationReference: string | null; carrier: string | null; hasProofOfExport: boolean };
+  documents: ExportDocument[];
+  allocation: { id: string; basis: AllocationBasis; createdAt: string; user: string; approver: string | null; reason: string | null; released: boolean };
+  exceptions: ClaimException[];
+}
+
+export interface Kpis {
+  exportLines: number;
+  matchedAutomatically: number;
+  matchedManually: number;
+  partiallyMatched: number;
+  unmatched: number;
+  /** matched automatically / export lines, as a percentage with one decimal */
+  automaticMatchShare: string;
+  openExceptions: { kind: ExceptionKind; count: number; oldestAgeDays: number }[];
+  openExceptionAge: { under7Days: number; from7To30Days: number; over30Days: number };
+  refundByPeriod: { period: string; claims: number; refund: MoneyText }[];
+}
