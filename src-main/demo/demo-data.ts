@@ -11,11 +11,13 @@ export const DEMO_USERS = [
 ] as const;
 
 export const DEMO_ENTRY = '2023-000123';
+export const DEMO_EXPORT = 'EXP-2023-1106';
 
 /**
  * Fills a ledger with a small, believable desk: users, bins (two segregated drawback cages), items,
  * three import entries, and the seed scenario — 1,000 T-shirts received under entry 2023-000123
- * with $5,000.00 duty paid, labelled lot by lot into the drawback cage.
+ * with $5,000.00 duty paid, labelled lot by lot into the drawback cage, and the export of 400 of them
+ * six months later (its bill of lading still missing).
  */
 export function loadDemoData(desk: Desk, options: { withReceipts?: boolean } = {}): void {
   const call = <C extends Channel>(channel: C, input: ChannelInput<C>) => {
@@ -77,4 +79,27 @@ export function loadDemoData(desk: Desk, options: { withReceipts?: boolean } = {
     call('receiving:create-receipt', { entryNumber: DEMO_ENTRY, lineNumber: 1, sku: 'TSHIRT-COT-M', lotCode: lot, quantity: 250, uom: 'EA', locationCode: 'DB-CAGE-1', reference: `DEMO-RCPT-${i + 1}`, receivedAt: '2023-05-04T14:00:00.000Z' });
   }
   call('receiving:create-receipt', { entryNumber: '2023-000187', lineNumber: 1, sku: 'BOLT-M8-ZN', lotCode: 'BLT-0814', quantity: 20000, uom: 'EA', locationCode: 'A-01-02', reference: 'DEMO-RCPT-5', receivedAt: '2023-08-16T09:30:00.000Z' });
+  // Six months later 400 T-shirts leave for Canada; the bill of lading has not come back from the
+  // forwarder yet, so a claim drafted for November 2023 ($1,980.00) holds an exception until it does.
+  // Recording the shipment starts a matching run (in a worker; callers that close the desk wait for it).
+  call('exports:record-shipment', {
+    reference: DEMO_EXPORT,
+    exportDate: '2023-11-06',
+    destinationCountry: 'CA',
+    exporter: 'Northwind Apparel Inc.',
+    declarationReference: 'X20231106448812',
+    carrier: 'Maersk Line',
+    lines: [{ lineNumber: 1, sku: 'TSHIRT-COT-M', quantity: 400 }],
+    documents: [{ kind: 'commercial-invoice', reference: 'INV-23-11-0412', documentDate: '2023-11-03' }],
+  });
+  call('exports:record-shipment', {
+    reference: 'EXP-2023-1212',
+    exportDate: '2023-12-12',
+    destinationCountry: 'MX',
+    exporter: 'Northwind Apparel Inc.',
+    declarationReference: 'X20231212550117',
+    carrier: 'ONE',
+    lines: [{ lineNumber: 1, sku: 'BOLT-M8-ZN', quantity: 5000 }],
+    documents: [{ kind: 'bill-of-lading', reference: 'ONEY5544332211', documentDate: '2023-12-12' }],
+  });
 }

@@ -17,7 +17,14 @@ export function registerDemoCommand(program: Command): void {
     .option('--json', 'machine-readable output')
     .action(async (o: DemoOptions) => {
       if (existsSync(o.db)) throw new AppError('CONFLICT', `${o.db} already exists; demo data goes into a new ledger only`);
-      await withDesk(o, (desk) => loadDemoData(desk, { withReceipts: o.receipts }), { create: true });
+      await withDesk(
+        o,
+        async (desk) => {
+          loadDemoData(desk, { withReceipts: o.receipts });
+          await desk.matching.idle(); // the demo shipments' matching runs finish before the ledger closes
+        },
+        { create: true },
+      );
       const users = DEMO_USERS.map(({ username, role, password }) => ({ username, role, password }));
       process.stdout.write(
         o.json

@@ -1,0 +1,102 @@
+import { PROVISION_LABELS, type ClaimDetail, type ClaimLine } from '../../src-shared/domain/claims';
+import type { ExportDocument } from '../../src-shared/domain/exports';
+import { formatMoney, parseMoney } from '../../src-shared/money';
+import { claimLinesPage } from '../ledger/claims-repo';
+import { shipmentDocuments } from '../ledger/exports-repo';
+import type { ServiceContext } from '../service-context';
+import { claimDetail } from './claim-read';
+import { requireClaim } from './claim-validation';
+
+/** One designated import line of the claim, with what the claim takes from it. */
+export interface PackageImport {
+  entryNumber: string;
+  entryLineNumber: number;
+  importDate: string;
+  hts: string;
+  dutyPerUnit: string;
+  claimedQuantity: number;
+  dutyPaid: string;
+  refund: string;
+  mpfRefund: string;
+}
+
+/** One export line of the claim, with the documents that prove it left. */
+export interface PackageExport {
+  shipmentReference: string;
+  exportLineNumber: number;
+  exportDate: string;
+  destinationCountry: string;
+  declarationReference: string | null;
+  sku: string;
+  hts: string;
+  claimedQuantity: number;
+  uom: string;
+}
+
+export interface PackageDocument extends ExportDocument {
+  shipmentReference: string;
+}
+
+/**
+ * Everything a claim package holds, in the order of the drawback claim records: the header, the
+ * designated imports, the classifications, the quantities and amounts (the links between each export
+ * unit and its import), the exports, and the documents. Built once; each format writes it out.
+ */
+export interface ClaimPackage {
+  generatedAt: string;
+  claim: ClaimDetail;
+  provisionLabel: string;
+  imports: PackageImport[];
+  classifications: { hts8: string; importedQuantity: number; exportedQuantity: number }[];
+  exports: PackageExport[];
+  /** the claim lines that count (excluded ones are left out), in line order */
+  lines: ClaimLine[];
+  documents: PackageDocument[];
+}
+
+const PAGE = 5_000;
+
+export function buildClaimPackage(ctx: ServiceContext, number: string): ClaimPackage {
+  const claimRow = requireClaim(ctx, number);
+  const claim = claimDetail(ctx, number);
+  const lines: ClaimLine[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const page = claimLinesPage(ctx.db, claimRow.id, { claimNumber: number, offset, limit: PAGE, onlyExceptions: false });
+    lines.push(...page.lines.filter((l) => !l.excluded));
+    if (page.lines.length < PAGE) break;
+  }
+  const imports = new Map<string, PackageImport & { duty4dp: bigint; refund4dp: bigint; mpf4dp: bigint }>();
+  const exports = new Map<string, PackageExport>();
+  const classes = new Map<string, { hts8: string; importedQuantity: number; exportedQuantity: number }>();
+  for (const l of lines) {
+    const ik = `${l.entryNumber}|${l.entryLineNumber}`;
+    const imp = imports.get(ik) ?? { entryNumber: l.entryNumber, entryLineNumber: l.entryLineNumber, importDate: l.importDate, hts: l.hts, dutyPerUnit: l.dutyPerUnit, claimedQuantity: 0, dutyPaid: '', refund: '', mpfRefund: '', duty4dp: 0n, refund4dp: 0n, mpf4dp: 0n };
+    imp.claimedQuantity += l.quantity;
+    imp.duty4dp += parseMoney(l.dutyPaid);
+    imp.refund4dp += parseMoney(l.refund);
+    imp.mpf4dp += parseMoney(l.mpfRefund);
+    imports.set(ik, imp);
+    const xk = `${l.shipmentReference}|${l.exportLineNumber}`;
+    const exp = exports.get(xk) ?? { shipmentReference: l.shipmentReference, exportLineNumber: l.exportLineNumber, exportDate: l.exportDate, destinationCountry: l.destinationCountry, declarationReference: null, sku: l.sku, hts: l.hts, claimedQuantity: 0, uom: l.uom };
+    exp.claimedQuantity += l.quantity;
+    exports.set(xk, exp);
+    const hts8 = l.hts.slice(0, 8);
+    const cls = classes.get(hts8) ?? { hts8, importedQuantity: 0, exportedQuantity: 0 };
+    cls.importedQuantity += l.quantity;
+    cls.exportedQuantity += l.quantity;
+    classes.set(hts8, cls);
+  }
+  const shipments = new Map((ctx.db.prepare(`SELECT id, reference, declaration_reference FROM export_shipments WHERE reference IN (SELECT value FROM json_each(?))`).all(JSON.stringify([...new Set(lines.map((l) => l.shipmentReference))])) as { id: number; reference: string; declaration_reference: string | null }[]).map((s) => [s.reference, s]));
+  for (const exp of exports.values()) exp.declarationReference = shipments.get(exp.shipmentReference)?.declaration_reference ?? null;
+  const documents = [...shipments.values()].flatMap((s) => shipmentDocuments(ctx.db, s.id).map((d) => ({ ...d, shipmentReference: s.reference })));
+  return {
+    generatedAt: ctx.clock.now().toISOString(),
+    claim,
+    provisionLabel: PROVISION_LABELS[claim.provision],
+    imports: [...imports.values()].map(({ duty4dp, refund4dp, mpf4dp, ...rest }) => ({ ...rest, dutyPaid: formatMoney(duty4dp), refund: formatMoney(refund4dp), mpfRefund: formatMoney(mpf4dp) })),
+    classifications: [...classes.values()].sort((a, b) => a.hts8.localeCompare(b.hts8)),
+    exports: [...exports.values()],
+    lines,
+    documents,
+  };
+}
