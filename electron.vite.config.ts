@@ -7,8 +7,14 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The receipt reader runs in a worker thread and must be its own file next to index.js.
-      rollupOptions: { input: { index: resolve('src-main/index.ts'), 'receipt-parse-worker': resolve('src-main/importing/receipt-parse-worker.ts') } },
+      // The receipt reader and the matching run each run in a worker thread and must be their own files next to index.js.
+      rollupOptions: {
+        input: {
+          index: resolve('src-main/index.ts'),
+          'receipt-parse-worker': resolve('src-main/importing/receipt-parse-worker.ts'),
+          'matching-worker': resolve('src-main/matching/matching-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -62,7 +62,7 @@ export function approveClaim(ctx: ServiceContext, actor: Actor, number: string, 
         if (issues.length > 0 || open > 0) {
           const first = issues[0]?.message;
           throw new ApprovalBlocked(
-            new AppError('CONFLICT', `claim ${number} cannot be approved: ${open} open exception${open === 1 ? '' : 's'}${first ? `, first: ${first}` : ''}; resolve them first`, issues.slice(0, 20).map((i) => ({ field: i.claimLineNo === null ? 'claim' : `line ${i.claimLineNo}`, message: i.message }))),
+            new AppError('CONFLICT', `claim ${number} cannot be approved: ${open} open exception${open === 1 ? '' : 's'}${first ? `, first: ${first}` : ''}; resolve them first`, issues.slice(0, 20).map((i) => ({ field: 'exceptions', message: i.message }))),
           );
         }
       },

@@ -71,3 +71,20 @@ export function readJsonFile(file: string): unknown {
     throw new AppError('VALIDATION', `${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, [{ field: '(file)', message: 'fix the JSON syntax' }]);
   }
 }
+
+/** Options of commands a named person must do themselves (approvals): `--as USER --password-env VAR`. */
+export interface PersonOptions {
+  as?: string;
+  passwordEnv?: string;
+}
+
+/**
+ * Who a command acts as: the built-in system actor, or with `--as` the named person, signed in with
+ * the password from the environment, so an approval in the audit trail names a real supervisor.
+ */
+export function actingAs(desk: Desk, o: PersonOptions): { token?: string; actor?: Desk['system'] } {
+  if (!o.as) return { actor: desk.system };
+  const signIn = desk.dispatch('auth:sign-in', { username: o.as, password: passwordFromEnv(o.passwordEnv, `--as ${o.as}`) }, {});
+  if (!signIn.ok) throw new AppError(signIn.error.code, `--as ${o.as}: ${signIn.error.message}`);
+  return { token: signIn.value.token };
+}

@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAuditCommands } from './commands/audit';
+import { registerClaimCommands } from './commands/claims';
+import { registerMatchingCommands } from './commands/matching';
 import { registerBalancesCommand } from './commands/balances';
 import { registerComputeCommand, registerMpfCommand } from './commands/compute';
 import { registerDemoCommand } from './commands/demo';
@@ -18,7 +20,7 @@ export function buildProgram(): Command {
     .description('Duty drawback desk: receiving with import provenance, an audited ledger, claims')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerInitCommand, registerImportCommand, registerReceiveCommand, registerStockCommands, registerBalancesCommand, registerAuditCommands, registerUsersCommands, registerServeCommand, registerDemoCommand, registerComputeCommand, registerMpfCommand, registerDesignateCommand]) {
+  for (const register of [registerInitCommand, registerImportCommand, registerReceiveCommand, registerStockCommands, registerBalancesCommand, registerAuditCommands, registerUsersCommands, registerServeCommand, registerDemoCommand, registerComputeCommand, registerMpfCommand, registerDesignateCommand, registerMatchingCommands, registerClaimCommands]) {
     register(program);
   }
   return program;

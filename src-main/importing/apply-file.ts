@@ -2,6 +2,7 @@ import { entryCsvImporter, entryJsonImporter } from './entry-rows';
 import { columnsFor, type ImportKind } from './import-kinds';
 import { fileRef } from './import-issues';
 import type { ImportRun, RowImporter } from './import-run';
+import { exportCsvImporter, exportJsonImporter } from './export-rows';
 import { itemImporter } from './item-rows';
 import { locationImporter } from './location-rows';
 import { readCsvRows, readJsonRows, type RowSink } from './row-sources';
@@ -19,6 +20,8 @@ function importerFor(kind: InThreadKind, run: ImportRun): RowImporter {
       return locationImporter(run);
     case 'entries':
       return run.format === 'csv' ? entryCsvImporter(run) : entryJsonImporter(run);
+    case 'exports':
+      return run.format === 'csv' ? exportCsvImporter(run) : exportJsonImporter(run);
   }
 }
 

@@ -25,10 +25,12 @@ export interface ImportRequest {
   /** the file as the person named it; its extension (.csv, .json) says how to read it */
   path: string;
   onProgress?: (progress: ImportProgress) => void;
+  /** called after the import has committed with the export shipments it recorded (a matching run starts for them) */
+  onShipmentsConfirmed?: (references: string[]) => void;
 }
 
 /**
- * Imports one file of items, entries, receipts or locations: all of it in one transaction under one
+ * Imports one file of items, entries, receipts, locations or export shipments: all of it in one transaction under one
  * audit record, or nothing (every error listed, as FILE:LINE:FIELD). The same file twice is a no-op.
  */
 export function importFile(ctx: ServiceContext, actor: Actor, request: ImportRequest): ImportSummary {
@@ -41,6 +43,7 @@ export function importFile(ctx: ServiceContext, actor: Actor, request: ImportReq
   // Closed on every path below.
   const stream = kind === 'receipts' ? new ReceiptStream(format) : undefined;
   const summary: ImportSummary = { kind, file: path, rowsRead: 0, written: 0, unchanged: 0, alreadyImported: false, exceptions: 0 };
+  const shipments: string[] = [];
   try {
     const bytes = readFile(path);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -54,7 +57,7 @@ export function importFile(ctx: ServiceContext, actor: Actor, request: ImportReq
       if (raced) throw new AlreadyImported(raced);
       const now = ctx.clock.now().toISOString();
       const issues = new ImportIssues(path);
-      const run = { ctx, actor, db: withStatementCache(ctx.db), seq, now, format, issues, counts: summary };
+      const run = { ctx, actor, db: withStatementCache(ctx.db), seq, now, format, issues, counts: summary, shipments };
       const progress = (rowsRead: number) => request.onProgress?.({ phase: 'reading', rowsRead });
       summary.rowsRead = stream ? applyReceiptStream(run, stream, progress) : applyFile(run, kind as InThreadKind, bytes, progress);
       if (issues.count > 0) throw issues.rejection(summary.rowsRead);
@@ -68,6 +71,10 @@ export function importFile(ctx: ServiceContext, actor: Actor, request: ImportReq
     stream?.close();
   }
   if (kind === 'receipts' && summary.written > 0) ctx.emit('ledger:balances-changed', { reason: 'import' });
+  if (shipments.length > 0) {
+    ctx.emit('claims:changed', { claimNumber: null, reason: 'shipments imported' });
+    request.onShipmentsConfirmed?.(shipments);
+  }
   return summary;
 }
 

@@ -2,7 +2,7 @@ import type { ImportSummary } from '../../src-shared/domain/ledger';
 import type { Role } from '../../src-shared/roles';
 
 export type ImportKind = ImportSummary['kind'];
-export const IMPORT_KINDS: readonly ImportKind[] = ['items', 'entries', 'receipts', 'locations'];
+export const IMPORT_KINDS: readonly ImportKind[] = ['items', 'entries', 'receipts', 'locations', 'exports'];
 export type ImportFormat = 'csv' | 'json';
 
 /** How a column's text becomes schema input: as is, a yes/no flag, or a `;`/`|` separated list. */
@@ -26,6 +26,15 @@ export const ENTRY_LINE_COLUMNS: readonly ColumnSpec[] = [
   text('mpf', false), text('hmf', false), text('otherFees', false),
 ];
 
+export const SHIPMENT_HEADER_COLUMNS: readonly ColumnSpec[] = [
+  text('reference'), text('exportDate'), text('destinationCountry'), text('exporter'), text('declarationReference', false), text('carrier', false),
+  // CSV only: documents as `kind:number` items separated by ; (e.g. bill-of-lading:MAEU123456)
+  list('documents'),
+];
+export const SHIPMENT_LINE_COLUMNS: readonly ColumnSpec[] = [
+  text('lineNumber'), text('sku'), text('quantity'), text('uom', false), text('hts', false), text('scheduleB', false), text('lotCode', false), text('entryNumber', false), text('dutyIfImported', false),
+];
+
 /** The columns (CSV) or fields (JSON) each kind of file carries; required ones must be present. */
 export function columnsFor(kind: ImportKind, format: ImportFormat): readonly ColumnSpec[] {
   switch (kind) {
@@ -36,6 +45,11 @@ export function columnsFor(kind: ImportKind, format: ImportFormat): readonly Col
     case 'entries':
       // A CSV repeats the entry header on every line row; JSON nests the lines.
       return format === 'csv' ? [...ENTRY_HEADER_COLUMNS, ...ENTRY_LINE_COLUMNS] : [...ENTRY_HEADER_COLUMNS, { name: 'lines', type: 'nested', required: true }];
+    case 'exports':
+      // Like entries: a CSV repeats the shipment header on every line row; JSON nests lines and documents.
+      return format === 'csv'
+        ? [...SHIPMENT_HEADER_COLUMNS, ...SHIPMENT_LINE_COLUMNS]
+        : [...SHIPMENT_HEADER_COLUMNS.filter((c) => c.name !== 'documents'), { name: 'lines', type: 'nested', required: true }, { name: 'documents', type: 'nested', required: false }];
     case 'receipts':
       return [
         text('entryNumber'), text('lineNumber'), text('sku'), text('lotCode'), text('quantity'), text('uom'), text('locationCode'),
@@ -45,4 +59,4 @@ export function columnsFor(kind: ImportKind, format: ImportFormat): readonly Col
 }
 
 /** The least role that may import each kind: the same as adding one record of it by hand (contract.ts). */
-export const IMPORT_ROLE: Record<ImportKind, Role> = { items: 'specialist', entries: 'specialist', locations: 'supervisor', receipts: 'clerk' };
+export const IMPORT_ROLE: Record<ImportKind, Role> = { items: 'specialist', entries: 'specialist', locations: 'supervisor', receipts: 'clerk', exports: 'specialist' };

@@ -16,6 +16,8 @@ export interface ImportRun {
   format: ImportFormat;
   issues: ImportIssues;
   counts: { written: number; unchanged: number; exceptions: number };
+  /** export shipments the file recorded: they are matched once the import has committed */
+  shipments?: string[];
 }
 
 /** Reads every row of a file; `finish` runs after the last one (entries group their rows). */

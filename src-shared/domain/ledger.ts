@@ -121,7 +121,7 @@ export interface AuditVerification {
 }
 
 export interface ImportSummary {
-  kind: 'items' | 'entries' | 'receipts' | 'locations';
+  kind: 'items' | 'entries' | 'receipts' | 'locations' | 'exports';
   file: string;
   rowsRead: number;
   written: number;

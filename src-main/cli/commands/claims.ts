@@ -1,0 +1,116 @@
+import type { Command } from 'commander';
+import { CLAIM_PROVISIONS, PROVISION_LABELS, type ClaimDetail, type ClaimSummary, type ClaimValidation, type Kpis } from '../../../src-shared/domain/claims';
+import { actingAs, report, withDesk, type CommonOptions, type PersonOptions } from '../cli-io';
+
+type ClaimOptions = CommonOptions & PersonOptions;
+
+const money = (amount: string) => `$${Number(amount.split('.')[0]).toLocaleString('en-US')}.${amount.split('.')[1] ?? '00'}`;
+
+export function describeClaim(c: ClaimSummary | ClaimDetail): string {
+  const lines = [
+    `claim ${c.number} (${c.state}): ${PROVISION_LABELS[c.provision]}, exports ${c.periodStart} to ${c.periodEnd}, claim date ${c.claimDate}`,
+    `  ${c.lines} lines, ${c.quantity} units; duty paid ${money(c.dutyPaid)}; refund ${money(c.dutyRefund)}${c.mpfRefund !== '0.00' ? ` + MPF ${money(c.mpfRefund)}` : ''} = ${money(c.totalRefund)}`,
+  ];
+  if (c.openExceptions > 0) lines.push(`  ${c.openExceptions} open exception${c.openExceptions === 1 ? '' : 's'} (approval is blocked until they are resolved)`);
+  if ('exceptions' in c) for (const x of c.exceptions.filter((e) => e.state === 'open')) lines.push(`  exception ${x.id} [${x.kind}] owner ${x.owner}: ${x.message}`);
+  return lines.join('\n');
+}
+
+const describeValidation = (v: ClaimValidation) => (v.ok ? `claim ${v.claimNumber} passes every rule` : [`claim ${v.claimNumber}: ${v.issues.length} problem${v.issues.length === 1 ? '' : 's'} (${v.raised} new in the exception queue)`, ...v.issues.map((i) => `  ${i.message}`)].join('\n'));
+
+/** Claims from the command line: draft, check, move along, list. Approvals are made --as a named supervisor. */
+export function registerClaimCommands(program: Command): void {
+  const claim = program.command('claim').description('drawback claims: draft from allocations, validate, submit, approve, export');
+  claim
+    .command('draft')
+    .description('draft a claim from the unclaimed allocations of exports dated in the period')
+    .requiredOption('--db <file>', 'ledger file')
+    .requiredOption('--provision <provision>', CLAIM_PROVISIONS.join(', '))
+    .requiredOption('--claimant <name>', 'who claims')
+    .requiredOption('--from <yyyy-mm-dd>', 'first export date of the period')
+    .requiredOption('--to <yyyy-mm-dd>', 'last export date of the period')
+    .option('--claim-date <yyyy-mm-dd>', 'the planned filing date (today when left out)')
+    .option('--method <method>', 'accounting method recorded on the claim', 'fifo')
+    .option('--include-mpf', 'claim the merchandise processing fee too, where the provision allows')
+    .option('--json', 'machine-readable output')
+    .action(async (o: CommonOptions & { provision: string; claimant: string; from: string; to: string; claimDate?: string; method: string; includeMpf?: boolean }) => {
+      const input = { provision: o.provision, claimant: o.claimant, periodStart: o.from, periodEnd: o.to, claimDate: o.claimDate, accountingMethod: o.method, includeMpf: o.includeMpf ?? false };
+      await withDesk(o, (desk) => report(o, desk.dispatch('claims:draft', input, { actor: desk.system }), describeClaim));
+    });
+  claim
+    .command('validate')
+    .description('check the claim against every rule; problems go to the exception queue (exits 1 when there are any)')
+    .argument('<number>', 'claim number, e.g. DD-2026-0001')
+    .requiredOption('--db <file>', 'ledger file')
+    .option('--json', 'machine-readable output')
+    .action(async (number: string, o: CommonOptions) => {
+      await withDesk(o, (desk) => {
+        if (!report(o, desk.dispatch('claims:validate', { claimNumber: number }, { actor: desk.system }), describeValidation).ok) process.exitCode = 1;
+      });
+    });
+  for (const [name, description, channel] of [
+    ['submit', 'submit a draft for a supervisor to review', 'claims:submit'],
+    ['show', 'show a claim with its open exceptions', 'claims:get'],
+  ] as const) {
+    claim
+      .command(name)
+      .description(description)
+      .argument('<number>', 'claim number, e.g. DD-2026-0001')
+      .requiredOption('--db <file>', 'ledger file')
+      .option('--json', 'machine-readable output')
+      .action(async (number: string, o: CommonOptions) => {
+        await withDesk(o, (desk) => report(o, desk.dispatch(channel, { claimNumber: number }, { actor: desk.system }), describeClaim));
+      });
+  }
+  claim
+    .command('approve')
+    .description('approve a claim in review, as a supervisor (not the one who drafted it); refused while any exception is open')
+    .argument('<number>', 'claim number')
+    .requiredOption('--db <file>', 'ledger file')
+    .requiredOption('--as <username>', 'the approving supervisor')
+    .requiredOption('--password-env <VAR>', "environment variable holding the supervisor's password")
+    .option('--reason <text>', 'a note for the audit trail')
+    .option('--json', 'machine-readable output')
+    .action(async (number: string, o: ClaimOptions & { reason?: string }) => {
+      await withDesk(o, (desk) => report(o, desk.dispatch('claims:approve', { claimNumber: number, reason: o.reason }, actingAs(desk, o)), describeClaim));
+    });
+  claim
+    .command('return')
+    .description('send a claim in review back to draft, as a supervisor, with the reason')
+    .argument('<number>', 'claim number')
+    .requiredOption('--db <file>', 'ledger file')
+    .requiredOption('--as <username>', 'the supervisor')
+    .requiredOption('--password-env <VAR>', "environment variable holding the supervisor's password")
+    .requiredOption('--reason <text>', 'what must change')
+    .option('--json', 'machine-readable output')
+    .action(async (number: string, o: ClaimOptions & { reason: string }) => {
+      await withDesk(o, (desk) => report(o, desk.dispatch('claims:return', { claimNumber: number, reason: o.reason }, actingAs(desk, o)), describeClaim));
+    });
+  claim
+    .command('list')
+    .description('list claims, newest first')
+    .requiredOption('--db <file>', 'ledger file')
+    .option('--state <state>', 'only claims in this state')
+    .option('--json', 'machine-readable output')
+    .action(async (o: CommonOptions & { state?: string }) => {
+      await withDesk(o, (desk) => report(o, desk.dispatch('claims:list', { state: o.state }, { actor: desk.system }), (list) => list.map(describeClaim).join('\n') || 'no claims yet'));
+    });
+  program
+    .command('kpis')
+    .description('matching and claim figures: export lines matched automatically, open exceptions and their age, refund by period')
+    .requiredOption('--db <file>', 'ledger file')
+    .option('--json', 'machine-readable output')
+    .action(async (o: CommonOptions) => {
+      await withDesk(o, (desk) => report(o, desk.dispatch('claims:kpis', {}, { actor: desk.system }), describeKpis));
+    });
+}
+
+function describeKpis(k: Kpis): string {
+  return [
+    `export lines: ${k.exportLines}; matched automatically ${k.matchedAutomatically} (${k.automaticMatchShare}), by hand ${k.matchedManually}, in part ${k.partiallyMatched}, not matched ${k.unmatched}`,
+    `open exceptions: ${k.openExceptions.reduce((n, x) => n + x.count, 0)} (under 7 days ${k.openExceptionAge.under7Days}, 7–30 days ${k.openExceptionAge.from7To30Days}, over 30 days ${k.openExceptionAge.over30Days})`,
+    ...k.openExceptions.map((x) => `  ${x.kind}: ${x.count}, oldest ${x.oldestAgeDays} days`),
+    'refund by period:',
+    ...k.refundByPeriod.map((p) => `  ${p.period}: ${money(p.refund)} on ${p.claims} claim${p.claims === 1 ? '' : 's'}`),
+  ].join('\n');
+}
