@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { CLAIM_PROVISIONS, PROVISION_LABELS, type ClaimDetail, type ClaimSummary, type ClaimValidation, type Kpis } from '../../../src-shared/domain/claims';
+import { CLAIM_PROVISIONS, PROVISION_LABELS, type ClaimDetail, type ClaimException, type ClaimSummary, type ClaimValidation, type Kpis } from '../../../src-shared/domain/claims';
 import { actingAs, report, withDesk, type CommonOptions, type PersonOptions } from '../cli-io';
 
 type ClaimOptions = CommonOptions & PersonOptions;
@@ -95,6 +95,49 @@ export function registerClaimCommands(program: Command): void {
     .action(async (o: CommonOptions & { state?: string }) => {
       await withDesk(o, (desk) => report(o, desk.dispatch('claims:list', { state: o.state }, { actor: desk.system }), (list) => list.map(describeClaim).join('\n') || 'no claims yet'));
     });
+  const exceptions = program.command('exceptions').description('the claim exception queue: list, work the checklist, resolve');
+  exceptions
+    .command('list')
+    .description('open exceptions (with --all, resolved ones too)')
+    .requiredOption('--db <file>', 'ledger file')
+    .option('--claim <number>', 'one claim')
+    .option('--all', 'resolved ones too')
+    .option('--json', 'machine-readable output')
+    .action(async (o: CommonOptions & { claim?: string; all?: boolean }) => {
+      const describe = (list: ClaimException[]) => list.map(describeException).join('\n') || 'no exceptions';
+      await withDesk(o, (desk) => report(o, desk.dispatch('exceptions:claim-queue', { claimNumber: o.claim, state: o.all ? 'all' : 'open', limit: 5_000 }, { actor: desk.system }), describe));
+    });
+  exceptions
+    .command('tick')
+    .description('tick (or with --undo, untick) checklist items of an exception')
+    .argument('<id>', 'exception id')
+    .requiredOption('--db <file>', 'ledger file')
+    .option('--item <n...>', 'item numbers, 1 for the first (all items when left out)')
+    .option('--undo', 'untick instead')
+    .option('--json', 'machine-readable output')
+    .action(async (id: string, o: CommonOptions & { item?: string[]; undo?: boolean }) => {
+      await withDesk(o, (desk) => {
+        const queue = desk.dispatch('exceptions:claim-queue', { state: 'all', limit: 5_000 }, { actor: desk.system });
+        const found = queue.ok ? queue.value.find((x) => x.id === id) : undefined;
+        const items = o.item ? o.item.map((n) => Number(n) - 1) : (found?.checklist.map((_, i) => i) ?? [0]);
+        let last: ReturnType<typeof desk.dispatch<'exceptions:tick'>> | undefined;
+        for (const itemIndex of items) {
+          last = desk.dispatch('exceptions:tick', { exceptionId: id, itemIndex, done: !o.undo }, { actor: desk.system });
+          if (!last.ok) break;
+        }
+        report(o, last!, describeException);
+      });
+    });
+  exceptions
+    .command('resolve')
+    .description('resolve an exception whose checklist is done, once the problem is really gone')
+    .argument('<id>', 'exception id')
+    .requiredOption('--db <file>', 'ledger file')
+    .requiredOption('--note <text>', 'how it was resolved')
+    .option('--json', 'machine-readable output')
+    .action(async (id: string, o: CommonOptions & { note: string }) => {
+      await withDesk(o, (desk) => report(o, desk.dispatch('exceptions:resolve', { exceptionId: id, note: o.note }, { actor: desk.system }), describeException));
+    });
   program
     .command('kpis')
     .description('matching and claim figures: export lines matched automatically, open exceptions and their age, refund by period')
@@ -103,6 +146,11 @@ export function registerClaimCommands(program: Command): void {
     .action(async (o: CommonOptions) => {
       await withDesk(o, (desk) => report(o, desk.dispatch('claims:kpis', {}, { actor: desk.system }), describeKpis));
     });
+}
+
+function describeException(x: ClaimException): string {
+  const done = x.checklist.filter((i) => i.done).length;
+  return `${x.id} ${x.state} [${x.kind}] claim ${x.claimNumber}${x.claimLineNo ? ` line ${x.claimLineNo}` : ''}, owner ${x.owner}, ${x.ageDays} days, checklist ${done}/${x.checklist.length}: ${x.message}`;
 }
 
 function describeKpis(k: Kpis): string {
