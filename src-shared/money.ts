@@ -53,3 +53,13 @@ export function formatAmount(amount: bigint): string {
   const full = formatMoney(amount, MONEY_SCALE);
   return full.endsWith('00') ? full.slice(0, -2) : full.replace(/0$/, '');
 }
+
+/**
+ * Formats a claimed amount rounded DOWN to `decimals` (for amounts of zero or more): what a claim
+ * states must never be more than what the rules allow, not even by half a cent.
+ */
+export function formatClaimed(amount: bigint, decimals = 2): string {
+  if (amount < 0n) throw new RangeError('a claimed amount is never negative');
+  const divisor = 10n ** BigInt(MONEY_SCALE - decimals);
+  return formatMoney((amount / divisor) * divisor, decimals);
+}

@@ -1,5 +1,5 @@
 import { EXCEPTION_KINDS, type Kpis } from '../../src-shared/domain/claims';
-import { formatMoney } from '../../src-shared/money';
+import { formatClaimed } from '../../src-shared/money';
 import type { Sqlite } from '../db/open-ledger';
 import { IN_FORCE } from '../ledger/allocations-repo';
 import { OPEN_EXCEPTION_SQL } from '../ledger/claim-exceptions-repo';
@@ -52,6 +52,6 @@ export function claimKpis(db: Sqlite, now: Date): Kpis {
     automaticMatchShare: `${share / 10n}.${share % 10n}%`,
     openExceptions: EXCEPTION_KINDS.filter((k) => byKind.has(k)).map((k) => ({ kind: k, count: byKind.get(k)!.count, oldestAgeDays: byKind.get(k)!.oldest })),
     openExceptionAge: buckets,
-    refundByPeriod: periods.map((p) => ({ period: p.period, claims: Number(p.claims), refund: formatMoney(p.refund) })),
+    refundByPeriod: periods.map((p) => ({ period: p.period, claims: Number(p.claims), refund: formatClaimed(p.refund) })),
   };
 }

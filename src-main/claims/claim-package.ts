@@ -1,6 +1,6 @@
 import { PROVISION_LABELS, type ClaimDetail, type ClaimLine } from '../../src-shared/domain/claims';
 import type { ExportDocument } from '../../src-shared/domain/exports';
-import { formatMoney, parseMoney } from '../../src-shared/money';
+import { formatClaimed, formatMoney, parseMoney } from '../../src-shared/money';
 import { claimLinesPage } from '../ledger/claims-repo';
 import { shipmentDocuments } from '../ledger/exports-repo';
 import type { ServiceContext } from '../service-context';
@@ -93,7 +93,7 @@ export function buildClaimPackage(ctx: ServiceContext, number: string): ClaimPac
     generatedAt: ctx.clock.now().toISOString(),
     claim,
     provisionLabel: PROVISION_LABELS[claim.provision],
-    imports: [...imports.values()].map(({ duty4dp, refund4dp, mpf4dp, ...rest }) => ({ ...rest, dutyPaid: formatMoney(duty4dp), refund: formatMoney(refund4dp), mpfRefund: formatMoney(mpf4dp) })),
+    imports: [...imports.values()].map(({ duty4dp, refund4dp, mpf4dp, ...rest }) => ({ ...rest, dutyPaid: formatMoney(duty4dp), refund: formatClaimed(refund4dp), mpfRefund: formatClaimed(mpf4dp) })),
     classifications: [...classes.values()].sort((a, b) => a.hts8.localeCompare(b.hts8)),
     exports: [...exports.values()],
     lines,

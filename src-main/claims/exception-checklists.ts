@@ -8,6 +8,7 @@ export const CHECKLISTS: Record<ExceptionKind, string[]> = {
   'export-reused': ['Find the other claim that uses the export', 'Exclude the line from one of the claims'],
   'export-before-import': ['Check the export and import dates against the documents', 'Exclude the line, or correct the allocation'],
   'export-after-five-years': ['Check the export and import dates against the documents', 'Exclude the line'],
+  'export-after-claim-date': ['Check the planned filing date against the export date', 'Move the claim date, or exclude the line'],
   'claim-after-five-years': ['Check the planned filing date', 'Exclude the lines of imports older than five years'],
   'reconciliation-flagged': ['Confirm the reconciliation entry has been filed', 'Exclude the lines until it is'],
   'split-election': ['Check the election made on the earlier claim', 'Exclude the lines of that entry line from this claim'],

@@ -1,6 +1,6 @@
 import type { ClaimEvent, ClaimLine, ClaimLinePage, ClaimProvision, ClaimState, ClaimSummary } from '../../src-shared/domain/claims';
 import type { AllocationBasis } from '../../src-shared/domain/exports';
-import { formatMoney, perUnit } from '../../src-shared/money';
+import { formatClaimed, formatMoney, perUnit } from '../../src-shared/money';
 import type { ClaimLinesQuery } from '../../src-shared/schemas/claim-inputs';
 import { convertToBase } from '../../src-shared/units';
 import type { Sqlite } from '../db/open-ledger';
@@ -84,9 +84,10 @@ export function claimSummary(db: Sqlite, claim: ClaimRow): ClaimSummary {
     lines: Number(totals.lines),
     quantity: Number(totals.quantity),
     dutyPaid: formatMoney(totals.duty),
-    dutyRefund: formatMoney(totals.refund),
-    mpfRefund: formatMoney(totals.mpf),
-    totalRefund: formatMoney(totals.refund + totals.mpf),
+    // refunds are stated rounded down to the cent: a claim never asks for more than the rules allow
+    dutyRefund: formatClaimed(totals.refund),
+    mpfRefund: formatClaimed(totals.mpf),
+    totalRefund: formatClaimed(totals.refund + totals.mpf),
     openExceptions: open.n,
     filedReference: filed?.reference ?? null,
   };
@@ -166,9 +167,10 @@ export function toClaimLine(r: LineRow): ClaimLine {
     lotCode: r.lot_code,
     basis: r.basis,
     dutyPerUnit: formatMoney(perUnit(BigInt(r.line_duty), convertToBase(r.line_quantity, r.line_uom, r.uom) ?? r.line_quantity), 4),
-    dutyPaid: formatMoney(BigInt(r.duty_4dp)),
-    refund: formatMoney(BigInt(r.refund_4dp)),
-    mpfRefund: formatMoney(BigInt(r.mpf_refund_4dp)),
+    // a line's amounts as stored, to the ten-thousandth: the claim's totals are what round (down) to cents
+    dutyPaid: formatMoney(BigInt(r.duty_4dp), 4),
+    refund: formatMoney(BigInt(r.refund_4dp), 4),
+    mpfRefund: formatMoney(BigInt(r.mpf_refund_4dp), 4),
     excluded: r.excluded === 1,
     openExceptions: r.open_exceptions,
   };

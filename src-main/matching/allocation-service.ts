@@ -34,6 +34,7 @@ export function allocateManually(ctx: ServiceContext, actor: Actor, input: Manua
     const item = findItemBySku(ctx.db, sku);
     const lot = item && findLot(ctx.db, item.id, input.lotCode);
     if (!item || !lot) throw new AppError('NOT_FOUND', `there is no lot ${input.lotCode} of SKU ${sku}`, [{ field: 'lotCode', message: 'not found' }]);
+    if (item.drawback_eligible === 0) throw new AppError('VALIDATION', `SKU ${sku} is not eligible for drawback; its lots cannot be designated`, [{ field: 'sku', message: 'not eligible for drawback' }]);
     const flagged = ctx.db.prepare('SELECT e.entry_number FROM entry_lines el JOIN import_entries e ON e.id = el.entry_id WHERE el.id = ? AND e.reconciliation_flag = 1').get(lot.entry_line_id) as { entry_number: string } | undefined;
     if (flagged) throw new AppError('VALIDATION', `entry ${flagged.entry_number} is flagged for reconciliation; its lots cannot be designated until the reconciliation is filed`, [{ field: 'lotCode', message: 'entry flagged for reconciliation' }]);
     const limits = [

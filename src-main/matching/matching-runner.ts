@@ -55,6 +55,9 @@ export class MatchingRunner {
       this.finish({ ...this.active.status, ...next });
     };
     worker.on('message', (message: MatchingWorkerMessage) => {
+      // A message the worker posted before it was cancelled can still arrive after: it belongs to a
+      // run that has ended, and must neither move another run's progress nor write its plan.
+      if (this.active?.status.runId !== runId) return;
       if (message.type === 'progress') this.update({ done: message.done, total: message.total });
       else if (message.type === 'error') end({ state: 'failed', message: `matching failed: ${message.message.split('\n')[0]}` });
       else {

@@ -29,6 +29,7 @@ export const EXCEPTION_KINDS = [
   'export-reused',
   'export-before-import',
   'export-after-five-years',
+  'export-after-claim-date',
   'claim-after-five-years',
   'reconciliation-flagged',
   'split-election',
@@ -80,6 +81,7 @@ export interface ClaimLine {
   lotCode: string;
   basis: AllocationBasis;
   dutyPerUnit: MoneyText;
+  /** the line's amounts at four decimals, as stored; the claim's totals round down to cents */
   dutyPaid: MoneyText;
   refund: MoneyText;
   mpfRefund: MoneyText;

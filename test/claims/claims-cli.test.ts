@@ -37,7 +37,7 @@ describe('drawback-desk claim workflow', () => {
     expect(bolts.reduce((n, a) => n + a.quantity, 0)).toBe(15_000);
     const again = await json(['import', 'exports', fixture('exports.csv')]);
     expect(again).toMatchObject({ alreadyImported: true });
-  });
+  }, 60_000);
 
   it('refuses a bad exports file whole, naming file, line and field', async () => {
     const run = await runCli(['import', 'exports', fixture('exports-bad.csv'), '--db', db]);
@@ -76,7 +76,7 @@ describe('drawback-desk claim workflow', () => {
     expect(await json(['exceptions', 'resolve', open!.id, '--note', 'bill of lading attached'])).toMatchObject({ state: 'resolved' });
     const approved = await json(['claim', 'approve', number, '--as', 'supervisor', '--password-env', 'SUP'], { SUP: 'supervisor-demo-1' });
     expect(approved).toMatchObject({ state: 'approved', totalRefund: '1980.00' });
-  });
+  }, 120_000); // a dozen CLI processes, each starting tsx
 
   it('reports the KPIs as JSON', async () => {
     const kpis = await json(['kpis']);

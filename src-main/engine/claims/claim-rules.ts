@@ -1,7 +1,7 @@
 import { electionOf, type ClaimIssue, type ClaimProvision, type Election } from '../../../src-shared/domain/claims';
 import { formatMoney } from '../../../src-shared/money';
 import { addYearsToDay, formatIsoDay } from '../accounting-methods/epoch-days';
-import { refundCeiling } from './claim-amounts';
+import { exceedsRefundCeiling, refundCeiling } from './claim-amounts';
 
 /** One claim line with the facts the rules need, as the claim service reads them from the ledger. */
 export interface RuleLine {
@@ -79,6 +79,10 @@ export function checkClaim(facts: ClaimFacts): ClaimIssue[] {
     if (line.exportDay > deadline) {
       add({ kind: 'export-after-five-years', claimLineNo: line.lineNo, subjectKey: `claim-line:${line.lineNo}:export-late`, message: `${at}: ${line.exportLabel} was exported on ${formatIsoDay(line.exportDay)}, more than five years after ${line.entryLabel} was imported on ${formatIsoDay(line.importDay)} (19 U.S.C. 1313(j))` });
     }
+    // 19 U.S.C. 1313(j)(1): exported "before the drawback claim is filed" (19 CFR 190.31(b))
+    if (line.exportDay > facts.claimDay) {
+      add({ kind: 'export-after-claim-date', claimLineNo: line.lineNo, subjectKey: `claim-line:${line.lineNo}:export-after-claim`, message: `${at}: ${line.exportLabel} is dated ${formatIsoDay(line.exportDay)}, after the claim date ${formatIsoDay(facts.claimDay)}; an export is claimed only once it has happened, before the claim is filed (19 CFR 190.31(b))` });
+    }
     if (facts.claimDay > deadline && once(`entry-line:${line.entryLineId}:claim-late`, line.lineNo)) {
       add({ kind: 'claim-after-five-years', claimLineNo: line.lineNo, subjectKey: `entry-line:${line.entryLineId}:claim-late`, message: `${at}: the claim date ${formatIsoDay(facts.claimDay)} is more than five years after ${line.entryLabel} was imported on ${formatIsoDay(line.importDay)}, the last day being ${formatIsoDay(deadline)} (19 CFR 190.51(e))` });
     }
@@ -98,7 +102,7 @@ export function checkClaim(facts: ClaimFacts): ClaimIssue[] {
     if (use && use.claimedQuantity > use.lineQuantity && once(`entry-line:${line.entryLineId}:quantity`, line.lineNo)) {
       add({ kind: 'over-import-quantity', claimLineNo: line.lineNo, subjectKey: `entry-line:${line.entryLineId}:quantity`, message: `claim line ${line.lineNo}: ${line.entryLabel} covers ${use.lineQuantity} units but claims in force take ${use.claimedQuantity} (${shares(use.byClaim)}); exclude lines until they fit` });
     }
-    if (use && use.claimedRefund4dp > refundCeiling(use.lineDuty4dp) && once(`entry-line:${line.entryLineId}:duty`, line.lineNo)) {
+    if (use && exceedsRefundCeiling(use.claimedRefund4dp, use.lineDuty4dp) && once(`entry-line:${line.entryLineId}:duty`, line.lineNo)) {
       add({ kind: 'over-import-duty', claimLineNo: line.lineNo, subjectKey: `entry-line:${line.entryLineId}:duty`, message: `claim line ${line.lineNo}: claims in force would refund ${formatMoney(use.claimedRefund4dp)} on ${line.entryLabel}, more than 99% of the ${formatMoney(use.lineDuty4dp)} duty paid (${formatMoney(refundCeiling(use.lineDuty4dp))}) (19 CFR 190.51(b))` });
     }
     if (use?.fixedElection && use.fixedElection.election !== election && once(`entry-line:${line.entryLineId}:election`, line.lineNo)) {

@@ -20,7 +20,8 @@ export function matchExports(request: MatchRequest, hooks: MatchHooks = {}): Mat
   const order = compareLots(request.policy.order);
   const byItem = groupBy(request.lots, (l) => String(l.itemId), order);
   const byClass = request.policy.substitution ? groupBy(request.lots, (l) => classKey(l.hts10, l.origin), order) : new Map<string, CandidatePool>();
-  const lineLeft = request.entryLineLeft;
+  // a copy: the engine is pure, and the caller's map must match the same way when run again
+  const lineLeft = new Map(request.entryLineLeft);
   const lotLeft = new Map(request.lots.map((l) => [l.id, l.blocked ? 0 : l.available]));
   const allocations: PlannedAllocation[] = [];
   const outcomes: LineOutcome[] = [];
@@ -55,7 +56,7 @@ export function matchExports(request: MatchRequest, hooks: MatchHooks = {}): Mat
     if (line.entryNumber !== null) take(own, 'entry', (lot) => lot.entryNumber === line.entryNumber);
     take(own, 'sku', () => true);
     if (request.policy.substitution) take(byClass.get(classKey(line.hts10, line.origin)), 'substitution', (lot) => lot.itemId !== line.itemId);
-    outcomes.push({ exportLineId: line.id, requested: line.quantity, allocated: line.quantity - left, reason: left === 0 ? null : unmatchedReason(request, line, left) });
+    outcomes.push({ exportLineId: line.id, requested: line.quantity, allocated: line.quantity - left, reason: left === 0 ? null : unmatchedReason(request, line, left, lotLeft) });
   });
   hooks.progress?.(exports.length, exports.length);
   return { allocations, outcomes };
@@ -81,9 +82,10 @@ function groupBy(lots: MatchLot[], key: (lot: MatchLot) => string, order: (a: Ma
 }
 
 /** Says, in the words a specialist would use, why `left` units of the line found no lot. */
-function unmatchedReason(request: MatchRequest, line: MatchExportLine, left: number): string {
+function unmatchedReason(request: MatchRequest, line: MatchExportLine, left: number, lotLeft: Map<number, number>): string {
   const short = `${left} of ${line.quantity} units unmatched`;
-  const own = request.lots.filter((l) => l.itemId === line.itemId);
+  // in lot id order, so the text does not depend on the order the lots came in
+  const own = request.lots.filter((l) => l.itemId === line.itemId).sort((a, b) => a.id - b.id);
   if (line.lotCode !== null && !own.some((l) => l.lotCode === line.lotCode)) {
     return `${short}: lot ${line.lotCode} named at pick is not in the ledger for SKU ${line.sku}${own.length === 0 ? ', and no other lot of it has been received' : ''}`;
   }
@@ -95,6 +97,15 @@ function unmatchedReason(request: MatchRequest, line: MatchExportLine, left: num
   if (usable.length > 0 && windowed.length === 0) {
     return `${short}: every lot of SKU ${line.sku} was imported after the export date ${formatIsoDay(line.day)} or more than five years before it (19 U.S.C. 1313(j))`;
   }
-  if (windowed.length > 0) return `${short}: the lots of SKU ${line.sku} that qualify are already tied to other exports`;
+  if (windowed.length > 0) {
+    // units still in a lot whose entry line is used up: the line, not the lot, is the limit
+    const lineBound = windowed.filter((l) => lotLeft.get(l.id)! > 0);
+    const named = blocked.slice(0, 3).map((l) => `lot ${l.lotCode} is held back (${l.blocked})`);
+    const held = blocked.length > 0 ? `; ${named.join('; ')}${blocked.length > 3 ? `; and ${blocked.length - 3} more lots are held back` : ''}` : '';
+    if (lineBound.length > 0) {
+      return `${short}: the entry line of the lots of SKU ${line.sku} that qualify (entry ${[...new Set(lineBound.map((l) => l.entryNumber))].sort().join(', ')}) has no units left to designate; a lot cannot give more than its entry line imported${held}`;
+    }
+    return `${short}: the lots of SKU ${line.sku} that qualify are already tied to other exports${held}`;
+  }
   return `${short}: no lot of SKU ${line.sku}, nor of another item under HTS ${line.hts10.slice(0, 8)} from ${line.origin}, qualifies`;
 }

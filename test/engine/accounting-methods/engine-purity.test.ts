@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 // The engine is pure (no I/O, no node imports, no database): only zod and src-shared may be imported.
 describe('engine purity', () => {
-  for (const folder of ['accounting-methods', 'fees']) {
+  for (const folder of ['accounting-methods', 'fees', 'matching', 'claims']) {
     const dir = join(__dirname, '../../../src-main/engine', folder);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
       it(`${folder}/${file} imports nothing but zod, src-shared and the engine`, () => {
