@@ -1,13 +1,15 @@
 import { useEffect } from 'react';
+import { ClaimsScreen } from '../features/claims/claims-screen';
 import { InventoryScreen } from '../features/inventory/inventory-screen';
 import { ReceivingScreen } from '../features/receiving/receiving-screen';
 import type { UserSummary } from '../../src-shared/domain/ledger';
 import { useDeskClient } from './client-context';
-import { useScreen, type Screen } from './use-screen';
+import { SCREENS, useScreen, type Screen } from './use-screen';
 import { useShortcuts, type Shortcut } from './use-shortcuts';
 import './shell.css';
 
-const TITLES: Record<Screen, string> = { receiving: 'Receiving', inventory: 'Inventory' };
+const TITLES: Record<Screen, string> = { receiving: 'Receiving', inventory: 'Inventory', claims: 'Claims' };
+const KEYS: Record<Screen, string[]> = { receiving: ['Alt+R', 'F2'], inventory: ['Alt+I', 'F3'], claims: ['Alt+C', 'F4'] };
 
 /** Navigation, who is signed in, sign-out, and the keyboard shortcuts (listed in the footer). */
 export function AppShell({ user }: { user: UserSummary }) {
@@ -19,6 +21,8 @@ export function AppShell({ user }: { user: UserSummary }) {
     { label: 'F2', codes: ['F2'], run: () => go('receiving'), what: 'Receiving' },
     { label: 'Alt+I', codes: ['KeyI'], alt: true, run: () => go('inventory'), what: 'Inventory' },
     { label: 'F3', codes: ['F3'], run: () => go('inventory'), what: 'Inventory' },
+    { label: 'Alt+C', codes: ['KeyC'], alt: true, run: () => go('claims'), what: 'Claims' },
+    { label: 'F4', codes: ['F4'], run: () => go('claims'), what: 'Claims' },
     { label: 'Alt+Q', codes: ['KeyQ'], alt: true, run: signOut, what: 'Sign out' },
   ];
   useShortcuts(shortcuts);
@@ -32,15 +36,15 @@ export function AppShell({ user }: { user: UserSummary }) {
       <header className="shell__header">
         <span className="shell__brand">Drawback Desk</span>
         <nav aria-label="Screens" className="shell__nav">
-          {(['receiving', 'inventory'] as const).map((s) => (
+          {SCREENS.map((s) => (
             <a
               key={s}
               href={`#/${s}`}
               aria-current={screen === s ? 'page' : undefined}
-              aria-keyshortcuts={s === 'receiving' ? 'Alt+R F2' : 'Alt+I F3'}
+              aria-keyshortcuts={KEYS[s].join(' ')}
               onClick={(e) => (e.preventDefault(), go(s))}
             >
-              {TITLES[s]} <kbd>{s === 'receiving' ? 'Alt+R' : 'Alt+I'}</kbd>
+              {TITLES[s]} <kbd>{KEYS[s][0]}</kbd>
             </a>
           ))}
         </nav>
@@ -54,7 +58,7 @@ export function AppShell({ user }: { user: UserSummary }) {
         </div>
       </header>
       <main className="shell__main">
-        {screen === 'receiving' ? <ReceivingScreen key="receiving" /> : <InventoryScreen key="inventory" />}
+        {screen === 'receiving' ? <ReceivingScreen key="receiving" /> : screen === 'inventory' ? <InventoryScreen key="inventory" /> : <ClaimsScreen key="claims" user={user} />}
       </main>
       <footer className="shell__footer" aria-label="Keyboard shortcuts">
         {shortcuts.map((s) => (

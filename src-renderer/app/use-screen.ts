@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 
-export const SCREENS = ['receiving', 'inventory'] as const;
+export const SCREENS = ['receiving', 'inventory', 'claims'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 function fromHash(): Screen {

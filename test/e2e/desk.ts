@@ -3,6 +3,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** Helpers the specs share: the desk's address, signing in, and reading the screens as a person would. */
 export const DEMO = {
   clerk: { username: 'clerk', password: 'clerk-demo-1' },
+  specialist: { username: 'specialist', password: 'specialist-demo-1' },
   supervisor: { username: 'supervisor', password: 'supervisor-demo-1' },
 } as const;
 
@@ -12,13 +13,20 @@ export function deskUrl(): string {
   return url;
 }
 
+/** The desk on the claims ledger: the demo with its receipts and exports, plus a 100,000-line claim (global setup). */
+export function claimsDeskUrl(): string {
+  const url = process.env.CLAIMS_DESK_URL;
+  if (!url) throw new Error('CLAIMS_DESK_URL is not set: run the specs through playwright.config.ts (its global setup starts the claims desk)');
+  return url;
+}
+
 /** A lot code nobody else has used, so specs never depend on each other's receipts. */
 export function uniqueLot(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`.toUpperCase();
 }
 
-export async function signIn(page: Page, who: { username: string; password: string }): Promise<void> {
-  await page.goto(deskUrl());
+export async function signIn(page: Page, who: { username: string; password: string }, url = deskUrl()): Promise<void> {
+  await page.goto(url);
   await page.getByLabel('User name').fill(who.username);
   await page.getByLabel('Password').fill(who.password);
   await page.getByLabel('Password').press('Enter');
@@ -64,4 +72,9 @@ export async function openInventoryForLot(page: Page, lot: string): Promise<void
   await expect(page.getByRole('heading', { name: 'Inventory', level: 1 })).toBeVisible();
   await page.getByLabel('Filter by lot').fill(lot);
   await expect(page.getByRole('table', { name: 'Balances by lot and location' }).getByRole('cell', { name: lot, exact: true })).toBeVisible();
+}
+
+export async function openClaims(page: Page): Promise<void> {
+  await page.keyboard.press('Alt+C');
+  await expect(page.getByRole('heading', { name: 'Claims', level: 1 })).toBeVisible();
 }

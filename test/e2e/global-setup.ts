@@ -30,6 +30,29 @@ function run(args: string[]): void {
   if (result.status !== 0) throw new Error(`drawback-desk ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
 }
 
+/** Runs a node command in the background and resolves with its stdout, or fails with its stderr. */
+function runAsync(args: string[], what: string): Promise<string> {
+  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  return new Promise((ok, fail) => child.once('close', (code) => (code === 0 ? ok(out) : fail(new Error(`${what} failed (exit ${code}):\n${out}\n${err}`)))));
+}
+
+/**
+ * The claims specs' ledger: the demo WITH receipts (the seed scenario: 400 T-shirts exported in Nov
+ * 2023 without a bill of lading, matched automatically), then a 100,000-line claim and unmatched
+ * export lines added by fixtures/build-big-claim.ts through the real services.
+ */
+async function buildClaimsLedger(db: string): Promise<{ claimNumber: string; seconds: number }> {
+  await runAsync([cli, 'demo', '--db', db], `drawback-desk demo --db ${db}`);
+  const out = await runAsync(['--import', 'tsx', join(root, 'test', 'e2e', 'fixtures', 'build-big-claim.ts'), '--db', db], 'the big-claim fixture');
+  const built = JSON.parse(out.trim().split('\n').pop()!) as { claimNumber: string; seconds: number };
+  process.stdout.write(`claims ledger: ${built.claimNumber} with 100,000 lines built in ${built.seconds} s\n`);
+  return built;
+}
+
 /** Starts `serve --json` and reads its one JSON line: {url, port, token, db}. */
 function serve(db: string): Promise<{ child: ChildProcess; url: string; token: string }> {
   const child = spawn(process.execPath, [cli, 'serve', '--db', db, '--json', '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -44,22 +67,45 @@ function serve(db: string): Promise<{ child: ChildProcess; url: string; token: s
   });
 }
 
+async function stop(child: ChildProcess): Promise<void> {
+  child.removeAllListeners('exit');
+  if (child.exitCode !== null) return;
+  const exited = new Promise((done) => child.once('exit', done));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((done) => setTimeout(done, 5_000))]);
+  if (child.exitCode === null) child.kill('SIGKILL');
+}
+
 export default async function globalSetup(): Promise<() => Promise<void>> {
-  ensureScreensBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'drawback-desk-e2e-'));
-  const db = join(dir, 'ledger.db');
-  run(['demo', '--db', db, '--no-receipts']);
-  const { child, url, token } = await serve(db);
-  process.env.DESK_URL = url;
-  process.env.DESK_TOKEN = token;
+  const claimsDb = join(dir, 'claims-ledger.db');
+  // Built in the background while the screens build and the first desk starts; served only once built.
+  const claimsLedger = buildClaimsLedger(claimsDb);
+  claimsLedger.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+  const servers: ChildProcess[] = [];
+  try {
+    ensureScreensBuilt();
+    const db = join(dir, 'ledger.db');
+    run(['demo', '--db', db, '--no-receipts']);
+    const desk = await serve(db);
+    servers.push(desk.child);
+    process.env.DESK_URL = desk.url;
+    process.env.DESK_TOKEN = desk.token;
+
+    const { claimNumber } = await claimsLedger;
+    const claims = await serve(claimsDb);
+    servers.push(claims.child);
+    process.env.CLAIMS_DESK_URL = claims.url;
+    process.env.CLAIMS_DESK_DB = claimsDb;
+    process.env.CLAIMS_BIG_CLAIM = claimNumber;
+  } catch (error) {
+    await Promise.all(servers.map(stop));
+    await claimsLedger.catch(() => undefined);
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   return async () => {
-    child.removeAllListeners('exit');
-    if (child.exitCode === null) {
-      const exited = new Promise((done) => child.once('exit', done));
-      child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((done) => setTimeout(done, 5_000))]);
-      if (child.exitCode === null) child.kill('SIGKILL');
-    }
+    await Promise.all(servers.map(stop));
     rmSync(dir, { recursive: true, force: true });
   };
 }

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DEMO, outcome, signIn, uniqueLot } from './desk';
+import { GS, typeAsScanner } from './wedge-keys';
 
 test('a keyboard-wedge GS1 scan fills the receiving form as one scan', async ({ page }) => {
   const lot = uniqueLot('SCN');
@@ -7,7 +8,7 @@ test('a keyboard-wedge GS1 scan fills the receiving form as one scan', async ({ 
   await expect(page.getByLabel('Location').locator('option', { hasText: 'DB-CAGE-2' })).toBeAttached(); // screen loaded
   await page.getByRole('heading', { name: 'Receiving', level: 1 }).click(); // focus on no field, as on a dock
   // GTIN 00614141000012 is TSHIRT-COT-M in the demo data; AI 91 carries the entry number.
-  await page.keyboard.type(`(01)00614141000012(10)${lot}(37)24(91)2024-000042\n`, { delay: 5 });
+  await typeAsScanner(page, `(01)00614141000012(10)${lot}(37)24(91)2024-000042\n`);
 
   await expect(page.getByRole('status').filter({ hasText: 'Scanned:' })).toContainText(`GTIN 00614141000012 → TSHIRT-COT-M · lot ${lot} · quantity 24 · entry 2024-000042`);
   await expect(page.getByLabel('Entry number')).toHaveValue('2024-000042');
@@ -28,13 +29,13 @@ test('a scan typed into a field replaces that field; slow typing stays typing', 
   await signIn(page, DEMO.clerk);
   const lotField = page.getByLabel('Lot', { exact: true });
   await lotField.click();
-  await page.keyboard.type('PLAIN-LOT-77\n', { delay: 5 });
+  await typeAsScanner(page, 'PLAIN-LOT-77\n');
   await expect(lotField).toHaveValue('PLAIN-LOT-77');
   await expect(page.getByRole('status').filter({ hasText: 'Scanned:' })).toContainText('Scanned: PLAIN-LOT-77');
   await expect(page.getByLabel('Quantity')).toBeFocused();
 
   // A person typing (well over 30 ms a key) is not a scan: Enter submits the form as usual.
-  await page.keyboard.type('12', { delay: 120 });
+  await typeAsScanner(page, '12', 120);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('alert').filter({ hasText: 'The receipt was not recorded' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Scanned:' })).toContainText('Scanned: PLAIN-LOT-77');
@@ -45,11 +46,7 @@ test('a raw GS1-128 scan with GS separators (sent as Ctrl+]) fills the form too'
   await expect(page.getByLabel('Location').locator('option', { hasText: 'DB-CAGE-2' })).toBeAttached();
   await page.getByLabel('Entry number').click(); // the scanner's keys land in a field first, then are taken back
   // ]C1 symbology id, (01) GTIN, (10) lot, GS, (37) count, GS, (91) entry number; FNC1 as GS after variable fields.
-  await page.keyboard.type(']C1010061414100001210RAW-LOT-7', { delay: 5 });
-  await page.keyboard.press('Control+BracketRight');
-  await page.keyboard.type('37250', { delay: 5 });
-  await page.keyboard.press('Control+BracketRight');
-  await page.keyboard.type('912023-000123\n', { delay: 5 });
+  await typeAsScanner(page, `]C1010061414100001210RAW-LOT-7${GS}37250${GS}912023-000123\n`);
 
   await expect(page.getByLabel('Entry number')).toHaveValue('2023-000123');
   await expect(page.getByLabel('SKU', { exact: true })).toHaveValue('TSHIRT-COT-M');

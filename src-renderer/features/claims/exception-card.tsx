@@ -1,0 +1,86 @@
+import { useState, type FormEvent } from 'react';
+import type { ClaimException } from '../../../src-shared/domain/claims';
+import { useDeskClient } from '../../app/client-context';
+import { formatAge, formatWhen, KIND_LABELS } from './claim-format';
+import { ClaimProblem } from './claim-problem';
+import { useAction } from './use-action';
+
+interface ExceptionCardProps {
+  exception: ClaimException;
+  onChanged(): void;
+  onShowLine(lineNo: number): void;
+}
+
+/** One exception: what is wrong and where, who owns it, its checklist, and Resolve with a note. */
+export function ExceptionCard({ exception, onChanged, onShowLine }: ExceptionCardProps) {
+  const client = useDeskClient();
+  const tick = useAction<ClaimException>();
+  const resolve = useAction<ClaimException>();
+  const [note, setNote] = useState('');
+  // Main's answer to a tick or resolve shows at once; the next reload of the claim takes over again.
+  const [answer, setAnswer] = useState<{ base: ClaimException; value: ClaimException } | null>(null);
+  const [ticking, setTicking] = useState<{ index: number; done: boolean } | null>(null);
+  const x = answer?.base === exception ? answer.value : exception;
+  const keep = (value: ClaimException) => setAnswer({ base: exception, value });
+  const open = x.state === 'open';
+  const titleId = `exception-${x.id}`;
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    void resolve.run(() => client.invoke('exceptions:resolve', { exceptionId: x.id, note }), (value) => (keep(value), setNote(''), onChanged(), 'Resolved.'));
+  }
+
+  return (
+    <li className={`exception exception--${x.state}`} aria-labelledby={titleId}>
+      <div className="exception__head">
+        <h4 id={titleId}>{KIND_LABELS[x.kind]}</h4>
+        <span className={`tag ${open ? '' : 'tag--ok'}`}>{open ? 'open' : 'resolved'}</span>
+        {x.claimLineNo !== null && (
+          <button type="button" className="link-button" onClick={() => onShowLine(x.claimLineNo!)}>
+            line {x.claimLineNo}
+          </button>
+        )}
+        <span className="muted">
+          owner {x.owner} · {open ? `open ${formatAge(x.ageDays)}` : `resolved by ${x.resolvedBy ?? '?'} ${x.resolvedAt ? formatWhen(x.resolvedAt) : ''}`}
+        </span>
+      </div>
+      <p className="exception__message">{x.message}</p>
+      <fieldset className="checklist" disabled={!open || tick.pending}>
+        <legend>Checklist</legend>
+        {x.checklist.map((item, i) => (
+          <label key={item.text} className="checklist__item">
+            <input
+              type="checkbox"
+              checked={ticking?.index === i ? ticking.done : item.done}
+              onChange={(e) => {
+                const done = e.target.checked;
+                setTicking({ index: i, done });
+                void tick
+                  .run(() => client.invoke('exceptions:tick', { exceptionId: x.id, itemIndex: i, done }), (value) => (keep(value), onChanged()))
+                  .finally(() => setTicking(null));
+              }}
+            />
+            <span>{item.text}</span>
+            {item.done && item.by && <span className="muted"> ({item.by})</span>}
+          </label>
+        ))}
+      </fieldset>
+      {tick.error && <ClaimProblem title="Checklist not updated" error={tick.error} />}
+      {open ? (
+        <form className="inline-form" onSubmit={submit} aria-label={`Resolve ${KIND_LABELS[x.kind]}`}>
+          <label htmlFor={`${titleId}-note`}>How it was resolved</label>
+          <input id={`${titleId}-note`} value={note} onChange={(e) => setNote(e.target.value)} autoComplete="off" />
+          <button type="submit" className="button button--small" disabled={resolve.pending}>
+            {resolve.pending ? 'Resolving…' : 'Resolve'}
+          </button>
+        </form>
+      ) : (
+        x.note && <p className="muted">Note: {x.note}</p>
+      )}
+      {resolve.error && <ClaimProblem title="Not resolved" error={resolve.error} />}
+      <p className="notice-line" role="status">
+        {resolve.notice}
+      </p>
+    </li>
+  );
+}

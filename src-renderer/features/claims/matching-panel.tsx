@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { ALLOCATION_ORDERS, type AllocationOrder, type MatchingRunStatus } from '../../../src-shared/domain/exports';
+import { formatQuantity } from '../../ui/format';
+import { ClaimProblem } from './claim-problem';
+import { useKpis } from './use-kpis';
+import { hasEnded, useMatchingRun } from './use-matching-run';
+
+const ORDER_LABELS: Record<AllocationOrder, string> = { fifo: 'FIFO', lifo: 'LIFO', 'oldest-import': 'oldest import first', 'highest-duty': 'highest duty first' };
+
+function progressText(s: MatchingRunStatus): string {
+  if (s.state === 'running') return s.total === 0 ? 'Starting the matching run…' : `Matching: ${formatQuantity(s.done)} of ${formatQuantity(s.total)} export lines…`;
+  if (s.state === 'applying') return `Writing the allocations of ${formatQuantity(s.total)} export lines…`;
+  if (s.state === 'cancelled') return `Matching cancelled: ${s.message?.replace(/^cancelled:\s*/, '') ?? 'nothing was written'}.`;
+  return s.message ?? s.state;
+}
+
+/** Run matching on demand, watch it, cancel it; what it did, and the desk's matching numbers. */
+export function MatchingPanel() {
+  const run = useMatchingRun();
+  const [order, setOrder] = useState<AllocationOrder>('fifo');
+  const [substitution, setSubstitution] = useState(false);
+  const s = run.status;
+  const active = s !== null && !hasEnded(s);
+  const kpis = useKpis(s && hasEnded(s) ? s.runId : '');
+  const percent = s && s.total > 0 ? Math.round((s.done / s.total) * 100) : 0;
+
+  return (
+    <section className="panel matching" aria-labelledby="matching-title">
+      <div className="matching__bar">
+        <h2 id="matching-title">Matching</h2>
+        <label className="inline-field">
+          Order{' '}
+          <select value={order} onChange={(e) => setOrder(e.target.value as AllocationOrder)} disabled={active}>
+            {ALLOCATION_ORDERS.map((o) => (
+              <option key={o} value={o}>
+                {ORDER_LABELS[o]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline-field">
+          <input type="checkbox" checked={substitution} onChange={(e) => setSubstitution(e.target.checked)} disabled={active} /> substitution
+        </label>
+        <button type="button" className="button button--primary" disabled={active || run.pending} onClick={() => void run.start({ order, substitution })}>
+          {active ? 'Matching…' : 'Run matching'}
+        </button>
+        {active && (
+          <button type="button" className="button" disabled={s.state === 'applying'} onClick={() => void run.cancel()}>
+            Cancel matching
+          </button>
+        )}
+      </div>
+      {s && (
+        <div
+          className={`progress progress--${s.state}`}
+          role="progressbar"
+          aria-label="Matching progress"
+          aria-valuemin={0}
+          aria-valuemax={s.total || 100}
+          aria-valuenow={s.total ? s.done : 0}
+          aria-valuetext={s.total ? `${formatQuantity(s.done)} of ${formatQuantity(s.total)} export lines (${percent}%)` : 'starting'}
+        >
+          <span style={{ width: `${s.state === 'done' ? 100 : percent}%` }} />
+        </div>
+      )}
+      <p className={`matching__outcome ${s?.state === 'failed' ? 'text-warning' : ''}`} role="status" aria-live="polite">
+        {s ? progressText(s) : ''}
+      </p>
+      {s?.state === 'done' && s.summary && s.summary.unmatched.length > 0 && (
+        <details className="matching__open">
+          <summary>Why {formatQuantity(s.summary.linesUnmatched + s.summary.linesPartial)} export lines stayed open</summary>
+          <ul>
+            {s.summary.unmatched.slice(0, 10).map((u) => (
+              <li key={`${u.shipmentReference}:${u.lineNumber}`}>
+                {u.shipmentReference} line {u.lineNumber}: {u.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {run.error && <ClaimProblem title={active ? 'Not cancelled' : 'Matching did not start'} error={run.error} />}
+      {kpis && (
+        <p className="muted matching__kpis">
+          {formatQuantity(kpis.exportLines)} export lines: {formatQuantity(kpis.matchedAutomatically)} matched automatically ({kpis.automaticMatchShare}), {formatQuantity(kpis.matchedManually)} by hand,{' '}
+          {formatQuantity(kpis.partiallyMatched)} in part, {formatQuantity(kpis.unmatched)} unmatched
+        </p>
+      )}
+    </section>
+  );
+}
