@@ -98,6 +98,8 @@ export const contract = {
   'exports:get-shipment': channel<ExportShipment>()(z.object({ reference: shipmentReferenceSchema }), 'clerk'),
   'exports:add-document': channel<ExportDocument>()(addExportDocumentSchema, 'clerk'),
   'matching:start': channel<MatchingRunStatus>()(startMatchingSchema, 'specialist'),
+  /** the run going on now, else the last one since the desk started (a screen opened mid-run shows it) */
+  'matching:current': channel<MatchingRunStatus | null>()(empty, 'specialist'),
   'matching:status': channel<MatchingRunStatus>()(z.object({ runId: z.string().trim().min(1) }), 'specialist'),
   'matching:cancel': channel<MatchingRunStatus>()(z.object({ runId: z.string().trim().min(1) }), 'specialist'),
   'matching:allocate': channel<Allocation>()(manualAllocationSchema, 'specialist'),

@@ -47,6 +47,7 @@ export interface ClaimPackage {
   claim: ClaimDetail;
   provisionLabel: string;
   imports: PackageImport[];
+  /** per 8-digit HTS: units claimed against imports classified under it, and exported units declared under it */
   classifications: { hts8: string; importedQuantity: number; exportedQuantity: number }[];
   exports: PackageExport[];
   /** the claim lines that count (excluded ones are left out), in line order */
@@ -70,7 +71,7 @@ export function buildClaimPackage(ctx: ServiceContext, number: string): ClaimPac
   const classes = new Map<string, { hts8: string; importedQuantity: number; exportedQuantity: number }>();
   for (const l of lines) {
     const ik = `${l.entryNumber}|${l.entryLineNumber}`;
-    const imp = imports.get(ik) ?? { entryNumber: l.entryNumber, entryLineNumber: l.entryLineNumber, importDate: l.importDate, hts: l.hts, dutyPerUnit: l.dutyPerUnit, claimedQuantity: 0, dutyPaid: '', refund: '', mpfRefund: '', duty4dp: 0n, refund4dp: 0n, mpf4dp: 0n };
+    const imp = imports.get(ik) ?? { entryNumber: l.entryNumber, entryLineNumber: l.entryLineNumber, importDate: l.importDate, hts: l.importHts, dutyPerUnit: l.dutyPerUnit, claimedQuantity: 0, dutyPaid: '', refund: '', mpfRefund: '', duty4dp: 0n, refund4dp: 0n, mpf4dp: 0n };
     imp.claimedQuantity += l.quantity;
     imp.duty4dp += parseMoney(l.dutyPaid);
     imp.refund4dp += parseMoney(l.refund);
@@ -80,11 +81,14 @@ export function buildClaimPackage(ctx: ServiceContext, number: string): ClaimPac
     const exp = exports.get(xk) ?? { shipmentReference: l.shipmentReference, exportLineNumber: l.exportLineNumber, exportDate: l.exportDate, destinationCountry: l.destinationCountry, declarationReference: null, sku: l.sku, hts: l.hts, claimedQuantity: 0, uom: l.uom };
     exp.claimedQuantity += l.quantity;
     exports.set(xk, exp);
-    const hts8 = l.hts.slice(0, 8);
-    const cls = classes.get(hts8) ?? { hts8, importedQuantity: 0, exportedQuantity: 0 };
-    cls.importedQuantity += l.quantity;
-    cls.exportedQuantity += l.quantity;
-    classes.set(hts8, cls);
+    const classOf = (hts: string) => {
+      const hts8 = hts.slice(0, 8);
+      const cls = classes.get(hts8) ?? { hts8, importedQuantity: 0, exportedQuantity: 0 };
+      classes.set(hts8, cls);
+      return cls;
+    };
+    classOf(l.importHts).importedQuantity += l.quantity;
+    classOf(l.hts).exportedQuantity += l.quantity;
   }
   const shipments = new Map((ctx.db.prepare(`SELECT id, reference, declaration_reference FROM export_shipments WHERE reference IN (SELECT value FROM json_each(?))`).all(JSON.stringify([...new Set(lines.map((l) => l.shipmentReference))])) as { id: number; reference: string; declaration_reference: string | null }[]).map((s) => [s.reference, s]));
   for (const exp of exports.values()) exp.declarationReference = shipments.get(exp.shipmentReference)?.declaration_reference ?? null;

@@ -80,6 +80,7 @@ export function buildHandlers(ctx: ServiceContext, sessions: Sessions, runs: { m
     'exports:get-shipment': (input) => requireShipment(ctx, input.reference),
     'exports:add-document': (input, call) => addExportDocument(ctx, signedIn(call), input),
     'matching:start': (input, call) => matching.start(signedIn(call), { ...input, trigger: 'on demand' }),
+    'matching:current': () => matching.current(),
     'matching:status': (input) => matching.status(input.runId),
     'matching:cancel': (input) => matching.cancel(input.runId),
     'matching:allocate': (input, call) => allocateManually(ctx, signedIn(call), input),

@@ -125,6 +125,7 @@ interface LineRow {
   destination_country: string;
   sku: string;
   hts10: string;
+  import_hts10: string;
   quantity: number;
   uom: string;
   entry_number: string;
@@ -142,7 +143,7 @@ interface LineRow {
   open_exceptions: number;
 }
 
-const SELECT_LINES = `SELECT cl.id, cl.line_no, s.reference, x.line_number AS export_line_number, s.export_date, s.destination_country, i.sku, x.hts10, cl.quantity, i.uom,
+const SELECT_LINES = `SELECT cl.id, cl.line_no, s.reference, x.line_number AS export_line_number, s.export_date, s.destination_country, i.sku, x.hts10, el.hts10 AS import_hts10, cl.quantity, i.uom,
     e.entry_number, el.line_number AS entry_line_number, e.import_date, l.lot_code, a.basis, el.duty_4dp AS line_duty, el.quantity AS line_quantity, el.uom AS line_uom,
     cl.duty_4dp, cl.refund_4dp, cl.mpf_refund_4dp, NOT ${LINE_COUNTS_SQL} AS excluded,
     (SELECT COUNT(*) FROM claim_exceptions x2 WHERE x2.claim_id = cl.claim_id AND x2.claim_line_no = cl.line_no AND ${OPEN_EXCEPTION_SQL.replaceAll('x.id', 'x2.id')}) AS open_exceptions
@@ -159,6 +160,7 @@ export function toClaimLine(r: LineRow): ClaimLine {
     destinationCountry: r.destination_country,
     sku: r.sku,
     hts: r.hts10,
+    importHts: r.import_hts10,
     quantity: r.quantity,
     uom: r.uom,
     entryNumber: r.entry_number,

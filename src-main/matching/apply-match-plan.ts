@@ -28,7 +28,10 @@ export function applyMatchPlan(ctx: ServiceContext, actor: Actor, run: PlannedRu
     ctx,
     (s: MatchingRunSummary) => ({ action: 'matching:run', subject: `matching run ${run.uid} (${run.trigger})`, actor: actor.username, after: { policy: run.policy, considered: s.linesConsidered, matched: s.linesMatched, partial: s.linesPartial, unmatched: s.linesUnmatched, units: s.unitsAllocated } }),
     (seq) => {
-      const fresh = loadMatchRequest(ctx.db, run.policy);
+      // Only what the plan touches is read again: a ledger with many open lines the plan leaves alone
+      // must not hold the write lock (and this thread) to re-read all of them.
+      const scope = { lotIds: [...new Set(run.result.allocations.map((a) => a.lotId))], exportLineIds: [...new Set(run.result.allocations.map((a) => a.exportLineId))] };
+      const fresh = loadMatchRequest(ctx.db, run.policy, undefined, scope);
       const lotLeft = new Map(fresh.lots.map((l) => [l.id, l.blocked ? 0 : l.available]));
       const lotLine = new Map(fresh.lots.map((l) => [l.id, l.entryLineId]));
       const lineLeft = fresh.entryLineLeft;

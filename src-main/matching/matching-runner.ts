@@ -90,6 +90,10 @@ export class MatchingRunner {
     this.queued = { actor, request: { ...request, shipmentReferences: merged ?? (this.queued ? undefined : request.shipmentReferences) } };
   }
 
+  current(): MatchingRunStatus | null {
+    return this.active?.status ?? [...this.finished.values()].pop() ?? null;
+  }
+
   status(runId: string): MatchingRunStatus {
     if (this.active?.status.runId === runId) return this.active.status;
     const status = this.finished.get(runId);

@@ -72,7 +72,10 @@ export interface ClaimLine {
   exportDate: string;
   destinationCountry: string;
   sku: string;
+  /** the HTS declared on the export */
   hts: string;
+  /** the HTS of the entry line the units are claimed against */
+  importHts: string;
   quantity: number;
   uom: string;
   entryNumber: string;

@@ -1,5 +1,10 @@
 import type { Command } from 'commander';
+import { AppError } from '../../../src-shared/errors';
 import { CLAIM_PROVISIONS, PROVISION_LABELS, type ClaimDetail, type ClaimException, type ClaimSummary, type ClaimValidation, type Kpis } from '../../../src-shared/domain/claims';
+import { writeFileSync } from 'node:fs';
+import { Option } from 'commander';
+import { buildClaimPackage } from '../../claims/claim-package';
+import { CLAIM_PACKAGE_FORMATS, writeClaimPackage, type ClaimPackageFormat } from '../../claims/package/write-claim-package';
 import { actingAs, report, withDesk, type CommonOptions, type PersonOptions } from '../cli-io';
 
 type ClaimOptions = CommonOptions & PersonOptions;
@@ -85,6 +90,28 @@ export function registerClaimCommands(program: Command): void {
     .option('--json', 'machine-readable output')
     .action(async (number: string, o: ClaimOptions & { reason: string }) => {
       await withDesk(o, (desk) => report(o, desk.dispatch('claims:return', { claimNumber: number, reason: o.reason }, actingAs(desk, o)), describeClaim));
+    });
+  claim
+    .command('export')
+    .description('write the claim package: JSON, CSV (one row per line), a worksheet grouped like the drawback claim records, or a PDF')
+    .argument('<number>', 'claim number')
+    .requiredOption('--db <file>', 'ledger file')
+    .addOption(new Option('--format <format>', 'package format').choices(CLAIM_PACKAGE_FORMATS).makeOptionMandatory())
+    .option('--out <file>', 'where to write it (stdout for the text formats when left out)')
+    .option('--json', 'print what was written as JSON')
+    .action(async (number: string, o: CommonOptions & { format: ClaimPackageFormat; out?: string }) => {
+      await withDesk(o, async (desk) => {
+        const pkg = buildClaimPackage(desk.ctx, number.trim().toUpperCase());
+        const bytes = await writeClaimPackage(pkg, o.format);
+        if (!o.out) {
+          if (o.format === 'pdf') throw new AppError('VALIDATION', 'a PDF goes to a file: add --out FILE.pdf', [{ field: 'out', message: 'required for pdf' }]);
+          process.stdout.write(bytes);
+          return;
+        }
+        writeFileSync(o.out, bytes);
+        const written = { claimNumber: pkg.claim.number, format: o.format, file: o.out, bytes: bytes.length, lines: pkg.lines.length, totalRefund: pkg.claim.totalRefund };
+        report(o, { ok: true, value: written }, (w) => `wrote claim ${w.claimNumber} (${w.lines} lines, refund ${money(w.totalRefund)}) as ${w.format} to ${w.file} (${w.bytes.toLocaleString('en-US')} bytes)`);
+      });
     });
   claim
     .command('list')

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { MatchingPolicy, MatchingRunStatus } from '../../../src-shared/domain/exports';
 import type { AppErrorShape } from '../../../src-shared/errors';
 import { useDeskClient, useDeskEvent } from '../../app/client-context';
@@ -35,6 +35,16 @@ export function useMatchingRun(): MatchingRun {
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [pending, setPending] = useState(false);
   useDeskEvent('matching:run-changed', (next) => setStatus((prev) => mergeRun(prev, next)));
+  // A run may be going on already (started by a confirmed shipment, or at another desk): show it.
+  useEffect(() => {
+    let gone = false;
+    void client.invoke('matching:current', {}).then((r) => {
+      if (!gone && r.ok && r.value) setStatus((prev) => prev ?? r.value);
+    });
+    return () => {
+      gone = true;
+    };
+  }, [client]);
 
   const start = useCallback(
     async (policy: MatchingPolicy) => {
