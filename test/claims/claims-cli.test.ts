@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,6 +78,24 @@ describe('drawback-desk claim workflow', () => {
     const approved = await json(['claim', 'approve', number, '--as', 'supervisor', '--password-env', 'SUP'], { SUP: 'supervisor-demo-1' });
     expect(approved).toMatchObject({ state: 'approved', totalRefund: '1980.00' });
   }, 120_000); // a dozen CLI processes, each starting tsx
+
+  it('exports the claim package: CSV to stdout, a PDF to a file that reads back with the claim and its refund', async () => {
+    const [claim] = (await json(['claim', 'list'])) as unknown as { number: string }[];
+    const csv = await runCli(['claim', 'export', claim!.number, '--db', db, '--format', 'csv']);
+    expect(csv.code).toBe(0);
+    const rows = csv.stdout.trim().split('\r\n');
+    expect(rows).toHaveLength(3); // header + the two lots of the 400 units
+    expect(rows[1]).toContain('EXP-2023-1106');
+    const out = join(dir, 'claim.pdf');
+    const pdf = await json(['claim', 'export', claim!.number, '--format', 'pdf', '--out', out]);
+    expect(pdf).toMatchObject({ format: 'pdf', lines: 2, totalRefund: '1980.00' });
+    const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+    expect(text).toContain(`Drawback claim ${claim!.number}`);
+    expect(text).toMatch(/Total refund\s+\$1,980\.00/);
+    expect(text).toMatch(/EXP-2023-1106\s+bill-of-lading\s+MAEU123450099/);
+    const noFile = await runCli(['claim', 'export', claim!.number, '--db', db, '--format', 'pdf']);
+    expect(noFile.stderr).toContain('a PDF goes to a file: add --out FILE.pdf');
+  });
 
   it('reports the KPIs as JSON', async () => {
     const kpis = await json(['kpis']);

@@ -1,10 +1,20 @@
-import { Document, Page, StyleSheet, Text, View, renderToBuffer, type PageProps } from '@react-pdf/renderer';
+import { Document, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import { createElement as h, type ReactElement, type ReactNode } from 'react';
 import type { ClaimLine } from '../../../src-shared/domain/claims';
 import { formatAmount, parseMoney } from '../../../src-shared/money';
 import type { ClaimPackage } from '../claim-package';
 
-// Helvetica is one of the 14 standard PDF fonts: nothing is embedded or fetched (there is no network).
+// Helvetica and Courier are standard PDF fonts: nothing is embedded or fetched (there is no network).
+// Tables are set in Courier: a row is one line of text whose columns are padded to fixed widths, so
+// its height is known exactly and the document is paginated here, not by react-pdf (whose paginator
+// re-lays out the rest of a flowing page at every break: minutes and gigabytes for 10,000 lines, while
+// one text per row on pages that already fit is laid out once, in seconds).
+const MONO_SIZE = 7;
+const LINE_HEIGHT = MONO_SIZE * 1.2;
+const ROW_EXTRA = 2.25; // padding and rule of a row
+/** Points of table rows a page takes below its heading and header row, above the footer, with room to spare. */
+const ROWS_HEIGHT = 650;
+const NBSP = '\u00a0';
 const s = StyleSheet.create({
   page: { paddingTop: 36, paddingHorizontal: 36, paddingBottom: 24, fontFamily: 'Helvetica', fontSize: 8 },
   flow: { flexGrow: 1 },
@@ -14,28 +24,25 @@ const s = StyleSheet.create({
   field: { flexDirection: 'row', fontSize: 10, paddingVertical: 3, borderBottomWidth: 0.5, borderBottomColor: '#cccccc' },
   fieldName: { width: 160, color: '#444444' },
   fieldValue: { flexGrow: 1, flexBasis: 0 },
-  row: { flexDirection: 'row', paddingVertical: 1.5, borderBottomWidth: 0.25, borderBottomColor: '#dddddd' },
-  headRow: { flexDirection: 'row', paddingVertical: 2, borderBottomWidth: 0.75, borderBottomColor: '#000000', fontFamily: 'Helvetica-Bold' },
-  cell: { paddingRight: 4 },
-  right: { textAlign: 'right', paddingRight: 8 },
-  hair: { fontSize: 0.01 },
+  row: { fontFamily: 'Courier', fontSize: MONO_SIZE, lineHeight: 1.2, paddingVertical: 1, borderBottomWidth: 0.25, borderBottomColor: '#dddddd' },
+  headRow: { fontFamily: 'Courier-Bold', fontSize: MONO_SIZE, lineHeight: 1.2, paddingVertical: 2, borderBottomWidth: 0.75, borderBottomColor: '#000000' },
   footer: { flexDirection: 'row', justifyContent: 'space-between', paddingTop: 6, fontSize: 7, color: '#555555' },
 });
 
-type Column<T> = { title: string; width: number; right?: boolean; value: (row: T) => string };
+type Column<T> = { title: string; chars: number; right?: boolean; value: (row: T) => string };
 
-/** Widths in points; each table adds up to the 540 pt between Letter's half-inch margins. */
+/** Widths in Courier characters (4.2 pt at 7 pt); with one space between, each table fits the 540 pt between Letter's half-inch margins. */
 const LINE_COLUMNS: Column<ClaimLine>[] = [
-  { title: 'Line', width: 34, right: true, value: (l) => String(l.lineNo) },
-  { title: 'Export / line', width: 86, value: (l) => `${l.shipmentReference} / ${l.exportLineNumber}` },
-  { title: 'Export date', width: 50, value: (l) => l.exportDate },
-  { title: 'SKU', width: 74, value: (l) => l.sku },
-  { title: 'Qty', width: 44, right: true, value: (l) => `${l.quantity.toLocaleString('en-US')} ${l.uom}` },
-  { title: 'Entry / line', width: 76, value: (l) => `${l.entryNumber} / ${l.entryLineNumber}` },
-  { title: 'Import date', width: 50, value: (l) => l.importDate },
-  { title: 'Lot', width: 66, value: (l) => l.lotCode },
+  { title: 'Line', chars: 6, right: true, value: (l) => String(l.lineNo) },
+  { title: 'Export / line', chars: 20, value: (l) => `${l.shipmentReference} / ${l.exportLineNumber}` },
+  { title: 'Export date', chars: 11, value: (l) => l.exportDate },
+  { title: 'SKU', chars: 16, value: (l) => l.sku },
+  { title: 'Qty', chars: 11, right: true, value: (l) => `${l.quantity.toLocaleString('en-US')} ${l.uom}` },
+  { title: 'Entry / line', chars: 17, value: (l) => `${l.entryNumber} / ${l.entryLineNumber}` },
+  { title: 'Import date', chars: 11, value: (l) => l.importDate },
+  { title: 'Lot', chars: 16, value: (l) => l.lotCode },
   // a line's refund is kept to the ten-thousandth; shown to the cent unless that would hide a part of one
-  { title: 'Refund', width: 60, right: true, value: (l) => dollars(formatAmount(parseMoney(l.refund))) },
+  { title: 'Refund', chars: 12, right: true, value: (l) => dollars(formatAmount(parseMoney(l.refund))) },
 ];
 
 /** "1980.00" -> "$1,980.00", "-0.5" -> "-$0.5": for people; the string is grouped, never turned into a float. */
@@ -45,68 +52,79 @@ export function dollars(amount: string): string {
   return `${negative ? '-' : ''}$${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction === undefined ? '' : `.${fraction}`}`;
 }
 
-/** Upper bounds of Helvetica character widths (regular and bold, from the standard AFM metrics), in ems. */
-const EM = new Map<string, number>(
-  ([
-    ['W', 0.944], ['m', 0.889], ['M', 0.833], ['ABCDGHKNOQRUw', 0.778], ['EFPSTVXYZ', 0.667], ['JL', 0.611], ['I', 0.278],
-    ['abcdeghknopqsuvxyz0123456789$_', 0.611], ['fijlrt', 0.389], [' .,:;/|-\'"()', 0.333],
-  ] as const).flatMap(([chars, em]) => [...chars].map((ch) => [ch, em] as const)),
-);
-
 /**
- * react-pdf breaks lines only at spaces, or else hyphenates and inserts a "-" that is not in the code;
- * a word (a lot, a SKU) that may not fit its column gets hair-width spaces after its separators, and
- * within long runs without one, for the line breaker to use.
+ * A cell's text in lines of at most `chars` characters, broken after a separator where one falls in
+ * the line (a lot or SKU keeps its own characters: no hyphen is added, nothing is cut off).
  */
-function breakable(text: string, width: number, fontSize = 8): ReactNode {
-  const room = (width - 8) / fontSize;
-  const wide = (word: string) => [...word].reduce((sum, ch) => sum + (EM.get(ch) ?? 1), 0) > room;
-  if (!text.split(' ').some(wide)) return text;
-  const parts: string[] = [];
-  for (const piece of text.split(/(?<=[-/_.,:])/)) {
-    let part = '';
-    for (const ch of piece) {
-      if (part && wide(part + ch)) {
-        parts.push(part);
-        part = '';
-      }
-      part += ch;
-    }
-    parts.push(part);
+export function cellLines(text: string, chars: number): string[] {
+  const lines: string[] = [];
+  let rest = text;
+  while (rest.length > chars) {
+    const head = rest.slice(0, chars);
+    const cut = Math.max(...[' ', '-', '/', '_', '.', ',', ':'].map((sep) => head.lastIndexOf(sep)));
+    const at = cut >= chars / 3 ? cut + 1 : chars;
+    lines.push(rest.slice(0, at).trimEnd());
+    rest = rest.slice(at).trimStart();
   }
-  return parts.flatMap((p, i) => (i === 0 ? [p] : [h(Text, { key: i, style: s.hair }, ' '), p]));
+  lines.push(rest);
+  return lines;
 }
 
-/**
- * A table's header and rows as direct children of its own Page. `fixed` repeats the header on every
- * page the Page runs onto. No wrapping View: react-pdf's paginator takes a View taller than about
- * 65,000 pt (some 7,000 rows) for an unbreakable block (yoga's float32 positions look like overlaps)
- * and prints it clipped on one page.
- */
-function tablePage<T>(pkg: ClaimPackage, title: string, columns: Column<T>[], rows: readonly T[], key: (row: T) => string, empty: string): ReactElement {
-  // one flat style per column, resolved once rather than merged again for every cell
-  const styles = columns.map((c) => ({ ...s.cell, width: c.width, ...(c.right ? s.right : {}) }));
-  const cell = (c: Column<T>, i: number, text: string) => h(Text, { key: c.title, style: styles[i] }, breakable(text, c.width));
-  const head = h(View, { key: 'head', style: s.headRow, fixed: true }, ...columns.map((c, i) => cell(c, i, c.title)));
-  // wrap=false keeps a row whole on one page instead of splitting it across the break.
-  const body = rows.map((r) => h(View, { key: key(r), style: s.row, wrap: false }, ...columns.map((c, i) => cell(c, i, c.value(r)))));
-  return h(Page, { size: 'LETTER', style: s.page, wrap: true, layout: chrome(pkg) }, h(Text, { key: 'title', style: s.heading }, title), ...(rows.length ? [head, ...body] : [h(Text, { key: 'empty' }, empty)]));
+/** A row's physical lines: every cell wrapped in its column, padded to its width, one space between. */
+function rowText<T>(columns: Column<T>[], cells: string[]): string[] {
+  const wrapped = cells.map((text, i) => cellLines(text, columns[i]!.chars));
+  const height = Math.max(...wrapped.map((w) => w.length));
+  // padded with no-break spaces: react-pdf drops ordinary spaces at the start of a line
+  return Array.from({ length: height }, (_, n) => columns.map((c, i) => (c.right ? (wrapped[i]![n] ?? '').padStart(c.chars, NBSP) : (wrapped[i]![n] ?? '').padEnd(c.chars, NBSP))).join(NBSP).trimEnd());
 }
 
-/**
- * Page chrome through react-pdf's `layout`, which also opts the document into its newer pagination
- * engine: content is measured once and packed into pages. The classic engine re-lays out the rest
- * of a wrapping page at every break, which took minutes for a few thousand claim lines.
- */
-function chrome(pkg: ClaimPackage): NonNullable<PageProps['layout']> {
-  const left = `Drawback claim ${pkg.claim.number} · ${pkg.claim.claimant} · generated ${pkg.generatedAt}`;
-  return ({ children, pageNumber, totalPages }) => [
-    h(View, { key: 'flow', style: s.flow }, children),
-    h(View, { key: 'footer', style: s.footer }, h(Text, null, left), h(Text, null, `Page ${pageNumber ?? '?'} of ${totalPages ?? '?'}`)),
-  ];
+/** Splits rows (each as its lines of text) into pages by their exact height. */
+function paginate(rows: string[][]): string[][][] {
+  const pages: string[][][] = [[]];
+  let used = 0;
+  for (const row of rows) {
+    const height = ROW_EXTRA + LINE_HEIGHT * row.length;
+    if (used + height > ROWS_HEIGHT && pages[pages.length - 1]!.length > 0) {
+      pages.push([]);
+      used = 0;
+    }
+    pages[pages.length - 1]!.push(row);
+    used += height;
+  }
+  return pages;
 }
 
-function summaryPage(pkg: ClaimPackage): ReactElement {
+interface Frame {
+  pkg: ClaimPackage;
+  page: number;
+  pages: number;
+}
+
+/** One Letter page with the claim's footer and "Page X of Y" (numbers known up front: pages are made here). */
+function framed(frame: Frame, key: string, ...children: ReactNode[]): ReactElement {
+  const left = `Drawback claim ${frame.pkg.claim.number} · ${frame.pkg.claim.claimant} · generated ${frame.pkg.generatedAt}`;
+  // wrap stays on only as a safety net: should a page's rows be measured short, react-pdf flows them on rather than clipping them
+  return h(
+    Page,
+    { key, size: 'LETTER', style: s.page, wrap: true },
+    h(View, { style: s.flow }, ...children),
+    h(View, { style: s.footer }, h(Text, null, left), h(Text, null, `Page ${frame.page} of ${frame.pages}`)),
+  );
+}
+
+function tablePages(title: string, head: string[], empty: string, chunks: string[][][], first: Frame): ReactElement[] {
+  return chunks.map((rows, n) => {
+    const heading = h(Text, { key: 'title', style: s.heading }, n === 0 ? title : `${title} (continued)`);
+    const frame = { ...first, page: first.page + n };
+    if (rows.length === 0) return framed(frame, `${title}-${n}`, heading, h(Text, { key: 'empty' }, empty));
+    // wrap=false keeps a row whole on one page should react-pdf ever have to flow one on
+    const body = rows.map((lines, i) => h(Text, { key: i, style: s.row, wrap: false }, lines.join('\n')));
+    return framed(frame, `${title}-${n}`, heading, h(Text, { key: 'head', style: s.headRow }, head.join('\n')), ...body);
+  });
+}
+
+function summaryPage(frame: Frame): ReactElement {
+  const { pkg } = frame;
   const c = pkg.claim;
   const fields: [string, string][] = [
     ['Claim number', c.number],
@@ -124,11 +142,11 @@ function summaryPage(pkg: ClaimPackage): ReactElement {
     ['Quantity claimed', c.quantity.toLocaleString('en-US')],
     ['Open exceptions', String(c.openExceptions)],
   ];
-  return h(
-    Page,
-    { size: 'LETTER', style: s.page, layout: chrome(pkg) },
-    h(Text, { style: s.title }, `Drawback claim ${c.number}`),
-    h(Text, { style: s.subtitle }, pkg.provisionLabel),
+  return framed(
+    frame,
+    'summary',
+    h(Text, { key: 'title', style: s.title }, `Drawback claim ${c.number}`),
+    h(Text, { key: 'subtitle', style: s.subtitle }, pkg.provisionLabel),
     ...fields.map(([name, value]) => h(View, { key: name, style: s.field }, h(Text, { style: s.fieldName }, name), h(Text, { style: s.fieldValue }, value))),
   );
 }
@@ -136,28 +154,42 @@ function summaryPage(pkg: ClaimPackage): ReactElement {
 type DocRow = ClaimPackage['documents'][number];
 type ExceptionRow = ClaimPackage['claim']['exceptions'][number];
 const DOC_COLUMNS: Column<DocRow>[] = [
-  { title: 'Shipment', width: 120, value: (d) => d.shipmentReference },
-  { title: 'Kind', width: 140, value: (d) => d.kind },
-  { title: 'Number', width: 180, value: (d) => d.reference },
-  { title: 'Date', width: 100, value: (d) => d.documentDate ?? '' },
+  { title: 'Shipment', chars: 26, value: (d) => d.shipmentReference },
+  { title: 'Kind', chars: 28, value: (d) => d.kind },
+  { title: 'Number', chars: 44, value: (d) => d.reference },
+  { title: 'Date', chars: 24, value: (d) => d.documentDate ?? '' },
 ];
 const EXCEPTION_COLUMNS: Column<ExceptionRow>[] = [
-  { title: 'Kind', width: 120, value: (x) => x.kind },
-  { title: 'Line', width: 35, right: true, value: (x) => (x.claimLineNo === null ? '' : String(x.claimLineNo)) },
-  { title: 'Message', width: 275, value: (x) => x.message },
-  { title: 'Owner', width: 70, value: (x) => x.owner },
-  { title: 'Age (days)', width: 40, right: true, value: (x) => String(x.ageDays) },
+  { title: 'Kind', chars: 25, value: (x) => x.kind },
+  { title: 'Line', chars: 7, right: true, value: (x) => (x.claimLineNo === null ? '' : String(x.claimLineNo)) },
+  { title: 'Message', chars: 64, value: (x) => x.message },
+  { title: 'Owner', chars: 16, value: (x) => x.owner },
+  { title: 'Age', chars: 6, right: true, value: (x) => `${x.ageDays}d` },
 ];
+
+function table<T>(title: string, columns: Column<T>[], rows: readonly T[], empty: string) {
+  return { title, empty, head: rowText(columns, columns.map((c) => c.title)), chunks: paginate(rows.map((r) => rowText(columns, columns.map((c) => c.value(r))))) };
+}
 
 /** The claim as a Letter-size PDF for people: summary, every claim line, the document index, the open exceptions. */
 export function renderClaimPdf(pkg: ClaimPackage): Promise<Buffer> {
+  const tables = [
+    table('Claim lines', LINE_COLUMNS, pkg.lines, 'The claim has no lines.'),
+    table('Document index', DOC_COLUMNS, pkg.documents, 'No export documents are on file for the shipments of this claim.'),
+    table('Open exceptions', EXCEPTION_COLUMNS, pkg.claim.exceptions.filter((x) => x.state === 'open'), 'No open exceptions.'),
+  ];
+  const pages = 1 + tables.reduce((n, t) => n + t.chunks.length, 0);
+  let next = 2;
+  const body = tables.flatMap((t) => {
+    const made = tablePages(t.title, t.head, t.empty, t.chunks, { pkg, page: next, pages });
+    next += made.length;
+    return made;
+  });
   const doc = h(
     Document,
     { title: `Drawback claim ${pkg.claim.number}`, author: pkg.claim.claimant, creator: 'Drawback Desk', producer: 'Drawback Desk', creationDate: new Date(pkg.generatedAt) },
-    summaryPage(pkg),
-    tablePage(pkg, 'Claim lines', LINE_COLUMNS, pkg.lines, (l) => String(l.lineNo), 'The claim has no lines.'),
-    tablePage(pkg, 'Document index', DOC_COLUMNS, pkg.documents, (d) => d.id, 'No export documents are on file for the shipments of this claim.'),
-    tablePage(pkg, 'Open exceptions', EXCEPTION_COLUMNS, pkg.claim.exceptions.filter((x) => x.state === 'open'), (x) => x.id, 'No open exceptions.'),
+    summaryPage({ pkg, page: 1, pages }),
+    ...body,
   );
   return renderToBuffer(doc);
 }
