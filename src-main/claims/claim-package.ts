@@ -59,7 +59,7 @@ const PAGE = 5_000;
 
 export function buildClaimPackage(ctx: ServiceContext, number: string): ClaimPackage {
   const claimRow = requireClaim(ctx, number);
-  const claim = claimDetail(ctx, number);
+  const claim = claimDetail(ctx, number, { allExceptions: true });
   const lines: ClaimLine[] = [];
   for (let offset = 0; ; offset += PAGE) {
     const page = claimLinesPage(ctx.db, claimRow.id, { claimNumber: number, offset, limit: PAGE, onlyExceptions: false });

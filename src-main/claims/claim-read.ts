@@ -9,9 +9,14 @@ import { hasProofOfExport, shipmentDocuments } from '../ledger/exports-repo';
 import type { ServiceContext } from '../service-context';
 import { requireClaim } from './claim-validation';
 
-export function claimDetail(ctx: ServiceContext, number: string): ClaimDetail {
+/** Exceptions a claim's detail carries to a screen: the open ones first; the queue (exceptions:claim-queue) has the rest. */
+export const DETAIL_EXCEPTIONS = 500;
+
+export function claimDetail(ctx: ServiceContext, number: string, { allExceptions = false } = {}): ClaimDetail {
   const claim = requireClaim(ctx, number);
-  return { ...claimSummary(ctx.db, claim), history: claimHistory(ctx.db, claim.id), exceptions: toExceptions(ctx.db, exceptionsOfClaim(ctx.db, claim.id), ctx.clock.now()) };
+  const all = toExceptions(ctx.db, exceptionsOfClaim(ctx.db, claim.id), ctx.clock.now());
+  const ordered = [...all.filter((x) => x.state === 'open'), ...all.filter((x) => x.state !== 'open')];
+  return { ...claimSummary(ctx.db, claim), history: claimHistory(ctx.db, claim.id), exceptions: allExceptions ? ordered : ordered.slice(0, DETAIL_EXCEPTIONS) };
 }
 
 export function claimLines(ctx: ServiceContext, query: ClaimLinesQuery): ClaimLinePage {

@@ -137,6 +137,7 @@ export interface ClaimEvent {
 
 export interface ClaimDetail extends ClaimSummary {
   history: ClaimEvent[];
+  /** open ones first; at most 500 (openExceptions counts them all; the queue pages the rest) */
   exceptions: ClaimException[];
 }
 
