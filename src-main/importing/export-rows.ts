@@ -2,8 +2,8 @@ import { exportShipmentInputSchema, type ExportShipmentInput } from '../../src-s
 import { AppError } from '../../src-shared/errors';
 import { writeShipment } from '../exports/exports-service';
 import { planShipmentLines } from '../exports/plan-shipment';
-import { getShipment } from '../ledger/exports-repo';
-import { parseMoney, formatAmount } from '../../src-shared/money';
+import { getShipment, type NewExportLine } from '../ledger/exports-repo';
+import { formatAmount } from '../../src-shared/money';
 import { toSchemaInput } from './field-values';
 import { columnsFor, SHIPMENT_HEADER_COLUMNS, SHIPMENT_LINE_COLUMNS } from './import-kinds';
 import { describeRef, type RowRef } from './import-issues';
@@ -83,14 +83,14 @@ function importShipment(run: ImportRun, seen: Map<string, RowRef>, candidate: Ca
   }
   const shipment = parsed.data;
   if (!firstInFile(run, seen, shipment.reference, candidate.at, 'reference', `shipment ${shipment.reference}`)) return;
-  const { issues } = planShipmentLines(run.db, shipment, () => '');
+  const { lines: planned, issues } = planShipmentLines(run.db, shipment, () => '');
   for (const issue of issues) {
     const { at, field } = candidate.locate(issue.field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)));
     run.issues.add(at, field, issue.message);
   }
   if (issues.length > 0) return;
   const stored = getShipment(run.db, shipment.reference);
-  if (stored && sameShipment(stored, shipment)) run.counts.unchanged += candidate.rows;
+  if (stored && sameShipment(stored, shipment, planned)) run.counts.unchanged += candidate.rows;
   else if (stored) run.issues.add(candidate.at, 'reference', `shipment ${shipment.reference} is already recorded with different content; an import never changes a shipment: correct the file, or add documents at the desk`);
   else {
     if (canWrite(run)) {
@@ -106,9 +106,10 @@ function importShipment(run: ImportRun, seen: Map<string, RowRef>, candidate: Ca
   }
 }
 
-function sameShipment(stored: NonNullable<ReturnType<typeof getShipment>>, input: ExportShipmentInput): boolean {
-  const lines = (l: { lineNumber: number; sku: string; quantity: number; lotCode?: string | null; entryNumber?: string | null; dutyIfImported?: string | null }) =>
-    `${l.lineNumber}|${l.sku}|${l.quantity}|${l.lotCode ?? ''}|${l.entryNumber ?? ''}|${l.dutyIfImported ? formatAmount(parseMoney(l.dutyIfImported)) : ''}`;
+/** True when the file says what the ledger holds: the header and every line, quantities in the item's unit. */
+function sameShipment(stored: NonNullable<ReturnType<typeof getShipment>>, input: ExportShipmentInput, planned: NewExportLine[]): boolean {
   const head = (s: { exportDate: string; destinationCountry: string; exporter: string; declarationReference?: string | null; carrier?: string | null }) => `${s.exportDate}|${s.destinationCountry}|${s.exporter}|${s.declarationReference ?? ''}|${s.carrier ?? ''}`;
-  return head(stored) === head(input) && stored.lines.map(lines).sort().join('\n') === input.lines.map(lines).sort().join('\n');
+  const storedLines = stored.lines.map((l) => [l.lineNumber, l.sku, l.hts, l.quantity, l.lotCode ?? '', l.entryNumber ?? '', l.dutyIfImported ?? ''].join('|'));
+  const fileLines = planned.map((l, i) => [l.lineNumber, input.lines[i]!.sku, l.hts10, l.quantity, l.lotCode ?? '', l.entryNumber ?? '', l.dutyIfImported4dp === null ? '' : formatAmount(BigInt(l.dutyIfImported4dp))].join('|'));
+  return head(stored) === head(input) && storedLines.sort().join('\n') === fileLines.sort().join('\n');
 }
