@@ -28,10 +28,11 @@ function act(ctx: ServiceContext, actor: Actor, uid: string, action: string, wri
   return current(ctx, row);
 }
 
-export function listClaimExceptions(ctx: ServiceContext, filter: { state: 'open' | 'resolved' | 'all'; claimNumber?: string; owner?: string; limit: number }): ClaimException[] {
-  const claimId = filter.claimNumber ? findClaim(ctx.db, filter.claimNumber)?.id ?? -1 : undefined;
-  const all = toExceptions(ctx.db, queryExceptions(ctx.db, { state: filter.state, claimId, limit: filter.limit }), ctx.clock.now());
-  return filter.owner ? all.filter((x) => x.owner === filter.owner) : all;
+/** The exception queue, filtered and paged in SQL (a page is `limit` exceptions from `offset`). */
+export function listClaimExceptions(ctx: ServiceContext, filter: { state: 'open' | 'resolved' | 'all'; claimNumber?: string; owner?: string; offset: number; limit: number }): ClaimException[] {
+  const claimId = filter.claimNumber ? (findClaim(ctx.db, filter.claimNumber)?.id ?? -1) : undefined;
+  const ownerId = filter.owner ? (findUser(ctx.db, filter.owner.toLowerCase())?.id ?? -1) : undefined;
+  return toExceptions(ctx.db, queryExceptions(ctx.db, { state: filter.state, claimId, ownerId, offset: filter.offset, limit: filter.limit }), ctx.clock.now());
 }
 
 export function tickChecklist(ctx: ServiceContext, actor: Actor, uid: string, itemIndex: number, done: boolean): ClaimException {

@@ -54,16 +54,21 @@ export function isOpen(db: Sqlite, exceptionId: number): boolean {
   return db.prepare(`SELECT 1 FROM claim_exceptions x WHERE x.id = ? AND ${OPEN_EXCEPTION_SQL}`).get(exceptionId) !== undefined;
 }
 
-export function queryExceptions(db: Sqlite, filter: { state: 'open' | 'resolved' | 'all'; claimId?: number; limit: number }): ExceptionRow[] {
+export function queryExceptions(db: Sqlite, filter: { state: 'open' | 'resolved' | 'all'; claimId?: number; ownerId?: number; offset?: number; limit: number }): ExceptionRow[] {
   const where: string[] = [];
   const params: unknown[] = [];
   if (filter.claimId !== undefined) {
     where.push('x.claim_id = ?');
     params.push(filter.claimId);
   }
+  if (filter.ownerId !== undefined) {
+    // the owner is the last assignment's, or the one it was raised with
+    where.push(`COALESCE((SELECT ea.owner_id FROM exception_actions ea WHERE ea.exception_id = x.id AND ea.action = 'assign' ORDER BY ea.id DESC LIMIT 1), x.owner_id) = ?`);
+    params.push(filter.ownerId);
+  }
   if (filter.state === 'open') where.push(OPEN_EXCEPTION_SQL);
   if (filter.state === 'resolved') where.push(`NOT (${OPEN_EXCEPTION_SQL})`);
-  return db.prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY x.id LIMIT ?`).all(...params, filter.limit) as ExceptionRow[];
+  return db.prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY x.id LIMIT ? OFFSET ?`).all(...params, filter.limit, filter.offset ?? 0) as ExceptionRow[];
 }
 
 /** Replays each exception's actions into what the queue shows: owner, checklist, open or resolved. */

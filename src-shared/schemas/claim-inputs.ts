@@ -53,6 +53,7 @@ export const exceptionListSchema = z.object({
   state: z.enum(['open', 'resolved', 'all']).default('open'),
   claimNumber: claimNumberSchema.optional(),
   owner: z.string().trim().optional(),
+  offset: z.number().int().min(0).default(0),
   limit: z.number().int().positive().max(5_000).default(500),
 });
 export const exceptionTickSchema = z.object({ exceptionId: z.string().trim().min(10), itemIndex: z.number().int().min(0), done: z.boolean() });

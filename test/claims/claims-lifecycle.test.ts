@@ -139,6 +139,8 @@ describe('the exception queue', () => {
     expect(t.refused('exceptions:tick', { exceptionId: x!.id, itemIndex: 3, done: true }, t.actors.specialist).message).toBe('the checklist has 3 items; there is no item 4');
     expect(t.ok('exceptions:assign', { exceptionId: x!.id, owner: 'PAT' }, t.actors.specialist).owner).toBe('pat');
     expect(t.ok('exceptions:claim-queue', { state: 'open', owner: 'pat', limit: 10 }, t.actors.specialist).map((e) => e.id)).toEqual([x!.id]);
+    expect(t.ok('exceptions:claim-queue', { state: 'open', owner: 'sam', limit: 10 }, t.actors.specialist)).toEqual([]);
+    expect(t.ok('exceptions:claim-queue', { state: 'open', owner: 'pat', offset: 1, limit: 10 }, t.actors.specialist)).toEqual([]);
     expect(t.refused('exceptions:assign', { exceptionId: x!.id, owner: 'nobody' }, t.actors.specialist).code).toBe('NOT_FOUND');
 
     t.ok('exceptions:tick', { exceptionId: x!.id, itemIndex: 0, done: true }, t.actors.supervisor);
