@@ -8,9 +8,8 @@
  * years, quantities 1..1000, duties with four decimals around each class's rate, "other" subheadings,
  * Schedule B exports, zero duties, elected lines. The target is under 10 s and under 2 GB.
  *
- * The engine solves each class exactly (primal-dual, see primal-dual-solver.ts). Its cost grows
- * roughly with the cube of a class's size when imports and exports compete evenly, so the time is
- * dominated by the largest classes; the report prints them.
+ * The engine solves each class exactly by the network simplex (network-simplex.ts); the report
+ * prints the largest classes, though with thousands of classes the total matters more than any one.
  */
 import { buildClasses } from '../src-main/engine/designation/build-classes';
 import { designate } from '../src-main/engine/designation/designate';

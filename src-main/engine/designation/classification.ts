@@ -16,9 +16,18 @@ export type Classified = { key: ClassKey } | { key: undefined; reason: string };
 const dotted8 = (digits: string) => `${digits.slice(0, 4)}.${digits.slice(4, 6)}.${digits.slice(6, 8)}`;
 const dotted10 = (digits: string) => `${digits.slice(0, 4)}.${digits.slice(4, 6)}.${digits.slice(6, 10)}`;
 
+const described = new Map<ClassKey, string>();
+
+/** Reasons name the class for every leftover line: each key's text is built once (bounded cache). */
 export function describeClass(key: ClassKey): string {
-  const [kind, digits] = key.split(':') as [string, string];
-  return kind === '8' ? `subheading ${dotted8(digits)}` : `statistical number ${dotted10(digits)}`;
+  let text = described.get(key);
+  if (text === undefined) {
+    const [kind, digits] = key.split(':') as [string, string];
+    text = kind === '8' ? `subheading ${dotted8(digits)}` : `statistical number ${dotted10(digits)}`;
+    if (described.size >= 100_000) described.clear();
+    described.set(key, text);
+  }
+  return text;
 }
 
 /** Class of an import line under the request's provision. */

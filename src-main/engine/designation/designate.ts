@@ -1,7 +1,8 @@
 import { buildClasses, type DesignationClass } from './build-classes';
 import type { ClassFlow } from './class-flow';
 import { solveDateOrder } from './date-order-solver';
-import type { Allocation, DesignationRequest, DesignationResult, Objective } from './designation-types';
+import { AllocationList } from './allocation-list';
+import type { DesignationRequest, DesignationResult, Objective } from './designation-types';
 import { solveMaxRefundClass } from './max-refund-class';
 import { allocationRefund, formatCents, RefundTotal } from './refund-amounts';
 import { lesserDuty } from './unit-duty';
@@ -17,7 +18,7 @@ export function designate(request: DesignationRequest): DesignationResult {
   const classed = buildClasses(request);
   const importLeft = request.imports.map((line) => line.quantity);
   const exportLeft = request.exports.map((line) => line.quantity);
-  const picked: { imp: number; exp: number; qty: number; refund: string }[] = [];
+  const picked = new AllocationList();
   const total = new RefundTotal();
   const importWhy: (string | undefined)[] = [...classed.importReasons];
   const exportWhy: (string | undefined)[] = [...classed.exportReasons];
@@ -29,23 +30,29 @@ export function designate(request: DesignationRequest): DesignationResult {
       const qty = flow.qty[k]!;
       const duty = lesserDuty(item.duty, target.value);
       total.add(qty, duty);
-      picked.push({ imp: item.index, exp: target.index, qty, refund: allocationRefund(qty, duty) });
+      picked.push(item.index, target.index, qty, allocationRefund(qty, duty));
       importLeft[item.index]! -= qty;
       exportLeft[target.index]! -= qty;
     }
     explainLeftovers(cls, request.objective, importLeft, exportLeft, importWhy, exportWhy);
   }
-  picked.sort((a, b) => a.exp - b.exp || a.imp - b.imp);
-  const allocations: Allocation[] = picked.map((p) => ({ import: request.imports[p.imp]!.id, export: request.exports[p.exp]!.id, quantity: p.qty, refund: p.refund }));
+  const allocations = picked.toAllocations(request);
   return {
     provision: request.provision,
     objective: request.objective,
     claimDate: request.claimDate,
     allocations,
     totalRefund: formatCents(total.cents()),
-    unusedExports: request.exports.flatMap((line, e) => (exportLeft[e]! > 0 ? [{ export: line.id, quantity: exportLeft[e]!, reason: exportWhy[e]! }] : [])),
-    unusedImports: request.imports.flatMap((line, i) => (importLeft[i]! > 0 ? [{ import: line.id, quantity: importLeft[i]!, reason: importWhy[i]! }] : [])),
+    unusedExports: unused(request.exports, exportLeft, (line, quantity, e) => ({ export: line.id, quantity, reason: exportWhy[e]! })),
+    unusedImports: unused(request.imports, importLeft, (line, quantity, i) => ({ import: line.id, quantity, reason: importWhy[i]! })),
   };
+}
+
+/** Lines with quantity left over, in request order (a loop: flatMap would build a list per line). */
+function unused<L, U>(lines: readonly L[], left: readonly number[], make: (line: L, quantity: number, index: number) => U): U[] {
+  const out: U[] = [];
+  for (let k = 0; k < lines.length; k++) if (left[k]! > 0) out.push(make(lines[k]!, left[k]!, k));
+  return out;
 }
 
 function solveClass(cls: DesignationClass, objective: Objective): ClassFlow {

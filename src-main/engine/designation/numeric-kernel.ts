@@ -1,7 +1,7 @@
 /**
  * Exact integer arithmetic for the solver, in one of two representations chosen per class:
  * - `number`: scaled integers in a Float64Array. Exact because every value the solver forms stays
- *   below 2^52 (see scaled-weights.ts for the bound); floats never hold fractions here.
+ *   below 2^53 (see scaled-weights.ts for the bound); floats never hold fractions here.
  * - `bigint`: when the class's common scale makes the integers too large for that bound.
  * Comparisons use the language operators, which are exact for both; only + and - go through here.
  */
@@ -14,8 +14,6 @@ export interface Kernel<N extends number | bigint> {
   readonly name: 'number' | 'bigint';
   readonly zero: N;
   slots(length: number): Slots<N>;
-  /** A copy of `old` with room for `length` entries (the rest zero). */
-  grow(old: Slots<N>, length: number): Slots<N>;
   add(a: N, b: N): N;
   sub(a: N, b: N): N;
 }
@@ -24,11 +22,6 @@ export const numberKernel: Kernel<number> = {
   name: 'number',
   zero: 0,
   slots: (length) => new Float64Array(length),
-  grow: (old, length) => {
-    const next = new Float64Array(length);
-    next.set(old as Float64Array);
-    return next;
-  },
   add: (a, b) => a + b,
   sub: (a, b) => a - b,
 };
@@ -37,11 +30,6 @@ export const bigintKernel: Kernel<bigint> = {
   name: 'bigint',
   zero: 0n,
   slots: (length) => new Array<bigint>(length).fill(0n),
-  grow: (old, length) => {
-    const next = Array.from(old as bigint[]);
-    while (next.length < length) next.push(0n);
-    return next;
-  },
   add: (a, b) => a + b,
   sub: (a, b) => a - b,
 };

@@ -8,8 +8,21 @@ import { gcd, type UnitDuty } from './unit-duty';
  */
 const CENT_DIVISOR = 10_000n;
 
+/** Below 2^51 a Number holds 99 * qty * num, and the rounding below, exactly. */
+const EXACT = 2 ** 51;
+const EXACT_NUM = 2n ** 51n;
+
 /** One allocation's refund to the cent (half-up), as "1234.56". Display only. */
 export function allocationRefund(quantity: number, duty: UnitDuty): string {
+  if (duty.den === 1n && duty.num < EXACT_NUM) {
+    // A float product of exact integers rounds monotonically, so "< 2^51" is decided correctly.
+    const scaled = 99 * quantity * Number(duty.num);
+    if (scaled < EXACT) {
+      const twice = 2 * scaled + 10_000;
+      const cents = (twice - (twice % 20_000)) / 20_000;
+      return `${(cents - (cents % 100)) / 100}.${String(cents % 100).padStart(2, '0')}`;
+    }
+  }
   return formatCents(divideRoundHalfUp(99n * BigInt(quantity) * duty.num, duty.den * CENT_DIVISOR));
 }
 
@@ -25,12 +38,23 @@ export function formatCents(cents: bigint): string {
  */
 export class RefundTotal {
   private readonly byDen = new Map<bigint, bigint>();
+  /** Whole per-unit duties (denominator 1) summed in a Number while that is exact, then banked. */
+  private whole = 0;
 
   add(quantity: number, duty: UnitDuty): void {
+    if (duty.den === 1n && duty.num < EXACT_NUM) {
+      const part = quantity * Number(duty.num);
+      if (part < EXACT) {
+        if (this.whole + part >= EXACT) this.bank();
+        this.whole += part;
+        return;
+      }
+    }
     this.byDen.set(duty.den, (this.byDen.get(duty.den) ?? 0n) + BigInt(quantity) * duty.num);
   }
 
   cents(): bigint {
+    this.bank();
     const parts = [...this.byDen];
     if (parts.length <= 64) return centsOf(exactSum(parts));
     const SHIFT = 64n;
@@ -46,6 +70,11 @@ export class RefundTotal {
     const lower = centsOf({ num: (whole << SHIFT) + low, den: 1n << SHIFT });
     const upper = centsOf({ num: (whole << SHIFT) + high, den: 1n << SHIFT });
     return lower === upper ? lower : centsOf(exactSum(parts));
+  }
+
+  private bank(): void {
+    if (this.whole > 0) this.byDen.set(1n, (this.byDen.get(1n) ?? 0n) + BigInt(this.whole));
+    this.whole = 0;
   }
 }
 
