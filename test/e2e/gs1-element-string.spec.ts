@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { GS, hasValidCheckDigit, parseGs1 } from '../../src-renderer/features/receiving/scanner/gs1-element-string';
-import { readReceiptScan } from '../../src-renderer/features/receiving/scanner/receipt-scan';
+import { GS, hasValidCheckDigit, parseGs1 } from '../../src-shared/scanning/gs1-element-string';
+import { readReceiptScan } from '../../src-shared/scanning/receipt-scan';
 import { addKey, isScan } from '../../src-renderer/features/receiving/scanner/wedge-burst';
 
 // Pure parser checks, run by the same runner (no browser): vitest's include leaves test/e2e out.

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Item, Location } from '../../../src-shared/domain/ledger';
 import { useDeskClient } from '../../app/client-context';
 import { isDraftField, type DraftTextField, type ReceiptDraft } from './receipt-draft';
-import { describeScan, isGtinLike, readReceiptScan, sameGtin } from './scanner/receipt-scan';
+import { describeScan, isGtinLike, readReceiptScan, sameGtin } from '../../../src-shared/scanning/receipt-scan';
 import { useWedgeScanner, type WedgeScan } from './scanner/use-wedge-scanner';
 
 export interface ScanFeedback {

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { GS } from './gs1-element-string';
+import { GS } from '../../../../src-shared/scanning/gs1-element-string';
 import { addKey, DEFAULT_WEDGE, isScan, type Burst, type WedgeOptions } from './wedge-burst';
 
 /** The field that had focus when the scan began, and its value before the scanner typed into it. */

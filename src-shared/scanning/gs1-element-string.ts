@@ -1,7 +1,7 @@
 /**
  * GS1 element strings, human-readable "(01)…(10)…" or raw with FNC1/GS separators as a scanner sends
- * them (GS1 General Specifications §3 and §7.8). Pure: no DOM, no React, no imports, so it can move to
- * src-shared when the device work brings a shared parser.
+ * them (GS1 General Specifications §3 and §7.8). Pure and shared: the renderer reads keyboard-wedge
+ * and camera scans with it, the main process the scans of HID and serial scanners.
  */
 export const GS = '\u001d';
 
