@@ -24,5 +24,10 @@ export const AUDITED_TABLES = [
   'claim_events',
   'claim_exceptions',
   'exception_actions',
+  'setting_changes',
+  'sscc_allocations',
+  'print_jobs',
+  'print_attempts',
+  'rfid_tags',
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];
