@@ -48,6 +48,9 @@ import {
   shipmentReferenceSchema,
   startMatchingSchema,
 } from './schemas/export-inputs';
+import type { Pallet, PalletProgress, PrintJob } from './domain/pallets';
+import { setSettingSchema, type DeskSettings } from './schemas/desk-settings';
+import { epcRefSchema, palletRefSchema, receivePalletSchema, reprintSchema } from './schemas/pallet-inputs';
 import { adjustInputSchema, moveInputSchema, preserveInputSchema, reverseInputSchema } from './schemas/movement-inputs';
 
 /**
@@ -123,6 +126,15 @@ export const contract = {
   'exceptions:tick': channel<ClaimException>()(exceptionTickSchema, 'specialist'),
   'exceptions:assign': channel<ClaimException>()(exceptionAssignSchema, 'specialist'),
   'exceptions:resolve': channel<ClaimException>()(exceptionResolveSchema, 'specialist'),
+  'settings:get': channel<DeskSettings>()(empty, 'clerk'),
+  'settings:set': channel<DeskSettings>()(setSettingSchema, 'supervisor'),
+  /** receipt + SSCC + label job in one audited write; the label prints and the tag is written after */
+  'pallets:receive': channel<{ receipt: ReceiptResult; pallet: Pallet | null; progress: PalletProgress | null }>()(receivePalletSchema, 'clerk'),
+  'pallets:get': channel<{ pallet: Pallet; progress: PalletProgress }>()(palletRefSchema, 'clerk'),
+  'pallets:find-by-epc': channel<{ pallet: Pallet; progress: PalletProgress }>()(epcRefSchema, 'clerk'),
+  'pallets:reprint': channel<PrintJob>()(reprintSchema, 'clerk'),
+  'pallets:retry-tag': channel<PalletProgress>()(palletRefSchema, 'clerk'),
+  'printing:jobs': channel<PrintJob[]>()(empty, 'clerk'),
 } as const;
 
 export type Contract = typeof contract;
@@ -143,6 +155,8 @@ export interface EventPayloads {
   'matching:run-changed': MatchingRunStatus;
   /** a claim, its lines or its exceptions changed */
   'claims:changed': { claimNumber: string | null; reason: string };
+  /** a pallet's label job or tag moved on */
+  'pallets:changed': { sscc: string };
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: EventName[] = ['ledger:balances-changed', 'matching:run-changed', 'claims:changed'];
+export const EVENT_NAMES: EventName[] = ['ledger:balances-changed', 'matching:run-changed', 'claims:changed', 'pallets:changed'];

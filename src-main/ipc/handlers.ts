@@ -24,6 +24,8 @@ import { listAllocations } from '../ledger/allocations-repo';
 import { listClaims } from '../ledger/claims-repo';
 import { allocateManually, releaseAllocation } from '../matching/allocation-service';
 import type { MatchingRunner } from '../matching/matching-runner';
+import type { PalletDevices } from '../pallets/pallet-service';
+import { palletHandlers } from './pallet-handlers';
 
 export interface CallContext {
   /** undefined only for public channels (sign-in) */
@@ -34,13 +36,13 @@ export interface CallContext {
 type Handler<C extends Channel> = (input: ChannelParsed<C>, call: CallContext) => ChannelOutput<C>;
 export type HandlerMap = { [C in Channel]: Handler<C> };
 
-function signedIn(call: CallContext): Actor {
+export function signedIn(call: CallContext): Actor {
   if (!call.actor) throw new AppError('UNAUTHENTICATED', 'sign in first');
   return call.actor;
 }
 
 /** One handler per channel; the map's type makes a missing or mistyped channel a compile error. */
-export function buildHandlers(ctx: ServiceContext, sessions: Sessions, runs: { matching: MatchingRunner; autoMatch: boolean }): HandlerMap {
+export function buildHandlers(ctx: ServiceContext, sessions: Sessions, runs: { matching: MatchingRunner; autoMatch: boolean; pallets: PalletDevices }): HandlerMap {
   const { db } = ctx;
   const { matching } = runs;
   // A confirmed shipment starts matching for it (DESIGN: runs are triggered by events and on demand).
@@ -104,5 +106,6 @@ export function buildHandlers(ctx: ServiceContext, sessions: Sessions, runs: { m
     'exceptions:tick': (input, call) => tickChecklist(ctx, signedIn(call), input.exceptionId, input.itemIndex, input.done),
     'exceptions:assign': (input, call) => assignException(ctx, signedIn(call), input.exceptionId, input.owner),
     'exceptions:resolve': (input, call) => resolveException(ctx, signedIn(call), input.exceptionId, input.note),
+    ...palletHandlers(ctx, runs.pallets, signedIn),
   };
 }

@@ -9,21 +9,37 @@ import type { Actor, ServiceContext } from '../service-context';
 import { applyReceipt } from './apply-receipt';
 import { directLookups, planReceipt } from './plan-receipt';
 
+/**
+ * Work that must be written with the receipt, under the same audit record (a pallet's SSCC and its
+ * label job): it runs inside the receipt's transaction, so either both are recorded or neither.
+ */
+export interface AlongsideReceipt<T> {
+  write(seq: number, receipt: { movementId: number; lotId: number; now: string }): T;
+  /** what the audit record says about it */
+  describe(result: T): Record<string, unknown>;
+}
+
 /** Records one receipt line with its import provenance (see plan-receipt.ts for the rules). */
-function recordReceipt(ctx: ServiceContext, actor: Actor, req: ReceiptRequest): ReceiptResult {
+function recordReceipt<T>(ctx: ServiceContext, actor: Actor, req: ReceiptRequest, alongside?: AlongsideReceipt<T>): ReceiptResult & { alongside?: T } {
   // Checked before the transaction: scrypt takes tens of milliseconds and must not hold the write lock.
   const approver = req.override ? approveAsSupervisor(ctx, actor, req.override.supervisorUsername, req.override.supervisorPassword) : null;
 
   const result = withAudit(
     ctx.db,
     ctx,
-    (r: ReceiptResult) => ({
+    (r: ReceiptResult & { alongside?: T }) => ({
       action: 'receiving:create-receipt',
       subject: `entry ${req.entryNumber} line ${req.lineNumber} SKU ${req.sku} lot ${req.lotCode}`,
       actor: actor.username,
       approver: approver?.username ?? null,
       reason: req.override?.reason ?? null,
-      after: { quantity: r.movement.quantity, location: req.locationCode, bucket: r.bucket, exceptions: r.exceptions.map((e) => e.kind) },
+      after: {
+        quantity: r.movement.quantity,
+        location: req.locationCode,
+        bucket: r.bucket,
+        exceptions: r.exceptions.map((e) => e.kind),
+        ...(alongside && r.alongside !== undefined ? alongside.describe(r.alongside) : {}),
+      },
     }),
     (seq) => {
       const existing = req.reference ? findMovementIdByReference(ctx.db, req.reference) : undefined;
@@ -50,6 +66,7 @@ function recordReceipt(ctx: ServiceContext, actor: Actor, req: ReceiptRequest): 
         bucket: plan.bucket,
         exceptions: listExceptionsByIds(ctx.db, applied.exceptionIds),
         duplicate: false,
+        ...(alongside ? { alongside: alongside.write(seq, { movementId: applied.movementId, lotId: applied.lotId, now }) } : {}),
       };
     },
   );
@@ -66,8 +83,13 @@ class DuplicateReceipt extends Error {
 
 /** A repeated reference (the same scan sent twice) returns the first receipt instead of a second one. */
 export function createReceipt(ctx: ServiceContext, actor: Actor, req: ReceiptRequest): ReceiptResult {
+  return createReceiptWith(ctx, actor, req);
+}
+
+/** createReceipt with work written alongside it; a duplicate writes nothing, so `alongside` is absent. */
+export function createReceiptWith<T>(ctx: ServiceContext, actor: Actor, req: ReceiptRequest, alongside?: AlongsideReceipt<T>): ReceiptResult & { alongside?: T } {
   try {
-    return recordReceipt(ctx, actor, req);
+    return recordReceipt(ctx, actor, req, alongside);
   } catch (error) {
     if (!(error instanceof DuplicateReceipt)) throw error;
     const movement = getMovement(ctx.db, error.movementId);

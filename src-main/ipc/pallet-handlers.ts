@@ -1,0 +1,38 @@
+import { AppError } from '../../src-shared/errors';
+import { palletByEpc, palletDetail, receivePallet, type PalletDevices } from '../pallets/pallet-service';
+import { palletBySscc } from '../pallets/pallet-record';
+import { queueLabel } from '../printing/print-queue';
+import type { Actor, ServiceContext } from '../service-context';
+import { changeSetting, readSettings } from '../settings/settings-service';
+import type { CallContext, HandlerMap } from './handlers';
+
+type PalletChannels = 'settings:get' | 'settings:set' | 'pallets:receive' | 'pallets:get' | 'pallets:find-by-epc' | 'pallets:reprint' | 'pallets:retry-tag' | 'printing:jobs';
+
+/** Settings, pallets, labels and tags: the receiving desk's device-facing channels. */
+export function palletHandlers(ctx: ServiceContext, devices: PalletDevices, signedIn: (call: CallContext) => Actor): Pick<HandlerMap, PalletChannels> {
+  const { db } = ctx;
+  const withProgress = (sscc: string) => {
+    const pallet = palletBySscc(db, sscc);
+    return { pallet: palletDetail(db, pallet, devices.inFlight()), progress: devices.tags.progress(pallet.sscc) };
+  };
+  return {
+    'settings:get': () => readSettings(db),
+    'settings:set': (input, call) => changeSetting(ctx, signedIn(call), input),
+    'pallets:receive': (input, call) => receivePallet(ctx, signedIn(call), input, devices),
+    'pallets:get': (input) => withProgress(input.sscc),
+    'pallets:find-by-epc': (input) => withProgress(palletByEpc(db, input.epc).sscc),
+    'pallets:reprint': (input, call) => {
+      const pallet = palletBySscc(db, input.sscc);
+      const jobId = queueLabel(ctx, signedIn(call), { ssccId: pallet.ssccId, reprintReason: input.reason, printer: input.printer, format: input.format });
+      void devices.printQueue.kick();
+      ctx.emit('pallets:changed', { sscc: pallet.sscc });
+      return devices.printQueue.job(jobId);
+    },
+    'pallets:retry-tag': (input, call) => {
+      const pallet = palletBySscc(db, input.sscc);
+      if (readSettings(db)['rfid.reader'] === '') throw new AppError('CONFLICT', 'no RFID reader is set: a supervisor sets rfid.reader in Settings');
+      return devices.tags.retry(pallet, signedIn(call));
+    },
+    'printing:jobs': () => devices.printQueue.recent(100),
+  };
+}

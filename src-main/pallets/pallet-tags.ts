@@ -1,0 +1,82 @@
+import type { PalletProgress, PalletStepState } from '../../src-shared/domain/pallets';
+import { withAudit } from '../audit/audit-log';
+import { jobsOfSscc, jobState } from '../printing/print-jobs-repo';
+import type { Actor, ServiceContext } from '../service-context';
+import { readSettings } from '../settings/settings-service';
+import type { PalletRecord } from './pallet-record';
+
+/** The part of an RFID reader the desk uses to tag a pallet. */
+export interface TagWritingReader {
+  writeEpc(request: { newEpc: string }): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface PalletTagOptions {
+  readerFor: (address: string) => TagWritingReader;
+  /** SSCC -> SSCC-96 EPC (hex) under a company prefix of the given length */
+  epcForSscc: (sscc: string, companyPrefixLength: number) => string;
+  inFlight: () => ReadonlySet<number>;
+  log: (message: string, error?: unknown) => void;
+}
+
+/**
+ * Writes a pallet's tag (its SSCC as an SSCC-96 EPC) and links the EPC to the lot once the reader
+ * confirms the write; keeps each pallet's step-by-step progress for the screen. The link is written
+ * only after a confirmed write, so a tag read later always finds the lot it was written for.
+ */
+export class PalletTagWriter {
+  private readonly tagSteps = new Map<string, { state: PalletStepState; error?: string }>();
+
+  constructor(private readonly ctx: ServiceContext, private readonly options: PalletTagOptions) {}
+
+  start(pallet: PalletRecord, steps: { label: boolean; tag: boolean }, actor: Actor): PalletProgress {
+    this.tagSteps.set(pallet.sscc, { state: steps.tag ? 'working' : 'skipped' });
+    if (steps.tag) void this.write(pallet, actor);
+    return this.progress(pallet.sscc);
+  }
+
+  /** Tags a pallet again (a tag that failed, or a new tag for a damaged one). */
+  retry(pallet: PalletRecord, actor: Actor): PalletProgress {
+    return this.start(pallet, { label: false, tag: true }, actor);
+  }
+
+  progress(sscc: string): PalletProgress {
+    const tag = this.tagSteps.get(sscc) ?? { state: 'skipped' as const };
+    const row = this.ctx.db.prepare('SELECT id FROM sscc_allocations WHERE sscc = ?').get(sscc) as { id: number } | undefined;
+    const jobs = row ? jobsOfSscc(this.ctx.db, row.id) : [];
+    const last = jobs.at(-1);
+    let label: PalletStepState = 'skipped';
+    let labelError: string | undefined;
+    if (last) {
+      const state = jobState(last, this.options.inFlight());
+      label = state === 'printed' ? 'done' : state === 'failed' || state === 'uncertain' ? 'failed' : 'working';
+      if (label === 'failed') labelError = last.lastError ?? 'the desk stopped while sending; check the printer';
+      else if (state === 'queued' && last.lastError) labelError = `${last.lastError} — trying again`;
+    }
+    return { sscc, steps: { label, tag: tag.state }, ...(labelError ? { labelError } : {}), ...(tag.error ? { tagError: tag.error } : {}) };
+  }
+
+  private async write(pallet: PalletRecord, actor: Actor): Promise<void> {
+    const settings = readSettings(this.ctx.db);
+    const address = settings['rfid.reader'];
+    let epc: string;
+    try {
+      epc = this.options.epcForSscc(pallet.sscc, settings['gs1.company-prefix'].length);
+      const reader = this.options.readerFor(address);
+      try {
+        await reader.writeEpc({ newEpc: epc });
+      } finally {
+        await reader.close().catch((error: unknown) => this.options.log(`closing RFID reader ${address} failed`, error));
+      }
+      withAudit(this.ctx.db, this.ctx, { action: 'rfid:link-tag', subject: `tag ${epc} SSCC ${pallet.sscc}`, actor: actor.username, after: { epc, reader: address, lot: pallet.lotUid } }, (seq) => {
+        this.ctx.db
+          .prepare('INSERT INTO rfid_tags (epc, sscc_id, lot_id, reader, written_at, user_id, audit_seq) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (epc) DO NOTHING')
+          .run(epc, pallet.ssccId, pallet.lotId, address, this.ctx.clock.now().toISOString(), actor.userId, seq);
+      });
+      this.tagSteps.set(pallet.sscc, { state: 'done' });
+    } catch (error) {
+      this.tagSteps.set(pallet.sscc, { state: 'failed', error: `${address}: ${error instanceof Error ? error.message : String(error)}` });
+    }
+    this.ctx.emit('pallets:changed', { sscc: pallet.sscc });
+  }
+}

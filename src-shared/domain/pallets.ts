@@ -1,0 +1,51 @@
+/** Pallets, their labels and tags, as the screens and the CLI see them. */
+
+export type PrintJobState = 'queued' | 'sending' | 'uncertain' | 'printed' | 'failed';
+
+export interface PrintJob {
+  uid: string;
+  sscc: string;
+  printer: string;
+  format: 'zpl' | 'pdf';
+  dpi: number;
+  state: PrintJobState;
+  /** sends started so far */
+  tries: number;
+  /** the last failure, in words */
+  error: string | null;
+  requestedAt: string;
+  printedAt: string | null;
+  /** the job this one prints again, and why */
+  reprintOf: string | null;
+  reprintReason: string | null;
+}
+
+export interface RfidTagLink {
+  epc: string;
+  sscc: string;
+  reader: string;
+  writtenAt: string;
+}
+
+export interface Pallet {
+  sscc: string;
+  lotUid: string;
+  sku: string;
+  lotCode: string;
+  entryNumber: string;
+  quantity: string;
+  unit: string;
+  drawback: 'segregated' | 'flagged' | 'none';
+  jobs: PrintJob[];
+  tags: RfidTagLink[];
+}
+
+/** One step of receiving a pallet, as shown on screen: receipt, label, tag. */
+export type PalletStepState = 'done' | 'working' | 'failed' | 'skipped';
+export interface PalletProgress {
+  sscc: string;
+  steps: { label: PalletStepState; tag: PalletStepState };
+  /** what went wrong, in words, per failed step */
+  labelError?: string;
+  tagError?: string;
+}

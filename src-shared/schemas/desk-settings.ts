@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/**
+ * Desk settings a supervisor sets once per desk: what the labels carry and where they go. Each key
+ * has its own schema and default, so a setting is checked where it is written, not where it is used.
+ */
+export const DESK_SETTINGS = {
+  /** GS1 company prefix the desk's SSCCs are issued under (7 to 11 digits, from GS1). */
+  'gs1.company-prefix': { schema: z.string().regex(/^\d{7,11}$/, 'a GS1 company prefix has 7 to 11 digits'), fallback: '' },
+  /** SSCC extension digit (0-9), chosen by the company, e.g. one per desk or site. */
+  'gs1.sscc-extension': { schema: z.string().regex(/^\d$/, 'the SSCC extension is one digit, 0-9'), fallback: '0' },
+  /** Where pallet labels print: tcp://HOST:PORT, serial:PATH, file:PATH or cups:QUEUE ('' = not set). */
+  'labels.printer': { schema: z.string().trim().max(300), fallback: '' },
+  'labels.format': { schema: z.enum(['zpl', 'pdf']), fallback: 'zpl' },
+  'labels.dpi': { schema: z.enum(['203', '300']), fallback: '203' },
+  /** RFID reader for pallet tags: llrp://HOST:PORT or serial:PATH ('' = no tag is written). */
+  'rfid.reader': { schema: z.string().trim().max(300), fallback: '' },
+} as const;
+
+export type DeskSettingKey = keyof typeof DESK_SETTINGS;
+export type DeskSettings = Record<DeskSettingKey, string>;
+export const DESK_SETTING_KEYS = Object.keys(DESK_SETTINGS) as DeskSettingKey[];
+
+export const setSettingSchema = z.object({
+  key: z.enum(DESK_SETTING_KEYS as [DeskSettingKey, ...DeskSettingKey[]]),
+  value: z.string(),
+});
+export type SetSettingInput = z.infer<typeof setSettingSchema>;
