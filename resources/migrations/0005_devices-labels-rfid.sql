@@ -4,6 +4,7 @@ CREATE TABLE `print_attempts` (
 	`outcome` text NOT NULL,
 	`error` text,
 	`retryable` integer,
+	`may_have_printed` integer,
 	`at` text NOT NULL,
 	`user_id` integer NOT NULL,
 	`audit_seq` integer NOT NULL,

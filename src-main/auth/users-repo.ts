@@ -17,6 +17,10 @@ export function findUser(db: Sqlite, username: string): UserRow | undefined {
   return db.prepare('SELECT id, username, display_name, role, password_hash FROM users WHERE username = ?').get(username) as UserRow | undefined;
 }
 
+export function findUserById(db: Sqlite, id: number): UserRow | undefined {
+  return db.prepare('SELECT id, username, display_name, role, password_hash FROM users WHERE id = ?').get(id) as UserRow | undefined;
+}
+
 export function listUsers(db: Sqlite): UserSummary[] {
   return (db.prepare('SELECT id, username, display_name, role, password_hash FROM users ORDER BY username').all() as UserRow[])
     .filter((u) => u.username !== SYSTEM_USERNAME)

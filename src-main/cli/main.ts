@@ -9,6 +9,7 @@ import { registerDesignateCommand } from './commands/designate';
 import { registerImportCommand } from './commands/import';
 import { registerStockCommands } from './commands/stock';
 import { registerInitCommand } from './commands/init';
+import { registerLabelCommands } from './commands/labels';
 import { registerReceiveCommand } from './commands/receive';
 import { registerServeCommand } from './commands/serve';
 import { registerUsersCommands } from './commands/users';
@@ -20,7 +21,7 @@ export function buildProgram(): Command {
     .description('Duty drawback desk: receiving with import provenance, an audited ledger, claims')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerInitCommand, registerImportCommand, registerReceiveCommand, registerStockCommands, registerBalancesCommand, registerAuditCommands, registerUsersCommands, registerServeCommand, registerDemoCommand, registerComputeCommand, registerMpfCommand, registerDesignateCommand, registerMatchingCommands, registerClaimCommands]) {
+  for (const register of [registerInitCommand, registerImportCommand, registerReceiveCommand, registerStockCommands, registerBalancesCommand, registerAuditCommands, registerUsersCommands, registerServeCommand, registerDemoCommand, registerComputeCommand, registerMpfCommand, registerDesignateCommand, registerMatchingCommands, registerClaimCommands, registerLabelCommands]) {
     register(program);
   }
   return program;

@@ -394,7 +394,10 @@ export const printAttempts = sqliteTable('print_attempts', {
   jobId: integer('job_id').notNull().references(() => printJobs.id),
   outcome: text('outcome', { enum: ['sending', 'printed', 'failed'] }).notNull(),
   error: text('error'),
+  /** 1 when trying again cannot print the label twice (nothing reached the printer) */
   retryable: integer('retryable'),
+  /** 1 when the failure came after bytes may have reached the printer: the label may be out */
+  mayHavePrinted: integer('may_have_printed'),
   at: text('at').notNull(),
   userId: integer('user_id').notNull().references(() => users.id),
   auditSeq: auditSeq(),

@@ -1,6 +1,7 @@
 import type { PalletProgress, PalletStepState } from '../../src-shared/domain/pallets';
 import { withAudit } from '../audit/audit-log';
-import { jobsOfSscc, jobState } from '../printing/print-jobs-repo';
+import { jobsOfSscc } from '../printing/print-jobs-repo';
+import { toPrintJob } from '../printing/print-queue';
 import type { Actor, ServiceContext } from '../service-context';
 import { readSettings } from '../settings/settings-service';
 import type { PalletRecord } from './pallet-record';
@@ -48,10 +49,9 @@ export class PalletTagWriter {
     let label: PalletStepState = 'skipped';
     let labelError: string | undefined;
     if (last) {
-      const state = jobState(last, this.options.inFlight());
-      label = state === 'printed' ? 'done' : state === 'failed' || state === 'uncertain' ? 'failed' : 'working';
-      if (label === 'failed') labelError = last.lastError ?? 'the desk stopped while sending; check the printer';
-      else if (state === 'queued' && last.lastError) labelError = `${last.lastError} — trying again`;
+      const job = toPrintJob(this.ctx.db, last, this.options.inFlight());
+      label = job.state === 'printed' ? 'done' : job.state === 'failed' || job.state === 'uncertain' ? 'failed' : 'working';
+      if (job.error) labelError = job.state === 'queued' ? `${job.error} — trying again` : job.error;
     }
     return { sscc, steps: { label, tag: tag.state }, ...(labelError ? { labelError } : {}), ...(tag.error ? { tagError: tag.error } : {}) };
   }

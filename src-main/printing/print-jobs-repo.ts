@@ -4,8 +4,9 @@ import type { Sqlite } from '../db/open-ledger';
  * A print job's state, replayed from its attempts:
  * - queued: no attempt yet, or the last failed in a way worth retrying and tries are left;
  * - sending: bytes are on their way now;
- * - uncertain: a send began but no outcome was written (the desk stopped mid-send): the label may
- *   have printed, so only a reprint with a reason prints it again;
+ * - uncertain: a send began but no outcome was written (the desk stopped mid-send), or it failed
+ *   after bytes may have reached the printer: the label may be out, so only a reprint with a reason
+ *   prints it again;
  * - printed / failed.
  */
 export type PrintJobState = 'queued' | 'sending' | 'uncertain' | 'printed' | 'failed';
@@ -28,6 +29,7 @@ export interface PrintJobRow {
   lastOutcome: 'sending' | 'printed' | 'failed' | null;
   lastError: string | null;
   lastRetryable: number | null;
+  lastMayHavePrinted: number | null;
   printedAt: string | null;
 }
 
@@ -35,7 +37,7 @@ const JOB_SELECT = `
   SELECT j.id, j.uid, j.sscc_id AS ssccId, s.sscc, j.format, j.dpi, j.printer, j.label_json AS labelJson,
          j.reprint_of_job_id AS reprintOfJobId, j.reprint_reason AS reprintReason, j.requested_at AS requestedAt,
          (SELECT COUNT(*) FROM print_attempts a WHERE a.job_id = j.id AND a.outcome = 'sending') AS tries,
-         last.outcome AS lastOutcome, last.error AS lastError, last.retryable AS lastRetryable,
+         last.outcome AS lastOutcome, last.error AS lastError, last.retryable AS lastRetryable, last.may_have_printed AS lastMayHavePrinted,
          (SELECT MIN(a.at) FROM print_attempts a WHERE a.job_id = j.id AND a.outcome = 'printed') AS printedAt
     FROM print_jobs j
     JOIN sscc_allocations s ON s.id = j.sscc_id
@@ -45,7 +47,10 @@ const JOB_SELECT = `
 export function jobState(row: PrintJobRow, inFlight: ReadonlySet<number>): PrintJobState {
   if (row.printedAt !== null) return 'printed';
   if (row.lastOutcome === 'sending') return inFlight.has(row.id) ? 'sending' : 'uncertain';
-  if (row.lastOutcome === 'failed') return row.lastRetryable === 1 && row.tries < MAX_PRINT_TRIES ? 'queued' : 'failed';
+  if (row.lastOutcome === 'failed') {
+    if (row.lastMayHavePrinted === 1) return 'uncertain';
+    return row.lastRetryable === 1 && row.tries < MAX_PRINT_TRIES ? 'queued' : 'failed';
+  }
   return 'queued';
 }
 

@@ -6,10 +6,11 @@ import { labelPdf } from '../labels/label-pdf';
 import { labelZpl } from '../labels/label-zpl';
 import type { PalletLabel } from '../labels/pallet-label';
 import { palletById } from '../pallets/pallet-record';
+import { PrinterError } from '../printers/printer-error';
 import type { PrinterTransport } from '../printers/printer-transport';
 import type { Actor, ServiceContext } from '../service-context';
 import { readSettings } from '../settings/settings-service';
-import { getJob, jobsOfSscc, jobState, pendingJobs, recentJobs, MAX_PRINT_TRIES, type PrintJobRow } from './print-jobs-repo';
+import { getJob, getJobByUid, jobsOfSscc, jobState, pendingJobs, recentJobs, MAX_PRINT_TRIES, type PrintJobRow } from './print-jobs-repo';
 
 export interface QueueLabelRequest {
   ssccId: number;
@@ -70,12 +71,19 @@ export function toPrintJob(db: Sqlite, row: PrintJobRow, inFlight: ReadonlySet<n
     dpi: row.dpi,
     state: jobState(row, inFlight),
     tries: row.tries,
-    error: row.lastOutcome === 'failed' ? row.lastError : row.lastOutcome === 'sending' && !inFlight.has(row.id) ? 'the desk stopped while sending; the label may have printed — check the printer, then reprint with a reason if it did not' : null,
+    error: describeError(row, inFlight),
     requestedAt: row.requestedAt,
     printedAt: row.printedAt,
     reprintOf,
     reprintReason: row.reprintReason,
   };
+}
+
+function describeError(row: PrintJobRow, inFlight: ReadonlySet<number>): string | null {
+  const check = 'check the printer, then print again with a reprint reason if no label came out';
+  if (row.lastOutcome === 'failed') return row.lastMayHavePrinted === 1 ? `${row.lastError} — the label may have printed; ${check}` : row.lastError;
+  if (row.lastOutcome === 'sending' && !inFlight.has(row.id)) return `the desk stopped while sending, so the label may have printed; ${check}`;
+  return null;
 }
 
 export interface PrintQueueOptions {
@@ -107,7 +115,9 @@ export class PrintQueue {
       this.again = true;
       return this.running;
     }
-    this.running = this.drain().finally(() => {
+    this.running = this.drain()
+      .catch((error: unknown) => this.options.log('the print queue stopped on an error', error))
+      .finally(() => {
       this.running = null;
       if (this.again) {
         this.again = false;
@@ -115,6 +125,24 @@ export class PrintQueue {
       }
     });
     return this.running;
+  }
+
+  /** Jobs being sent right now (any other 'sending' attempt was cut off). */
+  sending(): ReadonlySet<number> {
+    return this.inFlight;
+  }
+
+  /** Sends until the job has an outcome (printed, or failed after its tries); the CLI waits on it. */
+  async finish(job: number | string): Promise<PrintJob> {
+    const jobId = typeof job === 'number' ? job : getJobByUid(this.ctx.db, job)?.id;
+    if (jobId === undefined) throw new AppError('NOT_FOUND', `no print job ${job}`);
+    for (;;) {
+      await this.kick();
+      const now = this.job(jobId);
+      if (this.closed || (now.state !== 'queued' && now.state !== 'sending')) return now;
+      const row = getJob(this.ctx.db, jobId)!;
+      await new Promise((resolve) => setTimeout(resolve, Math.max(this.retryWait(row), 10)));
+    }
   }
 
   job(jobId: number): PrintJob {
@@ -168,7 +196,7 @@ export class PrintQueue {
     const actor = this.actorFor((this.ctx.db.prepare('SELECT user_id AS userId FROM print_jobs WHERE id = ?').get(row.id) as { userId: number }).userId);
     this.inFlight.add(row.id);
     try {
-      this.attempt(actor, row, 'sending', null, null);
+      this.attempt(actor, row, 'sending', null);
       this.emit(row.id);
       try {
         const bytes = await renderLabel(JSON.parse(row.labelJson) as PalletLabel, row.format, row.dpi as 203 | 300);
@@ -176,13 +204,15 @@ export class PrintQueue {
         try {
           await transport.send(bytes, { timeoutMs: this.options.sendTimeoutMs ?? 10_000 });
         } finally {
-          transport.close();
+          await transport.close();
         }
-        this.attempt(actor, row, 'printed', null, null);
+        this.attempt(actor, row, 'printed', null);
       } catch (error) {
-        const retryable = typeof error === 'object' && error !== null && (error as { retryable?: unknown }).retryable === true;
+        // Only a PrinterError knows whether bytes left the desk; anything else (a label that cannot
+        // render) failed before sending, so it is not worth retrying and printed nothing.
+        const facts = error instanceof PrinterError ? error : { retryable: false, mayHavePrinted: false };
         const message = error instanceof Error ? error.message : String(error);
-        this.attempt(actor, row, 'failed', `${row.printer}: ${message}`, retryable && row.tries + 1 < MAX_PRINT_TRIES ? 1 : 0);
+        this.attempt(actor, row, 'failed', `${row.printer}: ${message}`, { retryable: facts.retryable && row.tries + 1 < MAX_PRINT_TRIES, mayHavePrinted: facts.mayHavePrinted });
       }
     } finally {
       this.inFlight.delete(row.id);
@@ -190,15 +220,20 @@ export class PrintQueue {
     this.emit(row.id);
   }
 
-  private attempt(actor: Actor, row: PrintJobRow, outcome: 'sending' | 'printed' | 'failed', error: string | null, retryable: 0 | 1 | null): void {
-    withAudit(this.ctx.db, this.ctx, { action: `printing:${outcome}`, subject: `label SSCC ${row.sscc} job ${row.uid}`, actor: actor.username, after: { printer: row.printer, error } }, (seq) => {
+  private attempt(actor: Actor, row: PrintJobRow, outcome: 'sending' | 'printed' | 'failed', error: string | null, failure?: { retryable: boolean; mayHavePrinted: boolean }): void {
+    // The desk closed while the bytes were on their way: the ledger is gone, and the job stays
+    // 'sending' in it, which the next start reads as uncertain. That is the truth of it.
+    if (this.closed) return;
+    const flag = (value: boolean | undefined) => (value === undefined ? null : value ? 1 : 0);
+    withAudit(this.ctx.db, this.ctx, { action: `printing:${outcome}`, subject: `label SSCC ${row.sscc} job ${row.uid}`, actor: actor.username, after: { printer: row.printer, error, ...failure } }, (seq) => {
       this.ctx.db
-        .prepare('INSERT INTO print_attempts (job_id, outcome, error, retryable, at, user_id, audit_seq) VALUES (?, ?, ?, ?, ?, ?, ?)')
-        .run(row.id, outcome, error, retryable, this.ctx.clock.now().toISOString(), actor.userId, seq);
+        .prepare('INSERT INTO print_attempts (job_id, outcome, error, retryable, may_have_printed, at, user_id, audit_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(row.id, outcome, error, flag(failure?.retryable), flag(failure?.mayHavePrinted), this.ctx.clock.now().toISOString(), actor.userId, seq);
     });
   }
 
   private emit(jobId: number): void {
+    if (this.closed) return;
     this.ctx.emit('pallets:changed', { sscc: this.job(jobId).sscc });
   }
 }

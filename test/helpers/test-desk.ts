@@ -46,6 +46,8 @@ export interface TestDeskOptions {
   dir?: string;
   /** start matching on every confirmed shipment, as the app does (off: tests start runs themselves) */
   autoMatch?: boolean;
+  /** printer / RFID reader transports and retry delays (tests shorten the waits) */
+  devices?: DeskConfig['devices'];
 }
 
 /** The seeded ledger, built once per test file and copied for each test (seeding hashes passwords). */
@@ -81,6 +83,7 @@ export function createTestDesk(options: TestDeskOptions = {}): TestDesk {
     ids: sequentialIds(),
     log: (message, error) => logged.push({ message, error }),
     autoMatch: options.autoMatch ?? false,
+    devices: options.devices ?? { retryDelaysMs: [20, 20] },
   });
   const copySeed = options.seed === true && options.dir === undefined;
   if (copySeed) copyFileSync(seededLedgerFile(), path);

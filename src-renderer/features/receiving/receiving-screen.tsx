@@ -1,15 +1,19 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useShortcuts } from '../../app/use-shortcuts';
 import { ErrorSummary } from '../../ui/error-summary';
 import { fieldErrorsFrom, fieldId } from '../../ui/field-errors';
 import { missingLineError } from './missing-line';
 import { OverridePanel } from './override-panel';
+import { PalletOptions } from './pallet/pallet-options';
+import { PalletOutcome } from './pallet/pallet-outcome';
+import { usePalletCapabilities } from './pallet/use-pallet-settings';
 import { DRAFT_FIELDS, emptyDraft, FIELD_LABELS, nextPallet, type DraftTextField, type ReceiptDraft } from './receipt-draft';
 import { ReceiptFields } from './receipt-fields';
 import { ReceiptOutcome } from './receipt-outcome';
 import { ScanStatus } from './scan-status';
 import { resolveLine, useEntryLookup } from './use-entry-lookup';
 import { useReceiptScanner } from './use-receipt-scanner';
-import { useReceiptSubmit } from './use-receipt-submit';
+import { useReceiptSubmit, type PalletSteps } from './use-receipt-submit';
 import { useReferenceData } from './use-reference-data';
 import './receiving.css';
 
@@ -34,6 +38,17 @@ export function ReceivingScreen() {
   const line = resolveLine(draft.lineNumber, lookup, item);
   const submission = useReceiptSubmit();
   const errors = fieldErrorsFrom(submission.error);
+  const capabilities = usePalletCapabilities();
+  // Label on by default where a printer is set, tag where a reader is: the common case takes no keys.
+  const [stepChoice, setSteps] = useState<Partial<PalletSteps>>({});
+  const steps: PalletSteps = {
+    label: capabilities?.sscc === true && capabilities.printer !== '' && (stepChoice.label ?? true),
+    tag: capabilities?.sscc === true && capabilities.reader !== '' && (stepChoice.tag ?? true),
+  };
+  useShortcuts([
+    { label: 'Alt+L', codes: ['KeyL'], alt: true, run: () => setSteps((s) => ({ ...s, label: !steps.label })) },
+    { label: 'Alt+T', codes: ['KeyT'], alt: true, run: () => setSteps((s) => ({ ...s, tag: !steps.tag })) },
+  ]);
 
   const patch = (update: Partial<ReceiptDraft>) => {
     setDraft((d) => ({ ...d, ...update }));
@@ -49,7 +64,7 @@ export function ReceivingScreen() {
   }
   const scanFeedback = useReceiptScanner({ patch, locations, focusNext });
 
-  async function receive(e?: FormEvent, override?: Parameters<typeof submission.submit>[3]) {
+  async function receive(e?: FormEvent, override?: Parameters<typeof submission.submit>[4]) {
     e?.preventDefault();
     if (!line) {
       const error = missingLineError(draft.entryNumber, lookup);
@@ -58,7 +73,7 @@ export function ReceivingScreen() {
       return;
     }
     const lineNumber = String(line.lineNumber);
-    const received = await submission.submit(draft, lineNumber, item?.uom ?? draft.uom, override);
+    const received = await submission.submit(draft, lineNumber, item?.uom ?? draft.uom, steps, override);
     if (received) {
       setDraft(nextPallet({ ...draft, lineNumber }));
       focusField('sku');
@@ -74,8 +89,12 @@ export function ReceivingScreen() {
       {loadError && <ErrorSummary title="Bins or items could not be loaded" error={loadError} form="receipt" labels={FIELD_LABELS} />}
       {submission.error && submission.error.code !== 'OVERRIDE_REQUIRED' && <ErrorSummary title="The receipt was not recorded" error={submission.error} form="receipt" labels={FIELD_LABELS} />}
       {submission.outcome && <ReceiptOutcome result={submission.outcome.result} uom={submission.outcome.uom} />}
+      {submission.outcome?.pallet && submission.outcome.progress && (
+        <PalletOutcome key={submission.outcome.pallet.sscc} initial={submission.outcome.pallet} initialProgress={submission.outcome.progress} />
+      )}
       <form className="panel receipt-form" onSubmit={(e) => void receive(e)} onKeyDown={submitOnEnter} noValidate aria-label="Receipt line">
         <ReceiptFields draft={draft} set={set} setPreserve={(p) => patch({ preserveForDrawback: p })} lookup={lookup} line={line} item={item} items={items} locations={locations} errors={errors} />
+        <PalletOptions steps={steps} onSteps={(s) => setSteps(s)} capabilities={capabilities} />
         <div className="actions">
           <button type="submit" id="receipt-submit" className="button button--primary" disabled={submission.pending}>
             {submission.pending ? 'Receiving…' : 'Receive'} <kbd>Enter</kbd>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ReceiptResult } from '../../../src-shared/domain/ledger';
+import type { Pallet, PalletProgress } from '../../../src-shared/domain/pallets';
 import type { AppErrorShape } from '../../../src-shared/errors';
 import type { OverrideInput } from '../../../src-shared/schemas/ledger-inputs';
 import { useDeskClient } from '../../app/client-context';
@@ -11,16 +12,22 @@ export interface ReceiptSubmission {
   error: AppErrorShape | null;
   /** set while main wants a supervisor: the OVERRIDE_REQUIRED answer and any refused approval */
   approval: { required: AppErrorShape; refusal: AppErrorShape | null } | null;
-  outcome: { result: ReceiptResult; uom: string } | null;
-  submit(draft: ReceiptDraft, lineNumber: string, uom: string, override?: OverrideInput): Promise<boolean>;
+  outcome: { result: ReceiptResult; uom: string; pallet: Pallet | null; progress: PalletProgress | null } | null;
+  submit(draft: ReceiptDraft, lineNumber: string, uom: string, pallet: PalletSteps, override?: OverrideInput): Promise<boolean>;
   cancelApproval(): void;
   clearError(): void;
   /** shows a problem found before asking main (e.g. no entry line yet) the same way as main's */
   reject(error: AppErrorShape): void;
 }
 
+/** What to do with the pallet besides recording the receipt. */
+export interface PalletSteps {
+  label: boolean;
+  tag: boolean;
+}
+
 /**
- * Sends one receipt; resubmits with the supervisor's override when main asks for one. One reference
+ * Sends one receipt (with its pallet label and tag when asked: one operation in main); resubmits with the supervisor's override when main asks for one. One reference
  * per pallet (renewed after each success) makes a repeated Enter harmless.
  */
 export function useReceiptSubmit(): ReceiptSubmission {
@@ -31,13 +38,17 @@ export function useReceiptSubmit(): ReceiptSubmission {
   const [approval, setApproval] = useState<ReceiptSubmission['approval']>(null);
   const [outcome, setOutcome] = useState<ReceiptSubmission['outcome']>(null);
 
-  async function submit(draft: ReceiptDraft, lineNumber: string, uom: string, override?: OverrideInput): Promise<boolean> {
+  async function submit(draft: ReceiptDraft, lineNumber: string, uom: string, steps: PalletSteps, override?: OverrideInput): Promise<boolean> {
     if (pending) return false;
     setPending(true);
-    const result = await client.invoke('receiving:create-receipt', toReceiptInput(draft, lineNumber, reference, override));
+    const receipt = toReceiptInput(draft, lineNumber, reference, override);
+    const result =
+      steps.label || steps.tag
+        ? await client.invoke('pallets:receive', { receipt, label: steps.label, tag: steps.tag })
+        : await client.invoke('receiving:create-receipt', receipt).then((r) => (r.ok ? { ok: true as const, value: { receipt: r.value, pallet: null, progress: null } } : r));
     setPending(false);
     if (result.ok) {
-      setOutcome({ result: result.value, uom });
+      setOutcome({ result: result.value.receipt, uom, pallet: result.value.pallet, progress: result.value.progress });
       setError(null);
       setApproval(null);
       setReference(newReference());

@@ -1,0 +1,140 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isValidSscc } from '../../src-main/labels/sscc';
+import { SimulatedZebraPrinter } from '../../src-main/printers/simulated-zebra-printer';
+import { BINS, ENTRIES, receipt, SKUS } from '../helpers/seed';
+import { createTestDesk, type TestDesk } from '../helpers/test-desk';
+
+// The pallet flow through the real services, the real ledger file and a simulated Zebra printer on a
+// real TCP socket that speaks ZPL and ~HS like the hardware.
+let t: TestDesk;
+let printer: SimulatedZebraPrinter;
+let address: string;
+
+beforeEach(async () => {
+  printer = new SimulatedZebraPrinter();
+  address = await printer.listen();
+  t = createTestDesk({ seed: true });
+});
+afterEach(async () => {
+  t.dispose();
+  await printer.close();
+});
+
+const PREFIX = '0614141';
+
+function setUpDesk(printerAddress = address) {
+  t.ok('settings:set', { key: 'gs1.company-prefix', value: PREFIX }, t.actors.supervisor);
+  t.ok('settings:set', { key: 'labels.printer', value: printerAddress }, t.actors.supervisor);
+}
+
+async function receiveAndPrint(overrides: Parameters<typeof receipt>[0] = {}) {
+  const out = t.ok('pallets:receive', { receipt: receipt({ quantity: 40, lotCode: 'LOT-P1', locationCode: BINS.cage, ...overrides }), label: true, tag: false }, t.actors.clerk);
+  const job = await t.desk.pallets.printQueue.finish(out.pallet!.jobs[0]!.uid);
+  return { out, job };
+}
+
+describe('receiving a pallet with its label', () => {
+  it('records the receipt, issues an SSCC under the company prefix and prints one label carrying the entry and the SSCC', async () => {
+    setUpDesk();
+    const { out, job } = await receiveAndPrint();
+    expect(out.receipt.movement.quantity).toBe(40);
+    const sscc = out.pallet!.sscc;
+    expect(isValidSscc(sscc)).toBe(true);
+    expect(sscc.slice(1, 1 + PREFIX.length)).toBe(PREFIX);
+    expect(job.state).toBe('printed');
+    expect(out.pallet!.drawback).toBe('segregated');
+    const labels = printer.labels();
+    expect(labels).toHaveLength(1);
+    expect(labels[0]).toContain(ENTRIES.a);
+    expect(labels[0]).toContain(sscc);
+    expect(labels[0]).toContain('DO NOT COMMINGLE');
+    expect(t.ok('audit:verify', {}, t.actors.supervisor).ok).toBe(true);
+  });
+
+  it('never issues an SSCC twice: serials grow pallet by pallet', async () => {
+    setUpDesk();
+    const first = (await receiveAndPrint({ lotCode: 'LOT-A', reference: 'scan-1' })).out.pallet!.sscc;
+    const second = (await receiveAndPrint({ lotCode: 'LOT-B', reference: 'scan-2' })).out.pallet!.sscc;
+    expect(second).not.toBe(first);
+    expect(Number(second.slice(8, 17))).toBe(Number(first.slice(8, 17)) + 1);
+  });
+
+  it('writes nothing when the desk has no company prefix, and says where to set it', () => {
+    t.ok('settings:set', { key: 'labels.printer', value: address }, t.actors.supervisor);
+    const before = t.count('movements');
+    const error = t.refused('pallets:receive', { receipt: receipt(), label: true }, t.actors.clerk);
+    expect(error.message).toMatch(/company prefix/);
+    expect(t.count('movements')).toBe(before);
+  });
+
+  it('a repeated scan returns the first pallet and queues no second label', async () => {
+    setUpDesk();
+    const first = await receiveAndPrint({ reference: 'scan-7' });
+    const again = t.ok('pallets:receive', { receipt: receipt({ quantity: 40, lotCode: 'LOT-P1', locationCode: BINS.cage, reference: 'scan-7' }), label: true }, t.actors.clerk);
+    expect(again.receipt.duplicate).toBe(true);
+    expect(again.pallet!.sscc).toBe(first.out.pallet!.sscc);
+    expect(t.count('sscc_allocations')).toBe(1);
+    expect(t.count('print_jobs')).toBe(1);
+  });
+
+  it('prints a label again only with a reason, and the reprint names the job it repeats', async () => {
+    setUpDesk();
+    const { out, job } = await receiveAndPrint();
+    const refused = t.refused('pallets:reprint', { sscc: out.pallet!.sscc, reason: '' }, t.actors.clerk);
+    expect(refused.code).toBe('VALIDATION');
+    const reprint = t.ok('pallets:reprint', { sscc: out.pallet!.sscc, reason: 'label torn at wrapping' }, t.actors.clerk);
+    const done = await t.desk.pallets.printQueue.finish(reprint.uid);
+    expect(done).toMatchObject({ state: 'printed', reprintOf: job.uid, reprintReason: 'label torn at wrapping' });
+    expect(printer.labels()).toHaveLength(2);
+  });
+
+  it('tries an unreachable printer three times, then says the label did not print; the receipt stands', async () => {
+    const down = new SimulatedZebraPrinter();
+    const downAddress = await down.listen();
+    await down.close(); // nothing listens there now: connection refused
+    setUpDesk(downAddress);
+    const { out, job } = await receiveAndPrint();
+    expect(job.state).toBe('failed');
+    expect(job.tries).toBe(3);
+    expect(job.error).toMatch(/ECONNREFUSED|cannot connect/);
+    expect(t.count('movements')).toBeGreaterThan(0);
+    const progress = t.ok('pallets:get', { sscc: out.pallet!.sscc }, t.actors.clerk).progress;
+    expect(progress.steps.label).toBe('failed');
+    // Nothing reached a printer, so printing once more needs no reprint reason.
+    t.ok('settings:set', { key: 'labels.printer', value: address }, t.actors.supervisor);
+    const retry = t.ok('pallets:reprint', { sscc: out.pallet!.sscc, reason: 'printer was off' }, t.actors.clerk);
+    expect((await t.desk.pallets.printQueue.finish(retry.uid)).state).toBe('printed');
+  });
+
+  it('a printer that drops the line mid-send leaves the label uncertain, never retried on its own', async () => {
+    printer.set({ dropConnections: true });
+    setUpDesk();
+    const { out, job } = await receiveAndPrint();
+    expect(job.state).toBe('uncertain');
+    expect(job.error).toMatch(/may have printed/);
+    printer.set({ dropConnections: false });
+    await t.desk.pallets.printQueue.kick();
+    expect(printer.labels()).toHaveLength(0);
+    expect(t.refused('pallets:reprint', { sscc: out.pallet!.sscc, reason: 'x' }, t.actors.clerk).code).toBe('VALIDATION');
+  });
+
+  it('a send cut off by the desk stopping is uncertain after a restart and is not sent again', async () => {
+    setUpDesk();
+    const out = t.ok('pallets:receive', { receipt: receipt({ quantity: 5, lotCode: 'LOT-CUT' }), label: true }, t.actors.clerk);
+    // Stop before the queue's first await finishes: the 'sending' row is written, no outcome is.
+    t.reopen();
+    const job = t.ok('printing:jobs', {}, t.actors.clerk).find((j) => j.sscc === out.pallet!.sscc)!;
+    expect(job.state).toBe('uncertain');
+    await t.desk.pallets.printQueue.kick();
+    expect(t.ok('printing:jobs', {}, t.actors.clerk)[0]!.state).toBe('uncertain');
+  });
+
+  it('only a supervisor changes settings, and a bad prefix is refused naming the setting', () => {
+    expect(t.refused('settings:set', { key: 'gs1.company-prefix', value: PREFIX }, t.actors.clerk).code).toBe('FORBIDDEN');
+    const bad = t.refused('settings:set', { key: 'gs1.company-prefix', value: '12AB' }, t.actors.supervisor);
+    expect(bad.message).toMatch(/gs1.company-prefix: a GS1 company prefix has 7 to 11 digits/);
+    expect(t.ok('settings:get', {}, t.actors.clerk)['gs1.company-prefix']).toBe('');
+  });
+});
+
+void SKUS;
