@@ -1,3 +1,5 @@
+import { closeSync, openSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Desk } from '../composition-root';
 import type { Channel, ChannelInput } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/errors';
@@ -73,6 +75,12 @@ export function loadDemoData(desk: Desk, options: { withReceipts?: boolean } = {
     reconciliationFlag: true,
     lines: [{ lineNumber: 1, hts: '6109.10.0012', quantity: 2400, uom: 'EA', enteredValue: '70800.00', duty: '11800.80', mpf: '245.00', hmf: '88.50' }],
   });
+  // Labels: GS1's own example company prefix, and a label "printer" that is a file next to the
+  // ledger (ZPL appended label after label), so a demo desk prints without hardware.
+  const labels = join(dirname(desk.ledger.path), 'demo-labels.zpl');
+  closeSync(openSync(labels, 'a'));
+  call('settings:set', { key: 'gs1.company-prefix', value: '0614141' });
+  call('settings:set', { key: 'labels.printer', value: `file:${labels}` });
   if (options.withReceipts === false) return;
   // The seed scenario: 1,000 units in four labelled lots of 250, all into the segregated cage.
   for (const [i, lot] of ['NW-2305-A', 'NW-2305-B', 'NW-2305-C', 'NW-2305-D'].entries()) {

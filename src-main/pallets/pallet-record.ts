@@ -35,7 +35,9 @@ interface PalletRow {
 const PALLET_SELECT = `
   SELECT s.id AS ssccId, s.sscc, l.id AS lotId, l.uid AS lotUid, l.lot_code AS lotCode, i.sku, i.description, i.gtin, i.uom,
          el.hts10, i.drawback_eligible AS drawbackEligible, e.entry_number AS entryNumber,
-         m.quantity, m.occurred_at AS occurredAt, s.allocated_at AS allocatedAt,
+         -- a pallet issued for a lot with no receipt named (an old lot) carries what the lot received
+         COALESCE(m.quantity, (SELECT SUM(r.quantity) FROM movements r WHERE r.lot_id = l.id AND r.kind = 'receipt')) AS quantity,
+         m.occurred_at AS occurredAt, s.allocated_at AS allocatedAt,
          loc.code AS bin, loc.drawback_segregated AS segregated, m.to_bucket AS bucket
     FROM sscc_allocations s
     JOIN lots l ON l.id = s.lot_id
@@ -75,7 +77,7 @@ function toRecord(row: PalletRow): PalletRecord {
     sku: row.sku,
     description: row.description,
     lotCode: row.lotCode,
-    quantity: row.quantity === null ? '' : String(row.quantity),
+    quantity: String(row.quantity ?? 0),
     unit: row.uom,
     hts: row.hts10,
     receiptDate: (row.occurredAt ?? row.allocatedAt).slice(0, 10),

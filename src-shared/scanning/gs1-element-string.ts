@@ -40,7 +40,19 @@ const SPECS: Record<string, AiSpec> = {
   '240': variable(30),
   '241': variable(30),
   '400': variable(30), // customer's purchase order
+  '401': variable(30), // global identification number for consignment
+  '402': fixedDigits(17, true), // global shipment identification number
+  '403': variable(30), // routing code
+  '410': fixedDigits(13, true), // ship to / deliver to GLN
+  '411': fixedDigits(13, true), // bill to GLN
+  '412': fixedDigits(13, true), // purchased from GLN
+  '413': fixedDigits(13, true), // ship for GLN
+  '414': fixedDigits(13, true), // physical location GLN
+  '415': fixedDigits(13, true), // invoicing party GLN
+  '416': fixedDigits(13, true), // production or service location GLN
+  '417': fixedDigits(13, true), // party GLN
   '420': variable(20),
+  '422': fixedDigits(3), // country of origin
 };
 
 /** Length of the AI at the start of `text` and its spec; measures 310n–369n are four digits + 6. */

@@ -2,7 +2,21 @@ import { hasValidCheckDigit, looksLikeGs1, parseGs1, type Gs1Element } from './g
 
 /** What one scan means for a receipt line. Pure, like the parser it reads. */
 export type ReceiptScan =
-  | { kind: 'gs1'; gtin?: string; lotCode?: string; quantity?: number; entryNumber?: string; sscc?: string; ignored: string[] }
+  | {
+      kind: 'gs1';
+      gtin?: string;
+      lotCode?: string;
+      quantity?: number;
+      entryNumber?: string;
+      sscc?: string;
+      serial?: string;
+      purchaseOrder?: string;
+      /** (310n) net weight in kg, as decimal text: the AI's last digit places the decimal point */
+      netWeightKg?: string;
+      /** (330n) logistic (gross) weight in kg */
+      grossWeightKg?: string;
+      ignored: string[];
+    }
   | { kind: 'plain'; code: string }
   | { kind: 'unreadable'; text: string; error: string };
 
@@ -23,9 +37,19 @@ function fromElements(elements: Gs1Element[]): ReceiptScan {
     else if (ai === '30') scan.quantity ??= Number(value);
     else if (ai === '91') scan.entryNumber = value.toUpperCase();
     else if (ai === '00') scan.sscc = value;
+    else if (ai === '21') scan.serial = value;
+    else if (ai === '400') scan.purchaseOrder = value;
+    else if (/^310\d$/.test(ai)) scan.netWeightKg = withDecimals(value, Number(ai[3]));
+    else if (/^330\d$/.test(ai)) scan.grossWeightKg = withDecimals(value, Number(ai[3]));
     else scan.ignored.push(ai);
   }
   return scan;
+}
+
+/** "001250" with 2 decimals -> "12.50": weights are six digits with the decimal point in the AI. */
+function withDecimals(digits: string, decimals: number): string {
+  const whole = digits.slice(0, digits.length - decimals).replace(/^0+(?=\d)/, '') || '0';
+  return decimals === 0 ? whole : `${whole}.${digits.slice(digits.length - decimals)}`;
 }
 
 /** GTINs compare as 14 digits: a GTIN-13 or -12 is the same item with leading zeros. */
@@ -48,6 +72,10 @@ export function describeScan(scan: ReceiptScan, sku?: string): string {
     scan.quantity !== undefined && `quantity ${scan.quantity}`,
     scan.entryNumber && `entry ${scan.entryNumber}`,
     scan.sscc && `SSCC ${scan.sscc}`,
+    scan.serial && `serial ${scan.serial}`,
+    scan.purchaseOrder && `order ${scan.purchaseOrder}`,
+    scan.netWeightKg && `net ${scan.netWeightKg} kg`,
+    scan.grossWeightKg && `gross ${scan.grossWeightKg} kg`,
     scan.ignored.length > 0 && `ignored AI ${scan.ignored.join(', ')}`,
   ];
   return parts.filter(Boolean).join(' · ');

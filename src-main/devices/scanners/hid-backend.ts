@@ -1,0 +1,41 @@
+import { HIDAsync, devicesAsync } from 'node-hid';
+
+/**
+ * The node-hid boundary, as narrow as the scanner code needs it: list devices, open one by path,
+ * and an open device's 'data' (one input report, report ID first) and 'error' (unplugged, read
+ * failure) events. Tests put a fake here, since this machine has no HID device.
+ */
+export const HID_POS_USAGE_PAGE = 0x8c;
+
+export interface HidDeviceInfo {
+  path?: string;
+  vendorId: number;
+  productId: number;
+  usagePage?: number;
+  usage?: number;
+  product?: string;
+  manufacturer?: string;
+  serialNumber?: string;
+}
+
+export interface HidHandle {
+  on(event: 'data', listener: (report: Buffer) => void): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  close(): Promise<void>;
+}
+
+export interface HidBackend {
+  devices(): Promise<HidDeviceInfo[]>;
+  open(path: string): Promise<HidHandle>;
+}
+
+export const nodeHidBackend: HidBackend = {
+  devices: () => devicesAsync(),
+  open: (path) => HIDAsync.open(path),
+};
+
+/** HID devices on the Bar Code Scanner page; keyboard-wedge scanners are usage page 0x01 and not listed. */
+export async function listHidPosDevices(backend: HidBackend): Promise<HidDeviceInfo[]> {
+  const all = await backend.devices();
+  return all.filter((d) => d.usagePage === HID_POS_USAGE_PAGE && d.path);
+}
