@@ -15,6 +15,9 @@ import { printerFromAddress } from './printers/printer-from-address';
 import type { PrinterTransport } from './printers/printer-transport';
 import { rfidReaderFromAddress } from './rfid/rfid-reader-from-address';
 import { ssccToSscc96Epc } from './rfid/sscc-epc';
+import { createScannerHub, type ScannerHub } from './devices/scanners/scanner-hub';
+import type { ScannerConfig } from './devices/scanners/scanner-types';
+import { readSettings } from './settings/settings-service';
 
 export interface DeskConfig extends OpenLedgerOptions {
   clock?: Clock;
@@ -34,6 +37,13 @@ export interface Desk {
   matching: MatchingRunner;
   /** the pallet label queue and the tag writer */
   pallets: PalletDevices;
+  /** HID POS and serial scanners; opened by startScanners() in the app, never by the CLI */
+  scanners: ScannerHub;
+  /**
+   * For the app and browser mode (never the CLI): opens the scanners the `scanners` setting names
+   * and sends labels still queued from before (jobs cut off mid-send stay uncertain, unsent).
+   */
+  startDevices(): Promise<void>;
   /** the built-in actor the CLI and batch jobs act as */
   system: Actor;
   onEvent(listener: <E extends EventName>(event: E, payload: EventPayloads[E]) => void): () => void;
@@ -78,13 +88,27 @@ export function createDesk(ledgerPath: string, config: DeskConfig = {}): Desk {
     tags: new PalletTagWriter(ctx, { readerFor: config.devices?.readerFor ?? ((address) => rfidReaderFromAddress(address)), epcForSscc: ssccToSscc96Epc, inFlight: () => printQueue.sending(), log }),
     inFlight: () => printQueue.sending(),
   };
-  const dispatch = createDispatcher(buildHandlers(ctx, sessions, { matching, autoMatch, pallets }), sessions, log);
+  const scanners = createScannerHub({ log, now: () => clock.now() });
+  // Scans and scanner states go to every window, as the keyboard-wedge scans do inside one.
+  scanners.onScan((event) => ctx.emit('devices:scan', event));
+  scanners.onStatus(() => ctx.emit('devices:scanners', scanners.status()));
+  const startScanners = async () => {
+    await scanners.closeAll();
+    const configured = JSON.parse(readSettings(ledger.sqlite).scanners || '[]') as ScannerConfig[];
+    for (const config of configured) await scanners.open(config);
+  };
+  const dispatch = createDispatcher(buildHandlers(ctx, sessions, { matching, autoMatch, pallets, scanners: { status: () => scanners.status(), restart: () => void startScanners().catch((error: unknown) => log('opening the scanners failed', error)) } }), sessions, log);
   return {
     ledger,
     ctx,
     dispatch,
     matching,
     pallets,
+    scanners,
+    startDevices: async () => {
+      void printQueue.kick();
+      await startScanners();
+    },
     system: ensureSystemActor(ctx),
     onEvent(listener) {
       const l = listener as (event: EventName, payload: EventPayloads[EventName]) => void;
@@ -94,6 +118,7 @@ export function createDesk(ledgerPath: string, config: DeskConfig = {}): Desk {
     close: () => {
       matching.close();
       printQueue.close();
+      void scanners.closeAll();
       ledger.close();
     },
   };

@@ -51,6 +51,7 @@ app.whenReady().then(() => {
   const isNew = !existsSync(dbPath);
   desk = createDesk(dbPath, { nativeBinding: sqliteBindingForElectron() });
   if (demo && isNew) loadDemoData(desk);
+  void desk.startDevices().catch((error: unknown) => console.error('starting the scanners failed', error));
   const firstAdmin = ensureFirstAdmin(desk);
   if (firstAdmin) console.log(`first sign-in: ${firstAdmin.username} / ${firstAdmin.password}`);
 

@@ -49,6 +49,8 @@ import {
   startMatchingSchema,
 } from './schemas/export-inputs';
 import type { Pallet, PalletProgress, PrintJob } from './domain/pallets';
+import type { ScannerStatus } from './domain/devices';
+import type { ScanEvent } from './scanning/scan-event';
 import { setSettingSchema, type DeskSettings } from './schemas/desk-settings';
 import { epcRefSchema, palletRefSchema, receivePalletSchema, reprintSchema } from './schemas/pallet-inputs';
 import { adjustInputSchema, moveInputSchema, preserveInputSchema, reverseInputSchema } from './schemas/movement-inputs';
@@ -135,6 +137,8 @@ export const contract = {
   'pallets:reprint': channel<PrintJob>()(reprintSchema, 'clerk'),
   'pallets:retry-tag': channel<PalletProgress>()(palletRefSchema, 'clerk'),
   'printing:jobs': channel<PrintJob[]>()(empty, 'clerk'),
+  /** the desk's HID and serial scanners and how each is (the status line) */
+  'devices:scanners': channel<ScannerStatus[]>()(empty, 'clerk'),
 } as const;
 
 export type Contract = typeof contract;
@@ -157,6 +161,10 @@ export interface EventPayloads {
   'claims:changed': { claimNumber: string | null; reason: string };
   /** a pallet's label job or tag moved on */
   'pallets:changed': { sscc: string };
+  /** a HID or serial scanner read something (or sent something that could not be read) */
+  'devices:scan': ScanEvent;
+  /** a scanner connected, was unplugged, or is being tried again */
+  'devices:scanners': ScannerStatus[];
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: EventName[] = ['ledger:balances-changed', 'matching:run-changed', 'claims:changed', 'pallets:changed'];
+export const EVENT_NAMES: EventName[] = ['ledger:balances-changed', 'matching:run-changed', 'claims:changed', 'pallets:changed', 'devices:scan', 'devices:scanners'];

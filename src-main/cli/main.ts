@@ -10,6 +10,7 @@ import { registerImportCommand } from './commands/import';
 import { registerStockCommands } from './commands/stock';
 import { registerInitCommand } from './commands/init';
 import { registerLabelCommands } from './commands/labels';
+import { registerDevicesCommands } from './commands/devices';
 import { registerReceiveCommand } from './commands/receive';
 import { registerServeCommand } from './commands/serve';
 import { registerUsersCommands } from './commands/users';
@@ -21,7 +22,7 @@ export function buildProgram(): Command {
     .description('Duty drawback desk: receiving with import provenance, an audited ledger, claims')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerInitCommand, registerImportCommand, registerReceiveCommand, registerStockCommands, registerBalancesCommand, registerAuditCommands, registerUsersCommands, registerServeCommand, registerDemoCommand, registerComputeCommand, registerMpfCommand, registerDesignateCommand, registerMatchingCommands, registerClaimCommands, registerLabelCommands]) {
+  for (const register of [registerInitCommand, registerImportCommand, registerReceiveCommand, registerStockCommands, registerBalancesCommand, registerAuditCommands, registerUsersCommands, registerServeCommand, registerDemoCommand, registerComputeCommand, registerMpfCommand, registerDesignateCommand, registerMatchingCommands, registerClaimCommands, registerLabelCommands, registerDevicesCommands]) {
     register(program);
   }
   return program;

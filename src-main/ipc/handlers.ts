@@ -25,7 +25,7 @@ import { listClaims } from '../ledger/claims-repo';
 import { allocateManually, releaseAllocation } from '../matching/allocation-service';
 import type { MatchingRunner } from '../matching/matching-runner';
 import type { PalletDevices } from '../pallets/pallet-service';
-import { palletHandlers } from './pallet-handlers';
+import { palletHandlers, type ScannerControl } from './pallet-handlers';
 
 export interface CallContext {
   /** undefined only for public channels (sign-in) */
@@ -42,7 +42,7 @@ export function signedIn(call: CallContext): Actor {
 }
 
 /** One handler per channel; the map's type makes a missing or mistyped channel a compile error. */
-export function buildHandlers(ctx: ServiceContext, sessions: Sessions, runs: { matching: MatchingRunner; autoMatch: boolean; pallets: PalletDevices }): HandlerMap {
+export function buildHandlers(ctx: ServiceContext, sessions: Sessions, runs: { matching: MatchingRunner; autoMatch: boolean; pallets: PalletDevices; scanners: ScannerControl }): HandlerMap {
   const { db } = ctx;
   const { matching } = runs;
   // A confirmed shipment starts matching for it (DESIGN: runs are triggered by events and on demand).
@@ -106,6 +106,7 @@ export function buildHandlers(ctx: ServiceContext, sessions: Sessions, runs: { m
     'exceptions:tick': (input, call) => tickChecklist(ctx, signedIn(call), input.exceptionId, input.itemIndex, input.done),
     'exceptions:assign': (input, call) => assignException(ctx, signedIn(call), input.exceptionId, input.owner),
     'exceptions:resolve': (input, call) => resolveException(ctx, signedIn(call), input.exceptionId, input.note),
-    ...palletHandlers(ctx, runs.pallets, signedIn),
+    ...palletHandlers(ctx, runs.pallets, signedIn, runs.scanners),
+    'devices:scanners': () => runs.scanners.status(),
   };
 }

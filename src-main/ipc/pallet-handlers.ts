@@ -1,3 +1,4 @@
+import type { ScannerStatus } from '../../src-shared/domain/devices';
 import { AppError } from '../../src-shared/errors';
 import { palletByEpc, palletDetail, receivePallet, type PalletDevices } from '../pallets/pallet-service';
 import { palletBySscc } from '../pallets/pallet-record';
@@ -6,10 +7,16 @@ import type { Actor, ServiceContext } from '../service-context';
 import { changeSetting, readSettings } from '../settings/settings-service';
 import type { CallContext, HandlerMap } from './handlers';
 
+/** What the handlers need of the scanner hub: their states, and a restart when the setting changes. */
+export interface ScannerControl {
+  status(): ScannerStatus[];
+  restart(): void;
+}
+
 type PalletChannels = 'settings:get' | 'settings:set' | 'pallets:receive' | 'pallets:get' | 'pallets:find-by-epc' | 'pallets:reprint' | 'pallets:retry-tag' | 'printing:jobs';
 
 /** Settings, pallets, labels and tags: the receiving desk's device-facing channels. */
-export function palletHandlers(ctx: ServiceContext, devices: PalletDevices, signedIn: (call: CallContext) => Actor): Pick<HandlerMap, PalletChannels> {
+export function palletHandlers(ctx: ServiceContext, devices: PalletDevices, signedIn: (call: CallContext) => Actor, scanners?: ScannerControl): Pick<HandlerMap, PalletChannels> {
   const { db } = ctx;
   const withProgress = (sscc: string) => {
     const pallet = palletBySscc(db, sscc);
@@ -17,7 +24,11 @@ export function palletHandlers(ctx: ServiceContext, devices: PalletDevices, sign
   };
   return {
     'settings:get': () => readSettings(db),
-    'settings:set': (input, call) => changeSetting(ctx, signedIn(call), input),
+    'settings:set': (input, call) => {
+      const settings = changeSetting(ctx, signedIn(call), input);
+      if (input.key === 'scanners') scanners?.restart();
+      return settings;
+    },
     'pallets:receive': (input, call) => receivePallet(ctx, signedIn(call), input, devices),
     'pallets:get': (input) => withProgress(input.sscc),
     'pallets:find-by-epc': (input) => withProgress(palletByEpc(db, input.epc).sscc),

@@ -1,5 +1,40 @@
 import { z } from 'zod';
 
+/** One scanner the desk opens at start: a HID POS scanner by its hidraw path, or a serial one. */
+export const scannerConfigSchema = z.discriminatedUnion('kind', [
+  z.object({ id: z.string().trim().min(1).max(40), kind: z.literal('hid'), path: z.string().trim().min(1), layout: z.string().trim().min(1).optional() }).strict(),
+  z
+    .object({
+      id: z.string().trim().min(1).max(40),
+      kind: z.literal('serial'),
+      path: z.string().trim().min(1),
+      baudRate: z.number().int().positive().default(9600),
+      prefix: z.string().max(8).optional(),
+      suffix: z.string().max(8).optional(),
+      aimPrefix: z.boolean().optional(),
+    })
+    .strict(),
+]);
+export type ScannerSetting = z.infer<typeof scannerConfigSchema>;
+
+/** The `scanners` setting: a JSON list of scanner configs, e.g. [{"id":"dock","kind":"serial","path":"/dev/ttyACM0"}]. */
+export const scannersSettingSchema = z.string().transform((text, ctx) => {
+  let parsed: unknown;
+  try {
+    parsed = text.trim() === '' ? [] : JSON.parse(text);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'the scanners setting is a JSON list, e.g. [{"id":"dock","kind":"serial","path":"/dev/ttyACM0"}]' });
+    return z.NEVER;
+  }
+  const list = z.array(scannerConfigSchema).max(16).safeParse(parsed);
+  if (!list.success) {
+    const issue = list.error.issues[0]!;
+    ctx.addIssue({ code: 'custom', message: `scanner ${issue.path.join('.')}: ${issue.message}` });
+    return z.NEVER;
+  }
+  return JSON.stringify(list.data);
+});
+
 /**
  * Desk settings a supervisor sets once per desk: what the labels carry and where they go. Each key
  * has its own schema and default, so a setting is checked where it is written, not where it is used.
@@ -15,6 +50,8 @@ export const DESK_SETTINGS = {
   'labels.dpi': { schema: z.enum(['203', '300']), fallback: '203' },
   /** RFID reader for pallet tags: llrp://HOST:PORT or serial:PATH ('' = no tag is written). */
   'rfid.reader': { schema: z.string().trim().max(300), fallback: '' },
+  /** scanners opened when the desk starts (JSON list; HID POS or serial), '' = none */
+  scanners: { schema: scannersSettingSchema, fallback: '' },
 } as const;
 
 export type DeskSettingKey = keyof typeof DESK_SETTINGS;

@@ -26,6 +26,7 @@ export function registerServeCommand(program: Command): void {
       const isNew = !existsSync(dbPath);
       const desk = createDesk(dbPath);
       if (o.demo && isNew) loadDemoData(desk);
+      void desk.startDevices().catch((error: unknown) => console.error('starting the scanners failed', error));
       const firstAdmin = ensureFirstAdmin(desk);
       const server = await startBrowserServer(desk, { rendererDir: findRendererDir(), port: Number(o.port) });
       if (o.json) process.stdout.write(`${JSON.stringify({ url: server.url, port: server.port, token: server.token, db: desk.ledger.path })}\n`);

@@ -1,4 +1,4 @@
-import { HIDAsync, devicesAsync } from 'node-hid';
+import { createRequire } from 'node:module';
 
 /**
  * The node-hid boundary, as narrow as the scanner code needs it: list devices, open one by path,
@@ -29,9 +29,19 @@ export interface HidBackend {
   open(path: string): Promise<HidHandle>;
 }
 
+/**
+ * node-hid is loaded on first use, not at import: its native binding needs libusb, and a desk (or a
+ * CLI command) that never touches a HID scanner must start even where libusb is missing.
+ */
+let nodeHid: typeof import('node-hid') | undefined;
+function loadNodeHid(): typeof import('node-hid') {
+  nodeHid ??= createRequire(import.meta.url)('node-hid') as typeof import('node-hid');
+  return nodeHid;
+}
+
 export const nodeHidBackend: HidBackend = {
-  devices: () => devicesAsync(),
-  open: (path) => HIDAsync.open(path),
+  devices: () => loadNodeHid().devicesAsync(),
+  open: (path) => loadNodeHid().HIDAsync.open(path),
 };
 
 /** HID devices on the Bar Code Scanner page; keyboard-wedge scanners are usage page 0x01 and not listed. */

@@ -1,15 +1,9 @@
 import type { ScanEvent } from '../../../src-shared/scanning/scan-event';
 
-export type ScannerKind = 'hid' | 'serial';
-export type ScannerState = 'connected' | 'disconnected' | 'reconnecting' | 'error';
+import type { ScannerKind, ScannerStatus } from '../../../src-shared/domain/devices';
 
-export interface ScannerStatus {
-  id: string;
-  kind: ScannerKind;
-  state: ScannerState;
-  /** what happened last, for the status line: "unplugged", "cannot open /dev/ttyACM0: …" */
-  message?: string;
-}
+// The status a screen shows is shared with the renderer; the configs stay in main.
+export type { ScannerKind, ScannerState, ScannerStatus } from '../../../src-shared/domain/devices';
 
 export interface HidScannerConfig {
   id: string;

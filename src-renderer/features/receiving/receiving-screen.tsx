@@ -10,6 +10,7 @@ import { usePalletCapabilities } from './pallet/use-pallet-settings';
 import { DRAFT_FIELDS, emptyDraft, FIELD_LABELS, nextPallet, type DraftTextField, type ReceiptDraft } from './receipt-draft';
 import { ReceiptFields } from './receipt-fields';
 import { ReceiptOutcome } from './receipt-outcome';
+import { ScannerDevices } from './scanner-devices';
 import { ScanStatus } from './scan-status';
 import { resolveLine, useEntryLookup } from './use-entry-lookup';
 import { useReceiptScanner } from './use-receipt-scanner';
@@ -84,6 +85,7 @@ export function ReceivingScreen() {
     <section className="screen receiving" aria-labelledby="receiving-title">
       <div className="screen__head">
         <h1 id="receiving-title">Receiving</h1>
+        <ScannerDevices />
         <ScanStatus feedback={scanFeedback} />
       </div>
       {loadError && <ErrorSummary title="Bins or items could not be loaded" error={loadError} form="receipt" labels={FIELD_LABELS} />}

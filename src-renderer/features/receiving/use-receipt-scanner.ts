@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { Item, Location } from '../../../src-shared/domain/ledger';
-import { useDeskClient } from '../../app/client-context';
+import { useDeskClient, useDeskEvent } from '../../app/client-context';
 import { isDraftField, type DraftTextField, type ReceiptDraft } from './receipt-draft';
-import { describeScan, isGtinLike, readReceiptScan, sameGtin } from '../../../src-shared/scanning/receipt-scan';
+import { describeScan, isGtinLike, readReceiptScan, sameGtin, type ReceiptScan } from '../../../src-shared/scanning/receipt-scan';
 import { useWedgeScanner, type WedgeScan } from './scanner/use-wedge-scanner';
 
 export interface ScanFeedback {
@@ -18,7 +18,8 @@ interface ScannerTarget {
 }
 
 /**
- * Routes keyboard-wedge scans on the receiving screen: a GS1 element string fills entry, SKU (by
+ * Routes scans on the receiving screen — keyboard-wedge ones typed into this window, and HID or
+ * serial ones main reads (devices:scan): a GS1 element string fills entry, SKU (by
  * GTIN), lot and quantity; a plain code goes into the field that had focus.
  */
 export function useReceiptScanner({ patch, locations, focusNext }: ScannerTarget): ScanFeedback | null {
@@ -46,7 +47,10 @@ export function useReceiptScanner({ patch, locations, focusNext }: ScannerTarget
   }
 
   function onScan({ text, origin }: WedgeScan): boolean {
-    const scan = readReceiptScan(text);
+    return route(readReceiptScan(text), origin);
+  }
+
+  function route(scan: ReceiptScan, origin: WedgeScan['origin']): boolean {
     const field = isDraftField(origin.name) ? origin.name : null;
     if (scan.kind === 'plain') {
       // Typed fast into another form (e.g. a password manager filling the approval panel): leave it be.
@@ -82,5 +86,15 @@ export function useReceiptScanner({ patch, locations, focusNext }: ScannerTarget
   }
 
   useWedgeScanner(onScan);
+  // A device scan lands where the clerk is, like a wedge scan: a plain code in the focused field.
+  useDeskEvent('devices:scan', (event) => {
+    if (event.kind === 'rejected') {
+      setFeedback({ text: `Scanned on ${event.deviceId}: not read — ${event.reason}`, tone: 'problem' });
+      return;
+    }
+    const focused = document.activeElement;
+    const name = focused instanceof HTMLInputElement || focused instanceof HTMLSelectElement ? focused.name : null;
+    route(event.receipt, { name: name || null, valueBefore: focused instanceof HTMLInputElement ? focused.value : '' });
+  });
   return feedback;
 }
