@@ -75,7 +75,14 @@ export class PalletTagWriter {
       });
       this.tagSteps.set(pallet.sscc, { state: 'done' });
     } catch (error) {
-      this.tagSteps.set(pallet.sscc, { state: 'failed', error: `${address}: ${error instanceof Error ? error.message : String(error)}` });
+      const message = `${address}: ${error instanceof Error ? error.message : String(error)}`;
+      this.tagSteps.set(pallet.sscc, { state: 'failed', error: message });
+      // A failed write is audited too (no rows): who tried to tag which pallet, and why it failed.
+      try {
+        withAudit(this.ctx.db, this.ctx, { action: 'rfid:write-failed', subject: `SSCC ${pallet.sscc}`, actor: actor.username, after: { reader: address, error: message } }, () => undefined);
+      } catch (auditError) {
+        this.options.log('recording a failed tag write failed', auditError);
+      }
     }
     this.ctx.emit('pallets:changed', { sscc: pallet.sscc });
   }

@@ -1,8 +1,22 @@
 import { AppError } from '../../src-shared/errors';
 import { DESK_SETTING_KEYS, DESK_SETTINGS, type DeskSettingKey, type DeskSettings, type SetSettingInput } from '../../src-shared/schemas/desk-settings';
 import { withAudit } from '../audit/audit-log';
+import { checkPrinterAddress } from '../printers/printer-address';
+import { checkRfidReaderAddress } from '../rfid/rfid-reader-address';
 import type { Sqlite } from '../db/open-ledger';
 import type { Actor, ServiceContext } from '../service-context';
+
+/** Device addresses are checked by the code that will open them, so a setting always names something openable. */
+const ADDRESS_CHECKS: Partial<Record<DeskSettingKey, (value: string) => string | null>> = {
+  'labels.printer': (value) => {
+    const check = checkPrinterAddress(value);
+    return check.ok ? null : check.error;
+  },
+  'rfid.reader': (value) => {
+    const check = checkRfidReaderAddress(value);
+    return check.ok ? null : check.error;
+  },
+};
 
 /** Every setting, the newest row of each key or its default. */
 export function readSettings(db: Sqlite): DeskSettings {
@@ -25,6 +39,8 @@ export function changeSetting(ctx: ServiceContext, actor: Actor, input: SetSetti
     throw new AppError('VALIDATION', `setting ${input.key}: ${parsed.error.issues[0]?.message ?? 'not valid'}`, [{ field: 'value', message: parsed.error.issues[0]?.message ?? 'not valid' }]);
   }
   const value = parsed.success ? String(parsed.data) : '';
+  const addressProblem = value === '' ? null : ADDRESS_CHECKS[input.key]?.(value);
+  if (addressProblem) throw new AppError('VALIDATION', `setting ${input.key}: ${addressProblem}`, [{ field: 'value', message: addressProblem }]);
   const before = readSetting(ctx.db, input.key);
   withAudit(ctx.db, ctx, { action: 'settings:change', subject: `setting ${input.key}`, actor: actor.username, before: { value: before }, after: { value } }, (seq) => {
     ctx.db

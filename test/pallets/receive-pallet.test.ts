@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isValidSscc } from '../../src-main/labels/sscc';
 import { SimulatedZebraPrinter } from '../../src-main/printers/simulated-zebra-printer';
-import { BINS, ENTRIES, receipt, SKUS } from '../helpers/seed';
+import { BINS, ENTRIES, receipt } from '../helpers/seed';
 import { createTestDesk, type TestDesk } from '../helpers/test-desk';
 
 // The pallet flow through the real services, the real ledger file and a simulated Zebra printer on a
@@ -137,4 +137,73 @@ describe('receiving a pallet with its label', () => {
   });
 });
 
-void SKUS;
+
+
+describe('tagging a pallet', () => {
+  it('writes the SSCC-96 EPC of the pallet onto the tag in the field and links the tag to the lot', async () => {
+    const { SimulatedLlrpReader } = await import('../../src-main/rfid/simulated-llrp-reader');
+    const { sscc96FromEpc } = await import('../../src-main/rfid/sscc-epc');
+    const reader = await SimulatedLlrpReader.start({});
+    try {
+      const blank = '3034257BF400B7800004CB2F'; // an SGTIN-96 tag as it comes from the roll
+      reader.placeTag(blank);
+      setUpDesk();
+      t.ok('settings:set', { key: 'rfid.reader', value: reader.address }, t.actors.supervisor);
+      const out = t.ok('pallets:receive', { receipt: receipt({ quantity: 12, lotCode: 'LOT-RF' }), label: false, tag: true }, t.actors.clerk);
+      expect(out.progress!.steps.tag).toBe('working');
+      const progress = await until(() => t.ok('pallets:get', { sscc: out.pallet!.sscc }, t.actors.clerk), (p) => p.progress.steps.tag !== 'working');
+      expect(progress.progress.steps.tag).toBe('done');
+      const epc = progress.pallet.tags[0]!.epc;
+      expect(reader.tagsInField()).toEqual([epc]);
+      expect(sscc96FromEpc(epc).sscc).toBe(out.pallet!.sscc);
+      // A tag read later at the dock finds the pallet, its lot and its entry.
+      const found = t.ok('pallets:find-by-epc', { epc }, t.actors.clerk);
+      expect(found.pallet).toMatchObject({ sscc: out.pallet!.sscc, lotCode: 'LOT-RF', entryNumber: ENTRIES.a });
+      expect(t.ok('audit:verify', {}, t.actors.supervisor).ok).toBe(true);
+    } finally {
+      await reader.close();
+    }
+  });
+
+  it('says so when no tag is in the field, links nothing, and writes it when retried with a tag', async () => {
+    const { SimulatedLlrpReader } = await import('../../src-main/rfid/simulated-llrp-reader');
+    const reader = await SimulatedLlrpReader.start({});
+    try {
+      setUpDesk();
+      t.ok('settings:set', { key: 'rfid.reader', value: reader.address }, t.actors.supervisor);
+      const out = t.ok('pallets:receive', { receipt: receipt({ quantity: 12, lotCode: 'LOT-NT' }), label: false, tag: true }, t.actors.clerk);
+      const failed = await until(() => t.ok('pallets:get', { sscc: out.pallet!.sscc }, t.actors.clerk), (p) => p.progress.steps.tag !== 'working');
+      expect(failed.progress.steps.tag).toBe('failed');
+      expect(failed.progress.tagError).toMatch(/no tag/i);
+      expect(t.count('rfid_tags')).toBe(0);
+      reader.placeTag('3034257BF400B7800004CB2F');
+      t.ok('pallets:retry-tag', { sscc: out.pallet!.sscc }, t.actors.clerk);
+      const done = await until(() => t.ok('pallets:get', { sscc: out.pallet!.sscc }, t.actors.clerk), (p) => p.progress.steps.tag !== 'working');
+      expect(done.progress.steps.tag).toBe('done');
+      expect(t.count('rfid_tags')).toBe(1);
+    } finally {
+      await reader.close();
+    }
+  });
+});
+
+/** Polls a read until it says the background work is over (tag writes run after the call returns). */
+async function until<T>(read: () => T, over: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const stop = Date.now() + timeoutMs;
+  for (;;) {
+    const value = read();
+    if (over(value) || Date.now() > stop) return value;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+describe('device settings', () => {
+  it('refuses a printer or reader address the desk could not open, saying what forms it takes', () => {
+    const printer = t.refused('settings:set', { key: 'labels.printer', value: 'http://printer' }, t.actors.supervisor);
+    expect(printer.message).toContain("printer address 'http://printer' is not tcp://HOST:PORT, serial:PATH, file:PATH or cups:QUEUE");
+    const reader = t.refused('settings:set', { key: 'rfid.reader', value: 'tcp://reader' }, t.actors.supervisor);
+    expect(reader.message).toMatch(/RFID reader address 'tcp:\/\/reader'/);
+    const scanners = t.refused('settings:set', { key: 'scanners', value: '[{"id":"dock","kind":"usb"}]' }, t.actors.supervisor);
+    expect(scanners.message).toMatch(/scanners: scanner 0/);
+  });
+});
