@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { startDeskDevices, type DeskDevices } from './fixtures/desk-devices';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const cli = join(root, 'bin', 'drawback-desk.mjs');
@@ -83,10 +84,16 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const claimsLedger = buildClaimsLedger(claimsDb);
   claimsLedger.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
   const servers: ChildProcess[] = [];
+  let devices: DeskDevices | undefined;
   try {
     ensureScreensBuilt();
     const db = join(dir, 'ledger.db');
     run(['demo', '--db', db, '--no-receipts']);
+    devices = await startDeskDevices(dir);
+    run(['settings', 'set', 'rfid.reader', devices.readerAddress, '--db', db]);
+    run(['settings', 'set', 'scanners', JSON.stringify([{ id: 'dock-serial', kind: 'serial', path: devices.deskEnd, baudRate: 9600, aimPrefix: true }]), '--db', db]);
+    process.env.DESK_SCANNER_PTY = devices.scannerEnd;
+    process.env.DESK_LABELS_FILE = join(dir, 'demo-labels.zpl');
     const desk = await serve(db);
     servers.push(desk.child);
     process.env.DESK_URL = desk.url;
@@ -100,12 +107,14 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     process.env.CLAIMS_BIG_CLAIM = claimNumber;
   } catch (error) {
     await Promise.all(servers.map(stop));
+    await devices?.stop();
     await claimsLedger.catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
   return async () => {
     await Promise.all(servers.map(stop));
+    await devices?.stop();
     rmSync(dir, { recursive: true, force: true });
   };
 }
