@@ -1,4 +1,5 @@
 import type { EventName, EventPayloads } from '../src-shared/contract';
+import { AppError } from '../src-shared/errors';
 import { Sessions } from './auth/sessions';
 import { ensureSystemActor } from './auth/users-service';
 import { systemClock, ulidGenerator, type Clock, type IdGenerator } from './clock';
@@ -9,12 +10,12 @@ import { MatchingRunner } from './matching/matching-runner';
 import type { Actor, ServiceContext } from './service-context';
 import { findUserById } from './auth/users-repo';
 import { PalletTagWriter, type TagWritingReader } from './pallets/pallet-tags';
-import type { PalletDevices } from './pallets/pallet-service';
 import { PrintQueue } from './printing/print-queue';
 import { printerFromAddress } from './printers/printer-from-address';
 import type { PrinterTransport } from './printers/printer-transport';
 import { rfidReaderFromAddress } from './rfid/rfid-reader-from-address';
-import { ssccToSscc96Epc } from './rfid/sscc-epc';
+import { isSscc96Epc, sscc96FromEpc, ssccToSscc96Epc } from './rfid/sscc-epc';
+import { palletByEpc, palletDetail, type PalletDevices } from './pallets/pallet-service';
 import { createScannerHub, type ScannerHub } from './devices/scanners/scanner-hub';
 import type { ScannerConfig } from './devices/scanners/scanner-types';
 import { readSettings } from './settings/settings-service';
@@ -85,7 +86,19 @@ export function createDesk(ledgerPath: string, config: DeskConfig = {}): Desk {
   const printQueue = new PrintQueue(ctx, actorFor, { transportFor: config.devices?.printerFor ?? ((address) => printerFromAddress(address)), retryDelaysMs: config.devices?.retryDelaysMs, log });
   const pallets: PalletDevices = {
     printQueue,
-    tags: new PalletTagWriter(ctx, { readerFor: config.devices?.readerFor ?? ((address) => rfidReaderFromAddress(address)), epcForSscc: ssccToSscc96Epc, inFlight: () => printQueue.sending(), log }),
+    tags: new PalletTagWriter(ctx, { readerFor: config.devices?.readerFor ?? ((address) => rfidReaderFromAddress(address)), epcForSscc: ssccToSscc96Epc,
+      ssccOfEpc: (epc) => (isSscc96Epc(epc) ? sscc96FromEpc(epc).sscc : undefined),
+      palletOfEpc: (epc) => {
+        try {
+          return palletDetail(ledger.sqlite, palletByEpc(ledger.sqlite, epc), printQueue.sending());
+        } catch (error) {
+          if (error instanceof AppError && error.code === 'NOT_FOUND') return undefined; // a tag this ledger never linked
+          throw error;
+        }
+      },
+      inFlight: () => printQueue.sending(),
+      log,
+    }),
     inFlight: () => printQueue.sending(),
   };
   const scanners = createScannerHub({ log, now: () => clock.now() });

@@ -48,7 +48,7 @@ import {
   shipmentReferenceSchema,
   startMatchingSchema,
 } from './schemas/export-inputs';
-import type { Pallet, PalletProgress, PrintJob } from './domain/pallets';
+import type { Pallet, PalletProgress, PrintJob, TagReadResult } from './domain/pallets';
 import type { ScannerStatus } from './domain/devices';
 import type { ScanEvent } from './scanning/scan-event';
 import { setSettingSchema, type DeskSettings } from './schemas/desk-settings';
@@ -136,6 +136,8 @@ export const contract = {
   'pallets:find-by-epc': channel<{ pallet: Pallet; progress: PalletProgress }>()(epcRefSchema, 'clerk'),
   'pallets:reprint': channel<PrintJob>()(reprintSchema, 'clerk'),
   'pallets:retry-tag': channel<PalletProgress>()(palletRefSchema, 'clerk'),
+  /** reads the tags in the reader's field; the answer comes as devices:tag-read */
+  'pallets:read-tags': channel<null>()(empty, 'clerk'),
   'printing:jobs': channel<PrintJob[]>()(empty, 'clerk'),
   /** the desk's HID and serial scanners and how each is (the status line) */
   'devices:scanners': channel<ScannerStatus[]>()(empty, 'clerk'),
@@ -165,6 +167,8 @@ export interface EventPayloads {
   'devices:scan': ScanEvent;
   /** a scanner connected, was unplugged, or is being tried again */
   'devices:scanners': ScannerStatus[];
+  /** the tags a read found, each with the pallet the ledger links it to */
+  'devices:tag-read': TagReadResult;
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: EventName[] = ['ledger:balances-changed', 'matching:run-changed', 'claims:changed', 'pallets:changed', 'devices:scan', 'devices:scanners'];
+export const EVENT_NAMES: EventName[] = ['ledger:balances-changed', 'matching:run-changed', 'claims:changed', 'pallets:changed', 'devices:scan', 'devices:scanners', 'devices:tag-read'];

@@ -13,7 +13,7 @@ export interface ScannerControl {
   restart(): void;
 }
 
-type PalletChannels = 'settings:get' | 'settings:set' | 'pallets:receive' | 'pallets:get' | 'pallets:find-by-epc' | 'pallets:reprint' | 'pallets:retry-tag' | 'printing:jobs';
+type PalletChannels = 'settings:get' | 'settings:set' | 'pallets:receive' | 'pallets:get' | 'pallets:find-by-epc' | 'pallets:reprint' | 'pallets:retry-tag' | 'pallets:read-tags' | 'printing:jobs';
 
 /** Settings, pallets, labels and tags: the receiving desk's device-facing channels. */
 export function palletHandlers(ctx: ServiceContext, devices: PalletDevices, signedIn: (call: CallContext) => Actor, scanners?: ScannerControl): Pick<HandlerMap, PalletChannels> {
@@ -44,6 +44,7 @@ export function palletHandlers(ctx: ServiceContext, devices: PalletDevices, sign
       if (readSettings(db)['rfid.reader'] === '') throw new AppError('CONFLICT', 'no RFID reader is set: a supervisor sets rfid.reader in Settings');
       return devices.tags.retry(pallet, signedIn(call));
     },
+    'pallets:read-tags': () => (devices.tags.read(), null),
     'printing:jobs': () => devices.printQueue.recent(100),
   };
 }

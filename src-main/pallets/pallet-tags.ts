@@ -1,4 +1,4 @@
-import type { PalletProgress, PalletStepState } from '../../src-shared/domain/pallets';
+import type { Pallet, PalletProgress, PalletStepState, TagReadResult } from '../../src-shared/domain/pallets';
 import { withAudit } from '../audit/audit-log';
 import { jobsOfSscc } from '../printing/print-jobs-repo';
 import { toPrintJob } from '../printing/print-queue';
@@ -6,9 +6,12 @@ import type { Actor, ServiceContext } from '../service-context';
 import { readSettings } from '../settings/settings-service';
 import type { PalletRecord } from './pallet-record';
 
+const defined = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+
 /** The part of an RFID reader the desk uses to tag a pallet. */
 export interface TagWritingReader {
   writeEpc(request: { newEpc: string }): Promise<void>;
+  inventory(durationMs: number): Promise<{ epc: string }[]>;
   close(): Promise<void>;
 }
 
@@ -16,6 +19,10 @@ export interface PalletTagOptions {
   readerFor: (address: string) => TagWritingReader;
   /** SSCC -> SSCC-96 EPC (hex) under a company prefix of the given length */
   epcForSscc: (sscc: string, companyPrefixLength: number) => string;
+  /** SSCC-96 EPC -> SSCC, or undefined for a tag that does not carry one */
+  ssccOfEpc: (epc: string) => string | undefined;
+  /** the pallet detail a screen shows, for a tag the ledger knows */
+  palletOfEpc: (epc: string) => Pallet | undefined;
   inFlight: () => ReadonlySet<number>;
   log: (message: string, error?: unknown) => void;
 }
@@ -39,6 +46,27 @@ export class PalletTagWriter {
   /** Tags a pallet again (a tag that failed, or a new tag for a damaged one). */
   retry(pallet: PalletRecord, actor: Actor): PalletProgress {
     return this.start(pallet, { label: false, tag: true }, actor);
+  }
+
+  /**
+   * Reads the tags in the reader's field (a pallet arriving with a tag) and says which pallet each is;
+   * the answer comes as a devices:tag-read event, since a read takes the reader's inventory time.
+   */
+  read(durationMs = 500): void {
+    const address = readSettings(this.ctx.db)['rfid.reader'];
+    void (async (): Promise<TagReadResult> => {
+      if (address === '') return { reads: [], error: 'no RFID reader is set: a supervisor sets rfid.reader in Settings' };
+      const reader = this.options.readerFor(address);
+      try {
+        const tags = await reader.inventory(durationMs);
+        if (tags.length === 0) return { reads: [], error: `${address}: no tag in the reader's field` };
+        return { reads: tags.map(({ epc }) => ({ epc, ...defined({ sscc: this.options.ssccOfEpc(epc), pallet: this.options.palletOfEpc(epc) }) })) };
+      } catch (error) {
+        return { reads: [], error: `${address}: ${error instanceof Error ? error.message : String(error)}` };
+      } finally {
+        await reader.close().catch((error: unknown) => this.options.log(`closing RFID reader ${address} failed`, error));
+      }
+    })().then((result) => this.ctx.emit('devices:tag-read', result));
   }
 
   progress(sscc: string): PalletProgress {

@@ -49,3 +49,10 @@ export interface PalletProgress {
   labelError?: string;
   tagError?: string;
 }
+
+/** What a tag read at the desk found: each tag seen, and the pallet the ledger links it to. */
+export interface TagReadResult {
+  reads: { epc: string; sscc?: string; pallet?: Pallet }[];
+  /** why nothing could be read (no reader set, reader unreachable...) */
+  error?: string;
+}

@@ -56,6 +56,13 @@ test('a serial scanner fills the receipt; confirming records it, prints the pall
   await pallet.getByLabel('Reprint reason').fill('label torn at wrapping');
   await pallet.getByRole('button', { name: 'Print label again' }).click();
   await expect.poll(() => printed().length).toBe(2);
+
+  // The pallet comes back to the dock: reading its tag finds it in the ledger and fills the form.
+  await page.getByRole('button', { name: 'Clear form' }).click();
+  await page.keyboard.press('Alt+G');
+  await expect(page.getByRole('status').filter({ hasText: 'Tag' })).toContainText(`→ pallet (00) ${sscc} · TSHIRT-COT-M · lot ${lot} · entry 2024-000042`);
+  await expect(page.getByLabel('Entry number')).toHaveValue('2024-000042');
+  await expect(page.getByLabel('Lot', { exact: true })).toHaveValue(lot);
 });
 
 test('a garbled serial scan is refused on screen and fills nothing', async ({ page }) => {

@@ -160,6 +160,10 @@ describe('tagging a pallet', () => {
       const found = t.ok('pallets:find-by-epc', { epc }, t.actors.clerk);
       expect(found.pallet).toMatchObject({ sscc: out.pallet!.sscc, lotCode: 'LOT-RF', entryNumber: ENTRIES.a });
       expect(t.ok('audit:verify', {}, t.actors.supervisor).ok).toBe(true);
+      // The pallet's tag read at the desk (Read tag): the answer names the pallet.
+      const heard = new Promise((resolve) => t.desk.onEvent((event, payload) => event === 'devices:tag-read' && resolve(payload)));
+      t.ok('pallets:read-tags', {}, t.actors.clerk);
+      expect(await heard).toMatchObject({ reads: [{ epc, sscc: out.pallet!.sscc, pallet: { lotCode: 'LOT-RF', entryNumber: ENTRIES.a } }] });
     } finally {
       await reader.close();
     }

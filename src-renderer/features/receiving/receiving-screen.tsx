@@ -1,4 +1,5 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useDeskClient } from '../../app/client-context';
 import { useShortcuts } from '../../app/use-shortcuts';
 import { ErrorSummary } from '../../ui/error-summary';
 import { fieldErrorsFrom, fieldId } from '../../ui/field-errors';
@@ -10,6 +11,7 @@ import { usePalletCapabilities } from './pallet/use-pallet-settings';
 import { DRAFT_FIELDS, emptyDraft, FIELD_LABELS, nextPallet, type DraftTextField, type ReceiptDraft } from './receipt-draft';
 import { ReceiptFields } from './receipt-fields';
 import { ReceiptOutcome } from './receipt-outcome';
+import { CameraPanel } from './camera/camera-panel';
 import { ScannerDevices } from './scanner-devices';
 import { ScanStatus } from './scan-status';
 import { resolveLine, useEntryLookup } from './use-entry-lookup';
@@ -49,7 +51,12 @@ export function ReceivingScreen() {
   useShortcuts([
     { label: 'Alt+L', codes: ['KeyL'], alt: true, run: () => setSteps((s) => ({ ...s, label: !steps.label })) },
     { label: 'Alt+T', codes: ['KeyT'], alt: true, run: () => setSteps((s) => ({ ...s, tag: !steps.tag })) },
+    { label: 'Alt+G', codes: ['KeyG'], alt: true, run: () => readTags() },
   ]);
+  const client = useDeskClient();
+  const readTags = () => {
+    if (capabilities?.reader) void client.invoke('pallets:read-tags', {});
+  };
 
   const patch = (update: Partial<ReceiptDraft>) => {
     setDraft((d) => ({ ...d, ...update }));
@@ -63,7 +70,7 @@ export function ReceivingScreen() {
     if (next) focusField(next);
     else requestAnimationFrame(() => document.getElementById('receipt-submit')?.focus());
   }
-  const scanFeedback = useReceiptScanner({ patch, locations, focusNext });
+  const { feedback: scanFeedback, onScanEvent } = useReceiptScanner({ patch, locations, focusNext });
 
   async function receive(e?: FormEvent, override?: Parameters<typeof submission.submit>[4]) {
     e?.preventDefault();
@@ -88,6 +95,7 @@ export function ReceivingScreen() {
         <ScannerDevices />
         <ScanStatus feedback={scanFeedback} />
       </div>
+      <CameraPanel onScan={onScanEvent} />
       {loadError && <ErrorSummary title="Bins or items could not be loaded" error={loadError} form="receipt" labels={FIELD_LABELS} />}
       {submission.error && submission.error.code !== 'OVERRIDE_REQUIRED' && <ErrorSummary title="The receipt was not recorded" error={submission.error} form="receipt" labels={FIELD_LABELS} />}
       {submission.outcome && <ReceiptOutcome result={submission.outcome.result} uom={submission.outcome.uom} />}
@@ -101,6 +109,11 @@ export function ReceivingScreen() {
           <button type="submit" id="receipt-submit" className="button button--primary" disabled={submission.pending}>
             {submission.pending ? 'Receiving…' : 'Receive'} <kbd>Enter</kbd>
           </button>
+          {capabilities?.reader && (
+            <button type="button" className="button" onClick={readTags} aria-keyshortcuts="Alt+G">
+              Read tag <kbd>Alt+G</kbd>
+            </button>
+          )}
           <button type="button" className="button" onClick={() => (setDraft(emptyDraft()), submission.clearError(), focusField('entryNumber'))}>
             Clear form
           </button>

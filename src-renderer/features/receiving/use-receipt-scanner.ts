@@ -3,6 +3,7 @@ import type { Item, Location } from '../../../src-shared/domain/ledger';
 import { useDeskClient, useDeskEvent } from '../../app/client-context';
 import { isDraftField, type DraftTextField, type ReceiptDraft } from './receipt-draft';
 import { describeScan, isGtinLike, readReceiptScan, sameGtin, type ReceiptScan } from '../../../src-shared/scanning/receipt-scan';
+import type { ScanEvent } from '../../../src-shared/scanning/scan-event';
 import { useWedgeScanner, type WedgeScan } from './scanner/use-wedge-scanner';
 
 export interface ScanFeedback {
@@ -22,7 +23,7 @@ interface ScannerTarget {
  * serial ones main reads (devices:scan): a GS1 element string fills entry, SKU (by
  * GTIN), lot and quantity; a plain code goes into the field that had focus.
  */
-export function useReceiptScanner({ patch, locations, focusNext }: ScannerTarget): ScanFeedback | null {
+export function useReceiptScanner({ patch, locations, focusNext }: ScannerTarget): { feedback: ScanFeedback | null; onScanEvent: (event: ScanEvent) => void } {
   const client = useDeskClient();
   const [feedback, setFeedback] = useState<ScanFeedback | null>(null);
 
@@ -86,8 +87,8 @@ export function useReceiptScanner({ patch, locations, focusNext }: ScannerTarget
   }
 
   useWedgeScanner(onScan);
-  // A device scan lands where the clerk is, like a wedge scan: a plain code in the focused field.
-  useDeskEvent('devices:scan', (event) => {
+  // A device or camera scan lands where the clerk is, like a wedge scan: a plain code in the focused field.
+  function onScanEvent(event: ScanEvent): void {
     if (event.kind === 'rejected') {
       setFeedback({ text: `Scanned on ${event.deviceId}: not read — ${event.reason}`, tone: 'problem' });
       return;
@@ -95,6 +96,7 @@ export function useReceiptScanner({ patch, locations, focusNext }: ScannerTarget
     const focused = document.activeElement;
     const name = focused instanceof HTMLInputElement || focused instanceof HTMLSelectElement ? focused.name : null;
     route(event.receipt, { name: name || null, valueBefore: focused instanceof HTMLInputElement ? focused.value : '' });
-  });
-  return feedback;
+  }
+  useDeskEvent('devices:scan', onScanEvent);
+  return { feedback, onScanEvent };
 }
