@@ -20,6 +20,12 @@ export interface ReceiptSubmission {
   reject(error: AppErrorShape): void;
 }
 
+/** pallets:receive names fields inside its `receipt`; the form's fields are the receipt's own. */
+function receiptFieldsOf(error: AppErrorShape): AppErrorShape {
+  if (!error.issues) return error;
+  return { ...error, message: error.message.replaceAll('receipt.', ''), issues: error.issues.map((i) => ({ ...i, field: i.field.replace(/^receipt\./, '') })) };
+}
+
 /** What to do with the pallet besides recording the receipt. */
 export interface PalletSteps {
   label: boolean;
@@ -44,7 +50,7 @@ export function useReceiptSubmit(): ReceiptSubmission {
     const receipt = toReceiptInput(draft, lineNumber, reference, override);
     const result =
       steps.label || steps.tag
-        ? await client.invoke('pallets:receive', { receipt, label: steps.label, tag: steps.tag })
+        ? await client.invoke('pallets:receive', { receipt, label: steps.label, tag: steps.tag }).then((r) => (r.ok ? r : { ok: false as const, error: receiptFieldsOf(r.error) }))
         : await client.invoke('receiving:create-receipt', receipt).then((r) => (r.ok ? { ok: true as const, value: { receipt: r.value, pallet: null, progress: null } } : r));
     setPending(false);
     if (result.ok) {
