@@ -98,5 +98,20 @@ export function useReceiptScanner({ patch, locations, focusNext }: ScannerTarget
     route(event.receipt, { name: name || null, valueBefore: focused instanceof HTMLInputElement ? focused.value : '' });
   }
   useDeskEvent('devices:scan', onScanEvent);
+  // A tag read (Read tag): the pallet the ledger links it to fills entry, SKU and lot.
+  useDeskEvent('devices:tag-read', (result) => {
+    if (result.error) return setFeedback({ text: `Tag not read: ${result.error}`, tone: 'problem' });
+    const known = result.reads.filter((r) => r.pallet);
+    if (result.reads.length > 1 && known.length !== 1) return setFeedback({ text: `Read ${result.reads.length} tags: hold one pallet's tag to the reader`, tone: 'problem' });
+    const read = known[0] ?? result.reads[0]!;
+    if (!read.pallet) {
+      const what = read.sscc ? `carries SSCC ${read.sscc}, which is not a pallet of this desk` : 'carries no SSCC';
+      return setFeedback({ text: `Tag ${read.epc} ${what}`, tone: 'problem' });
+    }
+    const { pallet } = read;
+    patch({ entryNumber: pallet.entryNumber, sku: pallet.sku, lotCode: pallet.lotCode });
+    setFeedback({ text: `Tag ${read.epc} → pallet (00) ${pallet.sscc} · ${pallet.sku} · lot ${pallet.lotCode} · entry ${pallet.entryNumber}`, tone: 'ok' });
+    focusNext(null, { entryNumber: pallet.entryNumber, sku: pallet.sku, lotCode: pallet.lotCode });
+  });
   return { feedback, onScanEvent };
 }
