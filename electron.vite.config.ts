@@ -7,12 +7,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The receipt reader and the matching run each run in a worker thread and must be their own files next to index.js.
+      // The receipt reader, the matching run and the designation's second thread each run in a worker thread and must be their own files next to index.js.
       rollupOptions: {
         input: {
           index: resolve('src-main/index.ts'),
           'receipt-parse-worker': resolve('src-main/importing/receipt-parse-worker.ts'),
           'matching-worker': resolve('src-main/matching/matching-worker.ts'),
+          'designation-worker': resolve('src-main/engine/designation/designation-worker.ts'),
         },
       },
     },

@@ -6,14 +6,12 @@ import { addYearsToDay as addYears, formatIsoDay } from '../accounting-methods/e
 
 const MS_PER_DAY = 86_400_000;
 
-export { addYears };
-
 /** 19 CFR 190.51(e) and 19 U.S.C. 1313(j)(2): five years from the date of importation. */
 export const STATUTORY_YEARS = 5;
 
 /**
- * A million lines carry only a few thousand distinct dates, so the pure conversions below remember
- * their answers (bounded, so a long-running process cannot grow them without limit).
+ * A million lines carry only a few thousand distinct dates, so a conversion can remember its
+ * answers (bounded, so a long-running process cannot grow them without limit).
  */
 function remembered<K, V>(compute: (key: K) => V): (key: K) => V {
   const known = new Map<K, V>();
@@ -28,14 +26,31 @@ function remembered<K, V>(compute: (key: K) => V): (key: K) => V {
   };
 }
 
-/** "2021-03-15" -> day number. The schema has already checked the text is a real date. */
-export const dayNumber = remembered((isoDate: string): number => {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+/**
+ * "2021-03-15" -> day number, read digit by digit: the schema has already checked the text is a
+ * real date, and a million lines are read faster this way than by splitting or looking them up.
+ */
+export function dayNumber(isoDate: string): number {
+  const year = (isoDate.charCodeAt(0) - 48) * 1000 + (isoDate.charCodeAt(1) - 48) * 100 + (isoDate.charCodeAt(2) - 48) * 10 + (isoDate.charCodeAt(3) - 48);
+  const month = (isoDate.charCodeAt(5) - 48) * 10 + (isoDate.charCodeAt(6) - 48);
+  const day = (isoDate.charCodeAt(8) - 48) * 10 + (isoDate.charCodeAt(9) - 48);
   return Date.UTC(year, month - 1, day) / MS_PER_DAY;
-});
+}
 
 /** Day number -> "2021-03-15", shared with the accounting methods: one calendar for the engine. */
 export const isoDate = remembered(formatIsoDay);
 
-/** Last day on which something dated `importDay` is still within the five-year period. */
-export const fiveYearDeadline = remembered((importDay: number): number => addYears(importDay, STATUTORY_YEARS));
+/**
+ * The earliest import day whose five years still reach `claimDay` (19 CFR 190.51(e)): import day d
+ * qualifies when addYears(d, 5) >= claimDay. The anniversary never moves back as d moves forward
+ * (a 29 February shares the 28th's anniversary in a common year), so every later day qualifies too,
+ * and a few steps from a close guess find the boundary. One comparison per line then replaces a
+ * calendar computation per line.
+ */
+export function earliestImportDay(claimDay: number): number {
+  const reaches = (day: number) => addYears(day, STATUTORY_YEARS) >= claimDay;
+  let day = addYears(claimDay, -STATUTORY_YEARS);
+  while (reaches(day)) day--;
+  while (!reaches(day)) day++;
+  return day;
+}

@@ -1,29 +1,37 @@
 import { sortPositionsByKey } from './index-sort';
 import type { Kernel, Slots } from './numeric-kernel';
+import { capacityFor } from './typed-memory';
 
 /**
  * Arcs with a negative reduced cost found by one pricing pass, as (tail, head, gain, reduced cost),
  * handed to the pivots most negative first. Pivoting changes potentials, so the simplex re-checks
- * each arc's reduced cost before using it; one pass still feeds many pivots.
+ * each arc's reduced cost before using it; one pass still feeds many pivots. Reused across passes
+ * and classes.
  */
 export class CandidateArcs<N extends number | bigint> {
-  readonly tail: Int32Array;
-  readonly head: Int32Array;
-  readonly gain: Slots<N>;
-  readonly rc: Slots<N>;
-  private readonly order: Int32Array;
+  tail = new Int32Array(0);
+  head = new Int32Array(0);
+  gain: Slots<N>;
+  private rc: Slots<N>;
+  private order = new Int32Array(0);
   count = 0;
   private cursor = 0;
 
-  constructor(kernel: Kernel<N>, capacity: number) {
-    this.tail = new Int32Array(capacity);
-    this.head = new Int32Array(capacity);
-    this.gain = kernel.slots(capacity);
-    this.rc = kernel.slots(capacity);
-    this.order = new Int32Array(capacity);
+  constructor(private readonly kernel: Kernel<N>) {
+    this.gain = kernel.slots(0);
+    this.rc = kernel.slots(0);
   }
 
-  clear(): void {
+  /** Empties the list, with room for `capacity` arcs (one per node at most). */
+  clear(capacity: number): void {
+    if (capacity > this.tail.length) {
+      const size = capacityFor(this.tail.length, capacity);
+      this.tail = new Int32Array(size);
+      this.head = new Int32Array(size);
+      this.gain = this.kernel.slots(size);
+      this.rc = this.kernel.slots(size);
+      this.order = new Int32Array(size);
+    }
     this.count = 0;
     this.cursor = 0;
   }
@@ -40,6 +48,11 @@ export class CandidateArcs<N extends number | bigint> {
   /** Orders the pass's arcs by reduced cost (ties by discovery order, so runs are deterministic). */
   sort(): void {
     sortPositionsByKey(this.order, this.rc, this.count);
+  }
+
+  /** Starts the list over, in the same order. */
+  rewind(): void {
+    this.cursor = 0;
   }
 
   /** Next arc to try, or -1 when the pass is used up. */

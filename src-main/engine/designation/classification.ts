@@ -53,9 +53,35 @@ export function classifyExport(line: ExportLine, otherSubheadings: ReadonlySet<s
 /**
  * The "other" flags describe the tariff, so every line of one subheading (or statistical number)
  * must agree; a contradiction is a data error to fix at the source, not something to guess about.
+ * Lines repeat a few thousand numbers, so `note` is given each distinct number and flag pattern
+ * once (build-classes.ts classifies each pattern once); only when the flags disagree are the lines
+ * walked again, to name every contradicting field.
  */
-export function otherSubheadingsOf(request: DesignationRequest): Set<string> {
-  if (request.provision !== 'unused-substitution') return new Set();
+export class OtherFlags {
+  private readonly flagsOf = new Map<string, number>();
+  private readonly flag8Of = new Map<string, boolean>();
+  private consistent = true;
+
+  note(line: ImportLine): void {
+    const flags = (line.hts8Other ? 1 : 0) + (line.hts10Other ? 2 : 0);
+    const known = this.flagsOf.get(line.hts);
+    if (known === flags) return;
+    if (known !== undefined) this.consistent = false;
+    this.flagsOf.set(line.hts, flags);
+    const digits = line.hts.slice(0, 8);
+    const known8 = this.flag8Of.get(digits);
+    if (known8 === undefined) this.flag8Of.set(digits, line.hts8Other);
+    else if (known8 !== line.hts8Other) this.consistent = false;
+  }
+
+  /** The 8-digit subheadings whose description begins with "other"; throws when the flags disagree. */
+  subheadings(request: DesignationRequest): Set<string> {
+    if (!this.consistent) throw contradictions(request);
+    return new Set([...this.flag8Of].filter(([, other]) => other).map(([digits]) => digits));
+  }
+}
+
+function contradictions(request: DesignationRequest): AppError {
   const issues: FieldIssue[] = [];
   const by8 = new Map<string, { flag: boolean; index: number }>();
   const by10 = new Map<string, { flag: boolean; index: number }>();
@@ -72,6 +98,5 @@ export function otherSubheadingsOf(request: DesignationRequest): Set<string> {
       }
     }
   });
-  if (issues.length > 0) throw new AppError('VALIDATION', `designation request is not valid: ${issues[0]!.field} ${issues[0]!.message}`, issues);
-  return new Set([...by8].filter(([, v]) => v.flag).map(([digits]) => digits));
+  return new AppError('VALIDATION', `designation request is not valid: ${issues[0]!.field} ${issues[0]!.message}`, issues);
 }

@@ -1,12 +1,12 @@
-import { addToFlow, emptyFlow, type ClassFlow } from './class-flow';
+import type { FlowSink } from './network-simplex';
 
 /**
  * FIFO / LIFO designation for one class: exports in date order, each taking the oldest (fifo) or
- * newest (lifo) eligible import with quantity left in its window, until it is full or the window is
- * exhausted. An emptied import is skipped for good through a path-compressed pointer towards newer
- * (fifo) or older (lifo) imports, so a class costs near-linear time.
+ * newest (lifo) eligible import with quantity left in its window 0..hi[e], until it is full or the
+ * window is exhausted. An emptied import is skipped for good through a path-compressed pointer
+ * towards newer (fifo) or older (lifo) imports, so a class costs near-linear time.
  */
-export function solveDateOrder(importQty: readonly number[], exportQty: readonly number[], lo: Int32Array, hi: Int32Array, order: 'fifo' | 'lifo'): ClassFlow {
+export function solveDateOrder(importQty: Float64Array, exportQty: Float64Array, hi: Int32Array, order: 'fifo' | 'lifo', sink: FlowSink): void {
   const left = Float64Array.from(importQty);
   const n = left.length;
   const step = order === 'fifo' ? 1 : -1;
@@ -23,13 +23,12 @@ export function solveDateOrder(importQty: readonly number[], exportQty: readonly
     }
     return root;
   };
-  const flow = emptyFlow();
   exportQty.forEach((wanted, e) => {
     let need = wanted;
-    let i = find(order === 'fifo' ? lo[e]! : hi[e]!);
-    while (need > 0 && i >= lo[e]! && i <= hi[e]!) {
+    let i = find(order === 'fifo' ? 0 : hi[e]!);
+    while (need > 0 && i >= 0 && i <= hi[e]!) {
       const take = Math.min(need, left[i]!);
-      addToFlow(flow, i, e, take);
+      sink(i, e, take);
       left[i]! -= take;
       need -= take;
       if (left[i] === 0) {
@@ -38,5 +37,4 @@ export function solveDateOrder(importQty: readonly number[], exportQty: readonly
       }
     }
   });
-  return flow;
 }

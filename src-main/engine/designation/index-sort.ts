@@ -1,36 +1,32 @@
 import type { Slots } from './numeric-kernel';
 
 /**
- * Sorts positions order[0..count) by key[position] ascending, equal keys by position, in place.
- * A plain quicksort on typed arrays: the solver sorts thousands of short lists, where a comparator
- * passed to Array.prototype.sort (and the arrays it needs) would cost more than the solving.
- * The tie rule makes the result independent of the input order, so designations are deterministic.
+ * Sorts positions order[0..count) by key[position] ascending, in place. A plain quicksort on typed
+ * arrays, with no closures made per call: the solver sorts tens of thousands of short lists, where
+ * a comparator passed to Array.prototype.sort (and the arrays it needs) would cost more than the
+ * solving. It is deterministic: the same list in gives the same order out, so designations are
+ * too (equal keys keep no particular order).
  */
 export function sortPositionsByKey<N extends number | bigint>(order: Int32Array, key: Slots<N>, count: number): void {
-  const before = (a: number, b: number) => key[a]! < key[b]! || (key[a] === key[b] && a < b);
-  const swap = (a: number, b: number) => {
-    const t = order[a]!;
-    order[a] = order[b]!;
-    order[b] = t;
-  };
-  const pending: number[] = [0, count - 1];
-  while (pending.length > 0) {
-    let right = pending.pop()!;
-    let left = pending.pop()!;
+  const pending: number[] = [];
+  let left = 0;
+  let right = count - 1;
+  for (;;) {
     while (right - left > 16) {
       const mid = (left + right) >> 1;
-      if (before(order[mid]!, order[left]!)) swap(mid, left);
-      if (before(order[right]!, order[left]!)) swap(right, left);
-      if (before(order[right]!, order[mid]!)) swap(right, mid);
+      // Median of three as the pivot, the three put in order; then Hoare partition around it.
+      if (before(key, order[mid]!, order[left]!)) swap(order, mid, left);
+      if (before(key, order[right]!, order[mid]!)) swap(order, right, mid);
+      if (before(key, order[mid]!, order[left]!)) swap(order, mid, left);
       const pivot = order[mid]!;
       let i = left;
       let j = right;
       while (i <= j) {
-        while (before(order[i]!, pivot)) i++;
-        while (before(pivot, order[j]!)) j--;
-        if (i <= j) swap(i++, j--);
+        while (before(key, order[i]!, pivot)) i++;
+        while (before(key, pivot, order[j]!)) j--;
+        if (i <= j) swap(order, i++, j--);
       }
-      // Recurse into the smaller part later, loop on the larger: the stack stays logarithmic.
+      // Sort the smaller part later, loop on the larger: the list of pending parts stays short.
       if (j - left < right - i) {
         pending.push(i, right);
         right = j;
@@ -39,11 +35,24 @@ export function sortPositionsByKey<N extends number | bigint>(order: Int32Array,
         left = i;
       }
     }
-    for (let a = left + 1; a <= right; a++) {
-      const x = order[a]!;
-      let b = a - 1;
-      while (b >= left && before(x, order[b]!)) order[b + 1] = order[b--]!;
-      order[b + 1] = x;
+    for (let s = left + 1; s <= right; s++) {
+      const x = order[s]!;
+      let t = s - 1;
+      for (; t >= left && before(key, x, order[t]!); t--) order[t + 1] = order[t]!;
+      order[t + 1] = x;
     }
+    if (pending.length === 0) return;
+    right = pending.pop()!;
+    left = pending.pop()!;
   }
+}
+
+function before<N extends number | bigint>(key: Slots<N>, a: number, b: number): boolean {
+  return key[a]! < key[b]!;
+}
+
+function swap(order: Int32Array, a: number, b: number): void {
+  const t = order[a]!;
+  order[a] = order[b]!;
+  order[b] = t;
 }

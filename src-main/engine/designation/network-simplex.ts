@@ -1,10 +1,21 @@
 import { ArcPricing } from './arc-pricing';
 import { CandidateArcs } from './candidate-arcs';
-import { addToFlow, emptyFlow, type ClassFlow } from './class-flow';
-import type { SpanningTree } from './spanning-tree';
-import { startingTree } from './starting-tree';
+import type { Kernel } from './numeric-kernel';
+import { SpanningTree } from './spanning-tree';
+import { StartingAllocation } from './starting-allocation';
+import { StartingTree } from './starting-tree';
 import { slackNodeOf, type TransportProblem } from './transport-problem';
-import { weightRanks } from './weight-ranks';
+import { WeightRanks } from './weight-ranks';
+
+function largestWeight<N extends number | bigint>(p: TransportProblem<N>): N {
+  let largest = p.kernel.zero;
+  for (let i = 0; i < p.imports; i++) if (p.importWeight[i]! > largest) largest = p.importWeight[i]!;
+  for (let e = 0; e < p.exports; e++) if (p.exportWeight[e]! > largest) largest = p.exportWeight[e]!;
+  return largest;
+}
+
+/** Receives the designation of a class: `quantity` units of import position i against export position e. */
+export type FlowSink = (i: number, e: number, quantity: number) => void;
 
 /**
  * Exact maximum-refund designation for one class by the primal network simplex, on the network
@@ -22,35 +33,49 @@ import { weightRanks } from './weight-ranks';
  * alpha, beta >= 0 and alpha_i + beta_e >= w(i,e) for every eligible pair, and tree arcs carry
  * flow only where that holds with equality, so by LP duality the flow is optimal. Flows stay
  * integral (integral quantities, integral pushes) and arithmetic is exact (numeric-kernel.ts).
+ *
+ * One solver serves class after class: its working arrays grow to the largest class and are reused.
  */
-export function solveTransport<N extends number | bigint>(p: TransportProblem<N>): ClassFlow {
-  const ranks = weightRanks(p);
-  const tree = startingTree(p);
-  const pricing = new ArcPricing(p, ranks);
-  const candidates = new CandidateArcs(p.kernel, p.importQty.length + p.exportQty.length);
-  const { pi } = tree;
-  for (;;) {
-    pricing.collect(tree, candidates);
-    if (candidates.count === 0) break;
-    // Earlier pivots of the pass move potentials; an arc that no longer improves is skipped.
-    for (let k = candidates.take(); k >= 0; k = candidates.take()) {
-      const tail = candidates.tail[k]!;
-      const head = candidates.head[k]!;
-      const gain = candidates.gain[k]!;
-      const rc = p.kernel.sub(p.kernel.sub(pi[tail]!, pi[head]!), gain);
-      if (rc < p.kernel.zero) tree.pivot(tail, head, gain, rc);
-    }
-  }
-  return flowOf(p, tree);
-}
+export class TransportSolver<N extends number | bigint> {
+  private readonly ranks = new WeightRanks();
+  private readonly allocation = new StartingAllocation();
+  private readonly start = new StartingTree();
+  private readonly tree: SpanningTree<N>;
+  private readonly pricing: ArcPricing<N>;
+  private readonly candidates: CandidateArcs<N>;
 
-/** The designation: tree arcs between an import and an export that carry units. */
-function flowOf<N extends number | bigint>(p: TransportProblem<N>, tree: SpanningTree<N>): ClassFlow {
-  const nI = p.importQty.length;
-  const slack = slackNodeOf(p);
-  const flow = emptyFlow();
-  tree.forEachArc((tail, head, qty) => {
-    if (tail !== slack && head !== slack) addToFlow(flow, tail, head - nI, qty);
-  });
-  return flow;
+  constructor(kernel: Kernel<N>) {
+    this.tree = new SpanningTree(kernel);
+    this.pricing = new ArcPricing(kernel);
+    this.candidates = new CandidateArcs(kernel);
+  }
+
+  solve(p: TransportProblem<N>, sink: FlowSink): void {
+    const { tree, candidates } = this;
+    const K = p.kernel;
+    this.ranks.rank(p);
+    this.start.build(p, this.allocation.choose(p, this.ranks), tree);
+    const empty = K.above(largestWeight(p), slackNodeOf(p) + 1);
+    for (;;) {
+      this.pricing.collect(p, this.ranks, tree, candidates, empty);
+      if (candidates.count === 0) break;
+      // Earlier pivots of the pass move potentials; an arc that no longer improves is skipped.
+      // Later pivots can make a skipped arc improve again, so the list is gone through twice.
+      for (let round = 0; round < 2; round++) {
+        for (let k = candidates.take(); k >= 0; k = candidates.take()) {
+          const tail = candidates.tail[k]!;
+          const head = candidates.head[k]!;
+          const gain = candidates.gain[k]!;
+          const rc = K.sub(K.sub(tree.pi[tail]!, tree.pi[head]!), gain);
+          if (rc < K.zero) tree.pivot(tail, head, gain, rc);
+        }
+        candidates.rewind();
+      }
+    }
+    // The designation: tree arcs between an import and an export that carry units.
+    const slack = slackNodeOf(p);
+    tree.forEachArc((tail, head, quantity) => {
+      if (tail !== slack && head !== slack) sink(tail, head - p.imports, quantity);
+    });
+  }
 }

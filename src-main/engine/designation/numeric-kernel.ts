@@ -16,6 +16,12 @@ export interface Kernel<N extends number | bigint> {
   slots(length: number): Slots<N>;
   add(a: N, b: N): N;
   sub(a: N, b: N): N;
+  /**
+   * A value above every potential and reduced cost of a class of `nodes` nodes whose weights are
+   * at most `largest` (their magnitudes stay below (2 * nodes + 1) * largest, scaled-weights.ts):
+   * an "empty" mark that compares like any other value.
+   */
+  above(largest: N, nodes: number): N;
 }
 
 export const numberKernel: Kernel<number> = {
@@ -24,6 +30,7 @@ export const numberKernel: Kernel<number> = {
   slots: (length) => new Float64Array(length),
   add: (a, b) => a + b,
   sub: (a, b) => a - b,
+  above: () => Infinity,
 };
 
 export const bigintKernel: Kernel<bigint> = {
@@ -32,4 +39,5 @@ export const bigintKernel: Kernel<bigint> = {
   slots: (length) => new Array<bigint>(length).fill(0n),
   add: (a, b) => a + b,
   sub: (a, b) => a - b,
+  above: (largest, nodes) => largest * BigInt(2 * nodes + 2) + 1n,
 };

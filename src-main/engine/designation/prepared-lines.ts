@@ -1,52 +1,64 @@
-import { dayNumber, fiveYearDeadline } from './calendar-days';
-import type { DesignationRequest, ExportLine, ImportLine } from './designation-types';
-import { averagedDuty, isZeroDuty, perUnitDuty, type UnitDuty } from './unit-duty';
-
-/** An import line with its dates as day numbers and its exact per-unit duty. */
-export interface PreparedImport {
-  index: number;
-  line: ImportLine;
-  day: number;
-  /** Last day of the five-year period that starts on the import date. */
-  deadline: number;
-  duty: UnitDuty;
-}
-
-export interface PreparedExport {
-  index: number;
-  line: ExportLine;
-  day: number;
-  /** Duty per unit that would apply if the export were imported: the other side of "lesser of". */
-  value: UnitDuty;
-}
-
-export function prepareImports(request: DesignationRequest): PreparedImport[] {
-  return request.imports.map((line, index) => {
-    const day = dayNumber(line.importDate);
-    const duty = line.dutyPerUnit !== undefined ? perUnitDuty(line.dutyPerUnit) : averagedDuty(line.lineDuty!, line.quantity);
-    return { index, line, day, deadline: fiveYearDeadline(day), duty };
-  });
-}
-
-export function prepareExports(request: DesignationRequest): PreparedExport[] {
-  return request.exports.map((line, index) => ({ index, line, day: dayNumber(line.exportDate), value: perUnitDuty(line.dutyPerUnitIfImported) }));
-}
+import { dayNumber } from './calendar-days';
+import type { ExportLine, ImportLine } from './designation-types';
+import { DutyColumn } from './duty-column';
+import { int32s } from './typed-memory';
 
 /**
- * Why an import line cannot be designated at all, whatever the exports: its election is fixed as
- * direct identification (190.51(a)(3)), the claim would come more than five years after import
- * (190.51(e)), or no duty was paid on it (nothing to refund).
+ * The request's lines as columns indexed by request position: dates as day numbers, quantities
+ * (whole numbers up to a billion, so Int32) and exact per-unit duties. Columns (typed arrays)
+ * rather than an object per line: a million lines would otherwise be millions of small objects
+ * that every garbage collection has to walk. Each line is read once, when its row is filled
+ * (build-classes.ts classifies it in the same pass). The columns a worker thread reads are in
+ * shared memory when asked.
  */
-export function importExclusion(item: PreparedImport, claimDay: number): string | undefined {
-  if (item.line.election === 'direct-identification') return 'the line is elected for direct identification; one entry-summary line cannot also be designated for substitution (19 CFR 190.51(a)(3))';
-  if (claimDay > item.deadline) return 'the claim date is more than 5 years after the import date (19 CFR 190.51(e))';
-  if (isZeroDuty(item.duty)) return 'no duty was paid on the line, so designating it refunds nothing';
-  return undefined;
-}
+export class PreparedLines {
+  readonly importDay: Int32Array;
+  readonly importQty: Int32Array;
+  readonly importDuty: DutyColumn;
+  readonly exportDay: Int32Array;
+  readonly exportQty: Int32Array;
+  /** Duty per unit that would apply if the export were imported: the other side of "lesser of". */
+  readonly exportValue: DutyColumn;
 
-/** Why an export cannot be claimed at all: exported after the claim, or nothing would be refunded. */
-export function exportExclusion(item: PreparedExport, claimDay: number): string | undefined {
-  if (item.day > claimDay) return 'exported after the claim date; a claim covers only exports made before it is filed';
-  if (isZeroDuty(item.value)) return 'no duty would apply to the exported article if it were imported, so the "lesser of" rule leaves nothing to refund (19 CFR 190.51(b)(1))';
-  return undefined;
+  constructor(imports: number, exports: number, shared: boolean) {
+    this.importDay = new Int32Array(imports);
+    this.importQty = int32s(imports, shared);
+    this.importDuty = new DutyColumn(imports, shared);
+    this.exportDay = new Int32Array(exports);
+    this.exportQty = int32s(exports, shared);
+    this.exportValue = new DutyColumn(exports, shared);
+  }
+
+  fillImport(i: number, line: ImportLine): void {
+    this.importDay[i] = dayNumber(line.importDate);
+    this.importQty[i] = line.quantity;
+    if (line.dutyPerUnit !== undefined) this.importDuty.setPerUnit(i, line.dutyPerUnit);
+    else this.importDuty.setAveraged(i, line.lineDuty!, line.quantity);
+  }
+
+  fillExport(e: number, line: ExportLine): void {
+    this.exportDay[e] = dayNumber(line.exportDate);
+    this.exportQty[e] = line.quantity;
+    this.exportValue.setPerUnit(e, line.dutyPerUnitIfImported);
+  }
+
+  /**
+   * Why import i cannot be designated at all, whatever the exports: its election is fixed as direct
+   * identification (190.51(a)(3)), the claim would come more than five years after import
+   * (190.51(e): the import is dated before `earliestDay`, see calendar-days.ts), or no duty was paid
+   * on it (nothing to refund).
+   */
+  importExclusion(i: number, line: ImportLine, earliestDay: number): string | undefined {
+    if (line.election === 'direct-identification') return 'the line is elected for direct identification; one entry-summary line cannot also be designated for substitution (19 CFR 190.51(a)(3))';
+    if (this.importDay[i]! < earliestDay) return 'the claim date is more than 5 years after the import date (19 CFR 190.51(e))';
+    if (this.importDuty.isZero(i)) return 'no duty was paid on the line, so designating it refunds nothing';
+    return undefined;
+  }
+
+  /** Why export e cannot be claimed at all: exported after the claim, or nothing would be refunded. */
+  exportExclusion(e: number, claimDay: number): string | undefined {
+    if (this.exportDay[e]! > claimDay) return 'exported after the claim date; a claim covers only exports made before it is filed';
+    if (this.exportValue.isZero(e)) return 'no duty would apply to the exported article if it were imported, so the "lesser of" rule leaves nothing to refund (19 CFR 190.51(b)(1))';
+    return undefined;
+  }
 }

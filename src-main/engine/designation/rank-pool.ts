@@ -1,15 +1,20 @@
+import { capacityFor } from './typed-memory';
+
 /**
- * A set of ranks 0..size-1 (imports on hand, by weight rank) with the nearest member at or above a
- * rank, or below it, in O(log size): a complete binary tree of member counts, searched by climbing
- * to the first sibling subtree that has a member and descending to its nearest leaf.
+ * A set of ranks 0..size-1 with the nearest member at or above a rank, or below it, in O(log size):
+ * a complete binary tree of member counts, searched by climbing to the first sibling subtree that
+ * has a member and descending to its nearest leaf. Cleared and reused from class to class.
  */
 export class RankPool {
-  private readonly leaves: number;
-  private readonly count: Int32Array;
+  private leaves = 1;
+  private count = new Int32Array(2);
 
-  constructor(size: number) {
-    this.leaves = 1 << Math.ceil(Math.log2(Math.max(2, size)));
-    this.count = new Int32Array(2 * this.leaves);
+  clear(size: number): void {
+    let leaves = 2;
+    while (leaves < size) leaves *= 2;
+    this.leaves = leaves;
+    if (2 * leaves > this.count.length) this.count = new Int32Array(capacityFor(this.count.length, 2 * leaves));
+    else this.count.fill(0, 0, 2 * leaves);
   }
 
   add(rank: number): void {

@@ -14,15 +14,28 @@ const EXACT_NUM = 2n ** 51n;
 
 /** One allocation's refund to the cent (half-up), as "1234.56". Display only. */
 export function allocationRefund(quantity: number, duty: UnitDuty): string {
-  if (duty.den === 1n && duty.num < EXACT_NUM) {
-    // A float product of exact integers rounds monotonically, so "< 2^51" is decided correctly.
-    const scaled = 99 * quantity * Number(duty.num);
-    if (scaled < EXACT) {
-      const twice = 2 * scaled + 10_000;
-      const cents = (twice - (twice % 20_000)) / 20_000;
-      return `${(cents - (cents % 100)) / 100}.${String(cents % 100).padStart(2, '0')}`;
-    }
-  }
+  if (duty.den === 1n && duty.num < EXACT_NUM) return wholeAllocationRefund(quantity, Number(duty.num)) ?? exactRefund(quantity, duty);
+  return exactRefund(quantity, duty);
+}
+
+/**
+ * The same for a whole per-unit duty `num` (1/10,000 units) held in a Number, in Number arithmetic;
+ * undefined when 99 * quantity * num might not be exact, for the caller to use the exact path.
+ * A float product of exact integers rounds monotonically, so "< 2^51" is decided correctly.
+ */
+export function wholeAllocationRefund(quantity: number, num: number): string | undefined {
+  const scaled = 99 * quantity * num;
+  if (!(scaled < EXACT)) return undefined;
+  const twice = 2 * scaled + 10_000;
+  const cents = (twice - (twice % 20_000)) / 20_000;
+  const rest = cents % 100;
+  return `${(cents - rest) / 100}${CENTS_TEXT[rest]}`;
+}
+
+/** ".00" to ".99": a million refunds then format one number each. */
+const CENTS_TEXT = Array.from({ length: 100 }, (_, cents) => `.${String(cents).padStart(2, '0')}`);
+
+function exactRefund(quantity: number, duty: UnitDuty): string {
   return formatCents(divideRoundHalfUp(99n * BigInt(quantity) * duty.num, duty.den * CENT_DIVISOR));
 }
 
@@ -42,15 +55,17 @@ export class RefundTotal {
   private whole = 0;
 
   add(quantity: number, duty: UnitDuty): void {
-    if (duty.den === 1n && duty.num < EXACT_NUM) {
-      const part = quantity * Number(duty.num);
-      if (part < EXACT) {
-        if (this.whole + part >= EXACT) this.bank();
-        this.whole += part;
-        return;
-      }
-    }
+    if (duty.den === 1n && duty.num < EXACT_NUM && this.addWhole(quantity, Number(duty.num))) return;
     this.byDen.set(duty.den, (this.byDen.get(duty.den) ?? 0n) + BigInt(quantity) * duty.num);
+  }
+
+  /** Adds quantity * num for a whole per-unit duty held in a Number; false (nothing added) if that is not exact. */
+  addWhole(quantity: number, num: number): boolean {
+    const part = quantity * num;
+    if (!(part < EXACT)) return false;
+    if (this.whole + part >= EXACT) this.bank();
+    this.whole += part;
+    return true;
   }
 
   cents(): bigint {

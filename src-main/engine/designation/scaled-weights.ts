@@ -1,5 +1,5 @@
 import type { DesignationClass } from './build-classes';
-import { bigintKernel, numberKernel, type Kernel, type Slots } from './numeric-kernel';
+import type { PreparedLines } from './prepared-lines';
 import { lcm } from './unit-duty';
 
 /**
@@ -15,29 +15,43 @@ import { lcm } from './unit-duty';
  */
 export const NUMBER_SAFE_LIMIT = 2n ** 53n;
 
-export type ClassWeights =
-  | { kind: 'number'; kernel: Kernel<number>; imports: Slots<number>; exports: Slots<number>; scale: bigint }
-  | { kind: 'bigint'; kernel: Kernel<bigint>; imports: Slots<bigint>; exports: Slots<bigint>; scale: bigint };
+export type ClassWeights = { kind: 'number'; imports: Float64Array; exports: Float64Array } | { kind: 'bigint'; imports: bigint[]; exports: bigint[] };
 
-export function classWeights(cls: DesignationClass): ClassWeights {
+/**
+ * The common case, kept free of bigint work: every duty of the class is a whole number of 1/10,000
+ * units (S = 1) held exactly in its column, and the bound holds, so the duties themselves are the
+ * Number weights (class-problem.ts reads them from the columns). The bound is checked on Numbers:
+ * the product of two integers rounds monotonically, so "< 2^53" is decided correctly (2^53 itself
+ * counts as too large).
+ */
+export function wholeDutiesFit(cls: DesignationClass, lines: PreparedLines): boolean {
+  const { importDuty, exportValue } = lines;
+  let largest = 0;
+  for (const i of cls.imports) {
+    if (!importDuty.isWhole(i)) return false;
+    largest = Math.max(largest, importDuty.whole[i]!);
+  }
+  for (const e of cls.exports) {
+    if (!exportValue.isWhole(e)) return false;
+    largest = Math.max(largest, exportValue.whole[e]!);
+  }
+  const nodes = cls.imports.length + cls.exports.length + 1;
+  return (2 * nodes + 2) * largest < 2 ** 53;
+}
+
+/** Any class's weights, exact, as Numbers when the bound allows it and as bigints otherwise. */
+export function classWeights(cls: DesignationClass, lines: PreparedLines): ClassWeights {
+  const importDuties = Array.from(cls.imports, (i) => lines.importDuty.duty(i));
+  const exportValues = Array.from(cls.exports, (e) => lines.exportValue.duty(e));
   let scale = 1n;
-  for (const item of cls.imports) if (item.duty.den !== 1n) scale = lcm(scale, item.duty.den);
-  // Per-unit duties (denominator 1) need no scaling: the common case, kept free of bigint work.
-  const imports = scale === 1n ? cls.imports.map((item) => item.duty.num) : cls.imports.map((item) => item.duty.num * (scale / item.duty.den));
-  const exports = scale === 1n ? cls.exports.map((item) => item.value.num) : cls.exports.map((item) => item.value.num * scale);
+  for (const duty of [...importDuties, ...exportValues]) if (duty.den !== 1n) scale = lcm(scale, duty.den);
+  const imports = importDuties.map((duty) => duty.num * (scale / duty.den));
+  const exports = exportValues.map((duty) => duty.num * (scale / duty.den));
   let largest = 0n;
   for (const w of imports) if (w > largest) largest = w;
   for (const w of exports) if (w > largest) largest = w;
   const nodes = BigInt(cls.imports.length + cls.exports.length + 1);
-  if ((2n * nodes + 2n) * largest <= NUMBER_SAFE_LIMIT) {
-    return { kind: 'number', kernel: numberKernel, imports: toNumbers(imports), exports: toNumbers(exports), scale };
-  }
-  return { kind: 'bigint', kernel: bigintKernel, imports, exports, scale };
-}
-
-/** Exact: every value is at most 2^53 / (2 * nodes + 2). */
-function toNumbers(values: bigint[]): Float64Array {
-  const out = new Float64Array(values.length);
-  for (let k = 0; k < values.length; k++) out[k] = Number(values[k]!);
-  return out;
+  // Exact as Numbers when every value is at most 2^53 / (2 * nodes + 2).
+  if ((2n * nodes + 2n) * largest <= NUMBER_SAFE_LIMIT) return { kind: 'number', imports: Float64Array.from(imports, Number), exports: Float64Array.from(exports, Number) };
+  return { kind: 'bigint', imports, exports };
 }

@@ -1,39 +1,46 @@
 import type { Kernel, Slots } from './numeric-kernel';
+import { capacityFor } from './typed-memory';
 
 /**
- * The basis of the network simplex: a spanning tree rooted at the slack node. Each other node keeps
- * the arc to its parent: its direction (`up`: the arc runs from the node to its parent), its flow
- * and its gain (the pair's weight; 0 for a slack arc). Potentials make every tree arc's reduced
- * cost pi[from] - pi[to] - gain zero. Children are doubly linked lists, so a subtree is walked and
- * re-hung in time proportional to its size. Arcs have no upper bound (quantities bind at the
- * slack node's arcs), so only arcs running against the cycle can block a pivot.
+ * The basis of the network simplex: a spanning tree rooted at the slack node (the last node). Each
+ * other node keeps the arc to its parent: its direction (`up`: the arc runs from the node to its
+ * parent), its flow and its gain (the pair's weight; 0 for a slack arc). Potentials make every tree
+ * arc's reduced cost pi[from] - pi[to] - gain zero; the root's potential stays 0. Children are
+ * doubly linked lists, so a subtree is walked and re-hung in time proportional to its size. Arcs
+ * have no upper bound (quantities bind at the slack node's arcs), so only arcs running against the
+ * cycle can block a pivot. One tree is reset and reused for class after class.
  */
 export class SpanningTree<N extends number | bigint> {
-  readonly parent: Int32Array;
-  readonly up: Uint8Array;
-  readonly flow: Float64Array;
-  readonly gain: Slots<N>;
-  readonly pi: Slots<N>;
-  readonly depth: Int32Array;
-  private readonly first: Int32Array;
-  private readonly next: Int32Array;
-  private readonly prev: Int32Array;
-  private readonly stack: Int32Array;
+  parent = new Int32Array(0);
+  up = new Uint8Array(0);
+  flow = new Float64Array(0);
+  gain: Slots<N>;
+  pi: Slots<N>;
+  private depth = new Int32Array(0);
+  private first = new Int32Array(0);
+  private next = new Int32Array(0);
+  private prev = new Int32Array(0);
+  private stack = new Int32Array(0);
+  private capacity = 0;
+  /** Nodes in use; the root is size - 1. */
+  size = 0;
 
-  constructor(private readonly kernel: Kernel<N>, size: number, readonly root: number) {
-    this.parent = new Int32Array(size).fill(-1);
-    this.up = new Uint8Array(size);
-    this.flow = new Float64Array(size);
-    this.gain = kernel.slots(size);
-    this.pi = kernel.slots(size);
-    this.depth = new Int32Array(size);
-    this.first = new Int32Array(size).fill(-1);
-    this.next = new Int32Array(size).fill(-1);
-    this.prev = new Int32Array(size).fill(-1);
-    this.stack = new Int32Array(size);
+  constructor(private readonly kernel: Kernel<N>) {
+    this.gain = kernel.slots(0);
+    this.pi = kernel.slots(0);
   }
 
-  /** Hangs `node` under `parent`, which must already hang in the tree (builders go root first). */
+  /** A tree of `size` nodes holding only the root; nodes are then attached root first. */
+  reset(size: number): void {
+    if (size > this.capacity) this.grow(capacityFor(this.capacity, size));
+    this.size = size;
+    this.parent.fill(-1, 0, size);
+    this.first.fill(-1, 0, size);
+    this.depth[size - 1] = 0;
+    this.pi[size - 1] = this.kernel.zero;
+  }
+
+  /** Hangs `node` under `parent`, which must already hang in the tree. */
   attach(node: number, parent: number, up: boolean, flow: number, gain: N): void {
     this.setArc(node, parent, up ? 1 : 0, flow, gain);
     this.depth[node] = this.depth[parent]! + 1;
@@ -47,11 +54,13 @@ export class SpanningTree<N extends number | bigint> {
    * rules out cycling through degenerate pivots, so the method terminates.
    */
   pivot(a: number, b: number, gain: N, rc: N): void {
-    const { parent, up, flow } = this;
+    const { parent, up, flow, depth } = this;
     let x = a;
     let y = b;
-    while (x !== y) if (this.depth[x]! >= this.depth[y]!) x = parent[x]!;
-    else y = parent[y]!;
+    while (x !== y) {
+      if (depth[x]! >= depth[y]!) x = parent[x]!;
+      else y = parent[y]!;
+    }
     const join = x;
     let delta = Infinity;
     let out = -1;
@@ -81,8 +90,8 @@ export class SpanningTree<N extends number | bigint> {
 
   /** Calls visit for every tree arc with flow, as (tail, head, flow). */
   forEachArc(visit: (tail: number, head: number, flow: number) => void): void {
-    for (let v = 0; v < this.parent.length; v++) {
-      if (this.parent[v]! < 0 || this.flow[v] === 0) continue;
+    for (let v = 0; v < this.size - 1; v++) {
+      if (this.flow[v] === 0) continue;
       if (this.up[v]) visit(v, this.parent[v]!, this.flow[v]!);
       else visit(this.parent[v]!, v, this.flow[v]!);
     }
@@ -111,13 +120,13 @@ export class SpanningTree<N extends number | bigint> {
 
   /** Adds `delta` to the potentials of the subtree at `top` and recomputes its depths. */
   private shiftSubtree(top: number, delta: N): void {
-    const { stack, first, next } = this;
+    const { stack, first, next, parent, depth, pi } = this;
     let size = 0;
     stack[size++] = top;
     while (size > 0) {
       const v = stack[--size]!;
-      this.pi[v] = this.kernel.add(this.pi[v]!, delta);
-      this.depth[v] = this.depth[this.parent[v]!]! + 1;
+      pi[v] = this.kernel.add(pi[v]!, delta);
+      depth[v] = depth[parent[v]!]! + 1;
       for (let c = first[v]!; c >= 0; c = next[c]!) stack[size++] = c;
     }
   }
@@ -138,5 +147,19 @@ export class SpanningTree<N extends number | bigint> {
     if (this.prev[node]! >= 0) this.next[this.prev[node]!] = this.next[node]!;
     else this.first[p] = this.next[node]!;
     if (this.next[node]! >= 0) this.prev[this.next[node]!] = this.prev[node]!;
+  }
+
+  private grow(capacity: number): void {
+    this.capacity = capacity;
+    this.parent = new Int32Array(capacity);
+    this.up = new Uint8Array(capacity);
+    this.flow = new Float64Array(capacity);
+    this.gain = this.kernel.slots(capacity);
+    this.pi = this.kernel.slots(capacity);
+    this.depth = new Int32Array(capacity);
+    this.first = new Int32Array(capacity);
+    this.next = new Int32Array(capacity);
+    this.prev = new Int32Array(capacity);
+    this.stack = new Int32Array(capacity);
   }
 }

@@ -1,26 +1,20 @@
-import type { PreparedExport, PreparedImport } from './prepared-lines';
-
 /**
- * For imports and exports of one class, each sorted by date: export e may be designated against the
- * imports at positions lo[e]..hi[e] (empty when lo > hi). An import qualifies when the export is not
- * before it (substitution: the export cannot precede the import) and is within five years of it
- * (19 U.S.C. 1313(j)(2); 19 CFR 190.51(e)). Deadlines rise with import dates and both ends of the
- * window rise with export dates, so two pointers find every window in linear time.
+ * For the imports and exports of one class, each in date order: export k may be designated against
+ * the imports at positions 0..hi[k] (none when hi[k] is -1), those dated on or before it, since the
+ * export cannot precede the import (19 U.S.C. 1313(j)(2)). Both lists are in date order, so one
+ * pointer finds every window in linear time, and windows grow with the export date.
  *
- * Note: an eligible import is claimed within five years of import and an eligible export is made
- * before the claim, so the five-year bound on the export is implied and `lo` is in practice the first
- * import; it is still computed here, from the rule itself.
+ * Why a window is a prefix: the export must also be within five years of the import, and the claim
+ * date within five years of it too (19 CFR 190.51(e)). Imports whose five years end before the
+ * claim date are excluded from every class and exports after the claim date too, so for every pair
+ * left, export date <= claim date <= end of the import's five years: the first rule follows from
+ * the other two and cuts nothing off the window's old end.
  */
-export function exportWindows(imports: readonly PreparedImport[], exports: readonly PreparedExport[]): { lo: Int32Array; hi: Int32Array } {
-  const lo = new Int32Array(exports.length);
-  const hi = new Int32Array(exports.length);
-  let first = 0;
+export function exportWindows(importDay: Int32Array, imports: Int32Array, exportDay: Int32Array, exports: Int32Array, hi: Int32Array): void {
   let end = 0;
-  exports.forEach((item, e) => {
-    while (first < imports.length && imports[first]!.deadline < item.day) first++;
-    while (end < imports.length && imports[end]!.day <= item.day) end++;
-    lo[e] = first;
-    hi[e] = end - 1;
-  });
-  return { lo, hi };
+  for (let k = 0; k < exports.length; k++) {
+    const day = exportDay[exports[k]!]!;
+    while (end < imports.length && importDay[imports[end]!]! <= day) end++;
+    hi[k] = end - 1;
+  }
 }

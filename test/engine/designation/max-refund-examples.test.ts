@@ -36,6 +36,15 @@ describe('max-refund on hand-checked examples', () => {
     expect(result.totalRefund).toBe('9.90');
   });
 
+  it('keeps duties too large for a floating-point number exact', () => {
+    // 900,000,000,000,000.0001 per unit is 9 * 10^18 + 1 ten-thousandths, beyond 2^53: in floating
+    // point the last ten-thousandth would be lost, and with it the last cent of 100 units' refund.
+    const result = run([imp('I1', '2021-01-01', 100, '900000000000000.0001')], [exp('X1', '2021-02-01', 100, '900000000000000.0001'), exp('X2', '2021-03-01', 1, '1.0000')]);
+    expect(pairs(result)).toEqual(['I1>X1:100']);
+    expect(result.allocations[0]!.refund).toBe('89100000000000000.01'); // 0.99 * 100 * 900000000000000.0001
+    expect(result.totalRefund).toBe('89100000000000000.01');
+  });
+
   it('rounds the exact total once, not the sum of rounded allocations', () => {
     // each allocation refunds 0.495 (shown 0.50); three of them are 1.485, claimed as 1.49.
     const imports = [imp('I1', '2021-01-01', 3, '0.5000')];
