@@ -64,9 +64,9 @@ export function registerLabelCommands(program: Command): void {
         const { format, dpi } = formatOf(o);
         const pallet = palletForLot(desk, o);
         const bytes = await renderLabel(pallet.label, format, dpi);
-        // A label file can be printed by hand, so writing one is audited like a print.
-        withAudit(desk.ctx.db, desk.ctx, { action: 'labels:write-file', subject: `label SSCC ${pallet.sscc}`, actor: desk.system.username, after: { format, dpi, file: o.out } }, () => undefined);
+        // A label file can be printed by hand, so writing one is audited like a print — once it is written.
         writeFileSync(o.out, bytes);
+        withAudit(desk.ctx.db, desk.ctx, { action: 'labels:write-file', subject: `label SSCC ${pallet.sscc}`, actor: desk.system.username, after: { format, dpi, file: o.out } }, () => undefined);
         report(o, { ok: true, value: { sscc: pallet.sscc, format, dpi, file: o.out, bytes: bytes.length } }, (v) => `wrote the ${v.format.toUpperCase()} label of SSCC (00) ${v.sscc} to ${v.file} (${v.bytes} bytes)`);
       });
     });
