@@ -123,7 +123,8 @@ export function notInCset82(name: string, value: string, character: string): str
 
 /** A measure or amount AI's last digit places the decimal point and only some digits are defined. */
 function unknownAi(ai: string): string {
-  if (/^3[1-6]\d\d$/.test(ai)) return `AI (${ai}) does not exist: a measure AI's last digit places the decimal point and runs from 0 to 5 (e.g. (${ai.slice(0, 3)}2) for two decimals)`;
+  const group = `${ai.slice(0, 3)}0`;
+  if (/^3[1-6]\d\d$/.test(ai) && aiName(group) !== `AI (${group})`) return `AI (${ai}) does not exist: a measure AI's last digit places the decimal point and runs from 0 to 5 (e.g. (${ai.slice(0, 3)}2) for two decimals)`;
   return `AI (${ai}) does not exist in the GS1 General Specifications`;
 }
 
