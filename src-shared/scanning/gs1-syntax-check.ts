@@ -3,11 +3,14 @@ import { aiName } from './gs1-ai-table';
 
 /**
  * Checks a scan's element strings against the GS1 rules, worded for a clerk. The rules are not ours:
- * bwip-js (already the desk's label printer) carries BWIPP, whose GS1 linter is built from the GS1
- * Barcode Syntax Dictionary that GS1 maintains with BWIPP's author. It checks that each AI exists, its
- * length, character set 82/39/64, check digits, dates and times, ISO 3166 and ISO 4217 codes, the
- * invalid pairs and mandatory associations of GS1 General Specifications §4.14, and repeated AIs. We
- * only feed it the elements (escaped, so a "(" in a value stays data) and reword what it says.
+ * bwip-js (already the desk's label printer; 4.11.4 carries BWIPP 2026-05-28) lints GS1 data from the
+ * GS1 Barcode Syntax Dictionary, begun by BWIPP and Zint and now maintained by GS1 as the machine-read
+ * form of the General Specifications' AI rules. It checks that each AI exists, its length, character
+ * sets 82/39/64, check digits, dates and times, ISO 3166 and ISO 4217 codes, the invalid pairs and
+ * mandatory associations of §4.14, and repeated AIs; a bwip-js update brings new AIs. We only feed it
+ * the elements (escaped, so a "(" in a value stays data) and reword what it says. No other npm package
+ * does this: GS1's own Syntax Engine is not published there, and the parsers that are (bark-js,
+ * gs1-barcode-parser-mod, gs1js) check no pairings, CSET 82, real dates or country codes.
  */
 export interface Gs1Element {
   ai: string;
