@@ -1,71 +1,17 @@
+import { aiDigits, aiName, predefinedLength } from './gs1-ai-table';
+import { checkGs1Rules, notInCset82, type Gs1Element } from './gs1-syntax-check';
+
 /**
  * GS1 element strings, human-readable "(01)…(10)…" or raw with FNC1/GS separators as a scanner sends
- * them (GS1 General Specifications §3 and §7.8). Pure and shared: the renderer reads keyboard-wedge
- * and camera scans with it, the main process the scans of HID and serial scanners.
+ * them (GS1 General Specifications §3 and §7.8). Cut into (AI, value) by the AI's exact length — never
+ * by a prefix that happens to match —, then held to every GS1 rule (gs1-syntax-check.ts). Pure and
+ * shared: the renderer reads keyboard-wedge and camera scans with it, the main process HID and serial.
  */
 export const GS = '\u001d';
 
-export interface Gs1Element {
-  ai: string;
-  value: string;
-}
+export type { Gs1Element };
 
 export type Gs1Parse = { ok: true; elements: Gs1Element[] } | { ok: false; error: string };
-
-interface AiSpec {
-  /** exact length when fixed, maximum length when variable */
-  length: number;
-  fixed: boolean;
-  numeric: boolean;
-  /** the last digit is a GS1 mod-10 check digit */
-  check?: boolean;
-}
-
-const fixedDigits = (length: number, check = false): AiSpec => ({ length, fixed: true, numeric: true, check });
-const variable = (length: number, numeric = false): AiSpec => ({ length, fixed: false, numeric });
-
-const SPECS: Record<string, AiSpec> = {
-  '00': fixedDigits(18, true), // SSCC
-  '01': fixedDigits(14, true), // GTIN
-  '02': fixedDigits(14, true), // GTIN of contained trade items
-  '10': variable(20), // batch or lot
-  '11': fixedDigits(6), // production date
-  '13': fixedDigits(6), // packaging date
-  '15': fixedDigits(6), // best before
-  '17': fixedDigits(6), // expiry
-  '20': fixedDigits(2), // variant
-  '21': variable(20), // serial
-  '30': variable(8, true), // variable count of items
-  '37': variable(8, true), // count of trade items contained
-  '240': variable(30),
-  '241': variable(30),
-  '400': variable(30), // customer's purchase order
-  '401': variable(30), // global identification number for consignment
-  '402': fixedDigits(17, true), // global shipment identification number
-  '403': variable(30), // routing code
-  '410': fixedDigits(13, true), // ship to / deliver to GLN
-  '411': fixedDigits(13, true), // bill to GLN
-  '412': fixedDigits(13, true), // purchased from GLN
-  '413': fixedDigits(13, true), // ship for GLN
-  '414': fixedDigits(13, true), // physical location GLN
-  '415': fixedDigits(13, true), // invoicing party GLN
-  '416': fixedDigits(13, true), // production or service location GLN
-  '417': fixedDigits(13, true), // party GLN
-  '420': variable(20),
-  '422': fixedDigits(3), // country of origin
-};
-
-/** Length of the AI at the start of `text` and its spec; measures 310n–369n are four digits + 6. */
-export function lookupAi(text: string): { ai: string; spec: AiSpec } | null {
-  for (const size of [2, 3]) {
-    const ai = text.slice(0, size);
-    const spec = SPECS[ai];
-    if (spec && /^\d+$/.test(ai)) return { ai, spec };
-  }
-  if (/^9[1-9]/.test(text)) return { ai: text.slice(0, 2), spec: variable(90) }; // company internal
-  if (/^3[1-6]\d\d/.test(text)) return { ai: text.slice(0, 4), spec: fixedDigits(6) }; // trade measures
-  return null;
-}
 
 /** GS1 mod-10 check digit over all digits but the last (weights 3,1,3,… from the right). */
 export function hasValidCheckDigit(digits: string): boolean {
@@ -86,25 +32,30 @@ export function looksLikeGs1(text: string): boolean {
 export function parseGs1(input: string): Gs1Parse {
   const text = input.trim().replace(SYMBOLOGY, '');
   const elements = text.startsWith('(') ? splitBracketed(text) : splitRaw(text.replace(new RegExp(`^${GS}+`), ''));
-  if (!Array.isArray(elements)) return { ok: false, error: elements };
-  for (const { ai, value } of elements) {
-    const spec = lookupAi(ai)?.spec;
-    if (!spec) return { ok: false, error: `AI (${ai}) is not one this desk reads` };
-    const problem = checkValue(ai, value, spec);
+  if (typeof elements === 'string') return { ok: false, error: elements };
+  if (elements.length === 0) return { ok: false, error: 'the scan holds no GS1 element' };
+  for (const element of elements) {
+    const problem = checkShape(element);
     if (problem) return { ok: false, error: problem };
   }
-  return elements.length > 0 ? { ok: true, elements } : { ok: false, error: 'the scan holds no GS1 element' };
+  const broken = checkGs1Rules(elements);
+  return broken ? { ok: false, error: broken } : { ok: true, elements };
 }
 
-function checkValue(ai: string, value: string, spec: AiSpec): string | null {
+/** What the cutting itself can tell: an AI of the wrong length, an empty or cut-short field, bytes no GS1 barcode holds. */
+function checkShape({ ai, value }: Gs1Element): string | null {
+  const digits = aiDigits(ai);
+  if (digits === null) return `AI (${ai}) does not exist: no GS1 AI starts with ${ai.slice(0, 2)}`;
+  if (ai.length !== digits) return `AI (${ai}) does not exist: AIs starting with ${ai.slice(0, 2)} have ${digits} digits`;
   if (value.length === 0) return `AI (${ai}) has no value`;
-  if (spec.fixed && value.length !== spec.length) return `AI (${ai}) needs ${spec.length} characters, got ${value.length}`;
-  if (!spec.fixed && value.length > spec.length) return `AI (${ai}) allows at most ${spec.length} characters`;
-  if (spec.numeric && !/^\d+$/.test(value)) return `AI (${ai}) takes digits only, got "${value}"`;
-  if (spec.check && !hasValidCheckDigit(value)) return `AI (${ai}) ${value} has a wrong check digit`;
+  const fixed = predefinedLength(ai);
+  if (fixed !== null && value.length !== fixed) return `AI (${ai}) needs ${fixed} characters, got ${value.length}`;
+  const foreign = /[^\x21-\x7e]/.exec(value); // CSET 82, 39 and 64 are all printable ASCII without space
+  if (foreign) return notInCset82(aiName(ai), value, foreign[0]);
   return null;
 }
 
+/** "(01)…(10)…": the bracketed digits are the AI as written; (011) is not (01) with a 1 in front of the value. */
 function splitBracketed(text: string): Gs1Element[] | string {
   const out: Gs1Element[] = [];
   const pattern = /\((\d{2,4})\)([^]*?)(?=\(\d{2,4}\)|$)/gy;
@@ -117,20 +68,27 @@ function splitBracketed(text: string): Gs1Element[] | string {
   return end === text.length ? out : `cannot read "${text.slice(end)}" as (AI)value`;
 }
 
+/**
+ * Raw data: the AI's first two digits give its length (§3.2); a predefined-length field (§7.8.5) is
+ * cut at its length, every other field at the next GS (FNC1) or the end.
+ */
 function splitRaw(text: string): Gs1Element[] | string {
   const out: Gs1Element[] = [];
   let at = 0;
   while (at < text.length) {
-    const found = lookupAi(text.slice(at));
-    if (!found) return `no known AI at "${text.slice(at, at + 6)}…"`;
-    const start = at + found.ai.length;
+    const digits = /^\d\d/.test(text.slice(at, at + 2)) ? aiDigits(text.slice(at, at + 2)) : null;
+    if (digits === null) return `no GS1 AI starts at "${text.slice(at, at + 6)}…"`;
+    const ai = text.slice(at, at + digits);
+    if (!/^\d+$/.test(ai) || ai.length < digits) return `no GS1 AI starts at "${text.slice(at, at + 6)}…"`;
+    const start = at + digits;
+    const fixed = predefinedLength(ai);
     let stop: number;
-    if (found.spec.fixed) stop = start + found.spec.length;
+    if (fixed !== null) stop = Math.min(start + fixed, text.indexOf(GS, start) === -1 ? text.length : text.indexOf(GS, start));
     else {
       const gs = text.indexOf(GS, start);
       stop = gs === -1 ? text.length : gs;
     }
-    out.push({ ai: found.ai, value: text.slice(start, stop) });
+    out.push({ ai, value: text.slice(start, stop) });
     at = text[stop] === GS ? stop + 1 : stop;
   }
   return out;

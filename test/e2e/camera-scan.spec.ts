@@ -132,7 +132,8 @@ test.describe('camera reads', () => {
   });
 
   test('a check character of value 102 that quagga2 leaves as a trailing GS is dropped', () => {
-    expect(read(`${GS}0200614141000012${GS}`)).toMatchObject({ kind: 'accepted', data: '0200614141000012' });
+    // (02) with its (37) count: GS1 refuses (02) alone (§4.14.2).
+    expect(read(`${GS}0200614141000012` + `3712${GS}`)).toMatchObject({ kind: 'accepted', data: '02006141410000123712' });
     expect(read(`PLAIN-LOT-7${GS}`)).toMatchObject({ kind: 'accepted', data: 'PLAIN-LOT-7', symbology: { aim: ']C0' }, receipt: { kind: 'plain', code: 'PLAIN-LOT-7' } });
   });
 

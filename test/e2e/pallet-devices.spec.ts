@@ -27,8 +27,8 @@ test('a serial scanner fills the receipt; confirming records it, prints the pall
   await expect(page.getByRole('list', { name: 'Scanners' })).toContainText('dock-serial (serial): ready');
   await page.getByRole('heading', { name: 'Receiving', level: 1 }).click();
 
-  // GS1-128 from a supplier's pallet label: GTIN of TSHIRT-COT-M, lot, count 30, the entry in AI 91.
-  await scanOnSerial(`]C1` + `0100614141000012` + `10${lot}${GS}` + `3730${GS}` + `912024-000042` + '\r');
+  // GS1-128 from a supplier's pallet label: (02) GTIN of TSHIRT-COT-M, lot, (37) count 30 — GS1 allows (37) only with (02) —, the entry in AI 91.
+  await scanOnSerial(`]C1` + `0200614141000012` + `10${lot}${GS}` + `3730${GS}` + `912024-000042` + '\r');
   await expect(page.getByRole('status').filter({ hasText: 'Scanned:' })).toContainText(`GTIN 00614141000012 → TSHIRT-COT-M · lot ${lot} · quantity 30 · entry 2024-000042`);
   await expect(page.getByLabel('Entry number')).toHaveValue('2024-000042');
   await expect(page.getByLabel('SKU', { exact: true })).toHaveValue('TSHIRT-COT-M');

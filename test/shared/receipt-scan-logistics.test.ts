@@ -13,6 +13,6 @@ describe('logistic label element strings', () => {
   it('accepts a ship-to GLN and refuses one with a wrong check digit', () => {
     expect(readReceiptScan('(00)106141411234567897(410)0614141000036').kind).toBe('gs1');
     const bad = readReceiptScan('(410)0614141000037');
-    expect(bad).toMatchObject({ kind: 'unreadable', error: 'AI (410) 0614141000037 has a wrong check digit' });
+    expect(bad).toMatchObject({ kind: 'unreadable', error: 'AI (410) ship-to GLN 0614141000037 has a wrong check digit' });
   });
 });

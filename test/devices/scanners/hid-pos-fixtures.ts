@@ -41,5 +41,5 @@ export function quioReports(data: string, symbology = 0x0a): Uint8Array[] {
   return reports;
 }
 
-/** A pallet label's GS1-128: GTIN, lot, count, then the entry number in company-internal AI 91. */
-export const PALLET_GS1 = `0100614141999996` + `10LOT-A${String.fromCharCode(GS)}` + `3712${String.fromCharCode(GS)}` + `91EF1-0012345-6`;
+/** A pallet label's GS1-128: (02) GTIN of the contents, lot, (37) count, then the entry number in company-internal AI 91. */
+export const PALLET_GS1 = `0200614141999996` + `10LOT-A${String.fromCharCode(GS)}` + `3712${String.fromCharCode(GS)}` + `91EF1-0012345-6`;

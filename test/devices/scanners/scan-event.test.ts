@@ -32,7 +32,7 @@ describe('scanEventFrom', () => {
     expect(event).toMatchObject({ kind: 'accepted', source: 'serial', deviceId: 'dock-1', at: AT, symbology: { aim: ']C1', name: 'GS1-128' }, data: PALLET_GS1 });
     if (event.kind !== 'accepted') throw new Error('rejected');
     expect(event.data).toContain(GS);
-    expect(event.gs1?.map((e) => e.ai)).toEqual(['01', '10', '37', '91']);
+    expect(event.gs1?.map((e) => e.ai)).toEqual(['02', '10', '37', '91']);
     expect(event.receipt).toEqual({ kind: 'gs1', gtin: '00614141999996', lotCode: 'LOT-A', quantity: 12, entryNumber: 'EF1-0012345-6', ignored: [] });
   });
 
@@ -41,9 +41,10 @@ describe('scanEventFrom', () => {
     expect(event).toMatchObject({ kind: 'accepted', symbology: { aim: ']d2', name: 'GS1 DataMatrix' }, data: PALLET_GS1 });
   });
 
-  it('reads bytes as UTF-8', () => {
-    const event = from(new TextEncoder().encode(`0100614141999996` + `10LÖT`), ']C1');
-    expect(event).toMatchObject({ kind: 'accepted', receipt: { lotCode: 'LÖT' } });
+  it('reads bytes as UTF-8: a plain QR code keeps its letters; a GS1 lot with one is refused by character set 82', () => {
+    expect(from(new TextEncoder().encode('LÖT-7'), ']Q1')).toMatchObject({ kind: 'accepted', receipt: { kind: 'plain', code: 'LÖT-7' } });
+    const gs1 = from(new TextEncoder().encode(`0100614141999996` + `10LÖT`), ']C1');
+    expect(gs1).toMatchObject({ kind: 'rejected', reason: expect.stringContaining('AI (10) batch/lot "LÖT" holds "Ö", which a GS1 barcode cannot carry (GS1 character set 82') });
   });
 
   it('keeps a plain code plain, and reads GS1-looking data without an identifier as GS1', () => {
@@ -52,8 +53,8 @@ describe('scanEventFrom', () => {
   });
 
   it.each([
-    ['a wrong check digit', '0100614141999995' + '10LOT-A', /GS1 barcode not accepted: AI \(01\) 00614141999995 has a wrong check digit/],
-    ['an unknown AI', '8005000123', /GS1 barcode not accepted: no known AI at "800500…"/],
+    ['a wrong check digit', '0100614141999995' + '10LOT-A', /GS1 barcode not accepted: AI \(01\) GTIN 00614141999995 has a wrong check digit/],
+    ['no AI where one must start', '0500123', /GS1 barcode not accepted: no GS1 AI starts at "050012…"/],
     ['a truncated fixed field', '010061414199', /GS1 barcode not accepted: AI \(01\) needs 14 characters, got 10/],
   ])('rejects GS1 data with %s, saying what the parser said', (_what, data, reason) => {
     const event = from(data, ']C1');

@@ -55,7 +55,7 @@ describe('serial scanner over a real pseudo-terminal', () => {
     await line.send(`]C10100614141999995${GS}10LOT-B\r]E04006381333931\r]C101006141`);
     await line.send(`41999996${GS}10LOT-C\r`);
     const [bad, plain, split] = [await record.scan(1), await record.scan(2), await record.scan(3)];
-    expect(bad).toMatchObject({ kind: 'rejected', reason: expect.stringMatching(/AI \(01\) 00614141999995 has a wrong check digit/) });
+    expect(bad).toMatchObject({ kind: 'rejected', reason: expect.stringMatching(/AI \(01\) GTIN 00614141999995 has a wrong check digit/) });
     expect(bad.kind === 'rejected' && bad.rawHex.startsWith('5d 43 31 30 31')).toBe(true);
     expect(plain).toMatchObject({ kind: 'accepted', symbology: { aim: ']E0' }, receipt: { kind: 'plain', code: '4006381333931' } });
     expect(split).toMatchObject({ kind: 'accepted', receipt: { lotCode: 'LOT-C' } });

@@ -1,0 +1,257 @@
+/**
+ * What the desk needs to know about GS1 Application Identifiers besides whether their data is valid:
+ * how many digits an AI has and which data fields have a predefined length (to cut raw FNC1/GS data
+ * into element strings), and a plain title for each AI (to word a refusal for a clerk).
+ *
+ * Whether an AI exists and whether its data, pairings and repeats are valid is NOT decided here: that
+ * is bwip-js's BWIPP linter (gs1-syntax-check.ts), which carries the GS1 Barcode Syntax Dictionary.
+ * These tables are written by hand because BWIPP does not export them; they follow the GS1 General
+ * Specifications (release 25): §3.2 for the AIs and their lengths, §7.8.5 Figure 7.8.5-2 for the
+ * predefined-length prefixes.
+ */
+
+/**
+ * Digits of the AI by its first two digits (GS1 General Specifications §3.2: every AI sharing its
+ * first two digits has the same length). A prefix missing here starts no AI.
+ */
+const AI_DIGITS: Record<string, 2 | 3 | 4> = {
+  ...same(2, '00 01 02 03 10 11 12 13 15 16 17 20 21 22 30 37 90 91 92 93 94 95 96 97 98 99'),
+  ...same(3, '23 24 25 40 41 42 71'),
+  ...same(4, '31 32 33 34 35 36 39 43 70 72 80 81 82'),
+};
+
+/**
+ * Data length of element strings whose AI prefix is in the predefined-length table (§7.8.5, Figure
+ * 7.8.5-2): only these may be followed by the next AI without an FNC1 separator. Every other field,
+ * fixed-length or not, ends at a separator or at the end of the data.
+ */
+const PREDEFINED_DATA_LENGTH: Record<string, number> = {
+  '00': 18,
+  '01': 14,
+  '02': 14,
+  '03': 14,
+  ...Object.fromEntries(['11', '12', '13', '15', '16', '17'].map((p) => [p, 6])),
+  '20': 2,
+  ...Object.fromEntries(['31', '32', '33', '34', '35', '36'].map((p) => [p, 6])),
+  '41': 13,
+};
+
+function same<N extends number>(digits: N, prefixes: string): Record<string, N> {
+  return Object.fromEntries(prefixes.split(' ').map((p) => [p, digits]));
+}
+
+/** How many digits an AI starting with these two digits has; null when no AI starts so. */
+export function aiDigits(text: string): 2 | 3 | 4 | null {
+  return AI_DIGITS[text.slice(0, 2)] ?? null;
+}
+
+/** The data length an AI's field always has when the AI needs no separator after it (§7.8.5). */
+export function predefinedLength(ai: string): number | null {
+  return PREDEFINED_DATA_LENGTH[ai.slice(0, 2)] ?? null;
+}
+
+// Titles in plain words (GS1 General Specifications §3.2 data titles, reworded for a receiving clerk).
+const TITLES: Record<string, string> = {
+  '00': 'SSCC (pallet serial)',
+  '01': 'GTIN',
+  '02': 'GTIN of the contained trade items',
+  '03': 'GTIN of a made-to-order item',
+  '10': 'batch/lot',
+  '11': 'production date',
+  '12': 'due date',
+  '13': 'packaging date',
+  '15': 'best-before date',
+  '16': 'sell-by date',
+  '17': 'expiry date',
+  '20': 'product variant',
+  '21': 'serial number',
+  '22': 'consumer product variant',
+  '235': 'third-party serial number',
+  '240': 'additional product ID',
+  '241': 'customer part number',
+  '242': 'made-to-order variation number',
+  '243': 'packaging component number',
+  '250': 'secondary serial number',
+  '251': 'reference to source entity',
+  '253': 'document type ID (GDTI)',
+  '254': 'GLN extension',
+  '255': 'coupon code ID (GCN)',
+  '30': 'variable count',
+  '37': 'count of trade items',
+  '400': "customer's purchase order number",
+  '401': 'consignment number (GINC)',
+  '402': 'shipment ID (GSIN)',
+  '403': 'routing code',
+  '410': 'ship-to GLN',
+  '411': 'bill-to GLN',
+  '412': 'purchased-from GLN',
+  '413': 'ship-for GLN',
+  '414': 'location GLN',
+  '415': 'invoicing party GLN',
+  '416': 'production or service location GLN',
+  '417': 'party GLN',
+  '420': 'ship-to postal code',
+  '421': 'ship-to postal code with country',
+  '422': 'country of origin',
+  '423': 'country of initial processing',
+  '424': 'country of processing',
+  '425': 'country of disassembly',
+  '426': 'country of full processing',
+  '427': 'region of origin',
+  '4300': 'ship-to company',
+  '4301': 'ship-to contact',
+  '4302': 'ship-to address line 1',
+  '4303': 'ship-to address line 2',
+  '4304': 'ship-to suburb',
+  '4305': 'ship-to locality',
+  '4306': 'ship-to region',
+  '4307': 'ship-to country',
+  '4308': 'ship-to phone',
+  '4309': 'ship-to geolocation',
+  '4310': 'return-to company',
+  '4311': 'return-to contact',
+  '4312': 'return-to address line 1',
+  '4313': 'return-to address line 2',
+  '4314': 'return-to suburb',
+  '4315': 'return-to locality',
+  '4316': 'return-to region',
+  '4317': 'return-to country',
+  '4318': 'return-to postal code',
+  '4319': 'return-to phone',
+  '4320': 'service description',
+  '4321': 'dangerous goods flag',
+  '4322': 'authority to leave flag',
+  '4323': 'signature required flag',
+  '4324': 'not-before delivery date and time',
+  '4325': 'not-after delivery date and time',
+  '4326': 'release date',
+  '4330': 'maximum temperature (°F)',
+  '4331': 'maximum temperature (°C)',
+  '4332': 'minimum temperature (°F)',
+  '4333': 'minimum temperature (°C)',
+  '7001': 'NATO stock number',
+  '7002': 'meat cut classification',
+  '7003': 'expiry date and time',
+  '7004': 'active potency',
+  '7005': 'catch area',
+  '7006': 'first freeze date',
+  '7007': 'harvest date',
+  '7008': 'aquatic species',
+  '7009': 'fishing gear type',
+  '7010': 'production method',
+  '7011': 'test-by date',
+  '7020': 'refurbishment lot',
+  '7021': 'functional status',
+  '7022': 'revision status',
+  '7023': 'asset ID of an assembly',
+  '703': 'processor approval number',
+  '7040': 'unique identification code',
+  '7041': 'freight unit type',
+  '71': 'national healthcare reimbursement number',
+  '723': 'certification reference',
+  '7240': 'protocol ID',
+  '7241': 'data carrier media type',
+  '7242': 'version control number',
+  '7250': 'date of birth',
+  '7251': 'date and time of birth',
+  '7252': 'biological sex',
+  '7253': 'family name',
+  '7254': 'given name',
+  '7255': 'name suffix',
+  '7256': 'full name',
+  '7257': 'address',
+  '7258': 'birth sequence',
+  '7259': 'baby name',
+  '8001': 'roll dimensions',
+  '8002': 'mobile phone ID',
+  '8003': 'returnable asset ID (GRAI)',
+  '8004': 'individual asset ID (GIAI)',
+  '8005': 'price per unit',
+  '8006': 'trade item piece (ITIP)',
+  '8007': 'IBAN',
+  '8008': 'production date and time',
+  '8009': 'sensor indicator',
+  '8010': 'component or part ID',
+  '8011': 'component or part serial number',
+  '8012': 'software version',
+  '8013': 'model number (GMN)',
+  '8014': 'medical device model (MUDI)',
+  '8017': 'service relation number of the provider',
+  '8018': 'service relation number of the recipient',
+  '8019': 'service relation instance number',
+  '8020': 'payment slip reference',
+  '8026': 'pieces of the contained trade items (ITIP)',
+  '8030': 'digital signature',
+  '8110': 'coupon code',
+  '8111': 'loyalty points',
+  '8112': 'paperless coupon code',
+  '8200': 'product URL',
+  '90': 'information agreed between partners',
+  '9': 'company-internal information',
+  // Measures (31nn–36nn) and amounts (39nn): the fourth digit places the decimal point.
+  '310': 'net weight (kg)',
+  '311': 'length (m)',
+  '312': 'width (m)',
+  '313': 'height (m)',
+  '314': 'area (m²)',
+  '315': 'net volume (l)',
+  '316': 'net volume (m³)',
+  '320': 'net weight (lb)',
+  '321': 'length (in)',
+  '322': 'length (ft)',
+  '323': 'length (yd)',
+  '324': 'width (in)',
+  '325': 'width (ft)',
+  '326': 'width (yd)',
+  '327': 'height (in)',
+  '328': 'height (ft)',
+  '329': 'height (yd)',
+  '330': 'gross weight (kg)',
+  '331': 'pallet length (m)',
+  '332': 'pallet width (m)',
+  '333': 'pallet height (m)',
+  '334': 'pallet area (m²)',
+  '335': 'pallet volume (l)',
+  '336': 'pallet volume (m³)',
+  '337': 'kilograms per square metre',
+  '340': 'gross weight (lb)',
+  '341': 'pallet length (in)',
+  '342': 'pallet length (ft)',
+  '343': 'pallet length (yd)',
+  '344': 'pallet width (in)',
+  '345': 'pallet width (ft)',
+  '346': 'pallet width (yd)',
+  '347': 'pallet height (in)',
+  '348': 'pallet height (ft)',
+  '349': 'pallet height (yd)',
+  '350': 'area (in²)',
+  '351': 'area (ft²)',
+  '352': 'area (yd²)',
+  '353': 'pallet area (in²)',
+  '354': 'pallet area (ft²)',
+  '355': 'pallet area (yd²)',
+  '356': 'net weight (troy oz)',
+  '357': 'net volume (oz)',
+  '360': 'net volume (qt)',
+  '361': 'net volume (gal)',
+  '362': 'pallet volume (qt)',
+  '363': 'pallet volume (gal)',
+  '364': 'net volume (in³)',
+  '365': 'net volume (ft³)',
+  '366': 'net volume (yd³)',
+  '367': 'pallet volume (in³)',
+  '368': 'pallet volume (ft³)',
+  '369': 'pallet volume (yd³)',
+  '390': 'amount payable',
+  '391': 'amount payable with currency',
+  '392': 'price of a variable-measure item',
+  '393': 'price of a variable-measure item with currency',
+  '394': 'percentage discount',
+  '395': 'price per unit of measure',
+};
+
+/** "AI (17) expiry date"; an AI without a title (an unknown one) is just "AI (1234)". */
+export function aiName(ai: string): string {
+  const title = TITLES[ai] ?? TITLES[ai.slice(0, 3)] ?? TITLES[ai.slice(0, 2)] ?? (/^9[1-9]$/.test(ai) ? TITLES['9'] : undefined);
+  return title ? `AI (${ai}) ${title}` : `AI (${ai})`;
+}
