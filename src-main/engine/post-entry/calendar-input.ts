@@ -14,7 +14,10 @@ const date = (field: string, what: string) =>
 
 const entrySchema = z
   .strictObject({
-    entry: z.string({ error: 'entry is the entry number as text, e.g. "B76-0324527-8"' }),
+    entry: z.string({ error: 'entry is the entry number as text, e.g. "B76-0324527-8"' }).superRefine((text, ctx) => {
+      const number = parseEntryNumber(text);
+      if (!number.ok) ctx.addIssue({ code: 'custom', message: number.problem });
+    }),
     entryDate: date('entryDate', 'the date of entry, 7501 block 7'),
     releaseDate: date('releaseDate', 'the date CBP released the goods'),
     scheduledLiquidation: date('scheduledLiquidation', 'the liquidation date CBP scheduled').optional(),
@@ -24,8 +27,6 @@ const entrySchema = z
     statement: z.enum(['daily', 'monthly'], { error: 'statement is "daily" (daily statement) or "monthly" (periodic monthly statement)' }),
   })
   .superRefine((e, ctx) => {
-    const number = parseEntryNumber(e.entry);
-    if (!number.ok) ctx.addIssue({ code: 'custom', path: ['entry'], message: number.problem });
     if (parseIsoDate(e.entryDate) === undefined) return;
     const after = (field: 'scheduledLiquidation' | 'liquidationDate', what: string) => {
       const value = e[field];
