@@ -71,6 +71,12 @@ describe('X12 350 reader: broken files give problems by segment, line and elemen
     for (const text of ['', 'ISA*00', 'ISA' + 'x'.repeat(200)]) expect(readX12Status(text, codes).problems[0]!.severity).toBe('error');
   });
 
+  it('an ISA off its fixed layout (a sender ID one character short) is refused, naming the character', () => {
+    const result = readX12Status(valid.replace('CBPSENDER      *', 'CBPSENDER     *'), codes);
+    expect(result.messages).toEqual([]);
+    expect(result.problems[0]!.message).toMatch(/ISA segment does not follow the X12 fixed layout.*character 51 should be the element separator "\*"/);
+  });
+
   it('missing IEA: the messages are listed, with an error that the file seems cut short', () => {
     const result = read('missing-iea.edi');
     expect(result.messages).toHaveLength(5);

@@ -50,11 +50,16 @@ export function readCsvStatus(text: string, codes: DispositionLookup): StatusRea
   if (missing.length > 0) {
     return { messages: [], problems: [{ severity: 'error', where: 'line 1 (the header)', line: 1, message: `the header has no ${missing.map((c) => NAMES[c]).join(' or ')} column (it has: ${header.record.join(', ')}); name the columns, e.g. "entry number,disposition code,posted date,quantity"` }] };
   }
-  const messages = body.map(({ record, info }) => rowMessage(record, info.lines, (c) => (index.has(c) ? (record[index.get(c)!] ?? '') : ''), codes));
-  return { messages, problems: [] };
+  const problems: StatusProblem[] = [];
+  const messages: StatusMessage[] = [];
+  for (const { record, info } of body) {
+    if (record.every((v) => v === '')) problems.push({ severity: 'warning', where: `line ${info.lines}`, line: info.lines, message: 'the row has only empty cells; it is skipped' });
+    else messages.push(rowMessage(info.lines, (c) => (index.has(c) ? (record[index.get(c)!] ?? '') : ''), codes));
+  }
+  return { messages, problems };
 }
 
-function rowMessage(record: string[], line: number, cell: (c: Column) => string, codes: DispositionLookup): StatusMessage {
+function rowMessage(line: number, cell: (c: Column) => string, codes: DispositionLookup): StatusMessage {
   const message: StatusMessage = { source: { kind: 'csv', line }, dispositionCode: cell('code').toUpperCase(), unknownCode: false, problems: [] };
   const problem = (severity: StatusProblem['severity'], column: Column, text: string) => message.problems.push({ severity, where: `line ${line}, column ${NAMES[column]}`, line, field: NAMES[column], message: text });
   const entry = cell('entry');
@@ -88,6 +93,5 @@ function rowMessage(record: string[], line: number, cell: (c: Column) => string,
   for (const [column, key] of [['bill', 'billOfLading'], ['entryType', 'entryType'], ['port', 'port'], ['firms', 'firms']] as const) {
     if (cell(column)) message[key] = cell(column);
   }
-  if (record.every((v) => v === '')) problem('warning', 'entry', 'the row is empty');
   return message;
 }

@@ -29,14 +29,18 @@ export function readX12Status(text: string, codes: DispositionLookup): StatusRea
   problems.push(...layout.problems);
   if (layout.fatal) return { messages: [], problems };
 
-  let interchange: X12Interchange;
+  let interchange: X12Interchange | undefined;
   try {
-    interchange = new X12Parser(false).parse(text) as X12Interchange;
+    interchange = new X12Parser(false).parse(text) as X12Interchange | undefined;
   } catch (cause) {
     error(segments[0]!, undefined, `the X12 parser could not read the file (${cause instanceof Error ? cause.message : String(cause)}); ask the sender to send it again`);
     return { messages: [], problems };
   }
-  if (interchange.functionalGroups.length !== layout.groups.length) {
+  if (layout.groups.length === 0) {
+    error(segments[0]!, undefined, 'the interchange has no functional group (GS … GE), so it carries no status messages');
+    return { messages: [], problems };
+  }
+  if (!interchange || interchange.functionalGroups.length !== layout.groups.length) {
     error(segments[0]!, undefined, 'the functional groups could not be matched to the segments; the file is not read: ask the sender to send it again');
     return { messages: [], problems };
   }

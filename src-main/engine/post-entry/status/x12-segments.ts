@@ -23,8 +23,13 @@ export type ScanResult =
   | { ok: true; delimiters: Delimiters; segments: SegmentInfo[]; multiline: boolean; trailing?: { text: string; line: number } }
   | { ok: false; problem: string };
 
-/** ISA is 106 characters: 16 elements of fixed length, the element separator at 3, ISA16 at 104, the terminator at 105. */
+/**
+ * ISA is 106 characters: 16 elements of fixed length (2, 10, 2, 10, 2, 15, 2, 15, 6, 4, 1, 5, 9, 1,
+ * 1, 1), so the element separator sits at these positions, ISA16 (the component separator) at 104
+ * and the segment terminator at 105 (post-entry-facts §3, "read the delimiters from it").
+ */
 const ISA_LENGTH = 106;
+const ISA_SEPARATORS = [3, 6, 17, 20, 31, 34, 50, 53, 69, 76, 81, 83, 89, 99, 101, 103];
 
 export function scanSegments(text: string): ScanResult {
   if (!text.startsWith('ISA')) {
@@ -32,11 +37,12 @@ export function scanSegments(text: string): ScanResult {
   }
   if (text.length < ISA_LENGTH) return { ok: false, problem: `the file is ${text.length} characters long, shorter than the 106-character ISA segment alone; it was cut short: ask the sender to send it again` };
   const delimiters = { element: text[3]!, component: text[104]!, segment: text[105]! };
-  const isa = text.slice(0, 105).split(delimiters.element);
-  if (/[A-Za-z0-9 ]/.test(delimiters.element) || /[A-Za-z0-9]/.test(delimiters.segment) || isa.length !== 17) {
+  const misplaced = ISA_SEPARATORS.find((at) => text[at] !== delimiters.element);
+  const extra = text.slice(0, 105).split(delimiters.element).length - 1;
+  if (/[A-Za-z0-9 ]/.test(delimiters.element) || /[A-Za-z0-9 ]/.test(delimiters.segment) || misplaced !== undefined || extra !== 16) {
     return {
       ok: false,
-      problem: `the ISA segment is not 106 characters with 16 elements (it has ${isa.length - 1} elements before character 106); the delimiters cannot be read from it: ask the sender for a file whose ISA follows the X12 fixed layout`,
+      problem: `the ISA segment does not follow the X12 fixed layout (16 elements of fixed length, 106 characters${misplaced !== undefined ? `; character ${misplaced + 1} should be the element separator "${delimiters.element}"` : ''}), so the delimiters cannot be read from it: ask the sender for the file as CBP or the carrier sent it`,
     };
   }
   const segments: SegmentInfo[] = [];
