@@ -75,3 +75,10 @@ describe('deemed liquidation', () => {
     expect(deemedLiquidation('2035-06-02', '2038-06-05', calendar)).toMatchObject({ date: '2038-06-05', actBy: '2038-06-04' }); // a Saturday
   });
 });
+
+describe('calendar-day deadlines past the holiday list', () => {
+  it('say that only weekends were checked', () => {
+    expect(deemedLiquidation('2035-06-01', '2038-06-01', calendar).rule).toMatch(/holiday list covers 2015-01-01 to 2035-12-31, so only weekends were checked/);
+    expect(deemedLiquidation('2025-03-14', undefined, calendar).rule).not.toMatch(/only weekends/);
+  });
+});

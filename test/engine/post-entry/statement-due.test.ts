@@ -59,3 +59,11 @@ describe('monthly statement due date', () => {
     }
   });
 });
+
+describe('statement dates near the end of the holiday list', () => {
+  it('uses a published PMS date even for a month the holiday list does not reach', () => {
+    const published = new Map([['2036-01', { due: '2036-01-22', source: 'CSMS (test)' }]]);
+    expect(monthlyStatementDue('2035-12-10', published, calendar)).toMatchObject({ date: '2036-01-22' });
+    expect(() => monthlyStatementDue('2035-12-10', noPmsDates, calendar)).toThrow(/2015-01-01 to 2035-12-31/);
+  });
+});
