@@ -22,6 +22,6 @@ export function dailyStatementDue(releaseDate: IsoDate, calendar: WorkingCalenda
   return workingDayDeadline(
     'daily-statement',
     date,
-    `${DAILY_STATEMENT_WORKING_DAYS} working days after release on ${releaseDate}${skipping} (19 CFR 24.25(c)(1)-(2); weekends and federal holidays are not working days).`,
+    `${DAILY_STATEMENT_WORKING_DAYS} working days after release on ${releaseDate}${skipping} (19 CFR 24.25(c)(1)-(2); weekends and federal holidays are not working days). The regulation counts from the time of entry (19 CFR 141.68); the release date stands for it here.`,
   );
 }
