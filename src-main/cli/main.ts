@@ -3,6 +3,7 @@ import { registerAuditCommands } from './commands/audit';
 import { registerClaimCommands } from './commands/claims';
 import { registerMatchingCommands } from './commands/matching';
 import { registerBalancesCommand } from './commands/balances';
+import { registerCalendarCommand } from './commands/calendar';
 import { registerComputeCommand, registerMpfCommand } from './commands/compute';
 import { registerDemoCommand } from './commands/demo';
 import { registerDesignateCommand } from './commands/designate';
@@ -22,7 +23,7 @@ export function buildProgram(): Command {
     .description('Duty drawback desk: receiving with import provenance, an audited ledger, claims')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerInitCommand, registerImportCommand, registerReceiveCommand, registerStockCommands, registerBalancesCommand, registerAuditCommands, registerUsersCommands, registerServeCommand, registerDemoCommand, registerComputeCommand, registerMpfCommand, registerDesignateCommand, registerMatchingCommands, registerClaimCommands, registerLabelCommands, registerDevicesCommands]) {
+  for (const register of [registerInitCommand, registerImportCommand, registerReceiveCommand, registerStockCommands, registerBalancesCommand, registerAuditCommands, registerUsersCommands, registerServeCommand, registerDemoCommand, registerComputeCommand, registerMpfCommand, registerCalendarCommand, registerDesignateCommand, registerMatchingCommands, registerClaimCommands, registerLabelCommands, registerDevicesCommands]) {
     register(program);
   }
   return program;

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readCsvStatus } from '../../../src-main/engine/post-entry/status/csv-status-reader';
+import { dispositionLookup } from '../../../src-main/engine/post-entry/status/status-message';
+import { readX12Status } from '../../../src-main/engine/post-entry/status/x12-350-reader';
+import { loadDispositionCodes } from '../../../src-main/reference/post-entry-reference';
+
+const codes = dispositionLookup(loadDispositionCodes());
+const valid = readFileSync(join(__dirname, '../../fixtures/post-entry/valid-004010.edi'), 'utf8');
+const lines = valid.split('\n').filter(Boolean);
+
+// "Never a crash": whatever is cut, repeated, shuffled or garbled, the readers answer with problems.
+describe('status readers on mangled input', () => {
+  it('never throw on a 350 with segments dropped, repeated or moved', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: lines.length - 1 }), { minLength: 1, maxLength: 25 }), (picks) => {
+        const text = [lines[0], ...picks.map((i) => lines[i])].join('\n');
+        const result = readX12Status(text, codes);
+        expect(Array.isArray(result.messages) && Array.isArray(result.problems)).toBe(true);
+        for (const p of [...result.problems, ...result.messages.flatMap((m) => m.problems)]) expect(p.message.length).toBeGreaterThan(10);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throw on a 350 with characters cut out or overwritten, and point every message at a real X4', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: valid.length - 1 }), fc.nat({ max: 40 }), fc.string({ maxLength: 5 }), (at, cut, insert) => {
+        const text = valid.slice(0, at) + insert + valid.slice(at + cut);
+        const result = readX12Status(text, codes);
+        const segments = text.split('~');
+        for (const m of result.messages) {
+          expect(m.source.kind === 'x12-350' && segments[m.source.segment - 1]?.trim().startsWith('X4')).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throw on arbitrary text as X12 or CSV', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (text) => {
+        readX12Status(text, codes);
+        readX12Status(`ISA${text}`, codes);
+        readCsvStatus(text, codes);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
