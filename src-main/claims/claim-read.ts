@@ -4,6 +4,7 @@ import { formatMoney } from '../../src-shared/money';
 import type { ClaimLinesQuery } from '../../src-shared/schemas/claim-inputs';
 import { IN_FORCE } from '../ledger/allocations-repo';
 import { exceptionsOfClaim, toExceptions } from '../ledger/claim-exceptions-repo';
+import { subjectOf, touchesLine } from '../ledger/exception-subjects';
 import { claimHistory, claimLine, claimLinesPage, claimSummary } from '../ledger/claims-repo';
 import { hasProofOfExport, shipmentDocuments } from '../ledger/exports-repo';
 import type { ServiceContext } from '../service-context';
@@ -46,7 +47,9 @@ export function claimLineEvidence(ctx: ServiceContext, number: string, lineNo: n
        WHERE m.lot_id = ? AND m.kind = 'receipt' ORDER BY m.id LIMIT 200`,
     )
     .all(row.lot_id) as { uid: string; occurred_at: string; quantity: number; code: string; username: string; reference: string | null }[];
-  const { rowId: _rowId, ...publicLine } = line;
+  const { rowId: _rowId, subjects, ...publicLine } = line;
+  // every exception about this line's shipment, entry line or export line, not only the ones raised on it
+  const touching = exceptionsOfClaim(ctx.db, claim.id).filter((x) => touchesLine(subjectOf(x.subject_key, x.claim_line_no), subjects));
   return {
     line: publicLine,
     receipts: receipts.map((r) => ({ movementId: r.uid, receivedAt: r.occurred_at, quantity: r.quantity, location: r.code, user: r.username, reference: r.reference })),
@@ -55,7 +58,7 @@ export function claimLineEvidence(ctx: ServiceContext, number: string, lineNo: n
     shipment: { reference: row.reference, exportDate: row.export_date, destinationCountry: row.destination_country, exporter: row.exporter, declarationReference: row.declaration_reference, carrier: row.carrier, hasProofOfExport: hasProofOfExport(ctx.db, row.shipment_id) },
     documents: shipmentDocuments(ctx.db, row.shipment_id),
     allocation: { id: row.allocation_uid, basis: row.basis, createdAt: row.created_at, user: row.username, approver: row.approver, reason: row.reason, released: row.released === 1 },
-    exceptions: toExceptions(ctx.db, exceptionsOfClaim(ctx.db, claim.id), ctx.clock.now()).filter((x) => x.claimLineNo === lineNo),
+    exceptions: toExceptions(ctx.db, touching, ctx.clock.now()),
   };
 }
 
