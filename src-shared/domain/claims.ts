@@ -103,8 +103,14 @@ export interface ClaimLinePage {
 export interface ChecklistItem {
   text: string;
   done: boolean;
+  /** who ticked it by hand, and when (null for an item the desk checks) */
   by: string | null;
   at: string | null;
+  /**
+   * For an item the ledger can answer (a document attached, a quantity that fits): what the desk
+   * waits for, in words. The desk ticks it from the ledger's facts; nobody ticks it by hand.
+   */
+  deskCheck: string | null;
 }
 
 export interface ClaimException {
