@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { AppError } from '../../../src-shared/errors';
+import { AppError, type Result } from '../../../src-shared/errors';
 import { CLAIM_PROVISIONS, PROVISION_LABELS, type ClaimDetail, type ClaimException, type ClaimSummary, type ClaimValidation, type Kpis } from '../../../src-shared/domain/claims';
 import { writeFileSync } from 'node:fs';
 import { Option } from 'commander';
@@ -147,7 +147,7 @@ export function registerClaimCommands(program: Command): void {
         const queue = desk.dispatch('exceptions:claim-queue', { state: 'all', limit: 5_000 }, { actor: desk.system });
         const found = queue.ok ? queue.value.find((x) => x.id === id) : undefined;
         const items = o.item ? o.item.map((n) => Number(n) - 1) : (found?.checklist.flatMap((item, i) => (item.deskCheck === null ? [i] : [])) ?? [0]);
-        let last: ReturnType<typeof desk.dispatch<'exceptions:tick'>> | undefined;
+        let last: Result<ClaimException> | undefined;
         for (const itemIndex of items) {
           last = desk.dispatch('exceptions:tick', { exceptionId: id, itemIndex, done: !o.undo }, { actor: desk.system });
           if (!last.ok) break;
