@@ -10,7 +10,7 @@ import type {
   ReviewException,
   UserSummary,
 } from './domain/ledger';
-import type { ClaimDetail, ClaimException, ClaimLineEvidence, ClaimLinePage, ClaimSummary, ClaimValidation, Kpis } from './domain/claims';
+import type { ClaimException, ClaimLineEvidence, ClaimLinePage, ClaimPackageFile, ClaimSummary, ClaimValidation, ClaimView, Kpis } from './domain/claims';
 import type { Allocation, ExportDocument, ExportShipment, MatchingRunStatus } from './domain/exports';
 import type { Role } from './roles';
 import { ROLES } from './roles';
@@ -26,6 +26,7 @@ import { entryNumberSchema } from './schemas/primitives';
 import {
   claimLinesQuerySchema,
   claimListSchema,
+  claimPackageExportSchema,
   claimRefSchema,
   claimReturnSchema,
   claimTransitionSchema,
@@ -62,6 +63,11 @@ import { adjustInputSchema, moveInputSchema, preserveInputSchema, reverseInputSc
  */
 function channel<O>() {
   return <S extends z.ZodType>(input: S, role: Role | 'public') => ({ input, role, output: undefined as unknown as O });
+}
+
+/** A channel whose answer main has to wait for (a PDF being rendered): the doors await it; the caller sees a Result as always. */
+function asyncChannel<O>() {
+  return <S extends z.ZodType>(input: S, role: Role | 'public') => ({ input, role, output: undefined as unknown as O, async: true as const });
 }
 
 const empty = z.object({}).strict();
@@ -110,19 +116,21 @@ export const contract = {
   'matching:allocate': channel<Allocation>()(manualAllocationSchema, 'specialist'),
   'matching:release': channel<Allocation>()(releaseAllocationSchema, 'specialist'),
   'matching:allocations': channel<Allocation[]>()(allocationFilterSchema, 'specialist'),
-  'claims:draft': channel<ClaimDetail>()(draftClaimSchema, 'specialist'),
+  'claims:draft': channel<ClaimView>()(draftClaimSchema, 'specialist'),
   'claims:list': channel<ClaimSummary[]>()(claimListSchema, 'specialist'),
-  'claims:get': channel<ClaimDetail>()(claimRefSchema, 'specialist'),
+  'claims:get': channel<ClaimView>()(claimRefSchema, 'specialist'),
   'claims:lines': channel<ClaimLinePage>()(claimLinesQuerySchema, 'specialist'),
   'claims:line-evidence': channel<ClaimLineEvidence>()(lineEvidenceSchema, 'specialist'),
   'claims:validate': channel<ClaimValidation>()(claimRefSchema, 'specialist'),
-  'claims:exclude-lines': channel<ClaimDetail>()(excludeLinesSchema, 'specialist'),
-  'claims:submit': channel<ClaimDetail>()(claimTransitionSchema, 'specialist'),
-  'claims:approve': channel<ClaimDetail>()(claimTransitionSchema, 'supervisor'),
-  'claims:return': channel<ClaimDetail>()(claimReturnSchema, 'supervisor'),
-  'claims:file': channel<ClaimDetail>()(fileClaimSchema, 'specialist'),
-  'claims:liquidate': channel<ClaimDetail>()(liquidateClaimSchema, 'specialist'),
-  'claims:withdraw': channel<ClaimDetail>()(claimReturnSchema, 'specialist'),
+  'claims:exclude-lines': channel<ClaimView>()(excludeLinesSchema, 'specialist'),
+  'claims:submit': channel<ClaimView>()(claimTransitionSchema, 'specialist'),
+  'claims:approve': channel<ClaimView>()(claimTransitionSchema, 'supervisor'),
+  'claims:return': channel<ClaimView>()(claimReturnSchema, 'supervisor'),
+  'claims:file': channel<ClaimView>()(fileClaimSchema, 'specialist'),
+  'claims:liquidate': channel<ClaimView>()(liquidateClaimSchema, 'specialist'),
+  'claims:withdraw': channel<ClaimView>()(claimReturnSchema, 'specialist'),
+  /** the claim package as a file to save (JSON, CSV, worksheet or a print-ready PDF); no request names a path */
+  'claims:export-package': asyncChannel<ClaimPackageFile>()(claimPackageExportSchema, 'specialist'),
   'claims:kpis': channel<Kpis>()(empty, 'specialist'),
   'exceptions:claim-queue': channel<ClaimException[]>()(exceptionListSchema, 'specialist'),
   'exceptions:tick': channel<ClaimException>()(exceptionTickSchema, 'specialist'),
@@ -148,6 +156,9 @@ export type Channel = keyof Contract;
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
 export type ChannelParsed<C extends Channel> = z.output<Contract[C]['input']>;
 export type ChannelOutput<C extends Channel> = Contract[C]['output'];
+/** Channels whose handler answers with a promise (the doors await the dispatcher for these). */
+export type AsyncChannel = { [C in Channel]: Contract[C] extends { async: true } ? C : never }[Channel];
+export type SyncChannel = Exclude<Channel, AsyncChannel>;
 
 export const CHANNELS = Object.keys(contract) as Channel[];
 export function isChannel(name: unknown): name is Channel {

@@ -3,9 +3,10 @@ import { AppError } from '../../src-shared/errors';
 import { withAudit } from '../audit/audit-log';
 import { findUser } from '../auth/users-repo';
 import { checkClaim } from '../engine/claims/claim-rules';
-import { findExceptionRow, insertExceptionAction, isOpen, queryExceptions, toExceptions, type ExceptionRow } from '../ledger/claim-exceptions-repo';
+import { findExceptionRow, insertExceptionAction, isOpen, queryExceptions, type ExceptionRow } from '../ledger/claim-exceptions-repo';
 import { findClaim } from '../ledger/claims-repo';
 import type { Actor, ServiceContext } from '../service-context';
+import { ChecklistFacts, deskItem, exceptionsWithFacts } from './checklist-facts';
 import { claimFacts } from './claim-facts';
 
 function requireException(ctx: ServiceContext, uid: string): ExceptionRow {
@@ -15,7 +16,7 @@ function requireException(ctx: ServiceContext, uid: string): ExceptionRow {
 }
 
 function current(ctx: ServiceContext, row: ExceptionRow): ClaimException {
-  return toExceptions(ctx.db, [row], ctx.clock.now())[0]!;
+  return exceptionsWithFacts(ctx.db, [row], ctx.clock.now())[0]!;
 }
 
 function act(ctx: ServiceContext, actor: Actor, uid: string, action: string, write: (row: ExceptionRow, seq: number) => void, reason?: string): ClaimException {
@@ -32,7 +33,7 @@ function act(ctx: ServiceContext, actor: Actor, uid: string, action: string, wri
 export function listClaimExceptions(ctx: ServiceContext, filter: { state: 'open' | 'resolved' | 'all'; claimNumber?: string; owner?: string; offset: number; limit: number }): ClaimException[] {
   const claimId = filter.claimNumber ? (findClaim(ctx.db, filter.claimNumber)?.id ?? -1) : undefined;
   const ownerId = filter.owner ? (findUser(ctx.db, filter.owner.toLowerCase())?.id ?? -1) : undefined;
-  return toExceptions(ctx.db, queryExceptions(ctx.db, { state: filter.state, claimId, ownerId, offset: filter.offset, limit: filter.limit }), ctx.clock.now());
+  return exceptionsWithFacts(ctx.db, queryExceptions(ctx.db, { state: filter.state, claimId, ownerId, offset: filter.offset, limit: filter.limit }), ctx.clock.now());
 }
 
 export function tickChecklist(ctx: ServiceContext, actor: Actor, uid: string, itemIndex: number, done: boolean): ClaimException {
@@ -40,6 +41,8 @@ export function tickChecklist(ctx: ServiceContext, actor: Actor, uid: string, it
     const items = JSON.parse(row.checklist_json) as string[];
     if (itemIndex >= items.length) throw new AppError('VALIDATION', `the checklist has ${items.length} items; there is no item ${itemIndex + 1}`, [{ field: 'itemIndex', message: `0 to ${items.length - 1}` }]);
     if (!isOpen(ctx.db, row.id)) throw new AppError('CONFLICT', `exception ${uid} is resolved; its checklist is closed`);
+    const desk = deskItem(new ChecklistFacts(ctx.db), row, itemIndex);
+    if (desk) throw new AppError('CONFLICT', `"${desk.text}" is not ticked by hand: it is ${desk.description}`, [{ field: 'itemIndex', message: 'checked by the desk' }]);
     insertExceptionAction(ctx.db, { exceptionId: row.id, action: done ? 'tick' : 'untick', itemIndex, at: ctx.clock.now().toISOString(), userId: actor.userId }, seq);
   });
 }

@@ -3,10 +3,12 @@ import { AppError } from '../../src-shared/errors';
 import { formatMoney } from '../../src-shared/money';
 import type { ClaimLinesQuery } from '../../src-shared/schemas/claim-inputs';
 import { IN_FORCE } from '../ledger/allocations-repo';
-import { exceptionsOfClaim, toExceptions } from '../ledger/claim-exceptions-repo';
+import { exceptionsOfClaim } from '../ledger/claim-exceptions-repo';
+import { subjectOf, touchesLine } from '../ledger/exception-subjects';
 import { claimHistory, claimLine, claimLinesPage, claimSummary } from '../ledger/claims-repo';
 import { hasProofOfExport, shipmentDocuments } from '../ledger/exports-repo';
 import type { ServiceContext } from '../service-context';
+import { exceptionsWithFacts } from './checklist-facts';
 import { requireClaim } from './claim-validation';
 
 /** Exceptions a claim's detail carries to a screen: the open ones first; the queue (exceptions:claim-queue) has the rest. */
@@ -14,7 +16,7 @@ export const DETAIL_EXCEPTIONS = 500;
 
 export function claimDetail(ctx: ServiceContext, number: string, { allExceptions = false } = {}): ClaimDetail {
   const claim = requireClaim(ctx, number);
-  const all = toExceptions(ctx.db, exceptionsOfClaim(ctx.db, claim.id), ctx.clock.now());
+  const all = exceptionsWithFacts(ctx.db, exceptionsOfClaim(ctx.db, claim.id), ctx.clock.now());
   const ordered = [...all.filter((x) => x.state === 'open'), ...all.filter((x) => x.state !== 'open')];
   return { ...claimSummary(ctx.db, claim), history: claimHistory(ctx.db, claim.id), exceptions: allExceptions ? ordered : ordered.slice(0, DETAIL_EXCEPTIONS) };
 }
@@ -46,7 +48,9 @@ export function claimLineEvidence(ctx: ServiceContext, number: string, lineNo: n
        WHERE m.lot_id = ? AND m.kind = 'receipt' ORDER BY m.id LIMIT 200`,
     )
     .all(row.lot_id) as { uid: string; occurred_at: string; quantity: number; code: string; username: string; reference: string | null }[];
-  const { rowId: _rowId, ...publicLine } = line;
+  const { rowId: _rowId, subjects, ...publicLine } = line;
+  // every exception about this line's shipment, entry line or export line, not only the ones raised on it
+  const touching = exceptionsOfClaim(ctx.db, claim.id).filter((x) => touchesLine(subjectOf(x.subject_key, x.claim_line_no), subjects));
   return {
     line: publicLine,
     receipts: receipts.map((r) => ({ movementId: r.uid, receivedAt: r.occurred_at, quantity: r.quantity, location: r.code, user: r.username, reference: r.reference })),
@@ -55,7 +59,7 @@ export function claimLineEvidence(ctx: ServiceContext, number: string, lineNo: n
     shipment: { reference: row.reference, exportDate: row.export_date, destinationCountry: row.destination_country, exporter: row.exporter, declarationReference: row.declaration_reference, carrier: row.carrier, hasProofOfExport: hasProofOfExport(ctx.db, row.shipment_id) },
     documents: shipmentDocuments(ctx.db, row.shipment_id),
     allocation: { id: row.allocation_uid, basis: row.basis, createdAt: row.created_at, user: row.username, approver: row.approver, reason: row.reason, released: row.released === 1 },
-    exceptions: toExceptions(ctx.db, exceptionsOfClaim(ctx.db, claim.id), ctx.clock.now()).filter((x) => x.claimLineNo === lineNo),
+    exceptions: exceptionsWithFacts(ctx.db, touching, ctx.clock.now()),
   };
 }
 

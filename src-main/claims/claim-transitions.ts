@@ -2,16 +2,14 @@ import type { ClaimDetail, ClaimState } from '../../src-shared/domain/claims';
 import { AppError } from '../../src-shared/errors';
 import { parseMoney } from '../../src-shared/money';
 import { withAudit } from '../audit/audit-log';
-import { OPEN_EXCEPTION_SQL } from '../ledger/claim-exceptions-repo';
 import { insertClaimEvent, type ClaimRow } from '../ledger/claims-repo';
 import type { Actor, ServiceContext } from '../service-context';
+import { drafterRefusal, excludeRefusal, MOVES, openExceptionsRefusal, stateRefusal, type StateMove } from './claim-preconditions';
 import { claimDetail } from './claim-read';
 import { requireClaim, validateWithin } from './claim-validation';
 
 interface Transition {
-  action: string;
-  from: readonly ClaimState[];
-  to: ClaimState;
+  move: StateMove;
   reason?: string | null;
   reference?: string | null;
   amount4dp?: bigint | null;
@@ -22,26 +20,25 @@ interface Transition {
 /**
  * Moves a claim along draft → in review → approved → filed → liquidated (or back to draft, or out as
  * withdrawn). Each move is one event row and one audit record; the state is never edited in place.
+ * The refusals come from claim-preconditions.ts, the same the claim's screen shows beside its buttons.
  */
 function move(ctx: ServiceContext, actor: Actor, number: string, t: Transition): ClaimDetail {
-  withAudit(ctx.db, ctx, (from: ClaimState) => ({ action: t.action, subject: `claim ${number}`, actor: actor.username, before: { state: from }, after: { state: t.to, reference: t.reference ?? null }, reason: t.reason ?? null }), (seq) => {
+  const { action, to } = t.move;
+  withAudit(ctx.db, ctx, (from: ClaimState) => ({ action, subject: `claim ${number}`, actor: actor.username, before: { state: from }, after: { state: to, reference: t.reference ?? null }, reason: t.reason ?? null }), (seq) => {
     const claim = requireClaim(ctx, number);
-    if (!t.from.includes(claim.state)) {
-      throw new AppError('CONFLICT', `claim ${number} is ${claim.state}; it can be ${verb(t.to)} only when ${t.from.join(' or ')}`, [{ field: 'claimNumber', message: `is ${claim.state}` }]);
-    }
+    const refused = stateRefusal(claim, t.move);
+    if (refused) throw refused;
     t.guard?.(claim, seq);
-    insertClaimEvent(ctx.db, { claimId: claim.id, from: claim.state, to: t.to, at: ctx.clock.now().toISOString(), userId: actor.userId, approverId: t.to === 'approved' ? actor.userId : null, reason: t.reason ?? null, reference: t.reference ?? null, amount4dp: t.amount4dp ?? null }, seq);
+    insertClaimEvent(ctx.db, { claimId: claim.id, from: claim.state, to, at: ctx.clock.now().toISOString(), userId: actor.userId, approverId: to === 'approved' ? actor.userId : null, reason: t.reason ?? null, reference: t.reference ?? null, amount4dp: t.amount4dp ?? null }, seq);
     return claim.state;
   });
-  ctx.emit('claims:changed', { claimNumber: number, reason: t.action });
+  ctx.emit('claims:changed', { claimNumber: number, reason: action });
   return claimDetail(ctx, number);
 }
 
-const verb = (to: ClaimState) => ({ draft: 'returned to draft', 'in-review': 'submitted for review', approved: 'approved', filed: 'filed', liquidated: 'recorded as liquidated', withdrawn: 'withdrawn' })[to];
-
 /** Submitting validates: every problem is in the queue for the reviewer to see. */
 export function submitClaim(ctx: ServiceContext, actor: Actor, number: string, reason?: string): ClaimDetail {
-  return move(ctx, actor, number, { action: 'claims:submit', from: ['draft'], to: 'in-review', reason, guard: (claim, seq) => void validateWithin(ctx, actor, claim, seq) });
+  return move(ctx, actor, number, { move: MOVES.submit, reason, guard: (claim, seq) => void validateWithin(ctx, actor, claim, seq) });
 }
 
 /**
@@ -51,20 +48,15 @@ export function submitClaim(ctx: ServiceContext, actor: Actor, number: string, r
 export function approveClaim(ctx: ServiceContext, actor: Actor, number: string, reason?: string): ClaimDetail {
   try {
     return move(ctx, actor, number, {
-      action: 'claims:approve',
-      from: ['in-review'],
-      to: 'approved',
+      move: MOVES.approve,
       reason,
       guard: (claim, seq) => {
-        if (claim.user_id === actor.userId) throw new AppError('FORBIDDEN', `you drafted claim ${number}; another supervisor must approve it`);
+        const drafter = drafterRefusal(actor, claim);
+        if (drafter) throw drafter;
+        // checked again now: a rule can fail since the last validation (a deadline passed, another claim approved)
         const { issues } = validateWithin(ctx, actor, claim, seq);
-        const open = (ctx.db.prepare(`SELECT COUNT(*) AS n FROM claim_exceptions x WHERE x.claim_id = ? AND ${OPEN_EXCEPTION_SQL}`).get(claim.id) as { n: number }).n;
-        if (issues.length > 0 || open > 0) {
-          const first = issues[0]?.message;
-          throw new ApprovalBlocked(
-            new AppError('CONFLICT', `claim ${number} cannot be approved: ${open} open exception${open === 1 ? '' : 's'}${first ? `, first: ${first}` : ''}; resolve them first`, issues.slice(0, 20).map((i) => ({ field: 'exceptions', message: i.message }))),
-          );
-        }
+        const blocked = openExceptionsRefusal(ctx, claim, issues.slice(0, 20).map((i) => ({ field: 'exceptions', message: i.message })));
+        if (blocked) throw new ApprovalBlocked(blocked);
       },
     });
   } catch (error) {
@@ -87,26 +79,27 @@ function recordExceptions(ctx: ServiceContext, actor: Actor, number: string): vo
 }
 
 export function returnClaim(ctx: ServiceContext, actor: Actor, number: string, reason: string): ClaimDetail {
-  return move(ctx, actor, number, { action: 'claims:return', from: ['in-review'], to: 'draft', reason });
+  return move(ctx, actor, number, { move: MOVES.return, reason });
 }
 
 export function fileClaim(ctx: ServiceContext, actor: Actor, number: string, filedReference: string, filedOn: string): ClaimDetail {
-  return move(ctx, actor, number, { action: 'claims:file', from: ['approved'], to: 'filed', reference: filedReference, reason: `filed on ${filedOn}` });
+  return move(ctx, actor, number, { move: MOVES.file, reference: filedReference, reason: `filed on ${filedOn}` });
 }
 
 export function liquidateClaim(ctx: ServiceContext, actor: Actor, number: string, liquidatedOn: string, amount: string, reference?: string): ClaimDetail {
-  return move(ctx, actor, number, { action: 'claims:liquidate', from: ['filed'], to: 'liquidated', amount4dp: parseMoney(amount), reference: reference ?? null, reason: `liquidated on ${liquidatedOn}` });
+  return move(ctx, actor, number, { move: MOVES.liquidate, amount4dp: parseMoney(amount), reference: reference ?? null, reason: `liquidated on ${liquidatedOn}` });
 }
 
 export function withdrawClaim(ctx: ServiceContext, actor: Actor, number: string, reason: string): ClaimDetail {
-  return move(ctx, actor, number, { action: 'claims:withdraw', from: ['draft', 'in-review', 'approved'], to: 'withdrawn', reason });
+  return move(ctx, actor, number, { move: MOVES.withdraw, reason });
 }
 
 /** Takes lines out of a claim (draft or in review), with the reason; the lines stay on record. */
 export function excludeClaimLines(ctx: ServiceContext, actor: Actor, number: string, lineNos: number[], reason: string): ClaimDetail {
   withAudit(ctx.db, ctx, { action: 'claims:exclude-lines', subject: `claim ${number}`, actor: actor.username, reason, after: { lines: lineNos.length > 50 ? `${lineNos.length} lines` : lineNos } }, (seq) => {
     const claim = requireClaim(ctx, number);
-    if (claim.state !== 'draft' && claim.state !== 'in-review') throw new AppError('CONFLICT', `claim ${number} is ${claim.state}; lines can be excluded only from a draft or a claim in review`);
+    const refused = excludeRefusal(claim);
+    if (refused) throw refused;
     const find = ctx.db.prepare('SELECT cl.id, EXISTS (SELECT 1 FROM claim_line_exclusions z WHERE z.claim_line_id = cl.id) AS excluded FROM claim_lines cl WHERE cl.claim_id = ? AND cl.line_no = ?');
     const insert = ctx.db.prepare('INSERT INTO claim_line_exclusions (claim_line_id, reason, at, user_id, audit_seq) VALUES (?,?,?,?,?)');
     const at = ctx.clock.now().toISOString();

@@ -6,7 +6,7 @@ import { exceptionsOfClaim, insertException, insertExceptionAction, isOpen } fro
 import { findClaim, type ClaimRow } from '../ledger/claims-repo';
 import type { Actor, ServiceContext } from '../service-context';
 import { claimFacts } from './claim-facts';
-import { CHECKLISTS } from './exception-checklists';
+import { checklistTexts } from './exception-checklists';
 
 /**
  * Checks a claim against the rules inside the caller's transaction, and puts every problem in the
@@ -21,7 +21,7 @@ export function validateWithin(ctx: ServiceContext, actor: Actor, claim: ClaimRo
   for (const issue of issues) {
     const existing = known.get(issue.subjectKey);
     if (!existing) {
-      insertException(ctx.db, { uid: ctx.ids.next(), claimId: claim.id, kind: issue.kind, subjectKey: issue.subjectKey, claimLineNo: issue.claimLineNo, message: issue.message, checklist: CHECKLISTS[issue.kind], ownerId: claim.user_id, createdAt: now }, seq);
+      insertException(ctx.db, { uid: ctx.ids.next(), claimId: claim.id, kind: issue.kind, subjectKey: issue.subjectKey, claimLineNo: issue.claimLineNo, message: issue.message, checklist: checklistTexts(issue.kind), ownerId: claim.user_id, createdAt: now }, seq);
       raised++;
     } else if (!isOpen(ctx.db, existing.id)) {
       insertExceptionAction(ctx.db, { exceptionId: existing.id, action: 'reopen', note: `validation found it again: ${issue.message}`, at: now, userId: actor.userId }, seq);

@@ -1,7 +1,7 @@
 import { closeSync, openSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Desk } from '../composition-root';
-import type { Channel, ChannelInput } from '../../src-shared/contract';
+import type { ChannelInput, SyncChannel } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/errors';
 
 /** Demo sign-ins, printed by `drawback-desk demo` and in the README. Demo ledgers only. */
@@ -22,7 +22,7 @@ export const DEMO_EXPORT = 'EXP-2023-1106';
  * six months later (its bill of lading still missing).
  */
 export function loadDemoData(desk: Desk, options: { withReceipts?: boolean } = {}): void {
-  const call = <C extends Channel>(channel: C, input: ChannelInput<C>) => {
+  const call = <C extends SyncChannel>(channel: C, input: ChannelInput<C>) => {
     const result = desk.dispatch(channel, input, { actor: desk.system });
     if (!result.ok) throw new AppError(result.error.code, `demo data, ${channel}: ${result.error.message}`, result.error.issues);
     return result.value;

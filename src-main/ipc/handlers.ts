@@ -1,4 +1,4 @@
-import type { Channel, ChannelOutput, ChannelParsed } from '../../src-shared/contract';
+import type { AsyncChannel, Channel, ChannelOutput, ChannelParsed } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/errors';
 import { verifyAudit } from '../audit/verify-audit';
 import { listUsers, toUserSummary, findUser } from '../auth/users-repo';
@@ -13,8 +13,10 @@ import { listItems } from '../ledger/items-repo';
 import { listLocations } from '../ledger/locations-repo';
 import { createReceipt } from '../receiving/receiving-service';
 import type { Actor, ServiceContext } from '../service-context';
+import { claimView } from '../claims/claim-actions';
 import { claimKpis } from '../claims/claim-kpis';
 import { assignException, listClaimExceptions, resolveException, tickChecklist } from '../claims/claim-exceptions-service';
+import { claimPackageFile } from '../claims/claim-package-file';
 import { claimDetail, claimLineEvidence, claimLines } from '../claims/claim-read';
 import { approveClaim, excludeClaimLines, fileClaim, liquidateClaim, returnClaim, submitClaim, withdrawClaim } from '../claims/claim-transitions';
 import { validateClaim } from '../claims/claim-validation';
@@ -33,7 +35,7 @@ export interface CallContext {
   token: string | undefined;
 }
 
-type Handler<C extends Channel> = (input: ChannelParsed<C>, call: CallContext) => ChannelOutput<C>;
+type Handler<C extends Channel> = (input: ChannelParsed<C>, call: CallContext) => C extends AsyncChannel ? Promise<ChannelOutput<C>> : ChannelOutput<C>;
 export type HandlerMap = { [C in Channel]: Handler<C> };
 
 export function signedIn(call: CallContext): Actor {
@@ -88,19 +90,20 @@ export function buildHandlers(ctx: ServiceContext, sessions: Sessions, runs: { m
     'matching:allocate': (input, call) => allocateManually(ctx, signedIn(call), input),
     'matching:release': (input, call) => releaseAllocation(ctx, signedIn(call), input),
     'matching:allocations': (input) => listAllocations(db, input),
-    'claims:draft': (input, call) => draftClaim(ctx, signedIn(call), input),
+    'claims:draft': (input, call) => claimView(ctx, signedIn(call), draftClaim(ctx, signedIn(call), input)),
     'claims:list': (input) => listClaims(db, input.state),
-    'claims:get': (input) => claimDetail(ctx, input.claimNumber),
+    'claims:get': (input, call) => claimView(ctx, signedIn(call), claimDetail(ctx, input.claimNumber)),
     'claims:lines': (input) => claimLines(ctx, input),
     'claims:line-evidence': (input) => claimLineEvidence(ctx, input.claimNumber, input.lineNo),
     'claims:validate': (input, call) => validateClaim(ctx, signedIn(call), input.claimNumber),
-    'claims:exclude-lines': (input, call) => excludeClaimLines(ctx, signedIn(call), input.claimNumber, input.lineNos, input.reason),
-    'claims:submit': (input, call) => submitClaim(ctx, signedIn(call), input.claimNumber, input.reason),
-    'claims:approve': (input, call) => approveClaim(ctx, signedIn(call), input.claimNumber, input.reason),
-    'claims:return': (input, call) => returnClaim(ctx, signedIn(call), input.claimNumber, input.reason),
-    'claims:file': (input, call) => fileClaim(ctx, signedIn(call), input.claimNumber, input.filedReference, input.filedOn),
-    'claims:liquidate': (input, call) => liquidateClaim(ctx, signedIn(call), input.claimNumber, input.liquidatedOn, input.amount, input.reference),
-    'claims:withdraw': (input, call) => withdrawClaim(ctx, signedIn(call), input.claimNumber, input.reason),
+    'claims:exclude-lines': (input, call) => claimView(ctx, signedIn(call), excludeClaimLines(ctx, signedIn(call), input.claimNumber, input.lineNos, input.reason)),
+    'claims:submit': (input, call) => claimView(ctx, signedIn(call), submitClaim(ctx, signedIn(call), input.claimNumber, input.reason)),
+    'claims:approve': (input, call) => claimView(ctx, signedIn(call), approveClaim(ctx, signedIn(call), input.claimNumber, input.reason)),
+    'claims:return': (input, call) => claimView(ctx, signedIn(call), returnClaim(ctx, signedIn(call), input.claimNumber, input.reason)),
+    'claims:file': (input, call) => claimView(ctx, signedIn(call), fileClaim(ctx, signedIn(call), input.claimNumber, input.filedReference, input.filedOn)),
+    'claims:liquidate': (input, call) => claimView(ctx, signedIn(call), liquidateClaim(ctx, signedIn(call), input.claimNumber, input.liquidatedOn, input.amount, input.reference)),
+    'claims:withdraw': (input, call) => claimView(ctx, signedIn(call), withdrawClaim(ctx, signedIn(call), input.claimNumber, input.reason)),
+    'claims:export-package': (input) => claimPackageFile(ctx, input.claimNumber, input.format),
     'claims:kpis': () => claimKpis(db, ctx.clock.now()),
     'exceptions:claim-queue': (input) => listClaimExceptions(ctx, input),
     'exceptions:tick': (input, call) => tickChecklist(ctx, signedIn(call), input.exceptionId, input.itemIndex, input.done),

@@ -86,18 +86,18 @@ export function toExceptions(db: Sqlite, rows: ExceptionRow[], now: Date): Claim
   }
   return rows.map((row) => {
     const texts = JSON.parse(row.checklist_json) as string[];
-    let checklist: ChecklistItem[] = texts.map((text) => ({ text, done: false, by: null, at: null }));
+    let checklist: ChecklistItem[] = texts.map((text) => ({ text, done: false, by: null, at: null, deskCheck: null }));
     let owner = owners.get(row.owner_id) ?? '?';
     let resolved: ActionRow | null = null;
     for (const a of actions.get(row.id) ?? []) {
       if ((a.action === 'tick' || a.action === 'untick') && a.item_index !== null && checklist[a.item_index]) {
-        checklist[a.item_index] = a.action === 'tick' ? { text: texts[a.item_index]!, done: true, by: a.username, at: a.at } : { text: texts[a.item_index]!, done: false, by: null, at: null };
+        checklist[a.item_index] = a.action === 'tick' ? { text: texts[a.item_index]!, done: true, by: a.username, at: a.at, deskCheck: null } : { text: texts[a.item_index]!, done: false, by: null, at: null, deskCheck: null };
       } else if (a.action === 'assign' && a.owner) owner = a.owner;
       else if (a.action === 'resolve') resolved = a;
       else if (a.action === 'reopen') {
         // the problem came back: the checklist starts again
         resolved = null;
-        checklist = texts.map((text) => ({ text, done: false, by: null, at: null }));
+        checklist = texts.map((text) => ({ text, done: false, by: null, at: null, deskCheck: null }));
       }
     }
     const end = resolved ? new Date(resolved.at) : now;

@@ -5,6 +5,7 @@ import type { ClaimLinesQuery } from '../../src-shared/schemas/claim-inputs';
 import { convertToBase } from '../../src-shared/units';
 import type { Sqlite } from '../db/open-ledger';
 import { OPEN_EXCEPTION_SQL } from './claim-exceptions-repo';
+import { OpenSubjects, type LineSubjects } from './exception-subjects';
 
 /** A claim's state: the last event's. */
 export const CLAIM_STATE_SQL = '(SELECT ev.to_state FROM claim_events ev WHERE ev.claim_id = c.id ORDER BY ev.id DESC LIMIT 1)';
@@ -140,18 +141,22 @@ interface LineRow {
   refund_4dp: number;
   mpf_refund_4dp: number;
   excluded: number;
-  open_exceptions: number;
+  shipment_id: number;
+  entry_line_id: number;
+  export_line_id: number;
 }
 
 const SELECT_LINES = `SELECT cl.id, cl.line_no, s.reference, x.line_number AS export_line_number, s.export_date, s.destination_country, i.sku, x.hts10, el.hts10 AS import_hts10, cl.quantity, i.uom,
     e.entry_number, el.line_number AS entry_line_number, e.import_date, l.lot_code, a.basis, el.duty_4dp AS line_duty, el.quantity AS line_quantity, el.uom AS line_uom,
-    cl.duty_4dp, cl.refund_4dp, cl.mpf_refund_4dp, NOT ${LINE_COUNTS_SQL} AS excluded,
-    (SELECT COUNT(*) FROM claim_exceptions x2 WHERE x2.claim_id = cl.claim_id AND x2.claim_line_no = cl.line_no AND ${OPEN_EXCEPTION_SQL.replaceAll('x.id', 'x2.id')}) AS open_exceptions
+    cl.duty_4dp, cl.refund_4dp, cl.mpf_refund_4dp, NOT ${LINE_COUNTS_SQL} AS excluded, x.shipment_id, cl.entry_line_id, cl.export_line_id
   FROM claim_lines cl JOIN export_lines x ON x.id = cl.export_line_id JOIN export_shipments s ON s.id = x.shipment_id
   JOIN lots l ON l.id = cl.lot_id JOIN items i ON i.id = l.item_id JOIN entry_lines el ON el.id = cl.entry_line_id JOIN import_entries e ON e.id = el.entry_id
   JOIN allocations a ON a.id = cl.allocation_id`;
 
-export function toClaimLine(r: LineRow): ClaimLine {
+const subjectsOf = (r: LineRow): LineSubjects => ({ lineNo: r.line_no, shipmentId: r.shipment_id, entryLineId: r.entry_line_id, exportLineId: r.export_line_id });
+
+/** A line as the screens see it; `open` counts the open exceptions that touch it (see exception-subjects.ts). */
+export function toClaimLine(r: LineRow, open: OpenSubjects): ClaimLine {
   return {
     lineNo: r.line_no,
     shipmentReference: r.reference,
@@ -174,13 +179,13 @@ export function toClaimLine(r: LineRow): ClaimLine {
     refund: formatMoney(BigInt(r.refund_4dp), 4),
     mpfRefund: formatMoney(BigInt(r.mpf_refund_4dp), 4),
     excluded: r.excluded === 1,
-    openExceptions: r.open_exceptions,
+    openExceptions: open.count(subjectsOf(r)),
   };
 }
 
-export function claimLine(db: Sqlite, claimId: number, lineNo: number): (ClaimLine & { rowId: number }) | undefined {
+export function claimLine(db: Sqlite, claimId: number, lineNo: number): (ClaimLine & { rowId: number; subjects: LineSubjects }) | undefined {
   const row = db.prepare(`${SELECT_LINES} WHERE cl.claim_id = ? AND cl.line_no = ?`).get(claimId, lineNo) as LineRow | undefined;
-  return row && { ...toClaimLine(row), rowId: row.id };
+  return row && { ...toClaimLine(row, OpenSubjects.ofClaim(db, claimId)), rowId: row.id, subjects: subjectsOf(row) };
 }
 
 /** One page of a claim's lines, filtered; the screen asks for pages as the person scrolls. */
@@ -191,11 +196,17 @@ export function claimLinesPage(db: Sqlite, claimId: number, query: ClaimLinesQue
     where.push('(e.entry_number LIKE @text OR i.sku LIKE @text OR l.lot_code LIKE @text OR s.reference LIKE @text)');
     params.text = `${query.text.replace(/[%_]/g, '')}%`;
   }
-  if (query.onlyExceptions) where.push(`EXISTS (SELECT 1 FROM claim_exceptions x2 WHERE x2.claim_id = cl.claim_id AND x2.claim_line_no = cl.line_no AND ${OPEN_EXCEPTION_SQL.replaceAll('x.id', 'x2.id')})`);
+  const open = OpenSubjects.ofClaim(db, claimId);
+  if (query.onlyExceptions) {
+    // a line with an exception: its shipment, entry line, export line or itself is the subject of an open one
+    Object.assign(params, open.idLists());
+    where.push(`(x.shipment_id IN (SELECT value FROM json_each(@shipments)) OR cl.entry_line_id IN (SELECT value FROM json_each(@entryLines))
+      OR cl.export_line_id IN (SELECT value FROM json_each(@exportLines)) OR cl.line_no IN (SELECT value FROM json_each(@lines)))`);
+  }
   const filtered = where.length > 1;
   const total = (db.prepare('SELECT COUNT(*) AS n FROM claim_lines WHERE claim_id = ?').get(claimId) as { n: number }).n;
   const from = `FROM claim_lines cl JOIN export_lines x ON x.id = cl.export_line_id JOIN export_shipments s ON s.id = x.shipment_id JOIN lots l ON l.id = cl.lot_id JOIN items i ON i.id = l.item_id JOIN entry_lines el ON el.id = cl.entry_line_id JOIN import_entries e ON e.id = el.entry_id`;
   const matching = filtered ? (db.prepare(`SELECT COUNT(*) AS n ${from} WHERE ${where.join(' AND ')}`).get(params) as { n: number }).n : total;
   const rows = db.prepare(`${SELECT_LINES} WHERE ${where.join(' AND ')} ORDER BY cl.line_no LIMIT @limit OFFSET @offset`).all(params) as LineRow[];
-  return { total, matching, offset: query.offset, lines: rows.map(toClaimLine) };
+  return { total, matching, offset: query.offset, lines: rows.map((r) => toClaimLine(r, open)) };
 }

@@ -81,10 +81,19 @@ export function shipmentDocuments(db: Sqlite, shipmentId: number): ExportDocumen
   return rows.map((r) => ({ id: r.uid, kind: r.kind, reference: r.reference, documentDate: r.document_date, addedAt: r.added_at, addedBy: r.username }));
 }
 
-/** True when the shipment holds a transport document that proves export (19 CFR 190.72(b)). */
+/**
+ * SQL true when the shipment whose id is `shipmentId` (an SQL expression) holds a document that proves
+ * export (19 CFR 190.72(b)). The one definition: the claim rules' facts (a whole claim at once) and
+ * hasProofOfExport (one shipment: the evidence, the exception checklist) both use it.
+ */
+export function proofOfExportSql(shipmentId: string): string {
+  const kinds = PROOF_OF_EXPORT_KINDS.map((k) => `'${k.replaceAll("'", "''")}'`).join(',');
+  return `EXISTS (SELECT 1 FROM export_documents d WHERE d.shipment_id = ${shipmentId} AND d.kind IN (${kinds}))`;
+}
+
+/** True when the shipment holds a document that proves export (19 CFR 190.72(b)). */
 export function hasProofOfExport(db: Sqlite, shipmentId: number): boolean {
-  const kinds = PROOF_OF_EXPORT_KINDS.map(() => '?').join(',');
-  return db.prepare(`SELECT 1 FROM export_documents WHERE shipment_id = ? AND kind IN (${kinds}) LIMIT 1`).get(shipmentId, ...PROOF_OF_EXPORT_KINDS) !== undefined;
+  return (db.prepare(`SELECT ${proofOfExportSql('?')} AS proven`).get(shipmentId) as { proven: number }).proven === 1;
 }
 
 interface LineRow {

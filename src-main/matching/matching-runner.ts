@@ -5,6 +5,7 @@ import type { StartMatchingInput } from '../../src-shared/schemas/export-inputs'
 import type { Actor, ServiceContext } from '../service-context';
 import { applyMatchPlan } from './apply-match-plan';
 import type { MatchingWorkerInput, MatchingWorkerMessage } from './matching-worker-protocol';
+import { describeRun } from './run-sentence';
 
 /** From the sources (tsx, vitest) a small .mjs registers tsx in the worker; a bundled build emits matching-worker.js next to this chunk. */
 const WORKER_URL = import.meta.url.endsWith('.ts') ? new URL('./matching-worker-bootstrap.mjs', import.meta.url) : new URL('./matching-worker.js', import.meta.url);
@@ -64,7 +65,8 @@ export class MatchingRunner {
         this.update({ state: 'applying', done: message.result.outcomes.length, total: message.result.outcomes.length });
         try {
           const summary = applyMatchPlan(this.ctx, actor, { uid: runId, trigger: request.trigger, policy: request.policy, startedAt, result: message.result, exportLabels: new Map(message.exportLabels) });
-          end({ state: 'done', summary, message: `${summary.linesMatched} of ${summary.linesConsidered} export lines matched in full, ${summary.linesPartial} in part; ${summary.unitsAllocated} units allocated` });
+          const counts = { considered: summary.linesConsidered, matched: summary.linesMatched, partial: summary.linesPartial, unmatched: summary.linesUnmatched, units: summary.unitsAllocated };
+          end({ state: 'done', summary, message: describeRun({ ...counts, inScope: message.inScope, scoped: (request.shipmentReferences?.length ?? 0) > 0 }) });
           this.ctx.emit('claims:changed', { claimNumber: null, reason: 'allocations changed' });
         } catch (error) {
           this.options.log(`matching run ${runId} could not be applied`, error);

@@ -10,5 +10,6 @@ export interface MatchingWorkerInput {
 
 export type MatchingWorkerMessage =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'result'; result: MatchResult; exportLabels: [number, { reference: string; lineNumber: number }][] }
+  /** `inScope`: export lines the run covers, already matched ones included (for "nothing new to match") */
+  | { type: 'result'; result: MatchResult; exportLabels: [number, { reference: string; lineNumber: number }][]; inScope: number }
   | { type: 'error'; message: string };

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 import { matchExports } from '../engine/matching/match-exports';
+import { exportLinesInScope } from './export-lines-in-scope';
 import { loadMatchRequest } from './load-match-request';
 import type { MatchingWorkerInput, MatchingWorkerMessage } from './matching-worker-protocol';
 
@@ -16,10 +17,10 @@ try {
   const db = new Database(input.dbPath, { readonly: true, fileMustExist: true, ...(input.nativeBinding ? { nativeBinding: input.nativeBinding } : {}) });
   try {
     // One read transaction: every query sees the same snapshot of the ledger.
-    const request = db.transaction(() => loadMatchRequest(db, input.policy, input.shipmentReferences))();
+    const { request, inScope } = db.transaction(() => ({ request: loadMatchRequest(db, input.policy, input.shipmentReferences), inScope: exportLinesInScope(db, input.shipmentReferences) }))();
     post({ type: 'progress', done: 0, total: request.exports.length });
     const result = matchExports(request, { progress: (done, total) => post({ type: 'progress', done, total }) });
-    post({ type: 'result', result, exportLabels: [...request.exportLabels] });
+    post({ type: 'result', result, exportLabels: [...request.exportLabels], inScope });
   } finally {
     db.close();
   }

@@ -58,7 +58,7 @@ export function AppShell({ user }: { user: UserSummary }) {
         </div>
       </header>
       <main className="shell__main">
-        {screen === 'receiving' ? <ReceivingScreen key="receiving" /> : screen === 'inventory' ? <InventoryScreen key="inventory" /> : <ClaimsScreen key="claims" user={user} />}
+        {screen === 'receiving' ? <ReceivingScreen key="receiving" /> : screen === 'inventory' ? <InventoryScreen key="inventory" /> : <ClaimsScreen key="claims" />}
       </main>
       <footer className="shell__footer" aria-label="Keyboard shortcuts">
         {shortcuts.map((s) => (

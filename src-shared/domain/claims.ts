@@ -103,8 +103,14 @@ export interface ClaimLinePage {
 export interface ChecklistItem {
   text: string;
   done: boolean;
+  /** who ticked it by hand, and when (null for an item the desk checks) */
   by: string | null;
   at: string | null;
+  /**
+   * For an item the ledger can answer (a document attached, a quantity that fits): what the desk
+   * waits for, in words. The desk ticks it from the ledger's facts; nobody ticks it by hand.
+   */
+  deskCheck: string | null;
 }
 
 export interface ClaimException {
@@ -139,6 +145,38 @@ export interface ClaimDetail extends ClaimSummary {
   history: ClaimEvent[];
   /** open ones first; at most 500 (openExceptions counts them all; the queue pages the rest) */
   exceptions: ClaimException[];
+}
+
+/** What a person can do with a claim from its screen. */
+export const CLAIM_ACTIONS = ['submit', 'approve', 'return', 'file', 'liquidate', 'withdraw', 'exclude-lines', 'export'] as const;
+export type ClaimAction = (typeof CLAIM_ACTIONS)[number];
+
+/** Whether this person may take an action on the claim now, and if not, why, in main's words. */
+export interface ActionState {
+  allowed: boolean;
+  /** false when the claim's state rules the action out (the screen leaves its button out then) */
+  inState: boolean;
+  /** the refusal the action would give, word for word; null when allowed */
+  reason: string | null;
+}
+
+/** A claim as one signed-in person sees it: the claim, and what they may do with it now. */
+export interface ClaimView extends ClaimDetail {
+  actions: Record<ClaimAction, ActionState>;
+}
+
+/** The claim package's formats: the whole package as JSON, its lines as CSV, the claim-record worksheet, a print-ready PDF. */
+export const PACKAGE_FORMATS = ['json', 'csv', 'worksheet', 'pdf'] as const;
+export type PackageFormat = (typeof PACKAGE_FORMATS)[number];
+
+/** A claim package to save: the bytes (base64) and the name to suggest; main never writes a file for the screen. */
+export interface ClaimPackageFile {
+  claimNumber: string;
+  format: PackageFormat;
+  fileName: string;
+  mediaType: string;
+  base64: string;
+  bytes: number;
 }
 
 /** One problem validation found, naming the claim line (or the claim) it is about. */

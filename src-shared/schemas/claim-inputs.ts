@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLAIM_PROVISIONS, CLAIM_STATES } from '../domain/claims';
+import { CLAIM_PROVISIONS, CLAIM_STATES, PACKAGE_FORMATS } from '../domain/claims';
 import { isoDateSchema, moneySchema } from './primitives';
 
 const reason = z.string().trim().min(5, 'give a reason of at least 5 characters');
@@ -45,6 +45,10 @@ export const excludeLinesSchema = z.object({
   claimNumber: claimNumberSchema,
   lineNos: z.array(z.number().int().positive()).min(1, 'name at least one claim line').max(100_000),
   reason,
+});
+export const claimPackageExportSchema = z.object({
+  claimNumber: claimNumberSchema,
+  format: z.enum(PACKAGE_FORMATS, { error: `the package format is one of ${PACKAGE_FORMATS.join(', ')}` }),
 });
 export const lineEvidenceSchema = z.object({ claimNumber: claimNumberSchema, lineNo: z.number().int().positive() });
 export const claimListSchema = z.object({ state: z.enum(CLAIM_STATES).optional() });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Channel, ChannelInput } from '../../src-shared/contract';
+import type { ChannelInput, SyncChannel } from '../../src-shared/contract';
 import { GENESIS_HASH, recordHash, withAudit, type AuditRecordRow } from '../../src-main/audit/audit-log';
 import { AUDITED_TABLES } from '../../src-main/audit/covered-tables';
 import { verifyAudit } from '../../src-main/audit/verify-audit';
@@ -22,7 +22,7 @@ describe('every write appends exactly one audit record, carrying the rows it wro
   });
   afterAll(() => t.dispose());
 
-  const writes: [string, Channel, (t: TestDesk) => { input: unknown; actor: Actor }, Record<string, number>][] = [
+  const writes: [string, SyncChannel, (t: TestDesk) => { input: unknown; actor: Actor }, Record<string, number>][] = [
     ['users:add', 'users:add', (t) => ({ input: { username: 'newclerk', displayName: 'New Clerk', role: 'clerk', password: 'long-enough-pw' }, actor: t.actors.admin }), { users: 1 }],
     ['items:add', 'items:add', (t) => ({ input: { sku: 'SOCKS-1', description: 'Socks', hts: '6115.95.9000', countryOfOrigin: 'PK', uom: 'PR' }, actor: t.actors.specialist }), { items: 1 }],
     ['locations:add', 'locations:add', (t) => ({ input: { code: 'B-02-01', description: 'Aisle B', drawbackSegregated: false }, actor: t.actors.supervisor }), { locations: 1 }],
@@ -57,7 +57,7 @@ describe('every write appends exactly one audit record, carrying the rows it wro
     const before = t.count('audit_log');
     const signIn = t.desk.dispatch('auth:sign-in', { username: SEED_USERS.clerk.username, password: SEED_USERS.clerk.password }, {});
     const token = signIn.ok ? signIn.value.token : '';
-    const reads: [Channel, unknown][] = [
+    const reads: [SyncChannel, unknown][] = [
       ['auth:whoami', {}],
       ['items:list', {}],
       ['entries:list', {}],

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Channel, ChannelInput } from '../../src-shared/contract';
+import type { ChannelInput, SyncChannel } from '../../src-shared/contract';
 import type { ClaimProvision } from '../../src-shared/domain/claims';
 import type { AllocationOrder } from '../../src-shared/domain/exports';
 import { IN_FORCE, LOT_UNITS_SQL } from '../../src-main/ledger/allocations-repo';
@@ -149,12 +149,12 @@ class Ledger {
   private resolveAll(claimNumber: string): void {
     const { t } = this;
     for (const x of t.ok('exceptions:claim-queue', { state: 'open', claimNumber, limit: 500 }, t.actors.specialist)) {
-      x.checklist.forEach((item, i) => item.done || this.call('exceptions:tick', { exceptionId: x.id, itemIndex: i, done: true }));
+      x.checklist.forEach((item, i) => item.done || item.deskCheck !== null || this.call('exceptions:tick', { exceptionId: x.id, itemIndex: i, done: true }));
       this.call('exceptions:resolve', { exceptionId: x.id, note: 'worked through the checklist' });
     }
   }
 
-  private call<C extends Channel>(channel: C, input: ChannelInput<C>, actor = this.t.actors.specialist) {
+  private call<C extends SyncChannel>(channel: C, input: ChannelInput<C>, actor = this.t.actors.specialist) {
     const result = this.t.call(channel, input, actor);
     if (!result.ok) expect(REFUSALS, `${channel} failed: ${result.error.code} ${result.error.message}`).toContain(result.error.code);
     return result;

@@ -43,9 +43,10 @@ describe('the seed scenario: 1,000 units imported, 400 exported six months later
     expect(refused.code).toBe('CONFLICT');
     expect(refused.message).toContain('1 open exception');
 
-    // Resolving without the document is refused even with the checklist done.
-    exception!.checklist.forEach((_, i) => t.ok('exceptions:tick', { exceptionId: exception!.id, itemIndex: i, done: true }, t.actors.specialist));
-    expect(t.refused('exceptions:resolve', { exceptionId: exception!.id, note: 'carrier sent it' }, t.actors.specialist).message).toContain('still there');
+    // Resolving without the document is refused even with the person's items ticked: the desk ticks
+    // "Attach the document to the shipment" only once the document is there.
+    exception!.checklist.forEach((item, i) => item.deskCheck === null && t.ok('exceptions:tick', { exceptionId: exception!.id, itemIndex: i, done: true }, t.actors.specialist));
+    expect(t.refused('exceptions:resolve', { exceptionId: exception!.id, note: 'carrier sent it' }, t.actors.specialist).message).toBe('finish the checklist first: "Attach the document to the shipment"');
 
     t.ok('exports:add-document', { shipmentReference: 'EXP-0001', kind: 'bill-of-lading', reference: 'MAEU998877', documentDate: '2023-11-06' }, t.actors.clerk);
     const resolved = t.ok('exceptions:resolve', { exceptionId: exception!.id, note: 'bill of lading attached' }, t.actors.specialist);

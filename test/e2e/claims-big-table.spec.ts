@@ -60,11 +60,15 @@ test('a 100,000-line claim scrolls in a virtual grid that fetches only the pages
   await page.getByLabel('Filter lines').fill(BIG_CLAIM.withoutProof);
   await expect(count).toHaveText('5,000 of 100,000 lines');
   await expect(row(30_001)).toBeVisible();
+  // every line of the shipment without its bill of lading carries its exception, not only the first
   await page.getByLabel('only lines with exceptions').check();
-  await expect(count).toHaveText('1 of 100,000 lines');
+  await expect(count).toHaveText('5,000 of 100,000 lines');
   await grid.focus();
+  await page.keyboard.press('End');
+  await expect(row(35_000)).toBeVisible();
+  await expect(row(35_000)).toContainText('⚠ 1');
   await page.keyboard.press('Enter');
-  const flagged = page.getByRole('region', { name: 'Evidence for line 30001' });
+  const flagged = page.getByRole('region', { name: 'Evidence for line 35000' });
   await expect(flagged.getByLabel('Export shipment')).toContainText('Proof of exportno');
   await expect(flagged.getByLabel('Exceptions on this line')).toContainText(`shipment ${BIG_CLAIM.withoutProof} has no bill of lading`);
   await page.getByLabel('Filter lines').fill('NO-SUCH-LOT');

@@ -1,4 +1,4 @@
-import type { Channel, ChannelInput } from '../../src-shared/contract';
+import type { ChannelInput, SyncChannel } from '../../src-shared/contract';
 import type { Role } from '../../src-shared/roles';
 import { findUser } from '../../src-main/auth/users-repo';
 import type { Desk } from '../../src-main/composition-root';
@@ -38,7 +38,7 @@ export const ENTRIES = {
 } as const;
 
 export function seedLedger(desk: Desk): SeedActors {
-  const call = <C extends Channel>(channel: C, input: ChannelInput<C>) => {
+  const call = <C extends SyncChannel>(channel: C, input: ChannelInput<C>) => {
     const result = desk.dispatch(channel, input, { actor: desk.system });
     if (!result.ok) throw new Error(`seed ${channel}: ${result.error.message}`);
     return result.value;

@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
-import type { Channel, ChannelInput, ChannelOutput } from '../../src-shared/contract';
+import type { ChannelInput, ChannelOutput, SyncChannel } from '../../src-shared/contract';
 import type { AppErrorShape, Result } from '../../src-shared/errors';
 import { sequentialIds, steppingClock, type Clock } from '../../src-main/clock';
 import { createDesk, type Desk, type DeskConfig } from '../../src-main/composition-root';
@@ -23,11 +23,11 @@ export interface TestDesk {
   /** messages the desk logged (internal errors) */
   logged: { message: string; error: unknown }[];
   /** invoke a channel as a given actor, the way the CLI does */
-  call<C extends Channel>(channel: C, input: ChannelInput<C>, actor: Actor): Result<ChannelOutput<C>>;
+  call<C extends SyncChannel>(channel: C, input: ChannelInput<C>, actor: Actor): Result<ChannelOutput<C>>;
   /** invoke and expect success; fails the test with the desk's own message otherwise */
-  ok<C extends Channel>(channel: C, input: ChannelInput<C>, actor: Actor): ChannelOutput<C>;
+  ok<C extends SyncChannel>(channel: C, input: ChannelInput<C>, actor: Actor): ChannelOutput<C>;
   /** invoke and expect a refusal; returns the error */
-  refused<C extends Channel>(channel: C, input: unknown, actor: Actor): AppErrorShape;
+  refused<C extends SyncChannel>(channel: C, input: unknown, actor: Actor): AppErrorShape;
   /** count rows in a table of this ledger */
   count(table: string): number;
   /** close the desk (so another tool can edit the file) */

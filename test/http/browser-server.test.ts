@@ -120,6 +120,14 @@ describe('the contract over HTTP', () => {
     expect(await (await invoke('auth:whoami', {}, auth)).json()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
 
+  it('a channel main answers later (a claim package being written) is awaited, not sent half-done', async () => {
+    const signIn = (await (await invoke('auth:sign-in', { username: SEED_USERS.specialist.username, password: SEED_USERS.specialist.password })).json()) as { value: { token: string } };
+    const auth = { authorization: `Bearer ${signIn.value.token}` };
+    expect(await (await invoke('claims:export-package', { claimNumber: 'DD-2024-0999', format: 'pdf' }, auth)).json()).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'there is no claim DD-2024-0999', issues: [{ field: 'claimNumber', message: 'not found' }] } });
+    expect(await (await invoke('claims:export-package', { claimNumber: 'DD-2024-0999', format: 'xlsx' }, auth)).json()).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    await invoke('auth:sign-out', {}, auth);
+  });
+
   it('the desk token alone is not a session: calls still need sign-in', async () => {
     expect(await (await invoke('inventory:balances', {})).json()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });

@@ -33,21 +33,21 @@ describe('the dispatcher refuses what it does not know', () => {
 });
 
 describe('who may call what', () => {
-  it('every channel but sign-in needs a session: none, a made-up one, or a signed-out one are refused', () => {
+  it('every channel but sign-in needs a session: none, a made-up one, or a signed-out one are refused', async () => {
     const token = signIn('clerk');
     t.desk.dispatch('auth:sign-out', {}, { token });
     for (const channel of CHANNELS.filter((c) => contract[c].role !== 'public')) {
       for (const auth of [{}, { token: 'not-a-real-token' }, { token }]) {
-        expect(t.desk.dispatch(channel, {}, auth), `${channel} with ${JSON.stringify(auth)}`).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+        expect(await t.desk.dispatch(channel, {}, auth), `${channel} with ${JSON.stringify(auth)}`).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
       }
     }
   });
 
-  it('the role table holds for every channel and every role', () => {
+  it('the role table holds for every channel and every role', async () => {
     for (const channel of CHANNELS) {
       for (const role of ROLES) {
         const actor = role === 'admin' ? t.actors.admin : t.actors[role];
-        const r = t.desk.dispatch(channel, {}, { actor });
+        const r = await t.desk.dispatch(channel, {}, { actor });
         const required = contract[channel].role;
         const allowed = required === 'public' || roleAllows(role, required);
         if (allowed) expect(r.ok || r.error.code !== 'FORBIDDEN', `${role} on ${channel}`).toBe(true);

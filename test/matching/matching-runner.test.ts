@@ -49,8 +49,21 @@ describe('the matching runner (a worker thread per run)', () => {
     expect(done).toEqual([...done].sort((a, b) => a - b));
     expect(done).toEqual(expect.arrayContaining([0, 500, 1_000, 1_500, 2_000]));
     expect(events.map((e) => e.state).filter((s, i, all) => s !== all[i - 1])).toEqual(['running', 'applying', 'done']);
-    expect(events.at(-1)).toMatchObject({ state: 'done', done: 2_000, total: 2_000, message: '1000 of 2000 export lines matched in full, 0 in part; 1000 units allocated' });
+    expect(events.at(-1)).toMatchObject({ state: 'done', done: 2_000, total: 2_000, message: 'matched 1,000 of 2,000 export lines (1,000 units); 1,000 stay unmatched — see their reasons' });
     expect(written()).toEqual({ allocations: 1_000, runs: 1 });
+  });
+
+  it('a run with nothing new to match says so in words, and its bar has nothing to fill', async () => {
+    desk();
+    t.ok('exports:record-shipment', shipment({ reference: 'EXP-0001', lines: [{ lineNumber: 1, sku: SKUS.tee, quantity: 100 }, { lineNumber: 2, sku: SKUS.tee, quantity: 50 }] }), t.actors.specialist);
+    t.ok('exports:record-shipment', shipment({ reference: 'EXP-0002', lines: [{ lineNumber: 1, sku: SKUS.jeans, quantity: 5 }] }), t.actors.specialist);
+    const first = await t.desk.matching.wait(t.ok('matching:start', {}, t.actors.specialist).runId);
+    expect(first.message).toBe('matched 2 of 3 export lines (150 units); 1 stays unmatched — see their reasons');
+    const again = await t.desk.matching.wait(t.ok('matching:start', { shipmentReferences: ['EXP-0001'] }, t.actors.specialist).runId);
+    expect(again).toMatchObject({ state: 'done', done: 0, total: 0, message: 'nothing new to match: all 2 export lines were already matched' });
+    const all = await t.desk.matching.wait(t.ok('matching:start', {}, t.actors.specialist).runId);
+    expect(all.message).toBe('the 1 open export line could not be matched — see its reason; 2 other export lines were already matched');
+    expect(written()).toEqual({ allocations: 2, runs: 3 });
   });
 
   it('refuses a second run while one is running', async () => {

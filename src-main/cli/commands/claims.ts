@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { AppError } from '../../../src-shared/errors';
+import { AppError, type Result } from '../../../src-shared/errors';
 import { CLAIM_PROVISIONS, PROVISION_LABELS, type ClaimDetail, type ClaimException, type ClaimSummary, type ClaimValidation, type Kpis } from '../../../src-shared/domain/claims';
 import { writeFileSync } from 'node:fs';
 import { Option } from 'commander';
@@ -139,15 +139,15 @@ export function registerClaimCommands(program: Command): void {
     .description('tick (or with --undo, untick) checklist items of an exception')
     .argument('<id>', 'exception id')
     .requiredOption('--db <file>', 'ledger file')
-    .option('--item <n...>', 'item numbers, 1 for the first (all items when left out)')
+    .option('--item <n...>', 'item numbers, 1 for the first (when left out, every item a person ticks; the desk ticks the ones it checks from the ledger)')
     .option('--undo', 'untick instead')
     .option('--json', 'machine-readable output')
     .action(async (id: string, o: CommonOptions & { item?: string[]; undo?: boolean }) => {
       await withDesk(o, (desk) => {
         const queue = desk.dispatch('exceptions:claim-queue', { state: 'all', limit: 5_000 }, { actor: desk.system });
         const found = queue.ok ? queue.value.find((x) => x.id === id) : undefined;
-        const items = o.item ? o.item.map((n) => Number(n) - 1) : (found?.checklist.map((_, i) => i) ?? [0]);
-        let last: ReturnType<typeof desk.dispatch<'exceptions:tick'>> | undefined;
+        const items = o.item ? o.item.map((n) => Number(n) - 1) : (found?.checklist.flatMap((item, i) => (item.deskCheck === null ? [i] : [])) ?? [0]);
+        let last: Result<ClaimException> | undefined;
         for (const itemIndex of items) {
           last = desk.dispatch('exceptions:tick', { exceptionId: id, itemIndex, done: !o.undo }, { actor: desk.system });
           if (!last.ok) break;

@@ -37,7 +37,7 @@ export function registerMatchingCommands(program: Command): void {
         if (show && tty) process.stderr.write('\n');
         if (ended.state !== 'done') throw new AppError('INTERNAL', ended.message ?? `matching ${ended.state}`);
         report(o, { ok: true, value: ended.summary! }, (s) =>
-          [`matching run ${s.id}: ${s.linesConsidered} export lines considered, ${s.linesMatched} matched in full, ${s.linesPartial} in part, ${s.linesUnmatched} not at all; ${s.unitsAllocated} units allocated`, ...s.unmatched.map((u) => `  ${u.shipmentReference} line ${u.lineNumber}: ${u.reason}`)].join('\n'),
+          [`matching run ${s.id}: ${ended.message ?? 'done'}`, ...s.unmatched.map((u) => `  ${u.shipmentReference} line ${u.lineNumber}: ${u.reason}`)].join('\n'),
         );
       });
     });

@@ -1,7 +1,6 @@
-import { useState, type FormEvent } from 'react';
-import type { ClaimDetail, ClaimState } from '../../../src-shared/domain/claims';
-import type { Role } from '../../../src-shared/roles';
-import { roleAllows } from '../../../src-shared/roles';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import type { ActionState, ClaimState, ClaimView } from '../../../src-shared/domain/claims';
+import type { AppErrorShape } from '../../../src-shared/errors';
 import { useDeskClient } from '../../app/client-context';
 import { formatQuantity } from '../../ui/format';
 import { STATE_LABELS } from './claim-format';
@@ -9,41 +8,71 @@ import { ClaimProblem } from './claim-problem';
 import { useAction } from './use-action';
 
 interface ClaimActionsProps {
-  claim: ClaimDetail;
-  role: Role;
+  claim: ClaimView;
   /** claim lines ticked in the table for exclusion */
   selectedLines: number[];
-  onDetail(detail: ClaimDetail): void;
+  onDetail(detail: ClaimView): void;
   onExcluded(): void;
 }
 
+/** Why a button is disabled, beside it, in main's words (the refusal the action would give). */
+function Why({ id, reason }: { id: string; reason: string | null }) {
+  return reason ? (
+    <span id={id} className="action-reason">
+      {reason}
+    </span>
+  ) : null;
+}
+
+/** One action: its control, disabled with the reason while main would refuse it, and main's answer. */
+function ActionItem({ name, state, extraReason, error, errorTitle, children }: { name: string; state: ActionState; extraReason?: string | null; error: AppErrorShape | null; errorTitle: string; children: (disabled: boolean, describedBy: string | undefined) => ReactNode }) {
+  const reason = state.reason ?? extraReason ?? null;
+  const id = `claim-action-${name}-why`;
+  return (
+    <div className="claim-actions__item">
+      {children(reason !== null, reason ? id : undefined)}
+      <Why id={id} reason={reason} />
+      {error && <ClaimProblem title={errorTitle} error={error} />}
+    </div>
+  );
+}
+
 /**
- * What this person may do with the claim now: a specialist submits a draft; a supervisor approves
- * or returns one in review; lines come out of a draft or a claim in review with a reason. Main
- * checks all of it again and its refusals are shown here as given.
+ * What can be done with the claim in its state: each action main allows this person is enabled; one
+ * main would refuse is disabled with main's reason beside it (an open exception, four eyes, the role).
+ * Main still checks everything again when the button is pressed.
  */
-export function ClaimActions({ claim, role, selectedLines, onDetail, onExcluded }: ClaimActionsProps) {
+export function ClaimActions({ claim, selectedLines, onDetail, onExcluded }: ClaimActionsProps) {
   const client = useDeskClient();
-  const submit = useAction<ClaimDetail>();
-  const approve = useAction<ClaimDetail>();
-  const giveBack = useAction<ClaimDetail>();
-  const exclude = useAction<ClaimDetail>();
+  const submit = useAction<ClaimView>();
+  const approve = useAction<ClaimView>();
+  const giveBack = useAction<ClaimView>();
+  const file = useAction<ClaimView>();
+  const withdraw = useAction<ClaimView>();
+  const exclude = useAction<ClaimView>();
   const [returnReason, setReturnReason] = useState('');
   const [excludeReason, setExcludeReason] = useState('');
+  const [withdrawReason, setWithdrawReason] = useState('');
+  const [filed, setFiled] = useState({ reference: '', on: new Date().toISOString().slice(0, 10) });
   // What the last action did, shown while the claim is still in the state it left it in.
   const [announced, setAnnounced] = useState<{ state: ClaimState; text: string } | null>(null);
-  const claimNumber = claim.number;
-  const moved = (detail: ClaimDetail) => {
+  const { actions, number: claimNumber } = claim;
+  const moved = (detail: ClaimView) => {
     onDetail(detail);
     setAnnounced({ state: detail.state, text: `Claim ${detail.number} is now ${STATE_LABELS[detail.state]}.` });
   };
-  const canSubmit = claim.state === 'draft' && roleAllows(role, 'specialist');
-  const canDecide = claim.state === 'in-review' && roleAllows(role, 'supervisor');
-  const canExclude = (claim.state === 'draft' || claim.state === 'in-review') && roleAllows(role, 'specialist');
 
   function returnToDraft(e: FormEvent) {
     e.preventDefault();
     void giveBack.run(() => client.invoke('claims:return', { claimNumber, reason: returnReason }), (d) => (setReturnReason(''), moved(d)));
+  }
+  function recordFiled(e: FormEvent) {
+    e.preventDefault();
+    void file.run(() => client.invoke('claims:file', { claimNumber, filedReference: filed.reference, filedOn: filed.on }), moved);
+  }
+  function withdrawClaim(e: FormEvent) {
+    e.preventDefault();
+    void withdraw.run(() => client.invoke('claims:withdraw', { claimNumber, reason: withdrawReason }), (d) => (setWithdrawReason(''), moved(d)));
   }
   function excludeLines(e: FormEvent) {
     e.preventDefault();
@@ -59,45 +88,82 @@ export function ClaimActions({ claim, role, selectedLines, onDetail, onExcluded 
   }
 
   const notice = announced?.state === claim.state ? announced.text : null;
+  const anything = Object.entries(actions).some(([name, a]) => name !== 'export' && name !== 'liquidate' && a.inState);
   return (
     <div className="claim-actions" aria-label="Claim actions" role="group">
-      {canSubmit && (
-        <div className="claim-actions__item">
-          <button type="button" className="button button--primary" disabled={submit.pending} onClick={() => void submit.run(() => client.invoke('claims:submit', { claimNumber }), moved)}>
-            {submit.pending ? 'Submitting…' : 'Submit for review'}
-          </button>
-          {submit.error && <ClaimProblem title="Not submitted" error={submit.error} />}
-        </div>
+      {actions.submit.inState && (
+        <ActionItem name="submit" state={actions.submit} error={submit.error} errorTitle="Not submitted">
+          {(disabled, describedBy) => (
+            <button type="button" className="button button--primary" disabled={disabled || submit.pending} aria-describedby={describedBy} onClick={() => void submit.run(() => client.invoke('claims:submit', { claimNumber }), moved)}>
+              {submit.pending ? 'Submitting…' : 'Submit for review'}
+            </button>
+          )}
+        </ActionItem>
       )}
-      {canDecide && (
-        <>
-          <div className="claim-actions__item">
-            <button type="button" className="button button--primary" disabled={approve.pending} onClick={() => void approve.run(() => client.invoke('claims:approve', { claimNumber }), moved)}>
+      {actions.approve.inState && (
+        <ActionItem name="approve" state={actions.approve} error={approve.error} errorTitle="Not approved">
+          {(disabled, describedBy) => (
+            <button type="button" className="button button--primary" disabled={disabled || approve.pending} aria-describedby={describedBy} onClick={() => void approve.run(() => client.invoke('claims:approve', { claimNumber }), moved)}>
               {approve.pending ? 'Approving…' : 'Approve claim'}
             </button>
-            {approve.error && <ClaimProblem title="Not approved" error={approve.error} />}
-          </div>
-          <form className="claim-actions__item inline-form" onSubmit={returnToDraft} aria-label="Return to draft">
-            <label htmlFor="return-reason">Reason to return</label>
-            <input id="return-reason" value={returnReason} onChange={(e) => setReturnReason(e.target.value)} autoComplete="off" />
-            <button type="submit" className="button" disabled={giveBack.pending}>
-              Return to draft
-            </button>
-            {giveBack.error && <ClaimProblem title="Not returned" error={giveBack.error} />}
-          </form>
-        </>
+          )}
+        </ActionItem>
       )}
-      {canExclude && (
-        <form className="claim-actions__item inline-form" onSubmit={excludeLines} aria-label="Exclude lines">
-          <label htmlFor="exclude-reason">Reason to exclude</label>
-          <input id="exclude-reason" value={excludeReason} onChange={(e) => setExcludeReason(e.target.value)} autoComplete="off" />
-          <button type="submit" className="button" disabled={exclude.pending || selectedLines.length === 0}>
-            Exclude {formatQuantity(selectedLines.length)} selected line{selectedLines.length === 1 ? '' : 's'}
-          </button>
-          {exclude.error && <ClaimProblem title="Lines not excluded" error={exclude.error} />}
-        </form>
+      {actions.return.inState && (
+        <ActionItem name="return" state={actions.return} error={giveBack.error} errorTitle="Not returned">
+          {(disabled, describedBy) => (
+            <form className="inline-form" onSubmit={returnToDraft} aria-label="Return to draft">
+              <label htmlFor="return-reason">Reason to return</label>
+              <input id="return-reason" value={returnReason} onChange={(e) => setReturnReason(e.target.value)} autoComplete="off" disabled={disabled} />
+              <button type="submit" className="button" disabled={disabled || giveBack.pending} aria-describedby={describedBy}>
+                Return to draft
+              </button>
+            </form>
+          )}
+        </ActionItem>
       )}
-      {!canSubmit && !canDecide && !canExclude && <p className="muted">Nothing to do here as {role}: the claim is {STATE_LABELS[claim.state]}.</p>}
+      {actions.file.inState && (
+        <ActionItem name="file" state={actions.file} error={file.error} errorTitle="Not recorded as filed">
+          {(disabled, describedBy) => (
+            <form className="inline-form" onSubmit={recordFiled} aria-label="Record as filed">
+              <label htmlFor="filed-reference">CBP claim number</label>
+              <input id="filed-reference" value={filed.reference} onChange={(e) => setFiled((f) => ({ ...f, reference: e.target.value }))} autoComplete="off" spellCheck={false} disabled={disabled} />
+              <label htmlFor="filed-on">Filed on</label>
+              <input id="filed-on" type="date" value={filed.on} onChange={(e) => setFiled((f) => ({ ...f, on: e.target.value }))} disabled={disabled} />
+              <button type="submit" className="button" disabled={disabled || file.pending} aria-describedby={describedBy}>
+                Record as filed
+              </button>
+            </form>
+          )}
+        </ActionItem>
+      )}
+      {actions['exclude-lines'].inState && (
+        <ActionItem name="exclude" state={actions['exclude-lines']} extraReason={selectedLines.length === 0 ? 'pick lines in the table first (Space selects the line under the cursor)' : null} error={exclude.error} errorTitle="Lines not excluded">
+          {(disabled, describedBy) => (
+            <form className="inline-form" onSubmit={excludeLines} aria-label="Exclude lines">
+              <label htmlFor="exclude-reason">Reason to exclude</label>
+              <input id="exclude-reason" value={excludeReason} onChange={(e) => setExcludeReason(e.target.value)} autoComplete="off" disabled={actions['exclude-lines'].reason !== null} />
+              <button type="submit" className="button" disabled={disabled || exclude.pending} aria-describedby={describedBy}>
+                Exclude {formatQuantity(selectedLines.length)} selected line{selectedLines.length === 1 ? '' : 's'}
+              </button>
+            </form>
+          )}
+        </ActionItem>
+      )}
+      {actions.withdraw.inState && (
+        <ActionItem name="withdraw" state={actions.withdraw} error={withdraw.error} errorTitle="Not withdrawn">
+          {(disabled, describedBy) => (
+            <form className="inline-form" onSubmit={withdrawClaim} aria-label="Withdraw the claim">
+              <label htmlFor="withdraw-reason">Reason to withdraw</label>
+              <input id="withdraw-reason" value={withdrawReason} onChange={(e) => setWithdrawReason(e.target.value)} autoComplete="off" disabled={disabled} />
+              <button type="submit" className="button" disabled={disabled || withdraw.pending} aria-describedby={describedBy}>
+                Withdraw claim
+              </button>
+            </form>
+          )}
+        </ActionItem>
+      )}
+      {!anything && <p className="muted">Nothing more to do here: the claim is {STATE_LABELS[claim.state]}.</p>}
       <p className="notice-line" role="status">
         {notice}
       </p>

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ClaimLine } from '../../../src-shared/domain/claims';
-import type { Role } from '../../../src-shared/roles';
 import { ClaimActions } from './claim-actions';
 import { ClaimHeader } from './claim-header';
+import { ClaimPackageButtons } from './claim-package-buttons';
 import { ClaimLinesTable } from './claim-lines-table';
 import { ClaimProblem } from './claim-problem';
 import { EvidencePanel } from './evidence-panel';
@@ -17,7 +17,7 @@ import './claim-review.css';
 const FILTER_DEBOUNCE_MS = 250;
 
 /** Reviewing one claim: its header and actions, the lines (virtual), a line's evidence, the exceptions. */
-export function ClaimWorkspace({ claimNumber, role }: { claimNumber: string; role: Role }) {
+export function ClaimWorkspace({ claimNumber }: { claimNumber: string }) {
   const version = useClaimsVersion(claimNumber);
   const { claim, error, replace, reload } = useClaim(claimNumber, version);
   const [typed, setTyped] = useState<LineFilter>({ text: '', onlyExceptions: false });
@@ -61,7 +61,8 @@ export function ClaimWorkspace({ claimNumber, role }: { claimNumber: string; rol
     <section className="claim-workspace" aria-labelledby="claim-title">
       <div className="panel claim-summary">
         <ClaimHeader claim={claim} />
-        <ClaimActions claim={claim} role={role} selectedLines={[...checked].sort((a, b) => a - b)} onDetail={replace} onExcluded={() => setChecked(new Set())} />
+        <ClaimPackageButtons claimNumber={claim.number} state={claim.actions.export} />
+        <ClaimActions claim={claim} selectedLines={[...checked].sort((a, b) => a - b)} onDetail={replace} onExcluded={() => setChecked(new Set())} />
         {error && <ClaimProblem title="The claim could not be refreshed" error={error} />}
       </div>
       <div className="claim-review">

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { UserSummary } from '../../../src-shared/domain/ledger';
 import { ClaimProblem } from './claim-problem';
 import { ClaimWorkspace } from './claim-workspace';
 import { ClaimsList } from './claims-list';
@@ -9,7 +8,7 @@ import { useClaims } from './use-claims';
 import './claims.css';
 
 /** Claim review: run matching, draft a claim, then review it line by line and move it to approval. */
-export function ClaimsScreen({ user }: { user: UserSummary }) {
+export function ClaimsScreen() {
   const { claims, loading, error } = useClaims();
   const [selected, setSelected] = useState<string | null>(null);
   return (
@@ -29,7 +28,7 @@ export function ClaimsScreen({ user }: { user: UserSummary }) {
         </section>
         <DraftClaimForm lastClaimant={claims[0]?.claimant ?? ''} onDrafted={(c) => setSelected(c.number)} />
       </div>
-      {selected ? <ClaimWorkspace key={selected} claimNumber={selected} role={user.role} /> : <p className="muted">Open a claim above to review it, or draft one.</p>}
+      {selected ? <ClaimWorkspace key={selected} claimNumber={selected} /> : <p className="muted">Open a claim above to review it, or draft one.</p>}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
-import { CLAIM_PROVISIONS, PROVISION_LABELS, type ClaimDetail, type ClaimProvision } from '../../../src-shared/domain/claims';
+import { CLAIM_PROVISIONS, PROVISION_LABELS, type ClaimView, type ClaimProvision } from '../../../src-shared/domain/claims';
 import { useDeskClient } from '../../app/client-context';
 import { CheckboxField } from '../../ui/checkbox-field';
 import { fieldErrorsFrom } from '../../ui/field-errors';
@@ -29,12 +29,12 @@ function submitOnEnter(e: KeyboardEvent<HTMLFormElement>) {
 }
 
 /** Drafts a claim from the unclaimed allocations of exports dated in the period. */
-export function DraftClaimForm({ lastClaimant, onDrafted }: { lastClaimant: string; onDrafted(claim: ClaimDetail): void }) {
+export function DraftClaimForm({ lastClaimant, onDrafted }: { lastClaimant: string; onDrafted(claim: ClaimView): void }) {
   const client = useDeskClient();
   const [typed, setDraft] = useState(defaults);
   // The claimant of the last claim until someone types another (the list arrives after the form).
   const draft = { ...typed, claimant: typed.claimant ?? lastClaimant };
-  const action = useAction<ClaimDetail>();
+  const action = useAction<ClaimView>();
   const errors = fieldErrorsFrom(action.error);
   const set = (field: keyof typeof typed) => (value: string | boolean) => setDraft((d) => ({ ...d, [field]: value }));
 

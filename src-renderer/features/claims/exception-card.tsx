@@ -47,23 +47,39 @@ export function ExceptionCard({ exception, onChanged, onShowLine }: ExceptionCar
       <p className="exception__message">{x.message}</p>
       <fieldset className="checklist" disabled={!open || tick.pending}>
         <legend>Checklist</legend>
-        {x.checklist.map((item, i) => (
-          <label key={item.text} className="checklist__item">
-            <input
-              type="checkbox"
-              checked={ticking?.index === i ? ticking.done : item.done}
-              onChange={(e) => {
-                const done = e.target.checked;
-                setTicking({ index: i, done });
-                void tick
-                  .run(() => client.invoke('exceptions:tick', { exceptionId: x.id, itemIndex: i, done }), (value) => (keep(value), onChanged()))
-                  .finally(() => setTicking(null));
-              }}
-            />
-            <span>{item.text}</span>
-            {item.done && item.by && <span className="muted"> ({item.by})</span>}
-          </label>
-        ))}
+        <ol className="checklist__items" aria-label="Checklist">
+          {x.checklist.map((item, i) =>
+            item.deskCheck !== null ? (
+              // the ledger answers this one (a document attached, a quantity that fits): shown, never a box to tick
+              <li key={item.text} className={`checklist__item checklist__item--desk ${item.done ? 'is-done' : ''}`}>
+                <span className="checklist__mark" aria-hidden="true">
+                  {item.done ? '✓' : '○'}
+                </span>
+                <span>
+                  {item.text} <span className="muted">— {item.done ? 'done: checked by the desk' : item.deskCheck}</span>
+                </span>
+              </li>
+            ) : (
+              <li key={item.text} className="checklist__item">
+                <label className="checklist__label">
+                  <input
+                    type="checkbox"
+                    checked={ticking?.index === i ? ticking.done : item.done}
+                    onChange={(e) => {
+                      const done = e.target.checked;
+                      setTicking({ index: i, done });
+                      void tick
+                        .run(() => client.invoke('exceptions:tick', { exceptionId: x.id, itemIndex: i, done }), (value) => (keep(value), onChanged()))
+                        .finally(() => setTicking(null));
+                    }}
+                  />
+                  <span>{item.text}</span>
+                  {item.done && item.by && <span className="muted"> ({item.by})</span>}
+                </label>
+              </li>
+            ),
+          )}
+        </ol>
       </fieldset>
       {tick.error && <ClaimProblem title="Checklist not updated" error={tick.error} />}
       {open ? (

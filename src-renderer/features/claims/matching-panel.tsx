@@ -11,14 +11,26 @@ function progressText(s: MatchingRunStatus): string {
   if (s.state === 'running') return s.total === 0 ? 'Starting the matching run…' : `Matching: ${formatQuantity(s.done)} of ${formatQuantity(s.total)} export lines…`;
   if (s.state === 'applying') return `Writing the allocations of ${formatQuantity(s.total)} export lines…`;
   if (s.state === 'cancelled') return `Matching cancelled: ${s.message?.replace(/^cancelled:\s*/, '') ?? 'nothing was written'}.`;
+  // done or failed: main's sentence, as given ("nothing new to match: all 2 export lines were already matched")
   return s.message ?? s.state;
 }
+
+/** The bar shows work done; a run that had nothing to do has no bar, and one that left lines open is not green. */
+function barClass(s: MatchingRunStatus): string | null {
+  if (s.state === 'done' && s.total === 0) return null;
+  const open = s.state === 'done' && s.summary !== null && s.summary.linesUnmatched + s.summary.linesPartial > 0;
+  return `progress progress--${open ? 'open' : s.state}`;
+}
+
+/** "EXP-1, EXP-2 EXP-3" → the references (main upper-cases and checks them). */
+const references = (text: string) => text.split(/[\s,;]+/).filter(Boolean);
 
 /** Run matching on demand, watch it, cancel it; what it did, and the desk's matching numbers. */
 export function MatchingPanel() {
   const run = useMatchingRun();
   const [order, setOrder] = useState<AllocationOrder>('fifo');
   const [substitution, setSubstitution] = useState(false);
+  const [shipments, setShipments] = useState('');
   const s = run.status;
   const active = s !== null && !hasEnded(s);
   const kpis = useKpis(s && hasEnded(s) ? s.runId : '');
@@ -41,7 +53,11 @@ export function MatchingPanel() {
         <label className="inline-field">
           <input type="checkbox" checked={substitution} onChange={(e) => setSubstitution(e.target.checked)} disabled={active} /> substitution
         </label>
-        <button type="button" className="button button--primary" disabled={active || run.pending} onClick={() => void run.start({ order, substitution })}>
+        <label className="inline-field">
+          Shipments{' '}
+          <input value={shipments} onChange={(e) => setShipments(e.target.value)} disabled={active} placeholder="all" autoComplete="off" spellCheck={false} size={18} />
+        </label>
+        <button type="button" className="button button--primary" disabled={active || run.pending} onClick={() => void run.start({ order, substitution }, references(shipments))}>
           {active ? 'Matching…' : 'Run matching'}
         </button>
         {active && (
@@ -50,9 +66,9 @@ export function MatchingPanel() {
           </button>
         )}
       </div>
-      {s && (
+      {s && barClass(s) && (
         <div
-          className={`progress progress--${s.state}`}
+          className={barClass(s)!}
           role="progressbar"
           aria-label="Matching progress"
           aria-valuemin={0}

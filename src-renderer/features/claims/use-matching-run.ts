@@ -21,7 +21,7 @@ export interface MatchingRun {
   status: MatchingRunStatus | null;
   error: AppErrorShape | null;
   pending: boolean;
-  start(policy: MatchingPolicy): Promise<void>;
+  start(policy: MatchingPolicy, shipmentReferences?: string[]): Promise<void>;
   cancel(): Promise<void>;
 }
 
@@ -47,10 +47,10 @@ export function useMatchingRun(): MatchingRun {
   }, [client]);
 
   const start = useCallback(
-    async (policy: MatchingPolicy) => {
+    async (policy: MatchingPolicy, shipmentReferences?: string[]) => {
       setPending(true);
       setError(null);
-      const result = await client.invoke('matching:start', { policy });
+      const result = await client.invoke('matching:start', { policy, ...(shipmentReferences && shipmentReferences.length > 0 ? { shipmentReferences } : {}) });
       setPending(false);
       if (result.ok) setStatus((prev) => mergeRun(prev, result.value));
       else setError(result.error);
