@@ -1,13 +1,11 @@
 import { electionOf, type ClaimProvision } from '../../src-shared/domain/claims';
-import { PROOF_OF_EXPORT_KINDS } from '../../src-shared/domain/exports';
 import { convertToBase } from '../../src-shared/units';
 import type { Sqlite } from '../db/open-ledger';
 import { parseIsoDay } from '../engine/accounting-methods/epoch-days';
 import type { ClaimFacts, EntryLineUse, ExportLineUse, RuleLine } from '../engine/claims/claim-rules';
 import { IN_FORCE } from '../ledger/allocations-repo';
+import { shipmentsWithProof } from '../ledger/exports-repo';
 import { CLAIM_STATE_SQL, LINE_COUNTS_SQL, type ClaimRow } from '../ledger/claims-repo';
-
-const PROOF = PROOF_OF_EXPORT_KINDS.map((k) => `'${k}'`).join(',');
 
 interface LineRow {
   line_no: number;
@@ -24,7 +22,6 @@ interface LineRow {
   export_date: string;
   shipment_id: number;
   duty_if_imported_4dp: number | null;
-  has_proof: number;
   in_force: number;
 }
 
@@ -37,13 +34,13 @@ export function claimFacts(db: Sqlite, claim: ClaimRow): ClaimFacts {
     .prepare(
       `SELECT cl.line_no, cl.quantity, cl.refund_4dp, cl.entry_line_id, e.entry_number, el.line_number AS entry_line_number, e.import_date, e.reconciliation_flag,
               cl.export_line_id, s.reference, x.line_number AS export_line_number, s.export_date, s.id AS shipment_id, x.duty_if_imported_4dp,
-              EXISTS (SELECT 1 FROM export_documents d WHERE d.shipment_id = s.id AND d.kind IN (${PROOF})) AS has_proof,
               EXISTS (SELECT 1 FROM allocations a WHERE a.id = cl.allocation_id AND ${IN_FORCE}) AS in_force
        FROM claim_lines cl JOIN entry_lines el ON el.id = cl.entry_line_id JOIN import_entries e ON e.id = el.entry_id
        JOIN export_lines x ON x.id = cl.export_line_id JOIN export_shipments s ON s.id = x.shipment_id
        WHERE cl.claim_id = ? AND ${LINE_COUNTS_SQL} ORDER BY cl.line_no`,
     )
     .all(claim.id) as LineRow[];
+  const proven = shipmentsWithProof(db, rows.map((r) => r.shipment_id));
   const lines: RuleLine[] = rows.map((r) => ({
     lineNo: r.line_no,
     quantity: r.quantity,
@@ -57,7 +54,7 @@ export function claimFacts(db: Sqlite, claim: ClaimRow): ClaimFacts {
     exportDay: parseIsoDay(r.export_date)!,
     shipmentId: r.shipment_id,
     shipmentReference: r.reference,
-    hasProofOfExport: r.has_proof === 1,
+    hasProofOfExport: proven.has(r.shipment_id),
     allocationInForce: r.in_force === 1,
     hasExportDuty: r.duty_if_imported_4dp !== null,
   }));

@@ -1,4 +1,5 @@
-import { PROOF_OF_EXPORT_KINDS, type ExportDocument, type ExportDocumentKind, type ExportLine, type ExportShipment } from '../../src-shared/domain/exports';
+import { provesExport } from '../../src-shared/domain/export-documents';
+import { type ExportDocument, type ExportDocumentKind, type ExportLine, type ExportShipment } from '../../src-shared/domain/exports';
 import { formatAmount } from '../../src-shared/money';
 import type { Sqlite } from '../db/open-ledger';
 
@@ -81,10 +82,16 @@ export function shipmentDocuments(db: Sqlite, shipmentId: number): ExportDocumen
   return rows.map((r) => ({ id: r.uid, kind: r.kind, reference: r.reference, documentDate: r.document_date, addedAt: r.added_at, addedBy: r.username }));
 }
 
-/** True when the shipment holds a transport document that proves export (19 CFR 190.72(b)). */
+/** True when the shipment holds a document that proves export (19 CFR 190.72(b); export-documents.ts). */
 export function hasProofOfExport(db: Sqlite, shipmentId: number): boolean {
-  const kinds = PROOF_OF_EXPORT_KINDS.map(() => '?').join(',');
-  return db.prepare(`SELECT 1 FROM export_documents WHERE shipment_id = ? AND kind IN (${kinds}) LIMIT 1`).get(shipmentId, ...PROOF_OF_EXPORT_KINDS) !== undefined;
+  const documents = db.prepare('SELECT kind, reference FROM export_documents WHERE shipment_id = ?').all(shipmentId) as { kind: ExportDocumentKind; reference: string }[];
+  return documents.some(provesExport);
+}
+
+/** The shipments among `shipmentIds` that hold a document proving export. */
+export function shipmentsWithProof(db: Sqlite, shipmentIds: readonly number[]): Set<number> {
+  const documents = db.prepare('SELECT shipment_id, kind, reference FROM export_documents WHERE shipment_id IN (SELECT value FROM json_each(?))').all(JSON.stringify([...new Set(shipmentIds)])) as { shipment_id: number; kind: ExportDocumentKind; reference: string }[];
+  return new Set(documents.filter(provesExport).map((d) => d.shipment_id));
 }
 
 interface LineRow {

@@ -1,13 +1,11 @@
 import type { MoneyText } from './ledger';
 
 /**
- * Documents that can show an export happened. 19 CFR 190.72(b): bills of lading, air waybills,
- * freight waybills, Canadian customs manifests and cargo manifests are documentary evidence of
- * exportation; a commercial invoice or an EEI filing alone is not.
+ * Documents that can be attached to a shipment. Which of them prove the export, and under which
+ * paragraph of 19 CFR 190.72(b), is data in export-documents.ts.
  */
-export const EXPORT_DOCUMENT_KINDS = ['bill-of-lading', 'air-waybill', 'freight-waybill', 'cargo-manifest', 'canadian-customs-manifest', 'eei-filing', 'commercial-invoice', 'other'] as const;
+export const EXPORT_DOCUMENT_KINDS = ['bill-of-lading', 'air-waybill', 'freight-waybill', 'cargo-manifest', 'canadian-customs-manifest', 'eei-filing', 'postal-record', 'notice-of-lading', 'notice-of-transfer', 'commercial-invoice', 'other'] as const;
 export type ExportDocumentKind = (typeof EXPORT_DOCUMENT_KINDS)[number];
-export const PROOF_OF_EXPORT_KINDS: readonly ExportDocumentKind[] = ['bill-of-lading', 'air-waybill', 'freight-waybill', 'cargo-manifest', 'canadian-customs-manifest'];
 
 export interface ExportDocument {
   id: string;
@@ -47,7 +45,7 @@ export interface ExportShipment {
   carrier: string | null;
   lines: ExportLine[];
   documents: ExportDocument[];
-  /** true when a transport document proves the export (190.72(b)) */
+  /** true when an attached document proves the export (190.72(b); export-documents.ts) */
   hasProofOfExport: boolean;
 }
 

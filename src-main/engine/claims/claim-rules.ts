@@ -1,4 +1,5 @@
 import { electionOf, type ClaimIssue, type ClaimProvision, type Election } from '../../../src-shared/domain/claims';
+import { proofOfExportChoices } from '../../../src-shared/domain/export-documents';
 import { formatMoney } from '../../../src-shared/money';
 import { addYearsToDay, formatIsoDay } from '../accounting-methods/epoch-days';
 import { exceedsRefundCeiling, refundCeiling } from './claim-amounts';
@@ -90,7 +91,7 @@ export function checkClaim(facts: ClaimFacts): ClaimIssue[] {
       add({ kind: 'reconciliation-flagged', claimLineNo: line.lineNo, subjectKey: `entry-line:${line.entryLineId}:reconciliation`, message: `${at}: ${line.entryLabel} is flagged for reconciliation and cannot be designated until the reconciliation is filed` });
     }
     if (!line.hasProofOfExport && once(`shipment:${line.shipmentId}`, line.lineNo)) {
-      add({ kind: 'missing-proof-of-export', claimLineNo: line.lineNo, subjectKey: `shipment:${line.shipmentId}:proof`, message: `${at}: shipment ${line.shipmentReference} has no bill of lading, air waybill or other transport document proving export (19 CFR 190.72(b)); attach one to the shipment` });
+      add({ kind: 'missing-proof-of-export', claimLineNo: line.lineNo, subjectKey: `shipment:${line.shipmentId}:proof`, message: `${at}: shipment ${line.shipmentReference} has no bill of lading or other document proving export (19 CFR 190.72(b)); attach one of: ${proofOfExportChoices()}` });
     }
     if (election === 'substitution' && !line.hasExportDuty) {
       add({ kind: 'missing-export-duty', claimLineNo: line.lineNo, subjectKey: `claim-line:${line.lineNo}:export-duty`, message: `${at}: ${line.exportLabel} does not state the duty its article would pay if imported, which the "lesser of" rule needs (19 U.S.C. 1313(j)(2)); the refund shown assumes the import duty` });

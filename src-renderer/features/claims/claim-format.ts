@@ -47,7 +47,10 @@ export const DOCUMENT_LABELS: Record<ExportDocumentKind, string> = {
   'freight-waybill': 'Freight waybill',
   'cargo-manifest': 'Cargo manifest',
   'canadian-customs-manifest': 'Canadian customs manifest',
-  'eei-filing': 'EEI filing (not proof of export)',
+  'eei-filing': 'EEI filing (proof with its AES ITN)',
+  'postal-record': 'Official postal record',
+  'notice-of-lading': 'Notice of lading (vessel/aircraft supplies)',
+  'notice-of-transfer': 'Notice of transfer (foreign trade zone)',
   'commercial-invoice': 'Commercial invoice (not proof of export)',
   other: 'Other',
 };
