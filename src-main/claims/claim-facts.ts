@@ -5,6 +5,7 @@ import { parseIsoDay } from '../engine/accounting-methods/epoch-days';
 import type { ClaimFacts, EntryLineUse, ExportLineUse, RuleLine } from '../engine/claims/claim-rules';
 import { IN_FORCE } from '../ledger/allocations-repo';
 import { shipmentsWithProof } from '../ledger/exports-repo';
+import { eligibilityFacts } from './claim-eligibility-facts';
 import { CLAIM_STATE_SQL, LINE_COUNTS_SQL, type ClaimRow } from '../ledger/claims-repo';
 
 interface LineRow {
@@ -58,7 +59,7 @@ export function claimFacts(db: Sqlite, claim: ClaimRow): ClaimFacts {
     allocationInForce: r.in_force === 1,
     hasExportDuty: r.duty_if_imported_4dp !== null,
   }));
-  return { claimNumber: claim.number, provision: claim.provision, claimDay: parseIsoDay(claim.claim_date)!, lines, entryLines: entryLineUses(db, claim), exportLines: exportLineUses(db, claim) };
+  return { claimNumber: claim.number, provision: claim.provision, claimDay: parseIsoDay(claim.claim_date)!, lines, entryLines: entryLineUses(db, claim), exportLines: exportLineUses(db, claim), eligibility: eligibilityFacts(db, claim) };
 }
 
 const IN_FORCE_CLAIM_LINES = `FROM claim_lines cl JOIN claims c ON c.id = cl.claim_id WHERE ${LINE_COUNTS_SQL} AND ${CLAIM_STATE_SQL} != 'withdrawn'`;

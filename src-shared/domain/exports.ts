@@ -71,14 +71,32 @@ export interface Allocation {
   released: boolean;
 }
 
-/** The order in which candidate lots are drawn (per the desk's policy). */
+/**
+ * The approved accounting methods that identify commingled fungible stock (19 CFR 190.14, 191.14(c)):
+ * direct identification of an export to lots of its item that were mixed in the warehouse runs one of
+ * these, the one chosen for the inventory, and the claim records it.
+ */
+export const ACCOUNTING_METHOD_NAMES = ['fifo', 'lifo', 'low-to-high', 'low-to-high-turnover', 'low-to-high-blanket', 'average'] as const;
+export type AccountingMethodName = (typeof ACCOUNTING_METHOD_NAMES)[number];
+
+/**
+ * The orders substitutes may be designated in. Under substitution (19 U.S.C. 1313(j)(2)) the claimant
+ * designates imports; nothing is identified, so any order is lawful there. Only FIFO and LIFO are
+ * also approved accounting methods: `oldest-import` and `highest-duty` never identify commingled stock.
+ */
 export const ALLOCATION_ORDERS = ['fifo', 'lifo', 'oldest-import', 'highest-duty'] as const;
 export type AllocationOrder = (typeof ALLOCATION_ORDERS)[number];
 
+/** A matching run's policy, as it was run (the request's choices with the desk's settings filled in). */
 export interface MatchingPolicy {
-  order: AllocationOrder;
-  /** after direct identification, allow other lots of the same 8-digit HTS and origin (substitution) */
+  /** the approved accounting method commingled lots of an export's item are drawn by */
+  method: AccountingMethodName;
+  /** the inventory's average turnover period in days (low-to-high-turnover only) */
+  turnoverDays: number | null;
+  /** after direct identification, designate other lots of the same 8-digit HTS and origin (substitution) */
   substitution: boolean;
+  /** the order substitutes are designated in */
+  order: AllocationOrder;
 }
 
 export interface MatchingRunSummary {

@@ -3,6 +3,7 @@ import { proofOfExportChoices } from '../../../src-shared/domain/export-document
 import { formatMoney } from '../../../src-shared/money';
 import { addYearsToDay, formatIsoDay } from '../accounting-methods/epoch-days';
 import { exceedsRefundCeiling, refundCeiling } from './claim-amounts';
+import { checkEligibility, type EligibilityFacts } from './eligibility-rules';
 
 /** One claim line with the facts the rules need, as the claim service reads them from the ledger. */
 export interface RuleLine {
@@ -49,6 +50,8 @@ export interface ClaimFacts {
   lines: RuleLine[];
   entryLines: Map<number, EntryLineUse>;
   exportLines: Map<number, ExportLineUse>;
+  /** destinations, classifications and accounting method (eligibility-rules.ts); checked when present */
+  eligibility?: EligibilityFacts;
 }
 
 const FIVE_YEARS = 5;
@@ -114,5 +117,7 @@ export function checkClaim(facts: ClaimFacts): ClaimIssue[] {
       add({ kind: 'export-reused', claimLineNo: line.lineNo, subjectKey: `export-line:${line.exportLineId}:reused`, message: `claim line ${line.lineNo}: ${line.exportLabel} exported ${exp.exportQuantity} units but claims in force use ${exp.claimedQuantity} (${shares(exp.byClaim)}); an exported unit is claimed once` });
     }
   }
+  // Eligibility (destination, substitution classification, accounting method): its own section, eligibility-rules.ts.
+  if (facts.eligibility) issues.push(...checkEligibility(facts.eligibility));
   return issues.sort((a, b) => (a.claimLineNo ?? 0) - (b.claimLineNo ?? 0));
 }

@@ -39,6 +39,10 @@ export const KIND_LABELS: Record<ExceptionKind, string> = {
   'split-election': 'Entry line split between elections',
   'allocation-released': 'Allocation released',
   'missing-export-duty': "Export's duty if imported missing",
+  'destination-restricted': 'Destination restricts drawback',
+  'classification-mismatch': 'Classification does not allow substitution',
+  'hts-fact-missing': 'HTS "other" fact missing',
+  'accounting-method-mismatch': 'Accounting method not the one used',
 };
 
 export const DOCUMENT_LABELS: Record<ExportDocumentKind, string> = {
