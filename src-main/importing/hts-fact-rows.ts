@@ -17,7 +17,10 @@ export function htsFactImporter(run: ImportRun): RowImporter {
   const seen = new Map<string, RowRef>();
   return {
     row(raw, at) {
+      const reported = run.issues.count;
       const input = toSchemaInput(columns, raw, run.issues, at);
+      // an unreadable flag is reported already: stand in a neutral one so the schema does not report it again
+      if (run.issues.count > reported) input.beginsWithOther = typeof input.description === 'string' ? /^other\b/i.test(input.description.trim()) : false;
       const parsed = htsFactInputSchema.safeParse(input);
       if (!parsed.success) return reportSchema(run, at, parsed.error, input);
       const fact = parsed.data;
