@@ -43,11 +43,11 @@ for (const lot of lots) entryLineLeft.set(lot.entryLineId, (entryLineLeft.get(lo
 const exports: MatchExportLine[] = Array.from({ length: exportCount }, (_, i) => {
   const lot = lots[pick(lotCount)]!;
   const kind = i % 3;
-  return { id: i + 1, day: YEAR_START + pick(365), itemId: lot.itemId, sku: `SKU-${lot.itemId}`, hts10: lot.hts10, origin: lot.origin, quantity: 1 + pick(300), lotCode: kind === 0 ? lot.lotCode : null, entryNumber: kind === 1 ? lot.entryNumber : null };
+  return { id: i + 1, day: YEAR_START + pick(365), itemId: lot.itemId, sku: `SKU-${lot.itemId}`, hts10: lot.hts10, origin: lot.origin, quantity: 1 + pick(300), lotCode: kind === 0 ? lot.lotCode : null, entryNumber: kind === 1 ? lot.entryNumber : null, destination: i % 10 === 0 ? 'CA' : 'GB' };
 });
 console.log(`generated ${lotCount.toLocaleString()} lots and ${exportCount.toLocaleString()} export lines over one year (${skus} SKUs) in ${seconds(started)} s`);
 started = performance.now();
-const result = matchExports({ policy: { order: 'fifo', substitution: true }, lots, entryLineLeft, exports });
+const result = matchExports({ policy: { method: 'fifo', turnoverDays: null, order: 'fifo', substitution: true }, lots, entryLineLeft, exports, destinationRules: [] });
 const matched = result.outcomes.filter((o) => o.reason === null).length;
 console.log(`engine: ${seconds(started)} s for ${exportCount.toLocaleString()} lines -> ${result.allocations.length.toLocaleString()} allocations, ${matched.toLocaleString()} lines matched in full; peak RSS ${peakMb()} MB`);
 
@@ -77,7 +77,7 @@ try {
   started = performance.now();
   let progressEvents = 0;
   desk.onEvent((event) => event === 'matching:run-changed' && progressEvents++);
-  const run = desk.matching.start(desk.system, { trigger: 'bench', policy: { order: 'fifo', substitution: false } });
+  const run = desk.matching.start(desk.system, { trigger: 'bench', policy: { substitution: false } });
   const ended = await desk.matching.wait(run.runId);
   console.log(`ledger run (worker read + engine + audited write): ${seconds(started)} s, ${ended.state}: ${ended.message}; ${progressEvents} progress events; peak RSS ${peakMb()} MB`);
   desk.close();

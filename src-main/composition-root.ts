@@ -19,6 +19,7 @@ import { palletByEpc, palletDetail, type PalletDevices } from './pallets/pallet-
 import { createScannerHub, type ScannerHub } from './devices/scanners/scanner-hub';
 import type { ScannerConfig } from './devices/scanners/scanner-types';
 import { readSettings } from './settings/settings-service';
+import { ensureStatutoryReferenceData } from './reference/reference-data-service';
 
 export interface DeskConfig extends OpenLedgerOptions {
   clock?: Clock;
@@ -110,6 +111,9 @@ export function createDesk(ledgerPath: string, config: DeskConfig = {}): Desk {
     const configured = JSON.parse(readSettings(ledger.sqlite).scanners || '[]') as ScannerConfig[];
     for (const config of configured) await scanners.open(config);
   };
+  const system = ensureSystemActor(ctx);
+  // the destination rules of the law, in the ledger as audited reference data (idempotent)
+  ensureStatutoryReferenceData(ctx, system);
   const dispatch = createDispatcher(buildHandlers(ctx, sessions, { matching, autoMatch, pallets, scanners: { status: () => scanners.status(), restart: () => void startScanners().catch((error: unknown) => log('opening the scanners failed', error)) } }), sessions, log);
   return {
     ledger,
@@ -122,7 +126,7 @@ export function createDesk(ledgerPath: string, config: DeskConfig = {}): Desk {
       void printQueue.kick();
       await startScanners();
     },
-    system: ensureSystemActor(ctx),
+    system,
     onEvent(listener) {
       const l = listener as (event: EventName, payload: EventPayloads[EventName]) => void;
       listeners.add(l);

@@ -54,6 +54,8 @@ import type { ScannerStatus } from './domain/devices';
 import type { ScanEvent } from './scanning/scan-event';
 import { setSettingSchema, type DeskSettings } from './schemas/desk-settings';
 import { epcRefSchema, palletRefSchema, receivePalletSchema, reprintSchema } from './schemas/pallet-inputs';
+import type { DestinationRuleView, HtsFact } from './domain/reference-data';
+import { destinationRuleInputSchema, htsFactInputSchema } from './schemas/reference-inputs';
 import { adjustInputSchema, moveInputSchema, preserveInputSchema, reverseInputSchema } from './schemas/movement-inputs';
 
 /**
@@ -149,6 +151,11 @@ export const contract = {
   'printing:jobs': channel<PrintJob[]>()(empty, 'clerk'),
   /** the desk's HID and serial scanners and how each is (the status line) */
   'devices:scanners': channel<ScannerStatus[]>()(empty, 'clerk'),
+  /** compliance reference data: the "other" facts of HTS numbers (19 CFR 190.2) and destination rules */
+  'reference:hts-facts': channel<HtsFact[]>()(z.object({ prefix: z.string().trim().max(12).optional() }), 'clerk'),
+  'reference:set-hts-fact': channel<HtsFact>()(htsFactInputSchema, 'specialist'),
+  'reference:destination-rules': channel<DestinationRuleView[]>()(empty, 'clerk'),
+  'reference:set-destination-rule': channel<DestinationRuleView>()(destinationRuleInputSchema, 'supervisor'),
 } as const;
 
 export type Contract = typeof contract;

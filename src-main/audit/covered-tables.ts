@@ -29,5 +29,7 @@ export const AUDITED_TABLES = [
   'print_jobs',
   'print_attempts',
   'rfid_tags',
+  'destination_rules',
+  'hts_facts',
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

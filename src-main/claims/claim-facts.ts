@@ -4,8 +4,9 @@ import type { Sqlite } from '../db/open-ledger';
 import { parseIsoDay } from '../engine/accounting-methods/epoch-days';
 import type { ClaimFacts, EntryLineUse, ExportLineUse, RuleLine } from '../engine/claims/claim-rules';
 import { IN_FORCE } from '../ledger/allocations-repo';
+import { shipmentsWithProof } from '../ledger/exports-repo';
+import { eligibilityFacts } from './claim-eligibility-facts';
 import { CLAIM_STATE_SQL, LINE_COUNTS_SQL, type ClaimRow } from '../ledger/claims-repo';
-import { proofOfExportSql } from '../ledger/exports-repo';
 
 interface LineRow {
   line_no: number;
@@ -22,7 +23,6 @@ interface LineRow {
   export_date: string;
   shipment_id: number;
   duty_if_imported_4dp: number | null;
-  has_proof: number;
   in_force: number;
 }
 
@@ -35,13 +35,13 @@ export function claimFacts(db: Sqlite, claim: ClaimRow): ClaimFacts {
     .prepare(
       `SELECT cl.line_no, cl.quantity, cl.refund_4dp, cl.entry_line_id, e.entry_number, el.line_number AS entry_line_number, e.import_date, e.reconciliation_flag,
               cl.export_line_id, s.reference, x.line_number AS export_line_number, s.export_date, s.id AS shipment_id, x.duty_if_imported_4dp,
-              ${proofOfExportSql('s.id')} AS has_proof,
               EXISTS (SELECT 1 FROM allocations a WHERE a.id = cl.allocation_id AND ${IN_FORCE}) AS in_force
        FROM claim_lines cl JOIN entry_lines el ON el.id = cl.entry_line_id JOIN import_entries e ON e.id = el.entry_id
        JOIN export_lines x ON x.id = cl.export_line_id JOIN export_shipments s ON s.id = x.shipment_id
        WHERE cl.claim_id = ? AND ${LINE_COUNTS_SQL} ORDER BY cl.line_no`,
     )
     .all(claim.id) as LineRow[];
+  const proven = shipmentsWithProof(db, rows.map((r) => r.shipment_id));
   const lines: RuleLine[] = rows.map((r) => ({
     lineNo: r.line_no,
     quantity: r.quantity,
@@ -55,11 +55,11 @@ export function claimFacts(db: Sqlite, claim: ClaimRow): ClaimFacts {
     exportDay: parseIsoDay(r.export_date)!,
     shipmentId: r.shipment_id,
     shipmentReference: r.reference,
-    hasProofOfExport: r.has_proof === 1,
+    hasProofOfExport: proven.has(r.shipment_id),
     allocationInForce: r.in_force === 1,
     hasExportDuty: r.duty_if_imported_4dp !== null,
   }));
-  return { claimNumber: claim.number, provision: claim.provision, claimDay: parseIsoDay(claim.claim_date)!, lines, entryLines: entryLineUses(db, claim), exportLines: exportLineUses(db, claim) };
+  return { claimNumber: claim.number, provision: claim.provision, claimDay: parseIsoDay(claim.claim_date)!, lines, entryLines: entryLineUses(db, claim), exportLines: exportLineUses(db, claim), eligibility: eligibilityFacts(db, claim) };
 }
 
 const IN_FORCE_CLAIM_LINES = `FROM claim_lines cl JOIN claims c ON c.id = cl.claim_id WHERE ${LINE_COUNTS_SQL} AND ${CLAIM_STATE_SQL} != 'withdrawn'`;

@@ -1,4 +1,5 @@
 import { electionOf, type ClaimDetail } from '../../src-shared/domain/claims';
+import type { AllocationBasis } from '../../src-shared/domain/exports';
 import { AppError } from '../../src-shared/errors';
 import type { DraftClaimInput } from '../../src-shared/schemas/claim-inputs';
 import { convertToBase } from '../../src-shared/units';
@@ -8,6 +9,7 @@ import { IN_FORCE } from '../ledger/allocations-repo';
 import { CLAIM_STATE_SQL, findClaim, insertClaimEvent, insertClaimLines, LINE_COUNTS_SQL, nextClaimNumber, type NewClaimLine } from '../ledger/claims-repo';
 import type { Actor, ServiceContext } from '../service-context';
 import { claimDetail } from './claim-read';
+import { allocationMethod, claimMethod, RUN_JOIN, RUN_METHOD_COLUMNS } from './allocation-methods';
 import { validateWithin } from './claim-validation';
 
 interface CandidateRow {
@@ -22,6 +24,9 @@ interface CandidateRow {
   line_uom: string;
   item_uom: string;
   duty_if_imported_4dp: number | null;
+  basis: AllocationBasis;
+  run_method: string | null;
+  run_order: string | null;
 }
 
 /** Direct identification claims the allocations that tie units to their own lots; substitution the others. */
@@ -38,13 +43,14 @@ export function draftClaim(ctx: ServiceContext, actor: Actor, input: DraftClaimI
   const number = withAudit(
     ctx.db,
     ctx,
-    (n: string) => ({ action: 'claims:draft', subject: `claim ${n}`, actor: actor.username, after: { provision: input.provision, period: [input.periodStart, input.periodEnd], claimDate } }),
+    (n: string) => ({ action: 'claims:draft', subject: `claim ${n}`, actor: actor.username, after: { provision: input.provision, period: [input.periodStart, input.periodEnd], claimDate, accountingMethod: findClaim(ctx.db, n)?.accounting_method } }),
     (seq) => {
       const bases = BASES[electionOf(input.provision)];
       const candidates = ctx.db
         .prepare(
-          `SELECT a.id AS allocation_id, a.export_line_id, a.lot_id, l.entry_line_id, a.quantity, el.duty_4dp, el.mpf_4dp, el.quantity AS line_quantity, el.uom AS line_uom, i.uom AS item_uom, x.duty_if_imported_4dp
-           FROM allocations a JOIN export_lines x ON x.id = a.export_line_id JOIN export_shipments s ON s.id = x.shipment_id
+          `SELECT a.id AS allocation_id, a.export_line_id, a.lot_id, l.entry_line_id, a.quantity, el.duty_4dp, el.mpf_4dp, el.quantity AS line_quantity, el.uom AS line_uom, i.uom AS item_uom, x.duty_if_imported_4dp,
+                  a.basis, ${RUN_METHOD_COLUMNS}
+           FROM allocations a ${RUN_JOIN} JOIN export_lines x ON x.id = a.export_line_id JOIN export_shipments s ON s.id = x.shipment_id
            JOIN lots l ON l.id = a.lot_id JOIN items i ON i.id = l.item_id JOIN entry_lines el ON el.id = l.entry_line_id
            WHERE ${IN_FORCE} AND s.export_date BETWEEN ? AND ? AND a.basis IN (${bases.map(() => '?').join(',')})
              AND NOT EXISTS (SELECT 1 FROM claim_lines cl JOIN claims c ON c.id = cl.claim_id WHERE cl.allocation_id = a.id AND ${LINE_COUNTS_SQL} AND ${CLAIM_STATE_SQL} != 'withdrawn')
@@ -54,11 +60,12 @@ export function draftClaim(ctx: ServiceContext, actor: Actor, input: DraftClaimI
       if (candidates.length === 0) {
         throw new AppError('NOT_FOUND', `no unclaimed ${electionOf(input.provision)} allocations for exports dated ${input.periodStart} to ${input.periodEnd}; run matching first, or widen the period`, [{ field: 'periodStart', message: 'nothing to claim in this period' }]);
       }
+      const method = recordedMethod(candidates, input);
       const number = nextClaimNumber(ctx.db, now.getUTCFullYear());
       const claimId = Number(
         ctx.db
           .prepare('INSERT INTO claims (uid, number, provision, accounting_method, claimant, period_start, period_end, claim_date, include_mpf, created_at, user_id, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)')
-          .run(ctx.ids.next(), number, input.provision, input.accountingMethod, input.claimant, input.periodStart, input.periodEnd, claimDate, input.includeMpf ? 1 : 0, now.toISOString(), actor.userId, seq).lastInsertRowid,
+          .run(ctx.ids.next(), number, input.provision, method, input.claimant, input.periodStart, input.periodEnd, claimDate, input.includeMpf ? 1 : 0, now.toISOString(), actor.userId, seq).lastInsertRowid,
       );
       const lines: NewClaimLine[] = candidates.map((c, i) => {
         const amounts = lineAmounts({
@@ -80,4 +87,25 @@ export function draftClaim(ctx: ServiceContext, actor: Actor, input: DraftClaimI
   );
   ctx.emit('claims:changed', { claimNumber: number, reason: 'drafted' });
   return claimDetail(ctx, number);
+}
+
+/**
+ * The accounting method the claim records: the one its allocations were actually made by (19 CFR
+ * 190.14: direct identification of commingled fungible stock uses an approved accounting method, and
+ * the claim says which). Refused when they were made by several methods or by an order that is not an
+ * approved method, or when the claimant asked for another method than the one used.
+ */
+function recordedMethod(candidates: CandidateRow[], input: DraftClaimInput): string {
+  const counts = new Map<string, number>();
+  for (const c of candidates) {
+    const m = allocationMethod(c.basis, c.run_method, c.run_order);
+    counts.set(m, (counts.get(m) ?? 0) + 1);
+  }
+  const period = `exports dated ${input.periodStart} to ${input.periodEnd}`;
+  const found = claimMethod(counts, electionOf(input.provision) === 'substitution');
+  if ('problem' in found) throw new AppError('VALIDATION', `the claim cannot be drafted from the allocations of ${period}: ${found.problem}`, [{ field: 'accountingMethod', message: 'allocations made by more than one method, or not by an approved one' }]);
+  if (input.accountingMethod !== undefined && input.accountingMethod !== found.method) {
+    throw new AppError('VALIDATION', `the allocations of ${period} were made by ${found.method}, not ${input.accountingMethod}; a claim records the method actually used: leave the method out, or match again by ${input.accountingMethod}`, [{ field: 'accountingMethod', message: `the allocations used ${found.method}` }]);
+  }
+  return found.method;
 }

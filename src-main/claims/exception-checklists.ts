@@ -28,6 +28,10 @@ export const CHECKLISTS: Record<ExceptionKind, ChecklistEntry[]> = {
   'split-election': ['Check the election made on the earlier claim', 'Exclude the lines of that entry line from this claim'],
   'allocation-released': ['Check why the allocation was released', { text: 'Exclude the line', desk: 'line-excluded' }],
   'missing-export-duty': ['Find the duty the exported article would pay if imported', 'Record it on the export line, or exclude the line'],
+  'destination-restricted': ['Check the destination and export date against the shipment documents', 'Exclude the line (or claim it under a provision the destination allows)'],
+  'classification-mismatch': ['Check the HTS and Schedule B on the export against the designated entry line', 'Exclude the line, or release the allocation and designate an import of the same classification'],
+  'hts-fact-missing': ['Look the number up in the HTSUS edition in force on the import date', 'Record whether its description begins with "other" (hts set-other)'],
+  'accounting-method-mismatch': ['Check which accounting method the allocations were made by', 'Withdraw the claim and draft it again from allocations made by one approved method'],
 };
 
 const textOf = (entry: ChecklistEntry) => (typeof entry === 'string' ? entry : entry.text);

@@ -13,6 +13,7 @@ import { registerInitCommand } from './commands/init';
 import { registerLabelCommands } from './commands/labels';
 import { registerDevicesCommands } from './commands/devices';
 import { registerReceiveCommand } from './commands/receive';
+import { registerReferenceCommands } from './commands/reference';
 import { registerServeCommand } from './commands/serve';
 import { registerUsersCommands } from './commands/users';
 import { EXIT, printError } from './cli-io';
@@ -23,7 +24,7 @@ export function buildProgram(): Command {
     .description('Duty drawback desk: receiving with import provenance, an audited ledger, claims')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerInitCommand, registerImportCommand, registerReceiveCommand, registerStockCommands, registerBalancesCommand, registerAuditCommands, registerUsersCommands, registerServeCommand, registerDemoCommand, registerComputeCommand, registerMpfCommand, registerCalendarCommand, registerDesignateCommand, registerMatchingCommands, registerClaimCommands, registerLabelCommands, registerDevicesCommands]) {
+  for (const register of [registerInitCommand, registerImportCommand, registerReceiveCommand, registerStockCommands, registerBalancesCommand, registerAuditCommands, registerUsersCommands, registerServeCommand, registerDemoCommand, registerComputeCommand, registerMpfCommand, registerCalendarCommand, registerDesignateCommand, registerMatchingCommands, registerClaimCommands, registerLabelCommands, registerDevicesCommands, registerReferenceCommands]) {
     register(program);
   }
   return program;

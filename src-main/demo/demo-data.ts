@@ -37,6 +37,10 @@ export function loadDemoData(desk: Desk, options: { withReceipts?: boolean } = {
   call('items:add', { sku: 'JEANS-DNM-32', description: 'Denim trousers, waist 32', hts: '6203.42.4011', countryOfOrigin: 'BD', uom: 'EA', gtin: '00614141000029' });
   call('items:add', { sku: 'BOLT-M8-ZN', description: 'Steel bolt M8, zinc plated', hts: '7318.15.2095', countryOfOrigin: 'CN', uom: 'EA' });
   call('items:add', { sku: 'PACK-TAPE', description: 'Packing tape (domestic, duty-free)', hts: '3919.10.2020', countryOfOrigin: 'US', uom: 'EA', drawbackEligible: false });
+  // what the HTSUS says of the subheadings above, for substitution claims (19 CFR 190.2): T-shirts "Of
+  // cotton" (the 8 digits decide), denim trousers under "Other" (the 10 digits must match too)
+  call('reference:set-hts-fact', { hts: '6109.10.00', description: 'Of cotton', source: 'HTSUS (demo data)' });
+  call('reference:set-hts-fact', { hts: '6203.42.40', description: 'Other', source: 'HTSUS (demo data)' });
   const entry = {
     entryType: '01',
     portCode: '2704',

@@ -3,6 +3,7 @@ import { columnsFor, type ImportKind } from './import-kinds';
 import { fileRef } from './import-issues';
 import type { ImportRun, RowImporter } from './import-run';
 import { exportCsvImporter, exportJsonImporter } from './export-rows';
+import { htsFactImporter } from './hts-fact-rows';
 import { itemImporter } from './item-rows';
 import { locationImporter } from './location-rows';
 import { readCsvRows, readJsonRows, type RowSink } from './row-sources';
@@ -22,6 +23,8 @@ function importerFor(kind: InThreadKind, run: ImportRun): RowImporter {
       return run.format === 'csv' ? entryCsvImporter(run) : entryJsonImporter(run);
     case 'exports':
       return run.format === 'csv' ? exportCsvImporter(run) : exportJsonImporter(run);
+    case 'hts-facts':
+      return htsFactImporter(run);
   }
 }
 

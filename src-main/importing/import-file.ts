@@ -30,7 +30,7 @@ export interface ImportRequest {
 }
 
 /**
- * Imports one file of items, entries, receipts, locations or export shipments: all of it in one transaction under one
+ * Imports one file of items, entries, receipts, locations, export shipments or HTS facts: all of it in one transaction under one
  * audit record, or nothing (every error listed, as FILE:LINE:FIELD). The same file twice is a no-op.
  */
 export function importFile(ctx: ServiceContext, actor: Actor, request: ImportRequest): ImportSummary {

@@ -2,7 +2,7 @@ import type { ImportSummary } from '../../src-shared/domain/ledger';
 import type { Role } from '../../src-shared/roles';
 
 export type ImportKind = ImportSummary['kind'];
-export const IMPORT_KINDS: readonly ImportKind[] = ['items', 'entries', 'receipts', 'locations', 'exports'];
+export const IMPORT_KINDS: readonly ImportKind[] = ['items', 'entries', 'receipts', 'locations', 'exports', 'hts-facts'];
 export type ImportFormat = 'csv' | 'json';
 
 /** How a column's text becomes schema input: as is, a yes/no flag, or a `;`/`|` separated list. */
@@ -50,6 +50,9 @@ export function columnsFor(kind: ImportKind, format: ImportFormat): readonly Col
       return format === 'csv'
         ? [...SHIPMENT_HEADER_COLUMNS, ...SHIPMENT_LINE_COLUMNS]
         : [...SHIPMENT_HEADER_COLUMNS.filter((c) => c.name !== 'documents'), { name: 'lines', type: 'nested', required: true }, { name: 'documents', type: 'nested', required: false }];
+    case 'hts-facts':
+      // beginsWithOther may be left out when the description is given (it follows from it)
+      return [text('hts'), flag('beginsWithOther'), text('description', false), text('source', false)];
     case 'receipts':
       return [
         text('entryNumber'), text('lineNumber'), text('sku'), text('lotCode'), text('quantity'), text('uom'), text('locationCode'),
@@ -59,4 +62,4 @@ export function columnsFor(kind: ImportKind, format: ImportFormat): readonly Col
 }
 
 /** The least role that may import each kind: the same as adding one record of it by hand (contract.ts). */
-export const IMPORT_ROLE: Record<ImportKind, Role> = { items: 'specialist', entries: 'specialist', locations: 'supervisor', receipts: 'clerk', exports: 'specialist' };
+export const IMPORT_ROLE: Record<ImportKind, Role> = { items: 'specialist', entries: 'specialist', locations: 'supervisor', receipts: 'clerk', exports: 'specialist', 'hts-facts': 'specialist' };

@@ -28,6 +28,8 @@ import { allocateManually, releaseAllocation } from '../matching/allocation-serv
 import type { MatchingRunner } from '../matching/matching-runner';
 import type { PalletDevices } from '../pallets/pallet-service';
 import { palletHandlers, type ScannerControl } from './pallet-handlers';
+import { listDestinationRules, listHtsFacts } from '../ledger/reference-repo';
+import { setDestinationRule, setHtsFact } from '../reference/reference-data-service';
 
 export interface CallContext {
   /** undefined only for public channels (sign-in) */
@@ -49,7 +51,7 @@ export function buildHandlers(ctx: ServiceContext, sessions: Sessions, runs: { m
   const { matching } = runs;
   // A confirmed shipment starts matching for it (DESIGN: runs are triggered by events and on demand).
   const onConfirmed = (actor: Actor) => (references: string[]) => {
-    if (runs.autoMatch) matching.trigger(actor, { trigger: 'shipment-confirmed', policy: { order: 'fifo', substitution: false }, shipmentReferences: references });
+    if (runs.autoMatch) matching.trigger(actor, { trigger: 'shipment-confirmed', policy: { substitution: false }, shipmentReferences: references });
   };
   return {
     'auth:sign-in': (input) => {
@@ -111,5 +113,9 @@ export function buildHandlers(ctx: ServiceContext, sessions: Sessions, runs: { m
     'exceptions:resolve': (input, call) => resolveException(ctx, signedIn(call), input.exceptionId, input.note),
     ...palletHandlers(ctx, runs.pallets, signedIn, runs.scanners),
     'devices:scanners': () => runs.scanners.status(),
+    'reference:hts-facts': (input) => listHtsFacts(db, input.prefix),
+    'reference:set-hts-fact': (input, call) => setHtsFact(ctx, signedIn(call), input),
+    'reference:destination-rules': () => listDestinationRules(db),
+    'reference:set-destination-rule': (input, call) => setDestinationRule(ctx, signedIn(call), input),
   };
 }

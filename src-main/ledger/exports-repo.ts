@@ -1,4 +1,5 @@
-import { PROOF_OF_EXPORT_KINDS, type ExportDocument, type ExportDocumentKind, type ExportLine, type ExportShipment } from '../../src-shared/domain/exports';
+import { provesExport } from '../../src-shared/domain/export-documents';
+import { type ExportDocument, type ExportDocumentKind, type ExportLine, type ExportShipment } from '../../src-shared/domain/exports';
 import { formatAmount } from '../../src-shared/money';
 import type { Sqlite } from '../db/open-ledger';
 
@@ -81,19 +82,16 @@ export function shipmentDocuments(db: Sqlite, shipmentId: number): ExportDocumen
   return rows.map((r) => ({ id: r.uid, kind: r.kind, reference: r.reference, documentDate: r.document_date, addedAt: r.added_at, addedBy: r.username }));
 }
 
-/**
- * SQL true when the shipment whose id is `shipmentId` (an SQL expression) holds a document that proves
- * export (19 CFR 190.72(b)). The one definition: the claim rules' facts (a whole claim at once) and
- * hasProofOfExport (one shipment: the evidence, the exception checklist) both use it.
- */
-export function proofOfExportSql(shipmentId: string): string {
-  const kinds = PROOF_OF_EXPORT_KINDS.map((k) => `'${k.replaceAll("'", "''")}'`).join(',');
-  return `EXISTS (SELECT 1 FROM export_documents d WHERE d.shipment_id = ${shipmentId} AND d.kind IN (${kinds}))`;
+/** True when the shipment holds a document that proves export (19 CFR 190.72(b); export-documents.ts). */
+export function hasProofOfExport(db: Sqlite, shipmentId: number): boolean {
+  const documents = db.prepare('SELECT kind, reference FROM export_documents WHERE shipment_id = ?').all(shipmentId) as { kind: ExportDocumentKind; reference: string }[];
+  return documents.some(provesExport);
 }
 
-/** True when the shipment holds a document that proves export (19 CFR 190.72(b)). */
-export function hasProofOfExport(db: Sqlite, shipmentId: number): boolean {
-  return (db.prepare(`SELECT ${proofOfExportSql('?')} AS proven`).get(shipmentId) as { proven: number }).proven === 1;
+/** The shipments among `shipmentIds` that hold a document proving export. */
+export function shipmentsWithProof(db: Sqlite, shipmentIds: readonly number[]): Set<number> {
+  const documents = db.prepare('SELECT shipment_id, kind, reference FROM export_documents WHERE shipment_id IN (SELECT value FROM json_each(?))').all(JSON.stringify([...new Set(shipmentIds)])) as { shipment_id: number; kind: ExportDocumentKind; reference: string }[];
+  return new Set(documents.filter(provesExport).map((d) => d.shipment_id));
 }
 
 interface LineRow {

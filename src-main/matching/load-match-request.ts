@@ -3,6 +3,7 @@ import type { Sqlite } from '../db/open-ledger';
 import { parseIsoDay } from '../engine/accounting-methods/epoch-days';
 import type { MatchExportLine, MatchLot, MatchPolicy, MatchRequest } from '../engine/matching/matching-types';
 import { dutyPerItemUnit, IN_FORCE, LOT_UNITS_SQL } from '../ledger/allocations-repo';
+import { destinationRulesInForce } from '../ledger/reference-repo';
 
 interface LotRow {
   id: number;
@@ -36,6 +37,7 @@ interface ExportRow {
   allocated: number;
   lot_code: string | null;
   entry_number: string | null;
+  destination_country: string;
 }
 
 /** Narrows the load to these lots and export lines (applying a plan re-reads only what it touches). */
@@ -83,13 +85,13 @@ export function loadMatchRequest(db: Sqlite, policy: MatchPolicy, shipmentRefere
   const scope = shipmentReferences && shipmentReferences.length > 0 ? 'AND s.reference IN (SELECT value FROM json_each(@shipments))' : '';
   const rows = db
     .prepare(
-      `SELECT x.id, s.export_date, x.item_id, i.sku, x.hts10, i.country_of_origin AS origin, x.quantity, COALESCE(al.q, 0) AS allocated, x.lot_code, x.entry_number, s.reference, x.line_number
+      `SELECT x.id, s.export_date, s.destination_country, x.item_id, i.sku, x.hts10, i.country_of_origin AS origin, x.quantity, COALESCE(al.q, 0) AS allocated, x.lot_code, x.entry_number, s.reference, x.line_number
        FROM export_lines x JOIN export_shipments s ON s.id = x.shipment_id JOIN items i ON i.id = x.item_id
        LEFT JOIN (SELECT a.export_line_id, SUM(a.quantity) AS q FROM allocations a WHERE ${IN_FORCE} GROUP BY a.export_line_id) al ON al.export_line_id = x.id
        WHERE x.quantity > COALESCE(al.q, 0) ${scope} ${lineScope}`,
     )
     .all({ ...(scope ? { shipments: JSON.stringify(shipmentReferences) } : {}), ...(only ? { lines: scoped.lines } : {}) }) as (ExportRow & { reference: string; line_number: number })[];
-  const exports: MatchExportLine[] = rows.map((r) => ({ id: r.id, day: parseIsoDay(r.export_date)!, itemId: r.item_id, sku: r.sku, hts10: r.hts10, origin: r.origin, quantity: r.quantity - r.allocated, lotCode: r.lot_code, entryNumber: r.entry_number }));
+  const exports: MatchExportLine[] = rows.map((r) => ({ id: r.id, day: parseIsoDay(r.export_date)!, itemId: r.item_id, sku: r.sku, hts10: r.hts10, origin: r.origin, quantity: r.quantity - r.allocated, lotCode: r.lot_code, entryNumber: r.entry_number, destination: r.destination_country }));
   const exportLabels = new Map(rows.map((r) => [r.id, { reference: r.reference, lineNumber: r.line_number }]));
-  return { policy, lots: matchLots, entryLineLeft, exports, exportLabels };
+  return { policy, lots: matchLots, entryLineLeft, exports, exportLabels, destinationRules: destinationRulesInForce(db) };
 }

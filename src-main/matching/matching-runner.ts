@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { MatchingRunStatus } from '../../src-shared/domain/exports';
 import { AppError } from '../../src-shared/errors';
 import type { StartMatchingInput } from '../../src-shared/schemas/export-inputs';
+import { resolveMatchPolicy } from './match-policy';
 import type { Actor, ServiceContext } from '../service-context';
 import { applyMatchPlan } from './apply-match-plan';
 import type { MatchingWorkerInput, MatchingWorkerMessage } from './matching-worker-protocol';
@@ -45,9 +46,10 @@ export class MatchingRunner {
       const { runId, done, total } = this.active.status;
       throw new AppError('CONFLICT', `matching run ${runId} is still running (${done} of ${total} export lines); wait for it or cancel it first`);
     }
+    const policy = resolveMatchPolicy(this.ctx.db, request.policy);
     const runId = this.ctx.ids.next();
     const startedAt = this.ctx.clock.now().toISOString();
-    const input: MatchingWorkerInput = { dbPath: this.options.dbPath, policy: request.policy, shipmentReferences: request.shipmentReferences, ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}) };
+    const input: MatchingWorkerInput = { dbPath: this.options.dbPath, policy, shipmentReferences: request.shipmentReferences, ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}) };
     const worker = new Worker(WORKER_URL, { workerData: input });
     const status: MatchingRunStatus = { runId, state: 'running', done: 0, total: 0, message: null, summary: null };
     const end = (next: Partial<MatchingRunStatus>) => {
@@ -64,7 +66,7 @@ export class MatchingRunner {
       else {
         this.update({ state: 'applying', done: message.result.outcomes.length, total: message.result.outcomes.length });
         try {
-          const summary = applyMatchPlan(this.ctx, actor, { uid: runId, trigger: request.trigger, policy: request.policy, startedAt, result: message.result, exportLabels: new Map(message.exportLabels) });
+          const summary = applyMatchPlan(this.ctx, actor, { uid: runId, trigger: request.trigger, policy, startedAt, result: message.result, exportLabels: new Map(message.exportLabels) });
           const counts = { considered: summary.linesConsidered, matched: summary.linesMatched, partial: summary.linesPartial, unmatched: summary.linesUnmatched, units: summary.unitsAllocated };
           end({ state: 'done', summary, message: describeRun({ ...counts, inScope: message.inScope, scoped: (request.shipmentReferences?.length ?? 0) > 0 }) });
           this.ctx.emit('claims:changed', { claimNumber: null, reason: 'allocations changed' });

@@ -1,4 +1,4 @@
-import type { AllocationBasis, ExportDocument } from './exports';
+import { ACCOUNTING_METHOD_NAMES, type AllocationBasis, type ExportDocument } from './exports';
 import type { MoneyText } from './ledger';
 
 /** Drawback provisions of 19 U.S.C. 1313 a claim can be made under. */
@@ -19,6 +19,15 @@ export function electionOf(provision: ClaimProvision): Election {
   return provision === 'unused-substitution' || provision === 'manufacturing-substitution' ? 'substitution' : 'direct-identification';
 }
 
+/**
+ * The method a claim records (the one its allocations actually used): an approved accounting method
+ * for commingled stock (19 CFR 190.14, 191.14(c)); 'specific-lot' when every unit was identified by
+ * the lot named at pick or by a person (no method needed); 'designation' for substitution, where
+ * imports are designated and nothing is identified (19 U.S.C. 1313(j)(2)).
+ */
+export const CLAIM_ACCOUNTING_METHODS = [...ACCOUNTING_METHOD_NAMES, 'specific-lot', 'designation'] as const;
+export type ClaimAccountingMethod = (typeof CLAIM_ACCOUNTING_METHODS)[number];
+
 export const CLAIM_STATES = ['draft', 'in-review', 'approved', 'filed', 'liquidated', 'withdrawn'] as const;
 export type ClaimState = (typeof CLAIM_STATES)[number];
 
@@ -35,6 +44,10 @@ export const EXCEPTION_KINDS = [
   'split-election',
   'allocation-released',
   'missing-export-duty',
+  'destination-restricted',
+  'classification-mismatch',
+  'hts-fact-missing',
+  'accounting-method-mismatch',
 ] as const;
 export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
 

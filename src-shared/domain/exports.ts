@@ -1,13 +1,11 @@
 import type { MoneyText } from './ledger';
 
 /**
- * Documents that can show an export happened. 19 CFR 190.72(b): bills of lading, air waybills,
- * freight waybills, Canadian customs manifests and cargo manifests are documentary evidence of
- * exportation; a commercial invoice or an EEI filing alone is not.
+ * Documents that can be attached to a shipment. Which of them prove the export, and under which
+ * paragraph of 19 CFR 190.72(b), is data in export-documents.ts.
  */
-export const EXPORT_DOCUMENT_KINDS = ['bill-of-lading', 'air-waybill', 'freight-waybill', 'cargo-manifest', 'canadian-customs-manifest', 'eei-filing', 'commercial-invoice', 'other'] as const;
+export const EXPORT_DOCUMENT_KINDS = ['bill-of-lading', 'air-waybill', 'freight-waybill', 'cargo-manifest', 'canadian-customs-manifest', 'eei-filing', 'postal-record', 'notice-of-lading', 'notice-of-transfer', 'commercial-invoice', 'other'] as const;
 export type ExportDocumentKind = (typeof EXPORT_DOCUMENT_KINDS)[number];
-export const PROOF_OF_EXPORT_KINDS: readonly ExportDocumentKind[] = ['bill-of-lading', 'air-waybill', 'freight-waybill', 'cargo-manifest', 'canadian-customs-manifest'];
 
 export interface ExportDocument {
   id: string;
@@ -47,7 +45,7 @@ export interface ExportShipment {
   carrier: string | null;
   lines: ExportLine[];
   documents: ExportDocument[];
-  /** true when a transport document proves the export (190.72(b)) */
+  /** true when an attached document proves the export (190.72(b); export-documents.ts) */
   hasProofOfExport: boolean;
 }
 
@@ -73,14 +71,32 @@ export interface Allocation {
   released: boolean;
 }
 
-/** The order in which candidate lots are drawn (per the desk's policy). */
+/**
+ * The approved accounting methods that identify commingled fungible stock (19 CFR 190.14, 191.14(c)):
+ * direct identification of an export to lots of its item that were mixed in the warehouse runs one of
+ * these, the one chosen for the inventory, and the claim records it.
+ */
+export const ACCOUNTING_METHOD_NAMES = ['fifo', 'lifo', 'low-to-high', 'low-to-high-turnover', 'low-to-high-blanket', 'average'] as const;
+export type AccountingMethodName = (typeof ACCOUNTING_METHOD_NAMES)[number];
+
+/**
+ * The orders substitutes may be designated in. Under substitution (19 U.S.C. 1313(j)(2)) the claimant
+ * designates imports; nothing is identified, so any order is lawful there. Only FIFO and LIFO are
+ * also approved accounting methods: `oldest-import` and `highest-duty` never identify commingled stock.
+ */
 export const ALLOCATION_ORDERS = ['fifo', 'lifo', 'oldest-import', 'highest-duty'] as const;
 export type AllocationOrder = (typeof ALLOCATION_ORDERS)[number];
 
+/** A matching run's policy, as it was run (the request's choices with the desk's settings filled in). */
 export interface MatchingPolicy {
-  order: AllocationOrder;
-  /** after direct identification, allow other lots of the same 8-digit HTS and origin (substitution) */
+  /** the approved accounting method commingled lots of an export's item are drawn by */
+  method: AccountingMethodName;
+  /** the inventory's average turnover period in days (low-to-high-turnover only) */
+  turnoverDays: number | null;
+  /** after direct identification, designate other lots of the same 8-digit HTS and origin (substitution) */
   substitution: boolean;
+  /** the order substitutes are designated in */
+  order: AllocationOrder;
 }
 
 export interface MatchingRunSummary {

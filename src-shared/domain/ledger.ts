@@ -121,7 +121,7 @@ export interface AuditVerification {
 }
 
 export interface ImportSummary {
-  kind: 'items' | 'entries' | 'receipts' | 'locations' | 'exports';
+  kind: 'items' | 'entries' | 'receipts' | 'locations' | 'exports' | 'hts-facts';
   file: string;
   rowsRead: number;
   written: number;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLAIM_PROVISIONS, CLAIM_STATES, PACKAGE_FORMATS } from '../domain/claims';
+import { CLAIM_ACCOUNTING_METHODS, CLAIM_PROVISIONS, CLAIM_STATES, PACKAGE_FORMATS } from '../domain/claims';
 import { isoDateSchema, moneySchema } from './primitives';
 
 const reason = z.string().trim().min(5, 'give a reason of at least 5 characters');
@@ -14,7 +14,11 @@ export const draftClaimSchema = z
     periodEnd: isoDateSchema,
     /** the date the claim will be filed; today when left out */
     claimDate: isoDateSchema.optional(),
-    accountingMethod: z.string().trim().max(40).default('fifo'),
+    /**
+     * The method the claimant expects; the claim records the one its allocations actually used, and
+     * drafting is refused when they differ. Left out: whatever the allocations used.
+     */
+    accountingMethod: z.enum(CLAIM_ACCOUNTING_METHODS, { error: `accounting method must be one of ${CLAIM_ACCOUNTING_METHODS.join(', ')}` }).optional(),
     /** claim the merchandise processing fee too where the provision allows it */
     includeMpf: z.boolean().default(false),
   })

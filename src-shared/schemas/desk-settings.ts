@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACCOUNTING_METHOD_NAMES } from '../domain/exports';
 
 /** One scanner the desk opens at start: a HID POS scanner by its hidraw path, or a serial one. */
 export const scannerConfigSchema = z.discriminatedUnion('kind', [
@@ -52,6 +53,13 @@ export const DESK_SETTINGS = {
   'rfid.reader': { schema: z.string().trim().max(300), fallback: '' },
   /** scanners opened when the desk starts (JSON list; HID POS or serial), '' = none */
   scanners: { schema: scannersSettingSchema, fallback: '' },
+  /**
+   * The approved accounting method chosen for the desk's fungible inventory (19 CFR 191.14(c); kept
+   * for at least a year): matching identifies commingled lots by it unless a run names another.
+   */
+  'drawback.accounting-method': { schema: z.enum(ACCOUNTING_METHOD_NAMES, { error: `one of ${ACCOUNTING_METHOD_NAMES.join(', ')}` }), fallback: 'fifo' },
+  /** the inventory's average turnover period in days, for low-to-high-turnover ('' = not set) */
+  'drawback.turnover-days': { schema: z.string().regex(/^[1-9]\d{0,3}$/, 'a whole number of days, 1 to 9999'), fallback: '' },
 } as const;
 
 export type DeskSettingKey = keyof typeof DESK_SETTINGS;

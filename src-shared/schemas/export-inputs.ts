@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ALLOCATION_ORDERS, EXPORT_DOCUMENT_KINDS } from '../domain/exports';
+import { ACCOUNTING_METHOD_NAMES, ALLOCATION_ORDERS, EXPORT_DOCUMENT_KINDS, type AllocationOrder } from '../domain/exports';
 import { countrySchema, entryNumberSchema, htsSchema, isoDateSchema, lotCodeSchema, moneySchema, quantitySchema, skuSchema, uomSchema } from './primitives';
 import { overrideSchema } from './ledger-inputs';
 
@@ -49,13 +49,32 @@ export type ExportShipmentInput = z.infer<typeof exportShipmentInputSchema>;
 export const addExportDocumentSchema = exportDocumentFieldsSchema.extend({ shipmentReference: shipmentReferenceSchema });
 export type AddExportDocumentInput = z.infer<typeof addExportDocumentSchema>;
 
-export const matchingPolicySchema = z.object({
-  order: z.enum(ALLOCATION_ORDERS, { error: `order must be one of ${ALLOCATION_ORDERS.join(', ')}` }).default('fifo'),
-  substitution: z.boolean().default(false),
-});
+const APPROVED_ORDERS: ReadonlySet<AllocationOrder> = new Set(['fifo', 'lifo']);
+
+/**
+ * What a matching run is asked to do. `method` is the approved accounting method (19 CFR 191.14(c))
+ * commingled lots are identified by; left out, the desk's setting (drawback.accounting-method).
+ * `order` is the order substitutes are designated in; an `order` that is itself an approved method
+ * (fifo, lifo) also stands for `method` when that is left out. `oldest-import` and `highest-duty` are
+ * not accounting methods: they are offered only to designate substitutes.
+ */
+export const matchingPolicySchema = z
+  .object({
+    method: z.enum(ACCOUNTING_METHOD_NAMES, { error: `accounting method must be one of ${ACCOUNTING_METHOD_NAMES.join(', ')} (19 CFR 191.14(c))` }).optional(),
+    /** the inventory's average turnover period, for low-to-high-turnover; the desk's setting when left out */
+    turnoverDays: z.number().int().min(1, 'a turnover period is at least one day').max(3650).optional(),
+    order: z.enum(ALLOCATION_ORDERS, { error: `order must be one of ${ALLOCATION_ORDERS.join(', ')}` }).optional(),
+    substitution: z.boolean().default(false),
+  })
+  .superRefine((p, ctx) => {
+    if (p.order !== undefined && !APPROVED_ORDERS.has(p.order) && !p.substitution) {
+      ctx.addIssue({ code: 'custom', path: ['order'], message: `${p.order} is not an approved accounting method (19 CFR 191.14(c)), so it never identifies commingled stock; it only orders the substitutes designated under substitution: turn substitution on, or choose an accounting method (${ACCOUNTING_METHOD_NAMES.join(', ')})` });
+    }
+  });
+export type MatchingPolicyInput = z.infer<typeof matchingPolicySchema>;
 
 export const startMatchingSchema = z.object({
-  policy: matchingPolicySchema.default({ order: 'fifo', substitution: false }),
+  policy: matchingPolicySchema.default({ substitution: false }),
   /** only these shipments; every shipment with unallocated units when left out */
   shipmentReferences: z.array(shipmentReferenceSchema).max(10_000).optional(),
 });

@@ -166,7 +166,10 @@ describe('one entry-summary line, one election (19 CFR 190.51(a)(3))', () => {
   beforeEach(() => {
     t.ok('items:add', { sku: POLO, description: "Men's cotton polo M", hts: '6109.10.0040', countryOfOrigin: 'VN', uom: 'EA' }, t.actors.specialist);
     ship({ reference: 'EXP-TEE', lines: [{ lineNumber: 1, sku: SKUS.tee, quantity: 400 }] });
-    ship({ reference: 'EXP-POLO', exportDate: '2023-11-20', lines: [{ lineNumber: 1, sku: POLO, quantity: 100, dutyIfImported: '4.00' }] });
+    // to the UK: no substitution drawback on exports to Canada or Mexico (19 U.S.C. 1313(j)(4))
+    ship({ reference: 'EXP-POLO', exportDate: '2023-11-20', destinationCountry: 'GB', lines: [{ lineNumber: 1, sku: POLO, quantity: 100, dutyIfImported: '4.00' }] });
+    // 6109.10.00 "Of cotton": the 8-digit description does not begin with "other" (19 CFR 190.2)
+    t.ok('reference:set-hts-fact', { hts: '6109.10.00', description: 'Of cotton' }, t.actors.specialist);
     const run = matchNow(t, { order: 'fifo', substitution: true });
     expect(run).toMatchObject({ linesMatched: 2, unitsAllocated: 500 });
   });
@@ -263,11 +266,10 @@ describe('the same import units are never claimed twice', () => {
     t.ok('entries:add', { entryNumber: '2023-000900', entryType: '01', entryDate: '2023-12-02', importDate: '2023-12-01', portCode: '2704', importer: 'Northwind Apparel Inc.', lines: [{ lineNumber: 1, hts: '6109.10.0012', quantity: 100, uom: 'EA', enteredValue: '3000.00', duty: '500.00' }] }, t.actors.specialist);
     t.ok('receiving:create-receipt', receipt({ entryNumber: '2023-000900', lotCode: 'LATE-1', quantity: 100, locationCode: BINS.cage, receivedAt: '2023-12-03T09:00:00Z' }), t.actors.clerk);
     ship({ lines: [{ lineNumber: 1, sku: SKUS.tee, quantity: 10, lotCode: 'LATE-1' }] });
-    // the engine will not tie the 6 November export to the December import (it takes lot A instead)
-    expect(matchNow(t, { order: 'fifo', substitution: false }).unitsAllocated).toBe(10);
-    const [auto] = t.ok('matching:allocations', { shipmentReference: 'EXP-0001' }, t.actors.specialist);
-    expect(auto).toMatchObject({ lotCode: 'NW-A', basis: 'sku' });
-    t.ok('matching:release', { allocationId: auto!.id, reason: 'the pick list says lot LATE-1' }, t.actors.supervisor);
+    // the engine will not tie the 6 November export to the December import, nor to another lot in its place
+    const run = matchNow(t, { order: 'fifo', substitution: false });
+    expect(run.unitsAllocated).toBe(0);
+    expect(run.unmatched[0]!.reason).toContain('lot LATE-1 named at pick was imported on 2023-12-01 (entry 2023-000900), after the export date 2023-11-06');
     t.ok('matching:allocate', { shipmentReference: 'EXP-0001', lineNumber: 1, lotCode: 'LATE-1', quantity: 10, reason: 'the pick list says lot LATE-1' }, t.actors.supervisor);
 
     const claim = t.ok('claims:draft', draft(), t.actors.specialist);
@@ -302,11 +304,16 @@ describe('entries flagged for reconciliation', () => {
     for (const order of ['fifo', 'lifo', 'oldest-import', 'highest-duty'] as const) {
       for (const substitution of [false, true]) matchNow(t, { order, substitution });
     }
-    const allocations = t.ok('matching:allocations', { shipmentReference: 'EXP-0001' }, t.actors.specialist);
-    expect(allocations.reduce((s, a) => s + a.quantity, 0)).toBe(1000);
-    expect(allocations.some((a) => a.lotCode === 'RECON-1')).toBe(false);
+    // the pick named RECON-1: it is held back, and no other lot is tied to the line in its place
+    expect(t.ok('matching:allocations', { shipmentReference: 'EXP-0001' }, t.actors.specialist)).toEqual([]);
     const last = matchNow(t);
-    expect(last.unmatched[0]!.reason).toContain('lot RECON-1 is held back (entry 2024-000099 is flagged for reconciliation and cannot be designated until the reconciliation is filed)');
+    expect(last.unmatched[0]!.reason).toContain('lot RECON-1 named at pick is held back (entry 2024-000099 is flagged for reconciliation and cannot be designated until the reconciliation is filed)');
+    // a line that names no lot draws on the free lots and leaves the flagged ones alone
+    ship({ reference: 'EXP-0002', lines: [{ lineNumber: 1, sku: SKUS.tee, quantity: 1200, entryNumber: '2024-000099' }] });
+    for (const order of ['oldest-import', 'highest-duty'] as const) matchNow(t, { order, substitution: true });
+    const free = t.ok('matching:allocations', { shipmentReference: 'EXP-0002' }, t.actors.specialist);
+    expect(free.reduce((s, a) => s + a.quantity, 0)).toBe(1000);
+    expect(free.some((a) => a.lotCode === 'RECON-1')).toBe(false);
   });
 
   it('a manual allocation of their lots is refused, even by a supervisor', () => {

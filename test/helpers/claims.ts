@@ -1,7 +1,8 @@
 import type { ChannelInput } from '../../src-shared/contract';
 import type { MatchingRunSummary } from '../../src-shared/domain/exports';
 import { matchExports } from '../../src-main/engine/matching/match-exports';
-import type { MatchPolicy } from '../../src-main/engine/matching/matching-types';
+import type { MatchingPolicyInput } from '../../src-shared/schemas/export-inputs';
+import { resolveMatchPolicy } from '../../src-main/matching/match-policy';
 import { applyMatchPlan } from '../../src-main/matching/apply-match-plan';
 import { loadMatchRequest } from '../../src-main/matching/load-match-request';
 import type { Actor } from '../../src-main/service-context';
@@ -10,7 +11,7 @@ import type { TestDesk } from './test-desk';
 
 /** A claim request over every export of 2023-2024, filed on the desk's test date. */
 export function draft(overrides: Partial<ChannelInput<'claims:draft'>> = {}): ChannelInput<'claims:draft'> {
-  return { provision: 'unused-direct-identification', claimant: 'Northwind Apparel Inc.', periodStart: '2023-01-01', periodEnd: '2024-12-31', claimDate: '2024-03-04', accountingMethod: 'fifo', includeMpf: false, ...overrides };
+  return { provision: 'unused-direct-identification', claimant: 'Northwind Apparel Inc.', periodStart: '2023-01-01', periodEnd: '2024-12-31', claimDate: '2024-03-04', includeMpf: false, ...overrides };
 }
 
 /** The seeded supervisor's approval, for a specialist's manual allocation or release. */
@@ -22,7 +23,8 @@ export function supervisorOverride(reason = 'checked against the pick list') {
  * Matching without the worker thread: the same load, engine and audited apply the runner uses, on
  * this thread (the runner's own tests cover the thread). For tests that match many times.
  */
-export function matchNow(t: TestDesk, policy: MatchPolicy = { order: 'fifo', substitution: false }, actor: Actor = t.actors.specialist): MatchingRunSummary {
+export function matchNow(t: TestDesk, input: Partial<MatchingPolicyInput> = {}, actor: Actor = t.actors.specialist): MatchingRunSummary {
+  const policy = resolveMatchPolicy(t.desk.ctx.db, { substitution: false, ...input });
   const { exportLabels, ...request } = loadMatchRequest(t.desk.ctx.db, policy);
   const result = matchExports(request);
   return applyMatchPlan(t.desk.ctx, actor, { uid: t.desk.ctx.ids.next(), trigger: 'test', policy, startedAt: t.desk.ctx.clock.now().toISOString(), result, exportLabels });

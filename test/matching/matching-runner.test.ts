@@ -138,7 +138,7 @@ describe('the matching runner (a worker thread per run)', () => {
     desk({}, 600);
     t.ok('receiving:create-receipt', receipt({ lotCode: 'NW-B', quantity: 400, locationCode: BINS.cage, receivedAt: '2023-05-05T14:00:00Z' }), t.actors.clerk);
     t.ok('exports:record-shipment', shipment({ reference: 'EXP-0001', lines: [{ lineNumber: 1, sku: SKUS.tee, quantity: 400 }] }), t.actors.specialist);
-    const policy = { order: 'lifo', substitution: false } as const;
+    const policy = { method: 'lifo', turnoverDays: null, order: 'lifo', substitution: false } as const;
     // the worker's snapshot: LIFO takes all 400 from lot NW-B, the latest received
     const { exportLabels, ...snapshot } = loadMatchRequest(t.desk.ctx.db, policy);
     const plan = matchExports(snapshot);

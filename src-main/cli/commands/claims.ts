@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { AppError, type Result } from '../../../src-shared/errors';
-import { CLAIM_PROVISIONS, PROVISION_LABELS, type ClaimDetail, type ClaimException, type ClaimSummary, type ClaimValidation, type Kpis } from '../../../src-shared/domain/claims';
+import { CLAIM_ACCOUNTING_METHODS, CLAIM_PROVISIONS, PROVISION_LABELS, type ClaimDetail, type ClaimException, type ClaimSummary, type ClaimValidation, type Kpis } from '../../../src-shared/domain/claims';
 import { writeFileSync } from 'node:fs';
 import { Option } from 'commander';
 import { buildClaimPackage } from '../../claims/claim-package';
@@ -35,10 +35,10 @@ export function registerClaimCommands(program: Command): void {
     .requiredOption('--from <yyyy-mm-dd>', 'first export date of the period')
     .requiredOption('--to <yyyy-mm-dd>', 'last export date of the period')
     .option('--claim-date <yyyy-mm-dd>', 'the planned filing date (today when left out)')
-    .option('--method <method>', 'accounting method recorded on the claim', 'fifo')
+    .option('--method <method>', `the accounting method you expect (${CLAIM_ACCOUNTING_METHODS.join(', ')}); the claim records the one its allocations used, and drafting is refused when they differ`)
     .option('--include-mpf', 'claim the merchandise processing fee too, where the provision allows')
     .option('--json', 'machine-readable output')
-    .action(async (o: CommonOptions & { provision: string; claimant: string; from: string; to: string; claimDate?: string; method: string; includeMpf?: boolean }) => {
+    .action(async (o: CommonOptions & { provision: string; claimant: string; from: string; to: string; claimDate?: string; method?: string; includeMpf?: boolean }) => {
       const input = { provision: o.provision, claimant: o.claimant, periodStart: o.from, periodEnd: o.to, claimDate: o.claimDate, accountingMethod: o.method, includeMpf: o.includeMpf ?? false };
       await withDesk(o, (desk) => report(o, desk.dispatch('claims:draft', input, { actor: desk.system }), describeClaim));
     });

@@ -11,7 +11,7 @@ interface ImportOptions extends CommonOptions {
 export function registerImportCommand(program: Command): void {
   program
     .command('import')
-    .description('import a CSV or JSON file of items, entries, receipts, locations or export shipments: all rows or none, under one audit record')
+    .description('import a CSV or JSON file of items, entries, receipts, locations, export shipments or HTS facts: all rows or none, under one audit record')
     .addArgument(new Argument('<kind>', 'what the file holds').choices(IMPORT_KINDS))
     .argument('<file>', 'a .csv file (header on line 1) or a .json array')
     .requiredOption('--db <file>', 'ledger file')
@@ -23,7 +23,7 @@ export function registerImportCommand(program: Command): void {
       try {
         summary = await withDesk(o, async (desk) => {
           // Imported export shipments are confirmed exports: matching runs for them, as at the desk.
-          const result = importFile(desk.ctx, desk.system, { kind, path: file, onProgress: progress?.report, onShipmentsConfirmed: (references) => desk.matching.trigger(desk.system, { trigger: 'shipments imported', policy: { order: 'fifo', substitution: false }, shipmentReferences: references }) });
+          const result = importFile(desk.ctx, desk.system, { kind, path: file, onProgress: progress?.report, onShipmentsConfirmed: (references) => desk.matching.trigger(desk.system, { trigger: 'shipments imported', policy: { substitution: false }, shipmentReferences: references }) });
           await desk.matching.idle();
           return result;
         });

@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
-import { ALLOCATION_ORDERS, EXPORT_DOCUMENT_KINDS, type Allocation, type MatchingRunStatus } from '../../../src-shared/domain/exports';
+import { ACCOUNTING_METHOD_NAMES, ALLOCATION_ORDERS, EXPORT_DOCUMENT_KINDS, type Allocation, type MatchingRunStatus } from '../../../src-shared/domain/exports';
 import { AppError } from '../../../src-shared/errors';
 import { report, withDesk, type CommonOptions } from '../cli-io';
 
 interface MatchOptions extends CommonOptions {
-  order: string;
+  method?: string;
+  turnoverDays?: string;
+  order?: string;
   substitution?: boolean;
   shipment?: string[];
   progress?: boolean;
@@ -16,8 +18,10 @@ export function registerMatchingCommands(program: Command): void {
     .command('match')
     .description('tie export lines to imported lots (direct identification first, then substitution if asked); prints what stayed unmatched and why')
     .requiredOption('--db <file>', 'ledger file')
-    .option('--order <order>', `which lots go first: ${ALLOCATION_ORDERS.join(', ')}`, 'fifo')
-    .option('--substitution', 'after direct identification, use other lots of the same 8-digit HTS and origin')
+    .option('--method <method>', `the approved accounting method commingled lots are identified by (19 CFR 191.14(c)): ${ACCOUNTING_METHOD_NAMES.join(', ')}; the desk's drawback.accounting-method setting when left out`)
+    .option('--turnover-days <n>', 'the inventory turnover period, for low-to-high-turnover (else the drawback.turnover-days setting)')
+    .option('--substitution', 'after direct identification, designate other lots of the same 8-digit HTS and origin (never for destinations that exclude it)')
+    .option('--order <order>', `the order substitutes are designated in, with --substitution: ${ALLOCATION_ORDERS.join(', ')}`)
     .option('--shipment <reference...>', 'only these shipments')
     .option('--progress', 'report progress on stderr even when it is not a terminal')
     .option('--json', 'machine-readable output')
@@ -30,14 +34,15 @@ export function registerMatchingCommands(program: Command): void {
           const s = payload as MatchingRunStatus;
           if (s.state === 'running' && s.total > 0) process.stderr.write(tty ? `\rmatching: ${s.done} of ${s.total} export lines` : `progress: ${s.done} of ${s.total} export lines\n`);
         });
-        const started = desk.dispatch('matching:start', { policy: { order: o.order, substitution: o.substitution ?? false }, shipmentReferences: o.shipment }, { actor: desk.system });
+        const policy = { method: o.method, turnoverDays: o.turnoverDays === undefined ? undefined : Number(o.turnoverDays), order: o.order, substitution: o.substitution ?? false };
+        const started = desk.dispatch('matching:start', { policy, shipmentReferences: o.shipment }, { actor: desk.system });
         if (!started.ok) throw new AppError(started.error.code, started.error.message, started.error.issues);
         const ended = await desk.matching.wait(started.value.runId);
         stop();
         if (show && tty) process.stderr.write('\n');
         if (ended.state !== 'done') throw new AppError('INTERNAL', ended.message ?? `matching ${ended.state}`);
         report(o, { ok: true, value: ended.summary! }, (s) =>
-          [`matching run ${s.id}: ${ended.message ?? 'done'}`, ...s.unmatched.map((u) => `  ${u.shipmentReference} line ${u.lineNumber}: ${u.reason}`)].join('\n'),
+          [`matching run ${s.id} (${s.policy.method}${s.policy.substitution ? `, substitutes by ${s.policy.order}` : ''}): ${ended.message ?? 'done'}`, ...s.unmatched.map((u) => `  ${u.shipmentReference} line ${u.lineNumber}: ${u.reason}`)].join('\n'),
         );
       });
     });

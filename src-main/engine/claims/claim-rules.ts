@@ -1,7 +1,9 @@
 import { electionOf, type ClaimIssue, type ClaimProvision, type Election } from '../../../src-shared/domain/claims';
+import { proofOfExportChoices } from '../../../src-shared/domain/export-documents';
 import { formatMoney } from '../../../src-shared/money';
 import { addYearsToDay, formatIsoDay } from '../accounting-methods/epoch-days';
 import { exceedsRefundCeiling, refundCeiling } from './claim-amounts';
+import { checkEligibility, type EligibilityFacts } from './eligibility-rules';
 
 /** One claim line with the facts the rules need, as the claim service reads them from the ledger. */
 export interface RuleLine {
@@ -48,6 +50,8 @@ export interface ClaimFacts {
   lines: RuleLine[];
   entryLines: Map<number, EntryLineUse>;
   exportLines: Map<number, ExportLineUse>;
+  /** destinations, classifications and accounting method (eligibility-rules.ts); checked when present */
+  eligibility?: EligibilityFacts;
 }
 
 const FIVE_YEARS = 5;
@@ -90,7 +94,7 @@ export function checkClaim(facts: ClaimFacts): ClaimIssue[] {
       add({ kind: 'reconciliation-flagged', claimLineNo: line.lineNo, subjectKey: `entry-line:${line.entryLineId}:reconciliation`, message: `${at}: ${line.entryLabel} is flagged for reconciliation and cannot be designated until the reconciliation is filed` });
     }
     if (!line.hasProofOfExport && once(`shipment:${line.shipmentId}`, line.lineNo)) {
-      add({ kind: 'missing-proof-of-export', claimLineNo: line.lineNo, subjectKey: `shipment:${line.shipmentId}:proof`, message: `${at}: shipment ${line.shipmentReference} has no bill of lading, air waybill or other transport document proving export (19 CFR 190.72(b)); attach one to the shipment` });
+      add({ kind: 'missing-proof-of-export', claimLineNo: line.lineNo, subjectKey: `shipment:${line.shipmentId}:proof`, message: `${at}: shipment ${line.shipmentReference} has no bill of lading or other document proving export (19 CFR 190.72(b)); attach one of: ${proofOfExportChoices()}` });
     }
     if (election === 'substitution' && !line.hasExportDuty) {
       add({ kind: 'missing-export-duty', claimLineNo: line.lineNo, subjectKey: `claim-line:${line.lineNo}:export-duty`, message: `${at}: ${line.exportLabel} does not state the duty its article would pay if imported, which the "lesser of" rule needs (19 U.S.C. 1313(j)(2)); the refund shown assumes the import duty` });
@@ -113,5 +117,7 @@ export function checkClaim(facts: ClaimFacts): ClaimIssue[] {
       add({ kind: 'export-reused', claimLineNo: line.lineNo, subjectKey: `export-line:${line.exportLineId}:reused`, message: `claim line ${line.lineNo}: ${line.exportLabel} exported ${exp.exportQuantity} units but claims in force use ${exp.claimedQuantity} (${shares(exp.byClaim)}); an exported unit is claimed once` });
     }
   }
+  // Eligibility (destination, substitution classification, accounting method): its own section, eligibility-rules.ts.
+  if (facts.eligibility) issues.push(...checkEligibility(facts.eligibility));
   return issues.sort((a, b) => (a.claimLineNo ?? 0) - (b.claimLineNo ?? 0));
 }

@@ -1,10 +1,36 @@
-import type { MatchLot, Order } from './matching-types';
+import type { DesignationOrder, MatchLot, MatchMethod } from './matching-types';
 
-/** The order candidate lots are drawn in, per the desk's policy; ties go to the lower lot id (older record). */
-export function compareLots(order: Order): (a: MatchLot, b: MatchLot) => number {
+type Compare = (a: MatchLot, b: MatchLot) => number;
+const oldestReceipt: Compare = (a, b) => a.receivedDay - b.receivedDay || a.id - b.id;
+
+/**
+ * The order an approved accounting method draws commingled lots in (19 CFR 191.14(c)):
+ * - FIFO: the oldest remaining receipt first; LIFO: the newest first;
+ * - low-to-high (all three variants): the lowest drawback per unit first (zero lowest), ties to the
+ *   oldest receipt; the turnover and blanket variants differ only in which receipts are eligible;
+ * - average: every eligible lot gives in proportion to what it holds; this order only breaks ties in
+ *   the rounding (to the oldest receipt).
+ * Ties on the same day go to the lower lot id (the older record).
+ */
+export function methodOrder(method: MatchMethod): Compare {
+  switch (method) {
+    case 'fifo':
+    case 'average':
+      return oldestReceipt;
+    case 'lifo':
+      return (a, b) => b.receivedDay - a.receivedDay || b.id - a.id;
+    case 'low-to-high':
+    case 'low-to-high-turnover':
+    case 'low-to-high-blanket':
+      return (a, b) => a.dutyPerUnit4dp - b.dutyPerUnit4dp || oldestReceipt(a, b);
+  }
+}
+
+/** The order substitutes are designated in (19 U.S.C. 1313(j)(2): the claimant designates). */
+export function designationOrder(order: DesignationOrder): Compare {
   switch (order) {
     case 'fifo':
-      return (a, b) => a.receivedDay - b.receivedDay || a.id - b.id;
+      return oldestReceipt;
     case 'lifo':
       return (a, b) => b.receivedDay - a.receivedDay || b.id - a.id;
     case 'oldest-import':

@@ -2,14 +2,27 @@
  * Vocabulary of the matching engine: export lines drawing on imported lots. Pure data: no I/O, no
  * clock. Days count from 1970-01-01 on the UTC calendar (accounting-methods/epoch-days.ts).
  */
-export type Basis = 'lot' | 'entry' | 'sku' | 'substitution';
-export type Order = 'fifo' | 'lifo' | 'oldest-import' | 'highest-duty';
+import type { AccountingMethodName, AllocationOrder, MatchingPolicy } from '../../../src-shared/domain/exports';
+import type { MethodName } from '../accounting-methods/types';
+import type { DestinationRule } from '../eligibility/destination-rules';
 
-export interface MatchPolicy {
-  order: Order;
-  /** after direct identification, draw on other lots of the same 8-digit HTS and origin */
-  substitution: boolean;
-}
+export type Basis = 'lot' | 'entry' | 'sku' | 'substitution';
+/** The order substitutes are designated in (any order is lawful there: nothing is identified). */
+export type DesignationOrder = AllocationOrder;
+/** The approved accounting method commingled lots are drawn by (19 CFR 190.14, 191.14(c)). */
+export type MatchMethod = AccountingMethodName;
+// the methods a request may name are exactly the engine's (a compile error otherwise)
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const methodsAgree: Same<MatchMethod, MethodName> = true;
+void methodsAgree;
+
+/**
+ * - method: how commingled lots of the export's own item are drawn (direct identification by an
+ *   approved accounting method); a lot named at pick needs none;
+ * - substitution: afterwards, designate lots of other items of the same 8-digit HTS and origin, in
+ *   `order`.
+ */
+export type MatchPolicy = MatchingPolicy;
 
 /** A lot with import provenance and the units not yet tied to any export. */
 export interface MatchLot {
@@ -45,6 +58,8 @@ export interface MatchExportLine {
   lotCode: string | null;
   /** the entry its documents name, when they do */
   entryNumber: string | null;
+  /** the shipment's country of destination (ISO 3166 alpha-2) */
+  destination: string;
 }
 
 export interface MatchRequest {
@@ -53,6 +68,8 @@ export interface MatchRequest {
   /** entry line id -> units of the line not yet allocated (a lot cannot give more than its line holds) */
   entryLineLeft: Map<number, number>;
   exports: MatchExportLine[];
+  /** restrictions on drawback by destination (reference data), applied before designating substitutes */
+  destinationRules: DestinationRule[];
 }
 
 export interface PlannedAllocation {

@@ -39,6 +39,10 @@ export const KIND_LABELS: Record<ExceptionKind, string> = {
   'split-election': 'Entry line split between elections',
   'allocation-released': 'Allocation released',
   'missing-export-duty': "Export's duty if imported missing",
+  'destination-restricted': 'Destination restricts drawback',
+  'classification-mismatch': 'Classification does not allow substitution',
+  'hts-fact-missing': 'HTS "other" fact missing',
+  'accounting-method-mismatch': 'Accounting method not the one used',
 };
 
 export const DOCUMENT_LABELS: Record<ExportDocumentKind, string> = {
@@ -47,7 +51,10 @@ export const DOCUMENT_LABELS: Record<ExportDocumentKind, string> = {
   'freight-waybill': 'Freight waybill',
   'cargo-manifest': 'Cargo manifest',
   'canadian-customs-manifest': 'Canadian customs manifest',
-  'eei-filing': 'EEI filing (not proof of export)',
+  'eei-filing': 'EEI filing (proof with its AES ITN)',
+  'postal-record': 'Official postal record',
+  'notice-of-lading': 'Notice of lading (vessel/aircraft supplies)',
+  'notice-of-transfer': 'Notice of transfer (foreign trade zone)',
   'commercial-invoice': 'Commercial invoice (not proof of export)',
   other: 'Other',
 };

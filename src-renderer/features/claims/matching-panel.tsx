@@ -5,7 +5,8 @@ import { ClaimProblem } from './claim-problem';
 import { useKpis } from './use-kpis';
 import { hasEnded, useMatchingRun } from './use-matching-run';
 
-const ORDER_LABELS: Record<AllocationOrder, string> = { fifo: 'FIFO', lifo: 'LIFO', 'oldest-import': 'oldest import first', 'highest-duty': 'highest duty first' };
+// oldest-import and highest-duty are not accounting methods: they only order substitutes (19 CFR 191.14(c))
+const ORDER_LABELS: Record<AllocationOrder, string> = { fifo: 'FIFO', lifo: 'LIFO', 'oldest-import': 'oldest import first (substitutes only)', 'highest-duty': 'highest duty first (substitutes only)' };
 
 function progressText(s: MatchingRunStatus): string {
   if (s.state === 'running') return s.total === 0 ? 'Starting the matching run…' : `Matching: ${formatQuantity(s.done)} of ${formatQuantity(s.total)} export lines…`;

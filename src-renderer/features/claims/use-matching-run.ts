@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { MatchingPolicy, MatchingRunStatus } from '../../../src-shared/domain/exports';
+import type { MatchingRunStatus } from '../../../src-shared/domain/exports';
+import type { MatchingPolicyInput } from '../../../src-shared/schemas/export-inputs';
 import type { AppErrorShape } from '../../../src-shared/errors';
 import { useDeskClient, useDeskEvent } from '../../app/client-context';
 
@@ -21,7 +22,7 @@ export interface MatchingRun {
   status: MatchingRunStatus | null;
   error: AppErrorShape | null;
   pending: boolean;
-  start(policy: MatchingPolicy, shipmentReferences?: string[]): Promise<void>;
+  start(policy: MatchingPolicyInput, shipmentReferences?: string[]): Promise<void>;
   cancel(): Promise<void>;
 }
 
@@ -47,7 +48,7 @@ export function useMatchingRun(): MatchingRun {
   }, [client]);
 
   const start = useCallback(
-    async (policy: MatchingPolicy, shipmentReferences?: string[]) => {
+    async (policy: MatchingPolicyInput, shipmentReferences?: string[]) => {
       setPending(true);
       setError(null);
       const result = await client.invoke('matching:start', { policy, ...(shipmentReferences && shipmentReferences.length > 0 ? { shipmentReferences } : {}) });

@@ -166,10 +166,12 @@ describe('claim rules', () => {
       expect(issue.message).toBe('claim line 1: the allocation it claims was released; exclude the line');
     });
 
-    it('missing-proof-of-export: the shipment has no transport document (190.72(b))', () => {
+    it('missing-proof-of-export: the shipment has no document that proves export, and the message says which would (190.72(b))', () => {
       const issue = issueOf(facts({ lines: [goodLine({ hasProofOfExport: false })] }), 'missing-proof-of-export');
       expect(issue).toMatchObject({ subjectKey: 'shipment:21:proof' });
-      expect(issue.message).toBe('claim line 1: shipment EXP-0001 has no bill of lading, air waybill or other transport document proving export (19 CFR 190.72(b)); attach one to the shipment');
+      expect(issue.message).toBe(
+        'claim line 1: shipment EXP-0001 has no bill of lading or other document proving export (19 CFR 190.72(b)); attach one of: a bill of lading, air waybill, freight waybill, Canadian customs manifest or cargo manifest issued by the carrier (190.72(b)(1)); the AES record of its EEI filing, named by the ITN AES gave it (X and 14 digits, e.g. X20231106000001) (190.72(b)(2)); official postal records for a mail shipment (190.72(b)(3))',
+      );
     });
 
     it('missing-export-duty: a substitution line without the export’s duty-if-imported', () => {

@@ -7,15 +7,12 @@ import { exportLine, lot, POLO, request, TEE } from '../../helpers/match-request
 const taken = (result: MatchResult, lots: { id: number; lotCode: string }[]) => result.allocations.map((a) => [lots.find((l) => l.id === a.lotId)!.lotCode, a.quantity, a.basis]);
 
 describe('matching: which lot an export draws on', () => {
-  it('takes the lot pegged at pick first, even when FIFO would pick an older one', () => {
+  it('takes the lot pegged at pick, even when FIFO would pick an older one, and nothing else for that line', () => {
     const lots = [lot({ lotCode: 'OLD', receivedDate: '2023-05-02' }), lot({ lotCode: 'PEGGED', receivedDate: '2023-06-01' })];
     const result = matchExports(request(lots, [exportLine({ quantity: 130, lotCode: 'PEGGED' })]));
-    // 100 from the pegged lot, the other 30 by the SKU's FIFO order
-    expect(taken(result, lots)).toEqual([
-      ['PEGGED', 100, 'lot'],
-      ['OLD', 30, 'sku'],
-    ]);
-    expect(result.outcomes).toEqual([{ exportLineId: expect.any(Number), requested: 130, allocated: 130, reason: null }]);
+    // 100 from the pegged lot; the other 30 are not re-tied to OLD (a named lot is direct identification)
+    expect(taken(result, lots)).toEqual([['PEGGED', 100, 'lot']]);
+    expect(result.outcomes).toEqual([{ exportLineId: expect.any(Number), requested: 130, allocated: 100, reason: expect.stringContaining('30 of 130 units unmatched: lot PEGGED named at pick') }]);
   });
 
   it('takes lots of the entry the export documents name before other lots of the SKU', () => {
@@ -30,13 +27,13 @@ describe('matching: which lot an export draws on', () => {
     ]);
   });
 
-  it('a pegged lot comes before the stated entry, and the stated entry before the rest of the SKU', () => {
+  it('a pegged lot is all a line draws on; a stated entry comes before the rest of the SKU', () => {
     const lots = [
       lot({ lotCode: 'FIFO-FIRST', entryNumber: '2023-000001', entryLineId: 1, receivedDate: '2023-05-01' }),
       lot({ lotCode: 'OF-ENTRY', entryNumber: '2023-000002', entryLineId: 2, receivedDate: '2023-05-02' }),
       lot({ lotCode: 'PEGGED', entryNumber: '2023-000003', entryLineId: 3, receivedDate: '2023-05-03' }),
     ];
-    const result = matchExports(request(lots, [exportLine({ quantity: 250, lotCode: 'PEGGED', entryNumber: '2023-000002' })]));
+    const result = matchExports(request(lots, [exportLine({ quantity: 250, lotCode: 'PEGGED', entryNumber: '2023-000002' }), exportLine({ quantity: 150, entryNumber: '2023-000002' })]));
     expect(taken(result, lots)).toEqual([
       ['PEGGED', 100, 'lot'],
       ['OF-ENTRY', 100, 'entry'],
@@ -44,44 +41,49 @@ describe('matching: which lot an export draws on', () => {
     ]);
   });
 
-  describe('the policy orders the lots of the SKU', () => {
+  describe('the policy orders the lots of the SKU by its accounting method, and substitutes by its order', () => {
     // received: R1 < R2 < R3; imported: R3 first; duty per unit: R2 highest
     const lots = () => [
       lot({ lotCode: 'R2', importDate: '2023-03-01', receivedDate: '2023-06-01', dutyPerUnit: 7.25, available: 10 }),
       lot({ lotCode: 'R3', importDate: '2023-01-10', receivedDate: '2023-07-01', dutyPerUnit: 4, available: 10 }),
       lot({ lotCode: 'R1', importDate: '2023-04-01', receivedDate: '2023-05-01', dutyPerUnit: 5, available: 10 }),
     ];
-    const order = (policy: 'fifo' | 'lifo' | 'oldest-import' | 'highest-duty') => {
+    const byMethod = (method: 'fifo' | 'lifo') => {
       const l = lots();
-      return taken(matchExports(request(l, [exportLine({ quantity: 25 })], { order: policy })), l);
+      return taken(matchExports(request(l, [exportLine({ quantity: 25 })], { method })), l);
+    };
+    // the same lots as substitutes (another item under the same 8-digit subheading), designated in `order`
+    const byOrder = (order: 'fifo' | 'lifo' | 'oldest-import' | 'highest-duty') => {
+      const l = lots().map((x) => ({ ...x, itemId: POLO.itemId, hts10: POLO.hts10 }));
+      return taken(matchExports(request(l, [exportLine({ quantity: 25 })], { substitution: true, order })), l);
     };
 
     it('fifo: the earliest received lot first', () => {
-      expect(order('fifo')).toEqual([
+      expect(byMethod('fifo')).toEqual([
         ['R1', 10, 'sku'],
         ['R2', 10, 'sku'],
         ['R3', 5, 'sku'],
       ]);
     });
     it('lifo: the latest received lot first', () => {
-      expect(order('lifo')).toEqual([
+      expect(byMethod('lifo')).toEqual([
         ['R3', 10, 'sku'],
         ['R2', 10, 'sku'],
         ['R1', 5, 'sku'],
       ]);
     });
-    it('oldest-import: the earliest import date first', () => {
-      expect(order('oldest-import')).toEqual([
-        ['R3', 10, 'sku'],
-        ['R2', 10, 'sku'],
-        ['R1', 5, 'sku'],
+    it('oldest-import designates substitutes by the earliest import date first', () => {
+      expect(byOrder('oldest-import')).toEqual([
+        ['R3', 10, 'substitution'],
+        ['R2', 10, 'substitution'],
+        ['R1', 5, 'substitution'],
       ]);
     });
-    it('highest-duty: the highest duty per unit first', () => {
-      expect(order('highest-duty')).toEqual([
-        ['R2', 10, 'sku'],
-        ['R1', 10, 'sku'],
-        ['R3', 5, 'sku'],
+    it('highest-duty designates substitutes with the highest duty per unit first', () => {
+      expect(byOrder('highest-duty')).toEqual([
+        ['R2', 10, 'substitution'],
+        ['R1', 10, 'substitution'],
+        ['R3', 5, 'substitution'],
       ]);
     });
   });
@@ -195,15 +197,10 @@ describe('matching: which lot an export draws on', () => {
   });
 
   describe('partial and unmatched lines say why', () => {
-    it('a lot named at pick that was never received', () => {
-      const result = matchExports(request([], [exportLine({ quantity: 5, lotCode: 'GHOST' })]));
-      expect(result.outcomes[0]).toMatchObject({ requested: 5, allocated: 0, reason: `5 of 5 units unmatched: lot GHOST named at pick is not in the ledger for SKU ${TEE.sku}, and no other lot of it has been received` });
-    });
-
-    it('a lot named at pick that was never received, with other lots to fall back on', () => {
+    it('a lot named at pick that was never received, with other lots it is not replaced by', () => {
       const lots = [lot({ lotCode: 'REAL', available: 3 })];
       const result = matchExports(request(lots, [exportLine({ quantity: 5, lotCode: 'GHOST' })]));
-      expect(result.outcomes[0]).toMatchObject({ requested: 5, allocated: 3, reason: `2 of 5 units unmatched: lot GHOST named at pick is not in the ledger for SKU ${TEE.sku}` });
+      expect(result.outcomes[0]).toMatchObject({ requested: 5, allocated: 0, reason: `5 of 5 units unmatched: lot GHOST named at pick is not in the ledger for SKU ${TEE.sku}; a lot named at pick identifies the goods shipped (direct identification), so the rest is not tied to other stock` });
     });
   });
 
@@ -212,7 +209,7 @@ describe('matching: which lot an export draws on', () => {
 
     it('leaves the export unmatched and names the block', () => {
       const lots = [lot({ lotCode: 'RECON', entryNumber: '2024-000042', blocked: flagged, available: 500 })];
-      const result = matchExports(request(lots, [exportLine({ quantity: 10, lotCode: 'RECON', entryNumber: '2024-000042' })], { substitution: true }));
+      const result = matchExports(request(lots, [exportLine({ quantity: 10, entryNumber: '2024-000042' })], { substitution: true }));
       expect(result.allocations).toEqual([]);
       expect(result.outcomes[0]!.reason).toBe(`10 of 10 units unmatched: every lot of SKU ${TEE.sku} is held back (${flagged})`);
     });

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchExports } from '../../../src-main/engine/matching/match-exports';
-import type { MatchExportLine, MatchLot, MatchRequest, Order } from '../../../src-main/engine/matching/matching-types';
-import { day } from '../../helpers/match-request';
+import { destinationRestriction } from '../../../src-main/engine/eligibility/destination-rules';
+import type { DesignationOrder, MatchExportLine, MatchLot, MatchMethod, MatchRequest } from '../../../src-main/engine/matching/matching-types';
+import { day, statutoryRules } from '../../helpers/match-request';
 
 /** Three items: 1 and 2 share subheading 6109.10.00 and origin VN (substitutes); 3 is a bolt from CN. */
 const ITEMS = [
@@ -31,13 +32,15 @@ const requestArb = fc
   .record({
     lines: fc.array(entryLine, { minLength: 1, maxLength: 4 }),
     lots: fc.array(fc.record({ line: fc.nat(), receivedAfter: fc.integer({ min: 0, max: 60 }), available: fc.integer({ min: 0, max: 80 }), dutyPerUnit4dp: fc.integer({ min: 0, max: 100_000 }), otherItem: fc.boolean() }), { minLength: 0, maxLength: 8 }),
-    exports: fc.array(fc.record({ item: fc.constantFrom(...ITEMS), dayOffset: fc.integer({ min: 0, max: SPAN }), quantity: fc.integer({ min: 1, max: 60 }), pegLot: fc.option(fc.nat(), { nil: null }), nameEntry: fc.option(fc.nat(), { nil: null }) }), { minLength: 0, maxLength: 15 }),
-    order: fc.constantFrom<Order>('fifo', 'lifo', 'oldest-import', 'highest-duty'),
+    exports: fc.array(fc.record({ item: fc.constantFrom(...ITEMS), dayOffset: fc.integer({ min: 0, max: SPAN }), quantity: fc.integer({ min: 1, max: 60 }), pegLot: fc.option(fc.nat(), { nil: null }), nameEntry: fc.option(fc.nat(), { nil: null }), destination: fc.constantFrom('CA', 'MX', 'CL', 'JP', 'GB') }), { minLength: 0, maxLength: 15 }),
+    method: fc.constantFrom<MatchMethod>('fifo', 'lifo', 'low-to-high', 'low-to-high-turnover', 'low-to-high-blanket', 'average'),
+    turnoverDays: fc.integer({ min: 0, max: 400 }),
+    order: fc.constantFrom<DesignationOrder>('fifo', 'lifo', 'oldest-import', 'highest-duty'),
     substitution: fc.boolean(),
     // about one lot in five sits on an entry flagged for reconciliation
     blockSome: fc.array(fc.integer({ min: 0, max: 4 }).map((n) => n === 0), { minLength: 8, maxLength: 8 }),
   })
-  .map(({ lines, lots, exports, order, substitution, blockSome }): MatchRequest => {
+  .map(({ lines, lots, exports, method, turnoverDays, order, substitution, blockSome }): MatchRequest => {
     const entryLineLeft = new Map(lines.map((l, i) => [100 + i, l.size]));
     const matchLots: MatchLot[] = lots.map((spec, i) => {
       const lineNo = spec.line % lines.length;
@@ -70,8 +73,9 @@ const requestArb = fc
       quantity: x.quantity,
       lotCode: x.pegLot === null ? null : `L${(x.pegLot % 10) + 1}`,
       entryNumber: x.nameEntry === null ? null : `2019-${String((x.nameEntry % lines.length) + 1).padStart(6, '0')}`,
+      destination: x.destination,
     }));
-    return { policy: { order, substitution }, lots: matchLots, entryLineLeft, exports: matchExportsLines };
+    return { policy: { method, turnoverDays: method === 'low-to-high-turnover' ? turnoverDays : null, order, substitution }, lots: matchLots, entryLineLeft, exports: matchExportsLines, destinationRules: statutoryRules() };
   });
 
 const sumBy = <T>(items: T[], key: (t: T) => number, value: (t: T) => number) => {
@@ -107,11 +111,20 @@ describe('matching engine: properties over random requests', () => {
             expect(req.policy.substitution).toBe(true);
             expect(l.itemId).not.toBe(x.itemId);
             expect([l.hts10.slice(0, 8), l.origin]).toEqual([x.hts10.slice(0, 8), x.origin]);
+            // 19 U.S.C. 1313(j)(4): never a substitute for an export to a destination that excludes it
+            expect(destinationRestriction(req.destinationRules, x.destination, 'unused-substitution', x.day)?.effect).not.toBe('excluded');
           } else {
             expect(l.itemId).toBe(x.itemId);
+            // identified stock was in the warehouse by the export date
+            expect(l.receivedDay).toBeLessThanOrEqual(x.day);
           }
+          // a lot named at pick is the only lot its line draws on
+          if (x.lotCode !== null) expect([a.basis, l.lotCode]).toEqual(['lot', x.lotCode]);
           if (a.basis === 'lot') expect(l.lotCode).toBe(x.lotCode);
           if (a.basis === 'entry') expect(l.entryNumber).toBe(x.entryNumber);
+          if (a.basis === 'sku' || a.basis === 'entry') {
+            if (req.policy.method === 'low-to-high-turnover') expect(l.receivedDay).toBeGreaterThanOrEqual(x.day - req.policy.turnoverDays!);
+          }
         }
       }),
       { numRuns: 400 },
@@ -160,9 +173,12 @@ describe('matching engine: properties over random requests', () => {
         for (const o of outcomes) {
           if (o.allocated === o.requested) continue;
           const x = req.exports.find((e) => e.id === o.exportLineId)!;
-          // every lot of the same item that is in the window is used up, or its entry line is
+          // every lot the line may draw on (its pegged lot, else every lot of its item in the window,
+          // received by the export date, within the turnover period) is used up, or its entry line is
           for (const l of req.lots) {
-            if (l.itemId !== x.itemId || l.blocked !== null || x.day < l.importDay || x.day > lastExportDay(l.importDay)) continue;
+            if (l.itemId !== x.itemId || l.blocked !== null || x.day < l.importDay || x.day > lastExportDay(l.importDay) || l.receivedDay > x.day) continue;
+            if (x.lotCode !== null && l.lotCode !== x.lotCode) continue;
+            if (x.lotCode === null && req.policy.method === 'low-to-high-turnover' && l.receivedDay < x.day - req.policy.turnoverDays!) continue;
             const lotLeft = l.available - (lotUsed.get(l.id) ?? 0);
             const lineLeft = req.entryLineLeft.get(l.entryLineId)! - (lineUsed.get(l.entryLineId) ?? 0);
             expect(Math.min(lotLeft, lineLeft)).toBeLessThanOrEqual(0);
