@@ -13,8 +13,6 @@ beforeEach(() => {
 });
 afterEach(() => t.dispose());
 
-const PROOF = 'claim line 1: shipment EXP-0001 has no bill of lading, air waybill or other transport document proving export (19 CFR 190.72(b)); attach one to the shipment';
-
 /** What each person may do with a claim now, and why not, comes from main: the same check the action makes. */
 describe('claim actions carry whether they are allowed, and why not', () => {
   it('a draft: the specialist may submit, exclude lines, withdraw and export; approving is for a claim in review', () => {
@@ -40,7 +38,7 @@ describe('claim actions carry whether they are allowed, and why not', () => {
     expect(submitted.actions.return).toEqual({ allowed: false, inState: true, reason: 'only a supervisor returns a claim to draft' });
 
     const forSupervisor = t.ok('claims:get', { claimNumber: claim.number }, t.actors.supervisor).actions;
-    const reason = `claim ${claim.number} cannot be approved: 1 open exception, first: ${PROOF}; resolve it first`;
+    const reason = `claim ${claim.number} cannot be approved: 1 open exception, first: ${claim.exceptions[0]!.message}; resolve it first`;
     expect(forSupervisor.approve).toEqual({ allowed: false, inState: true, reason });
     expect(forSupervisor.return).toEqual({ allowed: true, inState: true, reason: null });
     expect(t.refused('claims:approve', { claimNumber: claim.number }, t.actors.supervisor).message).toBe(reason);

@@ -23,7 +23,8 @@ describe('drawback-desk reference data and matching policy', () => {
     expect(run.stdout).toContain('chile-2013-j2 v1: CL unused-substitution reduced to 50%, exports 2013-01-01 to 2013-12-31');
   });
 
-  it('records an "other" fact, imports a file of them, and lists them', async () => {
+  // four CLI runs, each a fresh process: more than the default 30 s on a loaded machine
+  it('records an "other" fact, imports a file of them, and lists them', { timeout: 90_000 }, async () => {
     const set = await runCli(['hts', 'set-other', '6109.10.00', 'no', '--description', 'Of cotton', '--db', db]);
     expect(set.code).toBe(0);
     expect(set.stdout).toContain('recorded: 61091000  does not begin with "other"  "Of cotton"');
