@@ -47,12 +47,22 @@ function isAnchor(value: unknown): value is AuditAnchor {
   return !!a && typeof a === 'object' && typeof a.ledger === 'string' && Number.isInteger(a.seq) && typeof a.mac === 'string' && typeof a.at === 'string' && typeof a.source === 'string' && typeof a.sig === 'string';
 }
 
-/** A PDF literal string's text: pdfkit escapes \ ( ) and control characters; our anchor is ASCII. */
+/**
+ * The PDF's /Subject string (pdfkit writes it as an indirect object): a literal string with \ ( )
+ * and control characters escaped; our anchor is ASCII. Read by hand: no PDF parser is a dependency,
+ * and this one field is all that is needed.
+ */
 function pdfSubject(pdf: string): string | undefined {
-  const start = pdf.indexOf('/Subject (');
-  if (start < 0) return undefined;
+  const entry = /\/Subject\s*(?:\(|(\d+)\s+(\d+)\s+R)/.exec(pdf);
+  if (!entry) return undefined;
+  let at = entry.index + entry[0].length;
+  if (entry[1] !== undefined) {
+    const object = new RegExp(`(?:^|\\s)${entry[1]}\\s+${entry[2]}\\s+obj\\s*\\(`).exec(pdf);
+    if (!object) return undefined;
+    at = object.index + object[0].length;
+  }
   let out = '';
-  for (let i = start + '/Subject ('.length; i < pdf.length; i++) {
+  for (let i = at; i < pdf.length; i++) {
     const c = pdf[i]!;
     if (c === ')') return out;
     if (c !== '\\') out += c;
@@ -98,5 +108,8 @@ export function readAnchorFile(file: string): AnchorFile {
     if (isAnchor(value)) found.anchors.push({ anchor: value, where: `${label} line ${i + 1}` });
     else found.unreadable.push(`${label} line ${i + 1} is not an anchor`);
   });
+  if (found.anchors.length === 0) {
+    return { label: name, anchors: [], unreadable: [`${name} holds no audit anchor: name an anchor log, or a claim package as JSON, worksheet or PDF (a CSV package carries none)`] };
+  }
   return found;
 }
