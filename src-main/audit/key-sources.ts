@@ -96,7 +96,13 @@ export function encryptedKeyFileSource(dir: string, cipher: KeyCipher): AuditKey
       const path = file(uid);
       if (!existsSync(path)) return undefined;
       requireOwnerOnly(path);
-      return { key: parseAuditKey(cipher.decrypt(readFileSync(path)), where(uid)), where: where(uid) };
+      let text: string;
+      try {
+        text = cipher.decrypt(readFileSync(path));
+      } catch {
+        throw new AppError('FORBIDDEN', `${where(uid)} cannot be decrypted here: it was made by another user's login or on another machine. Open the ledger where it was made, or give this desk the key with DRAWBACK_DESK_AUDIT_KEY`);
+      }
+      return { key: parseAuditKey(text, where(uid)), where: where(uid) };
     },
     create: (uid) => {
       const key = newAuditKey();

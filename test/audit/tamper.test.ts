@@ -227,6 +227,23 @@ describe('rows planted outside the app for the next record', () => {
   });
 });
 
+describe('a head the key did not seal', () => {
+  it('is never extended: the desk refuses to write on top of an edited newest record', () => {
+    const path = copyOfLedger();
+    const last = recordCount(path);
+    tamper(path, `UPDATE audit_log SET reason = 'edited' WHERE seq = ${last}`);
+    const desk = createDesk(path, { log: () => {} });
+    try {
+      const clerk = desk.ledger.sqlite.prepare(`SELECT id AS userId, username, role FROM users WHERE username = '${SEED_USERS.clerk.username}'`).get() as { userId: number; username: string; role: 'clerk' };
+      const r = desk.dispatch('receiving:create-receipt', receipt({ entryNumber: ENTRIES.b, lineNumber: 1, sku: SKUS.bolt, quantity: 1, lotCode: 'ON-TOP' }), { actor: clerk });
+      expect(r).toMatchObject({ ok: false, error: { message: expect.stringMatching(new RegExp(`the newest audit record \\(${last}\\) is not sealed with this ledger's audit key.*edited outside the app`)) } });
+      expect(desk.ledger.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: last });
+    } finally {
+      desk.close();
+    }
+  });
+});
+
 describe('changing the schema behind the app', () => {
   const receiveAfter = (path: string, lotCode: string) => {
     const desk = createDesk(path, { log: () => {} });
