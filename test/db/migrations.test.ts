@@ -10,7 +10,7 @@ import { findMigrationsFolder } from '../../src-main/db/open-ledger';
 import { REPO_ROOT } from '../helpers/cli';
 import * as schema from '../../src-main/db/schema';
 import { createTestDesk, rawConnection, type TestDesk } from '../helpers/test-desk';
-import { BINS, ENTRIES, receipt, SKUS } from '../helpers/seed';
+import { BINS, ENTRIES, receipt } from '../helpers/seed';
 
 const schemaTables = (Object.values(schema) as unknown[]).filter((t): t is SQLiteTable => t instanceof SQLiteTable).map((t) => getTableConfig(t));
 
