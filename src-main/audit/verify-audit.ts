@@ -24,8 +24,15 @@ export interface VerifyOptions {
  */
 export function verifyAudit(db: Sqlite, options: VerifyOptions = {}): AuditVerification {
   const chain = options.chain === undefined ? auditChainOf(db) : options.chain;
-  const total = (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+  // Anchors first, then one read snapshot: an anchor is appended only after its record committed, so
+  // every anchor read now names a record the snapshot holds (the other order could see a write in
+  // progress as a cut-off end), and the rows and records are judged as of one moment.
   const anchors: AnchorSet = chain ? collectAnchors(chain, options.anchorFiles ?? []) : { bySeq: new Map(), counts: new Map(), notes: ['checked without a key: a ledger made before keyed audit trails'] };
+  return db.transaction(() => verifySnapshot(db, chain, anchors, options.onProgress))();
+}
+
+function verifySnapshot(db: Sqlite, chain: AuditChain | null, anchors: AnchorSet, onProgress?: (done: number, total: number) => void): AuditVerification {
+  const total = (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   let rowsChecked = 0;
@@ -72,7 +79,7 @@ export function verifyAudit(db: Sqlite, options: VerifyOptions = {}): AuditVerif
     recordsChecked++;
     prevHash = hash;
     expectedSeq++;
-    if (options.onProgress && recordsChecked % 1000 === 0) options.onProgress(recordsChecked, total);
+    if (onProgress && recordsChecked % 1000 === 0) onProgress(recordsChecked, total);
   }
 
   // Rows claiming a record that does not exist were added outside the app.
