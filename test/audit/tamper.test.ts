@@ -285,6 +285,12 @@ describe('changing the schema behind the app', () => {
     expect(result.firstBad).toMatchObject({ seq: 0, reason: expect.stringMatching(/schema.*view lot_balances/) });
   });
 
+  it('dropping a guard and the record that its migration was applied is named', () => {
+    const path = copyOfLedger();
+    sqlOutside(path, 'DELETE FROM __drizzle_migrations WHERE rowid = (SELECT rowid FROM __drizzle_migrations ORDER BY created_at LIMIT 1 OFFSET 1); DROP TRIGGER movements_no_update;');
+    expect(verifyInApp(path).firstBad).toMatchObject({ seq: 0, reason: expect.stringMatching(/migration 0001_append-only is not recorded as applied while later ones are .*the record of applied migrations was edited/) });
+  });
+
   it('dropping an append-only guard is named', () => {
     const path = copyOfLedger();
     sqlOutside(path, 'DROP TRIGGER movements_no_update;');
