@@ -20,7 +20,7 @@ const lines = at >= 0 ? Number(args[at + 1]) : 10_000;
 const dir = mkdtempSync(join(tmpdir(), 'bench-claim-package-'));
 const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 try {
-  const desk = createDesk(join(dir, 'ledger.db'), { log: () => undefined, autoMatch: false });
+  const desk = createDesk(join(dir, 'ledger.db'), { log: () => undefined, autoMatch: false, create: true });
   const actors = seedLedger(desk);
   const ok = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
     if (!r.ok) throw new Error(r.error.message);

@@ -29,7 +29,7 @@ const files = generated.value;
 console.log(`generated ${rows.toLocaleString('en-US')} receipt rows (${(statSync(files.receipts).size / 1e6).toFixed(1)} MB) in ${seconds(generated.ms)} under ${dir}`);
 
 const ledgerWithMasterData = (name: string) => {
-  const desk = createDesk(join(dir, name), { log: () => undefined });
+  const desk = createDesk(join(dir, name), { log: () => undefined, create: true });
   for (const kind of ['locations', 'items', 'entries'] as const) importFile(desk.ctx, desk.system, { kind, path: files[kind] });
   return desk;
 };

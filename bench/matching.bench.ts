@@ -56,7 +56,7 @@ const ledgerLots = option('ledger-lots', 20_000);
 const ledgerExports = option('ledger-exports', 20_000);
 const dir = mkdtempSync(join(tmpdir(), 'bench-matching-'));
 try {
-  const desk = createDesk(join(dir, 'ledger.db'), { log: () => undefined, autoMatch: false });
+  const desk = createDesk(join(dir, 'ledger.db'), { log: () => undefined, autoMatch: false, create: true });
   const call = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }) => {
     if (!r.ok) throw new Error(r.error.message);
     return r.value;

@@ -3,7 +3,9 @@ import { AppError } from '../src-shared/errors';
 import { Sessions } from './auth/sessions';
 import { ensureSystemActor } from './auth/users-service';
 import { systemClock, ulidGenerator, type Clock, type IdGenerator } from './clock';
-import { openLedger, type Ledger, type OpenLedgerOptions } from './db/open-ledger';
+import type { AuditKeySource } from './audit/audit-key';
+import { openAuditedLedger, type AuditedLedger } from './audit/open-audited-ledger';
+import type { OpenLedgerOptions } from './db/open-ledger';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { buildHandlers } from './ipc/handlers';
 import { MatchingRunner } from './matching/matching-runner';
@@ -29,10 +31,19 @@ export interface DeskConfig extends OpenLedgerOptions {
   autoMatch?: boolean;
   /** how a printer or RFID reader address becomes a transport (tests may narrow timeouts) */
   devices?: { printerFor?: (address: string) => PrinterTransport; readerFor?: (address: string) => TagWritingReader; retryDelaysMs?: readonly number[] };
+  /**
+   * Create a new ledger when no file exists at the path: only `init`, `demo` and the first start of
+   * the app or browser mode do. An existing file is never turned into a ledger, whatever this says.
+   */
+  create?: boolean;
+  /** key the trail of a ledger made before keyed audit trails (`init` only) */
+  upgradeUnkeyed?: boolean;
+  /** where the ledger's audit key is kept: the app passes its OS keychain; default DRAWBACK_DESK_AUDIT_KEY or a key file */
+  auditKeys?: AuditKeySource;
 }
 
 export interface Desk {
-  ledger: Ledger;
+  ledger: AuditedLedger;
   ctx: ServiceContext;
   dispatch: Dispatch;
   /** matching runs in worker threads, with progress and cancel */
@@ -57,14 +68,15 @@ export interface Desk {
  * from a ledger path and a config, and reach the services through the same dispatcher.
  */
 export function createDesk(ledgerPath: string, config: DeskConfig = {}): Desk {
-  const ledger = openLedger(ledgerPath, config);
   const clock = config.clock ?? systemClock;
-  const listeners = new Set<(event: EventName, payload: EventPayloads[EventName]) => void>();
+  const ids = config.ids ?? ulidGenerator(clock);
   const log = config.log ?? ((message: string, error?: unknown) => console.error(message, error));
+  const ledger = openAuditedLedger(ledgerPath, { ...config, clock, ids, onAnchorError: log });
+  const listeners = new Set<(event: EventName, payload: EventPayloads[EventName]) => void>();
   const ctx: ServiceContext = {
     db: ledger.sqlite,
     clock,
-    ids: config.ids ?? ulidGenerator(clock),
+    ids,
     // Events go out after the write has committed: a listener that fails (a closed window) must not
     // turn a recorded receipt into an error the clerk would retry, and must not stop the others.
     emit: (event, payload) =>

@@ -1,7 +1,8 @@
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, session, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { appAuditKeySource } from './audit/key-sources';
 import { createDesk, type Desk } from './composition-root';
 import { loadDemoData } from './demo/demo-data';
 import { ensureFirstAdmin } from './shell/first-admin';
@@ -22,6 +23,20 @@ function sqliteBindingForElectron(): string | undefined {
   // better-sqlite3 built against Electron's ABI lives apart from the Node build the CLI and tests use.
   const candidate = process.env.DRAWBACK_DESK_SQLITE_BINDING ?? join(process.resourcesPath, 'native', 'better_sqlite3.node');
   return existsSync(candidate) ? candidate : undefined;
+}
+
+/**
+ * Audit keys live in the OS keychain: key files encrypted by safeStorage in userData. Linux's
+ * "basic_text" backend is a fixed password, no keychain: there a plain owner-only key file is as good
+ * and says what it is. (The synchronous calls: the desk is composed synchronously at start.)
+ */
+function auditKeys() {
+  return appAuditKeySource(app.getPath('userData'), {
+    name: 'the OS keychain (Electron safeStorage)',
+    available: () => safeStorage.isEncryptionAvailable() && (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text'),
+    encrypt: (text) => safeStorage.encryptString(text),
+    decrypt: (data) => safeStorage.decryptString(data),
+  });
 }
 
 function createWindow(): void {
@@ -48,9 +63,16 @@ function createWindow(): void {
 
 app.whenReady().then(() => {
   const dbPath = defaultLedgerPath(demo);
-  const isNew = !existsSync(dbPath);
-  desk = createDesk(dbPath, { nativeBinding: sqliteBindingForElectron() });
-  if (demo && isNew) loadDemoData(desk);
+  try {
+    // The first start creates the ledger where no file is; an existing file that is not a ledger, or
+    // a ledger whose audit key is missing, is refused with what to do, never turned into a new ledger.
+    desk = createDesk(dbPath, { nativeBinding: sqliteBindingForElectron(), create: true, auditKeys: auditKeys() });
+  } catch (error) {
+    dialog.showErrorBox('Drawback Desk cannot open its ledger', error instanceof Error ? error.message : String(error));
+    app.quit();
+    return;
+  }
+  if (demo && desk.ledger.created) loadDemoData(desk);
   void desk.startDevices().catch((error: unknown) => console.error('starting the scanners failed', error));
   const firstAdmin = ensureFirstAdmin(desk);
   if (firstAdmin) console.log(`first sign-in: ${firstAdmin.username} / ${firstAdmin.password}`);

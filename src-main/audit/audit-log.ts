@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Sqlite } from '../db/open-ledger';
 import type { Clock, IdGenerator } from '../clock';
+import { auditChainOf } from './audit-chain';
+import { GENESIS_HASH, type AuditRecordRow } from './record-seal';
 import { combineDigests, digestRowsAfter, tableHeads } from './row-digest';
 
 export interface AuditEntry {
@@ -13,49 +14,28 @@ export interface AuditEntry {
   reason?: string | null;
 }
 
-export interface AuditRecordRow {
-  seq: number;
-  uid: string;
-  at: string;
-  actor: string;
-  approver: string | null;
-  action: string;
-  subject: string;
-  before_json: string | null;
-  after_json: string | null;
-  reason: string | null;
-  rows_digest: string;
-  prev_hash: string;
-  hash: string;
-}
-
-export const GENESIS_HASH = '0'.repeat(64);
-
-/** The hash that chains a record to the one before it; covers every field but the hash itself. */
-export function recordHash(r: Omit<AuditRecordRow, 'hash'>): string {
-  const fields = [r.seq, r.uid, r.at, r.actor, r.approver, r.action, r.subject, r.before_json, r.after_json, r.reason, r.rows_digest];
-  return createHash('sha256').update(r.prev_hash).update('\n').update(JSON.stringify(fields)).digest('hex');
-}
+const EDITED = 'the file was edited outside the app; run "drawback-desk audit verify" and restore the ledger from a backup';
 
 /**
  * Runs `write(seq)` and appends its audit record in ONE transaction: the ledger rows it writes carry
- * `seq`, and the record stores the digest of exactly those rows plus the previous record's hash.
+ * `seq`, and the record stores the digest of exactly those rows plus the previous record's seal, and
+ * is itself sealed with the ledger's audit key. Once committed, the new head goes to the anchor log.
  * Synchronous on purpose: better-sqlite3 transactions must not await.
  */
 export function withAudit<T>(db: Sqlite, deps: { clock: Clock; ids: IdGenerator }, entry: AuditEntry | ((result: T) => AuditEntry), write: (seq: number) => T): T {
-  return db.transaction(() => {
-    const head = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+  const chain = auditChainOf(db);
+  let sealed: { seq: number; hash: string; at: string } | undefined;
+  const result = db.transaction(() => {
+    const head = db.prepare('SELECT * FROM audit_log ORDER BY seq DESC LIMIT 1').get() as AuditRecordRow | undefined;
+    // Never extend a chain whose head this key did not seal: the new record would vouch for an edit.
+    if (head && !chain.isSealed(head)) throw new Error(`the newest audit record (${head.seq}) is not sealed with this ledger's audit key: ${EDITED}`);
     const seq = (head?.seq ?? 0) + 1;
     // The newest rows of every table must belong to records already written. Rows claiming the
     // record about to be written were put there outside the app: adopting them into this record's
     // digest would make `audit verify` pass. Refuse to write instead.
     const heads = tableHeads(db);
     const planted = [...heads].filter(([, h]) => h.seq >= seq).map(([table]) => table);
-    if (planted.length > 0) {
-      throw new Error(
-        `the ledger holds rows (${planted.join(', ')}) claiming audit record ${seq} or later, which was never written: the file was edited outside the app; run "drawback-desk audit verify" and restore the ledger from a backup`,
-      );
-    }
+    if (planted.length > 0) throw new Error(`the ledger holds rows (${planted.join(', ')}) claiming audit record ${seq} or later, which was never written: ${EDITED}`);
     const result = write(seq);
     const e = typeof entry === 'function' ? entry(result) : entry;
     const { digest } = combineDigests(digestRowsAfter(db, heads, seq));
@@ -73,10 +53,14 @@ export function withAudit<T>(db: Sqlite, deps: { clock: Clock; ids: IdGenerator 
       rows_digest: digest,
       prev_hash: head?.hash ?? GENESIS_HASH,
     };
+    sealed = { seq, hash: chain.seal(row), at: row.at };
     db.prepare(
       `INSERT INTO audit_log (seq, uid, at, actor, approver, action, subject, before_json, after_json, reason, rows_digest, prev_hash, hash)
        VALUES (@seq, @uid, @at, @actor, @approver, @action, @subject, @before_json, @after_json, @reason, @rows_digest, @prev_hash, @hash)`,
-    ).run({ ...row, hash: recordHash(row) });
+    ).run({ ...row, hash: sealed.hash });
     return result;
   }).immediate();
+  // Inside an outer transaction nothing is committed yet: the next top-level write anchors instead.
+  if (sealed && !db.inTransaction) chain.appendAnchor(sealed.seq, sealed.hash, sealed.at);
+  return result;
 }

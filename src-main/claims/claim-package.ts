@@ -1,6 +1,8 @@
 import { PROVISION_LABELS, type ClaimDetail, type ClaimLine } from '../../src-shared/domain/claims';
 import type { ExportDocument } from '../../src-shared/domain/exports';
 import { formatClaimed, formatMoney, parseMoney } from '../../src-shared/money';
+import type { AuditAnchor } from '../audit/audit-chain';
+import { currentAnchor } from '../audit/anchors';
 import { claimLinesPage } from '../ledger/claims-repo';
 import { shipmentDocuments } from '../ledger/exports-repo';
 import type { ServiceContext } from '../service-context';
@@ -53,6 +55,12 @@ export interface ClaimPackage {
   /** the claim lines that count (excluded ones are left out), in line order */
   lines: ClaimLine[];
   documents: PackageDocument[];
+  /**
+   * The ledger's audit chain head when the package was made, signed with the ledger's key: a copy of
+   * the head kept outside the ledger file, so `audit verify --anchor PACKAGE` can show records cut off
+   * after it (DESIGN §4).
+   */
+  auditAnchor: AuditAnchor | null;
 }
 
 const PAGE = 5_000;
@@ -93,8 +101,9 @@ export function buildClaimPackage(ctx: ServiceContext, number: string): ClaimPac
   const shipments = new Map((ctx.db.prepare(`SELECT id, reference, declaration_reference FROM export_shipments WHERE reference IN (SELECT value FROM json_each(?))`).all(JSON.stringify([...new Set(lines.map((l) => l.shipmentReference))])) as { id: number; reference: string; declaration_reference: string | null }[]).map((s) => [s.reference, s]));
   for (const exp of exports.values()) exp.declarationReference = shipments.get(exp.shipmentReference)?.declaration_reference ?? null;
   const documents = [...shipments.values()].flatMap((s) => shipmentDocuments(ctx.db, s.id).map((d) => ({ ...d, shipmentReference: s.reference })));
+  const generatedAt = ctx.clock.now().toISOString();
   return {
-    generatedAt: ctx.clock.now().toISOString(),
+    generatedAt,
     claim,
     provisionLabel: PROVISION_LABELS[claim.provision],
     imports: [...imports.values()].map(({ duty4dp, refund4dp, mpf4dp, ...rest }) => ({ ...rest, dutyPaid: formatMoney(duty4dp), refund: formatClaimed(refund4dp), mpfRefund: formatClaimed(mpf4dp) })),
@@ -102,5 +111,6 @@ export function buildClaimPackage(ctx: ServiceContext, number: string): ClaimPac
     exports: [...exports.values()],
     lines,
     documents,
+    auditAnchor: currentAnchor(ctx.db, `claim package ${number}`, generatedAt),
   };
 }

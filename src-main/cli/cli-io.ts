@@ -13,13 +13,14 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 /**
  * Opens the desk for one command and always closes it, so the ledger is never left open. Only the
- * commands that create ledgers pass `create`: a mistyped --db must not quietly start an empty ledger.
+ * commands that create ledgers pass `create`: a mistyped --db must not quietly start an empty ledger
+ * (and no command turns an existing file that is not a ledger into one).
  */
-export async function withDesk<T>(options: CommonOptions, work: (desk: Desk) => T | Promise<T>, { create = false } = {}): Promise<T> {
+export async function withDesk<T>(options: CommonOptions, work: (desk: Desk) => T | Promise<T>, { create = false, upgradeUnkeyed = false } = {}): Promise<T> {
   if (!create && !existsSync(options.db)) {
     throw new AppError('NOT_FOUND', `there is no ledger at ${options.db}; check --db, or create one with "drawback-desk init --db ${options.db}"`);
   }
-  const desk = createDesk(options.db, { log: (m, e) => console.error(m, e) });
+  const desk = createDesk(options.db, { log: (m, e) => console.error(m, e), create, upgradeUnkeyed });
   try {
     return await work(desk);
   } finally {

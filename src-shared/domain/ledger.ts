@@ -116,8 +116,14 @@ export interface AuditVerification {
   ok: boolean;
   recordsChecked: number;
   rowsChecked: number;
-  /** the first bad record, when not ok; seq 0 when the schema (a trigger or view) was changed */
+  /** the first bad record, when not ok; seq 0 when the schema (a table, column, index, trigger or view) was changed */
   firstBad?: { seq: number; reason: string };
+  /** the anchors kept outside the file that were checked, by where they came from ("anchor log ledger.db.anchors": 12) */
+  anchors: { source: string; count: number }[];
+  /** what was not checked and why: a missing anchor log, anchors of another ledger, unreadable lines */
+  notes: string[];
+  /** where the audit key the seals were checked with came from */
+  key?: string;
 }
 
 export interface ImportSummary {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelInput, SyncChannel } from '../../src-shared/contract';
-import { GENESIS_HASH, recordHash, withAudit, type AuditRecordRow } from '../../src-main/audit/audit-log';
+import { withAudit } from '../../src-main/audit/audit-log';
+import { GENESIS_HASH, keyedRecordMac, unkeyedRecordHash, type AuditRecordRow } from '../../src-main/audit/record-seal';
 import { AUDITED_TABLES } from '../../src-main/audit/covered-tables';
 import { verifyAudit } from '../../src-main/audit/verify-audit';
 import type { Actor } from '../../src-main/service-context';
@@ -73,13 +74,15 @@ describe('every write appends exactly one audit record, carrying the rows it wro
     expect(t.count('audit_log')).toBe(before);
   });
 
-  it('the records form a hash chain from the genesis hash, each hash covering the record', () => {
+  it('the records form a chain from the genesis value, each sealed with a MAC under the ledger key (not the unkeyed hash)', () => {
     const all = records(t);
+    const key = Buffer.from(process.env.DRAWBACK_DESK_AUDIT_KEY!, 'hex');
     expect(all.map((r) => r.seq)).toEqual(all.map((_, i) => i + 1));
     all.forEach((r, i) => {
       expect(r.prev_hash).toBe(i === 0 ? GENESIS_HASH : all[i - 1]!.hash);
       const { hash, ...rest } = r;
-      expect(recordHash(rest)).toBe(hash);
+      expect(keyedRecordMac(key, t.desk.ledger.chain.ledgerUid, rest)).toBe(hash);
+      expect(unkeyedRecordHash(rest)).not.toBe(hash);
     });
     expect(new Set(all.map((r) => r.hash)).size).toBe(all.length);
     expect(new Set(all.map((r) => r.uid)).size).toBe(all.length);
@@ -168,7 +171,7 @@ describe('verifyAudit on a busy ledger', () => {
           }
         }
         const v = verifyAudit(t.desk.ledger.sqlite);
-        expect(v).toEqual({ ok: true, recordsChecked: t.count('audit_log'), rowsChecked: totalAuditedRows(t) });
+        expect(v).toMatchObject({ ok: true, recordsChecked: t.count('audit_log'), rowsChecked: totalAuditedRows(t) });
       }),
       { numRuns: 25 },
     );

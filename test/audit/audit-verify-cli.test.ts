@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli';
 import { queryOutside, sqlOutside, tamper } from '../helpers/other-tool';
@@ -17,9 +17,14 @@ afterAll(() => t.dispose());
 describe('drawback-desk audit verify', () => {
   it('exits 0 on an intact ledger and says how much it checked', async () => {
     const records = queryOutside<{ n: number }>(t.path, 'SELECT count(*) AS n FROM audit_log')[0]!.n;
+    const anchors = readFileSync(`${t.path}.anchors`, 'utf8').trim().split('\n').length;
+    expect(anchors).toBe(3); // one per receipt written since the seeded copy was made
     const r = await runCli(['audit', 'verify', '--db', t.path]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(new RegExp(`^audit trail intact: ${records} records, \\d+ ledger rows\\n$`));
+    expect(r.stdout).toBe(
+      `audit trail intact: ${records} records, ${r.stdout.match(/(\d+) ledger rows/)![1]} ledger rows, sealed with the key from the environment variable DRAWBACK_DESK_AUDIT_KEY\n` +
+        `checked ${anchors} anchors: anchor log ledger.db.anchors (${anchors})\n`,
+    );
   });
 
   it('exits non-zero and names the record on stderr when the file was edited, even out of WAL mode', async () => {

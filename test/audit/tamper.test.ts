@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditVerification } from '../../src-shared/domain/ledger';
-import { recordHash, type AuditRecordRow } from '../../src-main/audit/audit-log';
+import { unkeyedRecordHash, type AuditRecordRow } from '../../src-main/audit/record-seal';
 import { digestRowsOf } from '../../src-main/audit/row-digest';
 import { verifyAudit } from '../../src-main/audit/verify-audit';
 import { createDesk } from '../../src-main/composition-root';
-import { openLedger } from '../../src-main/db/open-ledger';
+import { openAuditedLedger } from '../../src-main/audit/open-audited-ledger';
+import { systemClock, ulidGenerator } from '../../src-main/clock';
 import { otherTool, queryOutside, sqlOutside, tamper } from '../helpers/other-tool';
 import { BINS, ENTRIES, receipt, SEED_USERS, SKUS } from '../helpers/seed';
 import { createTestDesk, rawConnection, type TestDesk } from '../helpers/test-desk';
@@ -123,18 +124,19 @@ describe(`tampering with another tool (${otherTool()})`, () => {
     expectBroken(verifyInApp(path), r.seq, /the record itself was edited/);
   });
 
-  it('editing a record and recomputing its hash is caught by the next record in the chain', () => {
+  // Without the key, a tamperer can only recompute the unkeyed hash: the record itself no longer holds.
+  it('editing a record and recomputing its hash is caught at that record: it is not sealed with the key', () => {
     const path = copyOfLedger();
     const raw = rawConnection(path, true);
     const target = raw.prepare("SELECT * FROM audit_log WHERE action = 'inventory:release-preserved'").get() as AuditRecordRow;
     raw.close();
     const forged = { ...target, actor: SEED_USERS.clerk.username };
     const { hash: _old, ...rest } = forged;
-    tamper(path, `UPDATE audit_log SET actor = '${forged.actor}', hash = '${recordHash(rest)}' WHERE seq = ${target.seq}`);
-    expectBroken(verifyInApp(path), target.seq + 1, new RegExp(`does not chain to record ${target.seq}`));
+    tamper(path, `UPDATE audit_log SET actor = '${forged.actor}', hash = '${unkeyedRecordHash(rest)}' WHERE seq = ${target.seq}`);
+    expectBroken(verifyInApp(path), target.seq, /not sealed with this ledger's audit key/);
   });
 
-  it('recomputing the rows digest and hash after editing rows is still caught by the chain', () => {
+  it('recomputing the rows digest and hash after editing rows is caught at that record', () => {
     const path = copyOfLedger();
     const m = movementOf(path, 'NW-2305-A');
     tamper(path, `UPDATE movements SET quantity = 1 WHERE id = ${m.id}`);
@@ -144,8 +146,8 @@ describe(`tampering with another tool (${otherTool()})`, () => {
     const digest = digestRowsOf(raw, m.audit_seq).digest;
     raw.close();
     const { hash: _old, ...rest } = { ...record, rows_digest: digest };
-    tamper(path, `UPDATE audit_log SET rows_digest = '${digest}', hash = '${recordHash(rest)}' WHERE seq = ${m.audit_seq}`);
-    expectBroken(verifyInApp(path), m.audit_seq + 1, /does not chain/);
+    tamper(path, `UPDATE audit_log SET rows_digest = '${digest}', hash = '${unkeyedRecordHash(rest)}' WHERE seq = ${m.audit_seq}`);
+    expectBroken(verifyInApp(path), m.audit_seq, /not sealed with this ledger's audit key/);
   });
 
   it('deleting an audit record in the middle names the gap', () => {
@@ -193,7 +195,7 @@ describe(`tampering with another tool (${otherTool()})`, () => {
     const m = movementOf(path, 'NW-2305-B');
     tamper(path, `UPDATE movements SET quantity = 1 WHERE id = ${m.id}`);
     sqlOutside(path, 'PRAGMA journal_mode = DELETE;');
-    const ledger = openLedger(path, { readonly: true });
+    const ledger = openAuditedLedger(path, { readonly: true, clock: systemClock, ids: ulidGenerator() });
     try {
       expect(ledger.sqlite.pragma('journal_mode', { simple: true })).toBe('delete'); // verifying did not change the file
       expectBroken(verifyAudit(ledger.sqlite), m.audit_seq, /movements/);
@@ -222,6 +224,23 @@ describe('rows planted outside the app for the next record', () => {
     }
     const result = verifyInApp(path);
     expect(result).toMatchObject({ ok: false, firstBad: { seq: next } });
+  });
+});
+
+describe('a head the key did not seal', () => {
+  it('is never extended: the desk refuses to write on top of an edited newest record', () => {
+    const path = copyOfLedger();
+    const last = recordCount(path);
+    tamper(path, `UPDATE audit_log SET reason = 'edited' WHERE seq = ${last}`);
+    const desk = createDesk(path, { log: () => {} });
+    try {
+      const clerk = desk.ledger.sqlite.prepare(`SELECT id AS userId, username, role FROM users WHERE username = '${SEED_USERS.clerk.username}'`).get() as { userId: number; username: string; role: 'clerk' };
+      const r = desk.dispatch('receiving:create-receipt', receipt({ entryNumber: ENTRIES.b, lineNumber: 1, sku: SKUS.bolt, quantity: 1, lotCode: 'ON-TOP' }), { actor: clerk });
+      expect(r).toMatchObject({ ok: false, error: { message: expect.stringMatching(new RegExp(`the newest audit record \\(${last}\\) is not sealed with this ledger's audit key.*edited outside the app`)) } });
+      expect(desk.ledger.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: last });
+    } finally {
+      desk.close();
+    }
   });
 });
 
@@ -264,6 +283,12 @@ describe('changing the schema behind the app', () => {
     const result = verifyInApp(path);
     expect(result.ok).toBe(false);
     expect(result.firstBad).toMatchObject({ seq: 0, reason: expect.stringMatching(/schema.*view lot_balances/) });
+  });
+
+  it('dropping a guard and the record that its migration was applied is named', () => {
+    const path = copyOfLedger();
+    sqlOutside(path, 'DELETE FROM __drizzle_migrations WHERE rowid = (SELECT rowid FROM __drizzle_migrations ORDER BY created_at LIMIT 1 OFFSET 1); DROP TRIGGER movements_no_update;');
+    expect(verifyInApp(path).firstBad).toMatchObject({ seq: 0, reason: expect.stringMatching(/migration 0001_append-only is not recorded as applied while later ones are .*the record of applied migrations was edited/) });
   });
 
   it('dropping an append-only guard is named', () => {

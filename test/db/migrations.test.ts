@@ -1,14 +1,16 @@
 import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AUDITED_TABLES } from '../../src-main/audit/covered-tables';
 import { verifyAudit } from '../../src-main/audit/verify-audit';
-import { findMigrationsFolder, openLedger } from '../../src-main/db/open-ledger';
+import { createDesk } from '../../src-main/composition-root';
+import { findMigrationsFolder } from '../../src-main/db/open-ledger';
+import { REPO_ROOT } from '../helpers/cli';
 import * as schema from '../../src-main/db/schema';
 import { createTestDesk, rawConnection, type TestDesk } from '../helpers/test-desk';
-import { BINS, ENTRIES, receipt, SKUS } from '../helpers/seed';
+import { BINS, ENTRIES, receipt } from '../helpers/seed';
 
 const schemaTables = (Object.values(schema) as unknown[]).filter((t): t is SQLiteTable => t instanceof SQLiteTable).map((t) => getTableConfig(t));
 
@@ -39,8 +41,9 @@ describe('a new ledger', () => {
   it('puts every table that carries audit_seq under the audit (nothing is written unaudited)', () => {
     const withAuditSeq = schemaTables.filter((c) => c.columns.some((col) => col.name === 'audit_seq')).map((c) => c.name);
     expect(new Set(AUDITED_TABLES)).toEqual(new Set(withAuditSeq));
-    // and every table but the audit log itself carries it
-    expect(schemaTables.filter((c) => c.name !== 'audit_log' && !withAuditSeq.includes(c.name)).map((c) => c.name)).toEqual([]);
+    // and every table carries it but the audit log itself and the ledger's identity row, which exists
+    // before the first record and vouches for itself with a seal under the audit key
+    expect(schemaTables.filter((c) => !['audit_log', 'ledger_meta'].includes(c.name) && !withAuditSeq.includes(c.name)).map((c) => c.name)).toEqual([]);
   });
 
   it('is durable: WAL journal, foreign keys enforced, synchronous FULL', () => {
@@ -104,23 +107,28 @@ describe('re-opening and upgrading', () => {
   });
 
   it('brings a ledger made by an older release up to date without touching its rows', () => {
-    // a ledger as the first release made it: only the first migration
+    // test/fixtures/legacy: a ledger written by the release before keyed audit trails (7 migrations, an unkeyed chain)
     const dir = mkdtempSync(join(tmpdir(), 'drawback-desk-old-'));
     scratch.push(dir);
-    const oldMigrations = join(dir, 'migrations-v1');
-    cpSync(findMigrationsFolder(), oldMigrations, { recursive: true });
-    const oldJournal = { ...JSON.parse(readFileSync(join(oldMigrations, 'meta', '_journal.json'), 'utf8')), entries: journal.entries.slice(0, 1) };
-    writeFileSync(join(oldMigrations, 'meta', '_journal.json'), JSON.stringify(oldJournal));
-    const old = openLedger(join(dir, 'ledger.db'), { migrationsFolder: oldMigrations });
-    expect(old.sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger'").get()).toEqual({ n: 0 });
-    old.close();
+    const path = join(dir, 'ledger.db');
+    copyFileSync(join(REPO_ROOT, 'test', 'fixtures', 'legacy', 'unkeyed-ledger.db'), path);
+    const raw = rawConnection(path, true);
+    const before = { migrations: raw.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }, movements: raw.prepare('SELECT * FROM movements ORDER BY id').all(), records: raw.prepare('SELECT * FROM audit_log ORDER BY seq').all() };
+    raw.close();
+    expect(before.migrations.n).toBeLessThan(journal.entries.length);
 
-    t = createTestDesk({ dir, seed: true });
-    expect(t.count('__drizzle_migrations')).toBe(journal.entries.length);
-    // the later migration's guard is now active on the rows written before
-    t.ok('receiving:create-receipt', receipt({ sku: SKUS.tee, quantity: 3 }), t.actors.clerk);
-    expect(() => t!.desk.ledger.sqlite.prepare('DELETE FROM movements').run()).toThrow(/append-only/);
-    expect(t.ok('inventory:balances', { sku: SKUS.tee }, t.actors.clerk)[0]?.available).toBe(3);
-    expect(verifyAudit(t.desk.ledger.sqlite).ok).toBe(true);
+    // an ordinary open refuses it: its unkeyed chain must be checked and keyed first, by init
+    expect(() => createDesk(path, { log: () => {} })).toThrow(/made before audit trails were keyed.*drawback-desk init/);
+    const desk = createDesk(path, { log: () => {}, upgradeUnkeyed: true }); // what `init` does
+    try {
+      const db = desk.ledger.sqlite;
+      expect(db.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get()).toEqual({ n: journal.entries.length });
+      expect(db.prepare('SELECT * FROM movements ORDER BY id').all()).toEqual(before.movements);
+      expect(db.prepare('SELECT * FROM audit_log ORDER BY seq').all().slice(0, before.records.length)).toEqual(before.records);
+      expect(() => db.prepare('DELETE FROM movements').run()).toThrow(/append-only/);
+      expect(verifyAudit(db).ok).toBe(true);
+    } finally {
+      desk.close();
+    }
   });
 });

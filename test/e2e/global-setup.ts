@@ -79,6 +79,8 @@ async function stop(child: ChildProcess): Promise<void> {
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const dir = mkdtempSync(join(tmpdir(), 'drawback-desk-e2e-'));
+  // The desks' audit keys: real owner-only key files, made by demo, in a config folder that goes with the run.
+  process.env.XDG_CONFIG_HOME = join(dir, 'config');
   const claimsDb = join(dir, 'claims-ledger.db');
   // Built in the background while the screens build and the first desk starts; served only once built.
   const claimsLedger = buildClaimsLedger(claimsDb);

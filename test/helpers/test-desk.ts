@@ -56,7 +56,7 @@ function seededLedgerFile(): string {
   if (seededTemplate) return seededTemplate.path;
   const dir = mkdtempSync(join(tmpdir(), 'drawback-desk-seed-'));
   const path = join(dir, 'ledger.db');
-  const desk = createDesk(path, { clock: steppingClock(SEED_START), ids: sequentialIds('01SEED') });
+  const desk = createDesk(path, { clock: steppingClock(SEED_START), ids: sequentialIds('01SEED'), create: true });
   seedLedger(desk);
   desk.close(); // checkpoints the WAL into the file, so the file alone is the whole ledger
   seededTemplate = { dir, path };
@@ -86,8 +86,8 @@ export function createTestDesk(options: TestDeskOptions = {}): TestDesk {
     devices: options.devices ?? { retryDelaysMs: [20, 20] },
   });
   const copySeed = options.seed === true && options.dir === undefined;
-  if (copySeed) copyFileSync(seededLedgerFile(), path);
-  let desk = createDesk(path, config());
+  if (copySeed) copyFileSync(seededLedgerFile(), path); // the ledger alone: its copy starts an anchor log of its own
+  let desk = createDesk(path, { ...config(), create: true });
   let open = true;
   const t: TestDesk = {
     get desk() {

@@ -24,7 +24,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'drawback-import-crash-'));
   db = join(dir, 'ledger.db');
   files = await writeReceiptFiles(dir, ROWS);
-  const desk = createDesk(db, { log: () => undefined });
+  const desk = createDesk(db, { log: () => undefined, create: true });
   for (const kind of ['locations', 'items', 'entries'] as const) importFile(desk.ctx, desk.system, { kind, path: files[kind] });
   desk.close();
 });

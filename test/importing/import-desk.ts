@@ -36,7 +36,7 @@ export interface ImportDesk {
 export function createImportDesk(): ImportDesk {
   const dir = mkdtempSync(join(tmpdir(), 'drawback-import-test-'));
   const path = join(dir, 'ledger.db');
-  const desk = createDesk(path, { clock: steppingClock('2024-03-04T08:00:00.000Z'), ids: sequentialIds(), log: () => undefined });
+  const desk = createDesk(path, { clock: steppingClock('2024-03-04T08:00:00.000Z'), ids: sequentialIds(), log: () => undefined, create: true });
   const events: string[] = [];
   desk.onEvent((event) => events.push(event));
   const count = (table: string) => (desk.ledger.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;

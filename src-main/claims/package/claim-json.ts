@@ -13,6 +13,7 @@ const SECTION_ORDER: Record<keyof ClaimPackage, number> = {
   exports: 5,
   lines: 6,
   documents: 7,
+  auditAnchor: 8,
 };
 
 /**

@@ -2,6 +2,7 @@ import { Document, Page, StyleSheet, Text, View, renderToBuffer } from '@react-p
 import { createElement as h, type ReactElement, type ReactNode } from 'react';
 import type { ClaimLine } from '../../../src-shared/domain/claims';
 import { formatAmount, parseMoney } from '../../../src-shared/money';
+import { ANCHOR_PDF_PREFIX } from '../../audit/anchors';
 import type { ClaimPackage } from '../claim-package';
 
 // Helvetica and Courier are standard PDF fonts: nothing is embedded or fetched (there is no network).
@@ -141,6 +142,8 @@ function summaryPage(frame: Frame): ReactElement {
     ['Claim lines', c.lines.toLocaleString('en-US')],
     ['Quantity claimed', c.quantity.toLocaleString('en-US')],
     ['Open exceptions', String(c.openExceptions)],
+    // The ledger's audit chain head on paper too: compared with `audit verify` output, it shows a cut-off ledger.
+    ...(pkg.auditAnchor ? ([['Audit anchor', `record ${pkg.auditAnchor.seq} of ledger ${pkg.auditAnchor.ledger}`], ['Audit record MAC', pkg.auditAnchor.mac]] as [string, string][]) : []),
   ];
   return framed(
     frame,
@@ -187,7 +190,15 @@ export function renderClaimPdf(pkg: ClaimPackage): Promise<Buffer> {
   });
   const doc = h(
     Document,
-    { title: `Drawback claim ${pkg.claim.number}`, author: pkg.claim.claimant, creator: 'Drawback Desk', producer: 'Drawback Desk', creationDate: new Date(pkg.generatedAt) },
+    {
+      title: `Drawback claim ${pkg.claim.number}`,
+      author: pkg.claim.claimant,
+      creator: 'Drawback Desk',
+      producer: 'Drawback Desk',
+      creationDate: new Date(pkg.generatedAt),
+      // the signed anchor, read back by `audit verify --anchor FILE.pdf`
+      ...(pkg.auditAnchor ? { subject: `${ANCHOR_PDF_PREFIX}${JSON.stringify(pkg.auditAnchor)}` } : {}),
+    },
     summaryPage({ pkg, page: 1, pages }),
     ...body,
   );

@@ -1,8 +1,9 @@
 import { formatClaimed, parseMoney } from '../../../src-shared/money';
+import { ANCHOR_WORKSHEET_HEADER, ANCHOR_WORKSHEET_SECTION, anchorWorksheetRow } from '../../audit/anchors';
 import type { ClaimPackage, PackageDocument } from '../claim-package';
 import { CRLF, UTF8_BOM, csvRow, dottedHts } from './claim-csv';
 
-export const WORKSHEET_SECTIONS = ['HEADER', 'IMPORTS', 'CLASSIFICATIONS', 'QUANTITIES', 'REVENUE', 'EXPORTS'] as const;
+export const WORKSHEET_SECTIONS = ['HEADER', 'IMPORTS', 'CLASSIFICATIONS', 'QUANTITIES', 'REVENUE', 'EXPORTS', ANCHOR_WORKSHEET_SECTION] as const;
 
 type Cell = string | number | null;
 type Section = { header: readonly string[]; rows: Cell[][] };
@@ -65,6 +66,8 @@ export function claimPackageWorksheet(pkg: ClaimPackage): string {
       header: ['Shipment reference', 'Export line', 'Export date', 'Destination', 'Declaration/ITN', 'SKU', 'HTS', 'Quantity', 'Unit', 'Documents'],
       rows: pkg.exports.map((x) => [x.shipmentReference, x.exportLineNumber, x.exportDate, x.destinationCountry, x.declarationReference, x.sku, dottedHts(x.hts), x.claimedQuantity, x.uom, documentList(docsByShipment.get(x.shipmentReference) ?? [])]),
     },
+    // the ledger's signed audit chain head at export: `audit verify --anchor` checks it against the ledger
+    [ANCHOR_WORKSHEET_SECTION]: { header: ANCHOR_WORKSHEET_HEADER, rows: pkg.auditAnchor ? [anchorWorksheetRow(pkg.auditAnchor)] : [] },
   };
   let out = UTF8_BOM;
   for (const name of WORKSHEET_SECTIONS) {

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
 import { createDesk } from '../../composition-root';
 import { DEMO_USERS, loadDemoData } from '../../demo/demo-data';
 import { startBrowserServer } from '../../http/browser-server';
@@ -23,8 +22,9 @@ export function registerServeCommand(program: Command): void {
     .option('--json', 'print the URL and token as one JSON line')
     .action(async (o: ServeOptions) => {
       const dbPath = o.db ?? defaultLedgerPath(o.demo);
-      const isNew = !existsSync(dbPath);
-      const desk = createDesk(dbPath);
+      // The first start creates the ledger where no file exists; an existing file that is not a ledger is refused.
+      const desk = createDesk(dbPath, { create: true });
+      const isNew = desk.ledger.created;
       if (o.demo && isNew) loadDemoData(desk);
       void desk.startDevices().catch((error: unknown) => console.error('starting the scanners failed', error));
       const firstAdmin = ensureFirstAdmin(desk);

@@ -39,7 +39,8 @@ describe('the claim package as JSON', () => {
     const pkg = await seedScenarioPackage(t);
     const json = claimPackageJson(pkg);
     expect(claimPackageJson(reversedKeys(pkg))).toBe(json);
-    expect(Object.keys(JSON.parse(json) as object)).toEqual(['generatedAt', 'claim', 'provisionLabel', 'imports', 'classifications', 'exports', 'lines', 'documents']);
+    // then the ledger's signed audit chain head (issue 10: packages anchor the chain outside the file)
+    expect(Object.keys(JSON.parse(json) as object)).toEqual(['generatedAt', 'claim', 'provisionLabel', 'imports', 'classifications', 'exports', 'lines', 'documents', 'auditAnchor']);
     expect(Object.keys((JSON.parse(json) as ClaimPackage).lines[0]!)).toEqual(Object.keys(pkg.lines[0]!).sort());
   });
 });

@@ -28,11 +28,12 @@ beforeEach(() => {
 afterEach(() => t.dispose());
 
 describe('the claim package as a worksheet', () => {
-  it('has the six sections of the claim record in order, each with its rows', async () => {
+  it('has the six sections of the claim record in order, each with its rows, then the audit anchor', async () => {
     const pkg = await seedScenarioPackage(t);
     const ws = claimPackageWorksheet(pkg);
     const parts = new Map(sections(ws));
-    expect([...parts.keys()]).toEqual(['HEADER', 'IMPORTS', 'CLASSIFICATIONS', 'QUANTITIES', 'REVENUE', 'EXPORTS']);
+    expect([...parts.keys()]).toEqual(['HEADER', 'IMPORTS', 'CLASSIFICATIONS', 'QUANTITIES', 'REVENUE', 'EXPORTS', 'AUDIT ANCHOR']);
+    expect(parts.get('AUDIT ANCHOR')).toEqual([{ Ledger: pkg.auditAnchor!.ledger, 'Audit record': String(pkg.auditAnchor!.seq), 'Record MAC': pkg.auditAnchor!.mac, 'Anchored at': pkg.auditAnchor!.at, Source: pkg.auditAnchor!.source, Signature: pkg.auditAnchor!.sig }]);
     expect(parts.get('HEADER')).toEqual([
       expect.objectContaining({ 'Claim number': pkg.claim.number, Claimant: 'Northwind Apparel Inc.', Paragraph: '19 U.S.C. 1313(j)(1)', 'Provision label': pkg.provisionLabel, 'Period start': '2023-11-01', 'Period end': '2023-11-30', State: 'draft', 'Total refund': '1980.00' }),
     ]);
