@@ -110,7 +110,7 @@ export function createDesk(ledgerPath: string, config: DeskConfig = {}): Desk {
     const configured = JSON.parse(readSettings(ledger.sqlite).scanners || '[]') as ScannerConfig[];
     for (const config of configured) await scanners.open(config);
   };
-  const dispatch = createDispatcher(buildHandlers(ctx, sessions, { matching, autoMatch, pallets, scanners: { status: () => scanners.status(), restart: () => void startScanners().catch((error: unknown) => log('opening the scanners failed', error)) } }), sessions, log);
+  const dispatch = createDispatcher(buildHandlers(ctx, sessions, { matching, autoMatch, pallets, scanners: { status: () => scanners.status(), restart: () => void startScanners().catch((error: unknown) => log('opening the scanners failed', error)) } }), sessions, log, () => clock.now().toISOString().slice(0, 10));
   return {
     ledger,
     ctx,

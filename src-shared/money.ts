@@ -6,8 +6,16 @@
 export const MONEY_SCALE = 4;
 const FACTOR = 10n ** BigInt(MONEY_SCALE);
 
-/** A decimal string with at most four decimals, e.g. "5000", "5000.00", "-0.0125". */
+/** A decimal string with at most four decimals, e.g. "5000", "5000.00", "-0.0125" (its size is checked apart). */
 export const MONEY_PATTERN = /^-?\d{1,15}(\.\d{1,4})?$/;
+
+/**
+ * The largest amount, either sign, that crosses into the desk, in 1/10,000 dollar: 2^53 - 1
+ * ($900,719,925,474.0991). better-sqlite3 reads an INTEGER column as a JS number, exact only up to
+ * 2^53, so no stored amount may be larger (the ledger's triggers refuse one too); sums are read as
+ * bigint. Each field has its own, much smaller, bound (schemas/money-fields.ts).
+ */
+export const MONEY_LIMIT_4DP = 2n ** 53n - 1n;
 
 export function parseMoney(text: string): bigint {
   const trimmed = text.trim().replace(/,/g, '');
@@ -17,6 +25,7 @@ export function parseMoney(text: string): bigint {
   const negative = trimmed.startsWith('-');
   const [whole = '0', fraction = ''] = trimmed.replace('-', '').split('.');
   const scaled = BigInt(whole) * FACTOR + BigInt(fraction.padEnd(MONEY_SCALE, '0'));
+  if (scaled > MONEY_LIMIT_4DP) throw new RangeError(`"${text}" is beyond ±${formatMoney(MONEY_LIMIT_4DP, MONEY_SCALE)}, the largest amount the ledger holds exactly`);
   return negative ? -scaled : scaled;
 }
 
