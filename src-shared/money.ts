@@ -17,7 +17,15 @@ export const MONEY_PATTERN = /^-?\d{1,15}(\.\d{1,4})?$/;
  */
 export const MONEY_LIMIT_4DP = 2n ** 53n - 1n;
 
+/** An amount that enters the desk, as a scaled integer; refused past ±MONEY_LIMIT_4DP (it could not be stored exactly). */
 export function parseMoney(text: string): bigint {
+  const scaled = parseExactAmount(text);
+  if (scaled > MONEY_LIMIT_4DP || -scaled > MONEY_LIMIT_4DP) throw new RangeError(`"${text}" is beyond ±${formatMoney(MONEY_LIMIT_4DP, MONEY_SCALE)}, the largest amount the ledger holds exactly`);
+  return scaled;
+}
+
+/** The same without the ledger's bound, for calculations that never store (the designation engine's exact fractions). */
+export function parseExactAmount(text: string): bigint {
   const trimmed = text.trim().replace(/,/g, '');
   if (!MONEY_PATTERN.test(trimmed)) {
     throw new RangeError(`"${text}" is not an amount with at most ${MONEY_SCALE} decimals`);
@@ -25,7 +33,6 @@ export function parseMoney(text: string): bigint {
   const negative = trimmed.startsWith('-');
   const [whole = '0', fraction = ''] = trimmed.replace('-', '').split('.');
   const scaled = BigInt(whole) * FACTOR + BigInt(fraction.padEnd(MONEY_SCALE, '0'));
-  if (scaled > MONEY_LIMIT_4DP) throw new RangeError(`"${text}" is beyond ±${formatMoney(MONEY_LIMIT_4DP, MONEY_SCALE)}, the largest amount the ledger holds exactly`);
   return negative ? -scaled : scaled;
 }
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { AppError, type Result } from '../../src-shared/errors';
 import { createDesk, type Desk } from '../composition-root';
+import { utf8Text } from '../importing/utf8-text';
 
 /** Options every command takes. */
 export interface CommonOptions {
@@ -57,14 +58,18 @@ export function passwordFromEnv(variable: string | undefined, what: string): str
   return value;
 }
 
-/** Reads a JSON input file, saying which file could not be read or parsed and why. */
+/**
+ * Reads a JSON input file, saying which file could not be read or parsed and why. Like an import,
+ * it must be UTF-8 (a bad line is named) and may start with a byte order mark.
+ */
 export function readJsonFile(file: string): unknown {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     throw new AppError('NOT_FOUND', `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
+  const text = utf8Text(bytes, file);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

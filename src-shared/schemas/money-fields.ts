@@ -45,29 +45,51 @@ export function formatBound(amount: bigint): string {
 const SHAPE = /^-?\d+(\.\d+)?$/;
 
 /**
+ * What is wrong with an amount for its field, in words naming the field, or null. The amount is a
+ * decimal string, or a whole number (a JSON number with decimals is a float, never exact).
+ */
+export function moneyProblem(value: string | number, { label, per, max, min = 0n }: MoneyFieldRule): string | null {
+  if (typeof value === 'number' && !Number.isInteger(value)) return `write ${label} with decimals as text, e.g. "${value}": a number with decimals is a float and may not be exact`;
+  if (typeof value === 'number' && !Number.isSafeInteger(value)) return value < 0 && min === 0n ? `${label} cannot be negative` : `${label} is more than ${formatBound(max)}, the most for ${per}; check the amount`;
+  const text = String(value).trim();
+  if (!SHAPE.test(text)) return `${label} is an amount in digits with at most 4 decimals, e.g. 5000.00 (no letters, spaces or signs other than a leading -)`;
+  const [whole = '', fraction = ''] = text.replace('-', '').split('.');
+  if (fraction.length > MONEY_SCALE) return `${label} has more than 4 decimals: the ledger keeps amounts to 1/10,000 of a dollar`;
+  const negative = text.startsWith('-');
+  if (negative && min === 0n && /[1-9]/.test(text)) return `${label} cannot be negative`;
+  const tooBig = `${label} ${text.length > 24 ? `${text.slice(0, 24)}…` : text} is more than ${formatBound(max)}, the most for ${per}; check the amount (it is refused rather than stored inexactly)`;
+  // 17 digits already pass every bound; a longer string is not read at all (BigInt of a huge string is slow)
+  if (whole.replace(/^0+/, '').length > 16) return negative ? `${label} is at least ${formatBound(min)}` : tooBig;
+  const scaled = (negative ? -1n : 1n) * (BigInt(whole) * 10n ** BigInt(MONEY_SCALE) + BigInt(fraction.padEnd(MONEY_SCALE, '0')));
+  if (scaled < min) return min === 0n ? `${label} cannot be negative` : `${label} is at least ${formatBound(min)}`;
+  if (scaled > max) return tooBig;
+  return null;
+}
+
+function checkBounds({ label, max, min = 0n }: MoneyFieldRule): void {
+  if (max > MONEY_LIMIT_4DP || -min > MONEY_LIMIT_4DP) throw new RangeError(`${label}: bounds beyond MONEY_LIMIT_4DP cannot be stored exactly`);
+}
+
+/**
  * One amount field: a decimal string (or a whole JSON number) with at most four decimals, its sign
  * rule and its bound; the trimmed text comes out (services scale it with parseMoney). Every
  * refusal names the field and says what to do.
  */
-export function moneyField({ label, per, max, min = 0n }: MoneyFieldRule) {
-  if (max > MONEY_LIMIT_4DP || -min > MONEY_LIMIT_4DP) throw new RangeError(`${label}: bounds beyond MONEY_LIMIT_4DP cannot be stored exactly`);
-  return z.union([z.string(), z.number()], { error: `${label} is an amount such as "5000.00"` }).transform((value, ctx) => {
-    const fail = (message: string) => {
-      ctx.issues.push({ code: 'custom', message, input: value });
-      return z.NEVER;
-    };
-    if (typeof value === 'number' && !Number.isInteger(value)) return fail(`write ${label} with decimals as text, e.g. "${value}": a number with decimals is a float and may not be exact`);
-    if (typeof value === 'number' && !Number.isSafeInteger(value)) return fail(`${label} is more than ${formatBound(max)}, the most for ${per}; check the amount`);
-    const text = String(value).trim();
-    if (!SHAPE.test(text)) return fail(`${label} is an amount in digits with at most 4 decimals, e.g. 5000.00 (no letters, spaces or signs other than a leading -)`);
-    const [whole = '', fraction = ''] = text.replace('-', '').split('.');
-    if (fraction.length > MONEY_SCALE) return fail(`${label} has more than 4 decimals: the ledger keeps amounts to 1/10,000 of a dollar`);
-    const negative = text.startsWith('-');
-    // 17 digits already pass every bound; a longer string is not read at all (BigInt of a huge string is slow)
-    if (whole.replace(/^0+/, '').length > 16) return fail(negative && min < 0n ? `${label} is at least ${formatBound(min)}` : negative ? `${label} cannot be negative` : `${label} ${text.slice(0, 24)}${text.length > 24 ? '…' : ''} is more than ${formatBound(max)}, the most for ${per}; check the amount`);
-    const scaled = (negative ? -1n : 1n) * (BigInt(whole) * 10n ** BigInt(MONEY_SCALE) + BigInt(fraction.padEnd(MONEY_SCALE, '0')));
-    if (scaled < min) return fail(min === 0n ? `${label} cannot be negative` : `${label} is at least ${formatBound(min)}`);
-    if (scaled > max) return fail(`${label} ${text} is more than ${formatBound(max)}, the most for ${per}; check the amount (it is refused rather than stored inexactly)`);
-    return text;
+export function moneyField(rule: MoneyFieldRule) {
+  checkBounds(rule);
+  return z.union([z.string(), z.number()], { error: `${rule.label} is an amount such as "5000.00"` }).transform((value, ctx) => {
+    const problem = moneyProblem(value, rule);
+    if (problem === null) return String(value).trim();
+    ctx.issues.push({ code: 'custom', message: problem, input: value });
+    return z.NEVER;
   });
+}
+
+/** The same rules for a schema that already holds the amount as text (a file format that wants strings). */
+export function moneyTextCheck(rule: MoneyFieldRule) {
+  checkBounds(rule);
+  return (text: string, ctx: z.RefinementCtx) => {
+    const problem = moneyProblem(text, rule);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem, input: text });
+  };
 }
