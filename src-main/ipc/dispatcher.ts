@@ -53,7 +53,7 @@ export function createDispatcher(handlers: HandlerMap, sessions: Sessions, log: 
           throw new AppError('FORBIDDEN', `${channel} needs the ${spec.role} role; you are signed in as ${actor.username} (${actor.role})`);
         }
       }
-      const parsed = onDeskDay(today(), () => spec.input.safeParse(input ?? {}));
+      const parsed = onDeskDay(today, () => spec.input.safeParse(input ?? {}));
       if (!parsed.success) {
         const issues = requestIssues(parsed.error);
         throw new AppError('VALIDATION', issues.map((i) => `${i.field}: ${i.message}`).join('; '), issues);

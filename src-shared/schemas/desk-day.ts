@@ -5,12 +5,19 @@
  * in between. Outside such a parse (a form checking its fields before sending) it is the machine's
  * UTC date. UTC on both sides: the rules allow at least a day ahead for time zones.
  */
-let current: string | undefined;
+let current: (() => string) | undefined;
 
-export function onDeskDay<T>(day: string, parse: () => T): T {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new RangeError(`the desk day "${day}" is not YYYY-MM-DD`);
+/**
+ * Runs `parse` with `day` as today. A function is called only if a date field asks (once), so a
+ * request without dates never reads the desk's clock.
+ */
+export function onDeskDay<T>(day: string | (() => string), parse: () => T): T {
   const before = current;
-  current = day;
+  let known: string | undefined;
+  current = () => {
+    known ??= checked(typeof day === 'string' ? day : day());
+    return known;
+  };
   try {
     return parse();
   } finally {
@@ -18,9 +25,14 @@ export function onDeskDay<T>(day: string, parse: () => T): T {
   }
 }
 
+function checked(day: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new RangeError(`the desk day "${day}" is not YYYY-MM-DD`);
+  return day;
+}
+
 /** The day of the parse going on, as YYYY-MM-DD. */
 export function deskDay(): string {
-  return current ?? new Date().toISOString().slice(0, 10);
+  return current ? current() : new Date().toISOString().slice(0, 10);
 }
 
 /** YYYY-MM-DD `days` after `day` (UTC calendar arithmetic). */

@@ -44,9 +44,21 @@ export function dateField({ label, daysAhead, why }: DateRule) {
 export function dateProblem(day: string, label: string, daysAhead: number, why: string): string | null {
   if (day < EARLIEST_DAY) return `${label} ${day} is before ${EARLIEST_DAY}; check the year`;
   const today = deskDay();
-  const latest = addDays(today, daysAhead);
+  const latest = latestDay(today, daysAhead);
   if (day > latest) return `${label} ${day} is after ${latest} (today is ${today}): ${why}; check the year`;
   return null;
+}
+
+/** today + days, remembered: a million-row file asks the same question a million times. */
+const latestDays = new Map<string, string>();
+function latestDay(today: string, days: number): string {
+  const key = `${today}+${days}`;
+  let latest = latestDays.get(key);
+  if (latest === undefined) {
+    if (latestDays.size > 64) latestDays.clear();
+    latestDays.set(key, (latest = addDays(today, days)));
+  }
+  return latest;
 }
 
 /** An amount on one line, never negative, up to a line's duty bound; prefer moneyField with the field's own label and bound. */
@@ -91,6 +103,9 @@ const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 /** Characters that show nothing, so two codes that look alike differ. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/;
 
+/** Any character one of the three rules may refuse. */
+const SUSPECT = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
+
 function named(c: string): string {
   const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
   return CHARACTER_NAMES[c] ? `${CHARACTER_NAMES[c]}, ${code}` : code;
@@ -98,6 +113,7 @@ function named(c: string): string {
 
 /** What is wrong with the characters of a value, in words, or null. */
 function characterProblem(text: string, label: string, kind: 'code' | 'name' | 'text'): string | null {
+  if (!SUSPECT.test(text)) return null; // nearly every value: one scan
   const control = (kind === 'text' ? CONTROL_IN_TEXT : CONTROL).exec(text)?.[0];
   if (control) return `${label} holds a control character (${named(control)}) that labels, scanners and files cannot carry; remove it`;
   const bidi = BIDI.exec(text)?.[0];
