@@ -50,6 +50,13 @@ export function printError(error: unknown, json: boolean): number {
   return EXIT.failed;
 }
 
+/** A whole-number option written in plain decimal digits ("0x50" or "1e3" is not a port or a timeout), within bounds. */
+export function wholeOption(text: string, option: string, min: number, max: number): number {
+  const value = /^\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : NaN;
+  if (!(value >= min && value <= max)) throw new AppError('VALIDATION', `${option} is a whole number from ${min} to ${max}, written in digits, not "${text}"`, [{ field: option.replace(/^--/, ''), message: `a whole number from ${min} to ${max}` }]);
+  return value;
+}
+
 /** Reads a password from the environment variable named by the user (never from argv, which `ps` shows). */
 export function passwordFromEnv(variable: string | undefined, what: string): string {
   if (!variable) throw new AppError('VALIDATION', `${what}: pass --password-env VAR naming an environment variable that holds the password`);

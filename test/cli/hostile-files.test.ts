@@ -89,3 +89,11 @@ describe('amounts past their bound', () => {
     expect(run.stderr).toContain('imports.0.dutyPerUnit: dutyPerUnit 900000000000000.0001 is more than 500,000,000.00, the most for one unit');
   });
 });
+
+describe('whole-number options', () => {
+  it.each(['0x50', '1e3', '+80'])('serve --port %s is refused: a number is written in plain digits', async (port) => {
+    const run = await runCli(['serve', '--db', join(dir, 'never-created.db'), '--port', port]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`drawback-desk: --port is a whole number from 0 to 65535, written in digits, not "${port}"`);
+  });
+});
