@@ -95,16 +95,16 @@ const CHARACTER_NAMES: Record<string, string> = {
   '\u200b': 'zero-width space', '\u200c': 'zero-width non-joiner', '\u200d': 'zero-width joiner', '\u2060': 'word joiner', '\ufeff': 'byte order mark',
 };
 /** C0 and C1 controls (NUL, line breaks, escape...), DEL, and the Unicode line and paragraph separators. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const CONTROL = /[\p{Cc}\u2028\u2029]/u;
 /** The same, but tab and line breaks are fine in free text (a reason typed over several lines). */
-const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const CONTROL_IN_TEXT = /(?![\t\n\r])\p{Cc}/u;
 /** Marks that reorder how text is shown (Trojan Source): embeddings, overrides, isolates, LRM/RLM/ALM. */
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 /** Characters that show nothing, so two codes that look alike differ. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/;
 
 /** Any character one of the three rules may refuse. */
-const SUSPECT = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
+const SUSPECT = /[\p{Cc}\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff]/u;
 
 function named(c: string): string {
   const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
