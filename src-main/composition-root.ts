@@ -126,7 +126,7 @@ export function createDesk(ledgerPath: string, config: DeskConfig = {}): Desk {
   const system = ensureSystemActor(ctx);
   // the destination rules of the law, in the ledger as audited reference data (idempotent)
   ensureStatutoryReferenceData(ctx, system);
-  const dispatch = createDispatcher(buildHandlers(ctx, sessions, { matching, autoMatch, pallets, scanners: { status: () => scanners.status(), restart: () => void startScanners().catch((error: unknown) => log('opening the scanners failed', error)) } }), sessions, log);
+  const dispatch = createDispatcher(buildHandlers(ctx, sessions, { matching, autoMatch, pallets, scanners: { status: () => scanners.status(), restart: () => void startScanners().catch((error: unknown) => log('opening the scanners failed', error)) } }), sessions, log, () => clock.now().toISOString().slice(0, 10));
   return {
     ledger,
     ctx,

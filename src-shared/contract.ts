@@ -22,7 +22,7 @@ import {
   receiptInputSchema,
   releaseInputSchema,
 } from './schemas/ledger-inputs';
-import { entryNumberSchema } from './schemas/primitives';
+import { entryNumberSchema, nameField } from './schemas/primitives';
 import {
   claimLinesQuerySchema,
   claimListSchema,
@@ -84,7 +84,7 @@ export const contract = {
   'users:add': channel<UserSummary>()(
     z.object({
       username: z.string().trim().regex(/^[a-z][a-z0-9._-]{1,31}$/, 'user name: 2–32 lower-case letters, digits, . _ -'),
-      displayName: z.string().trim().min(1).max(80),
+      displayName: nameField({ label: 'display name', max: 80 }),
       role: z.enum(ROLES),
       password: z.string().min(8, 'a password has at least 8 characters'),
     }),

@@ -6,10 +6,26 @@
 export const MONEY_SCALE = 4;
 const FACTOR = 10n ** BigInt(MONEY_SCALE);
 
-/** A decimal string with at most four decimals, e.g. "5000", "5000.00", "-0.0125". */
+/** A decimal string with at most four decimals, e.g. "5000", "5000.00", "-0.0125" (its size is checked apart). */
 export const MONEY_PATTERN = /^-?\d{1,15}(\.\d{1,4})?$/;
 
+/**
+ * The largest amount, either sign, that crosses into the desk, in 1/10,000 dollar: 2^53 - 1
+ * ($900,719,925,474.0991). better-sqlite3 reads an INTEGER column as a JS number, exact only up to
+ * 2^53, so no stored amount may be larger (the ledger's triggers refuse one too); sums are read as
+ * bigint. Each field has its own, much smaller, bound (schemas/money-fields.ts).
+ */
+export const MONEY_LIMIT_4DP = 2n ** 53n - 1n;
+
+/** An amount that enters the desk, as a scaled integer; refused past ±MONEY_LIMIT_4DP (it could not be stored exactly). */
 export function parseMoney(text: string): bigint {
+  const scaled = parseExactAmount(text);
+  if (scaled > MONEY_LIMIT_4DP || -scaled > MONEY_LIMIT_4DP) throw new RangeError(`"${text}" is beyond ±${formatMoney(MONEY_LIMIT_4DP, MONEY_SCALE)}, the largest amount the ledger holds exactly`);
+  return scaled;
+}
+
+/** The same without the ledger's bound, for calculations that never store (the designation engine's exact fractions). */
+export function parseExactAmount(text: string): bigint {
   const trimmed = text.trim().replace(/,/g, '');
   if (!MONEY_PATTERN.test(trimmed)) {
     throw new RangeError(`"${text}" is not an amount with at most ${MONEY_SCALE} decimals`);

@@ -82,12 +82,15 @@ function entryLineUses(db: Sqlite, claim: ClaimRow): Map<number, EntryLineUse> {
        ${IN_FORCE_CLAIM_LINES} AND cl.entry_line_id IN (SELECT DISTINCT entry_line_id FROM claim_lines WHERE claim_id = ?)
        GROUP BY cl.entry_line_id, c.id ORDER BY c.id`,
     )
-    .all(claim.id) as { id: number; number: string; provision: ClaimProvision; state: string; quantity: number; refund: number; approved_at: number | null }[];
+    // a sum of refunds may pass 2^53 where a row cannot: read as bigint, so nothing is rounded
+    .safeIntegers(true)
+    .all(claim.id) as { id: bigint; number: string; provision: ClaimProvision; state: string; quantity: bigint; refund: bigint; approved_at: bigint | null }[];
   const firstAccepted = new Map<number, number>();
-  for (const s of shares) {
+  for (const row of shares) {
+    const s = { ...row, id: Number(row.id), quantity: Number(row.quantity), approved_at: row.approved_at === null ? null : Number(row.approved_at) };
     const use = uses.get(s.id)!;
     use.claimedQuantity += s.quantity;
-    use.claimedRefund4dp += BigInt(s.refund);
+    use.claimedRefund4dp += s.refund;
     use.byClaim.push({ number: s.number, quantity: s.quantity });
     // 190.51(a)(3): the first claim accepted on a line fixes its election; a draft does not.
     const accepted = s.number !== claim.number && s.approved_at !== null && ['approved', 'filed', 'liquidated'].includes(s.state);

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { AppError, type Result } from '../../src-shared/errors';
 import { createDesk, type Desk } from '../composition-root';
+import { utf8Text } from '../importing/utf8-text';
 
 /** Options every command takes. */
 export interface CommonOptions {
@@ -50,6 +51,13 @@ export function printError(error: unknown, json: boolean): number {
   return EXIT.failed;
 }
 
+/** A whole-number option written in plain decimal digits ("0x50" or "1e3" is not a port or a timeout), within bounds. */
+export function wholeOption(text: string, option: string, min: number, max: number): number {
+  const value = /^\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : NaN;
+  if (!(value >= min && value <= max)) throw new AppError('VALIDATION', `${option} is a whole number from ${min} to ${max}, written in digits, not "${text}"`, [{ field: option.replace(/^--/, ''), message: `a whole number from ${min} to ${max}` }]);
+  return value;
+}
+
 /** Reads a password from the environment variable named by the user (never from argv, which `ps` shows). */
 export function passwordFromEnv(variable: string | undefined, what: string): string {
   if (!variable) throw new AppError('VALIDATION', `${what}: pass --password-env VAR naming an environment variable that holds the password`);
@@ -58,14 +66,18 @@ export function passwordFromEnv(variable: string | undefined, what: string): str
   return value;
 }
 
-/** Reads a JSON input file, saying which file could not be read or parsed and why. */
+/**
+ * Reads a JSON input file, saying which file could not be read or parsed and why. Like an import,
+ * it must be UTF-8 (a bad line is named) and may start with a byte order mark.
+ */
 export function readJsonFile(file: string): unknown {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     throw new AppError('NOT_FOUND', `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
+  const text = utf8Text(bytes, file);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

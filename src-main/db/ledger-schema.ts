@@ -4,7 +4,11 @@ import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-o
 
 /**
  * The ledger schema. Conventions:
- * - Money columns end in `_4dp`: integers counting 1/10,000 of a currency unit (see src-shared/money.ts).
+ * - Money columns end in `_4dp`: integers counting 1/10,000 of a currency unit (see src-shared/money.ts),
+ *   never negative and never past 2^53 - 1, so a row reads back exactly as a JS number (sums are read
+ *   as bigint). A trigger refuses anything else (0007_money-and-quantity-checks); each field's own
+ *   bound and sign rule is its moneyField in src-shared/schemas/money-fields.ts. Quantities are
+ *   whole units of 1 or more, under the same triggers. A new money or quantity column gets both.
  * - Ledger rows are never updated or deleted (triggers in the append-only migration enforce it).
  * - `audit_seq` names the audit record that wrote the row; `audit verify` re-hashes every row
  *   against its record, so an edit made outside the app is found. It is deliberately not indexed:

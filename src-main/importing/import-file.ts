@@ -13,6 +13,8 @@ import { IMPORT_KINDS, IMPORT_ROLE, type ImportFormat, type ImportKind } from '.
 import { ImportIssues } from './import-issues';
 import { ReceiptStream } from './receipt-stream';
 import { withStatementCache } from './statement-cache';
+import { nonUtf8Lines, notUtf8Error } from './utf8-text';
+import { onDeskDay } from '../../src-shared/schemas/desk-day';
 
 export interface ImportProgress {
   /** reading: rows are being read and written; sealing: hashing the rows into the audit record */
@@ -41,17 +43,22 @@ export function importFile(ctx: ServiceContext, actor: Actor, request: ImportReq
   // Receipt files (up to millions of rows) are parsed and checked against the schema in a worker,
   // which runs alongside the writer. Started first: it loads while the file is read and hashed.
   // Closed on every path below.
-  const stream = kind === 'receipts' ? new ReceiptStream(format) : undefined;
+  // Dates in the file are judged against the desk's day (no receipt dated next year), here and in the reader.
+  const today = ctx.clock.now().toISOString().slice(0, 10);
+  const stream = kind === 'receipts' ? new ReceiptStream(format, today) : undefined;
   const summary: ImportSummary = { kind, file: path, rowsRead: 0, written: 0, unchanged: 0, alreadyImported: false, exceptions: 0 };
   const shipments: string[] = [];
   try {
     const bytes = readFile(path);
+    // Refused whole, naming the lines: decoding anyway would store U+FFFD where a letter was.
+    const notUtf8 = nonUtf8Lines(bytes);
+    if (notUtf8.length > 0) throw notUtf8Error(path, notUtf8, 'IMPORT_REJECTED');
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const done = findImportBatch(ctx.db, kind, sha256);
     if (done) return alreadyImported(summary, done);
     stream?.begin(bytes); // the worker takes over `bytes`
     const audit = () => ({ action: `import:${kind}`, subject: basename(path), actor: actor.username, after: { rows: summary.rowsRead, sha256, written: summary.written, unchanged: summary.unchanged, exceptions: summary.exceptions } });
-    withAudit(ctx.db, ctx, audit, (seq) => {
+    onDeskDay(today, () => withAudit(ctx.db, ctx, audit, (seq) => {
       // Checked again under the write lock: another process may have imported it meanwhile.
       const raced = findImportBatch(ctx.db, kind, sha256);
       if (raced) throw new AlreadyImported(raced);
@@ -63,7 +70,7 @@ export function importFile(ctx: ServiceContext, actor: Actor, request: ImportReq
       if (issues.count > 0) throw issues.rejection(summary.rowsRead);
       insertImportBatch(ctx.db, { kind, fileName: basename(path), sha256, rowsRead: summary.rowsRead, importedAt: now }, seq);
       request.onProgress?.({ phase: 'sealing', rowsRead: summary.rowsRead });
-    });
+    }));
   } catch (error) {
     if (error instanceof AlreadyImported) return alreadyImported(summary, error.batch);
     throw error;

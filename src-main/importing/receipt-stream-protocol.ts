@@ -13,6 +13,8 @@ import type { MessagePort } from 'node:worker_threads';
 /** The worker's workerData; the file's bytes follow as the first message on `port`. */
 export interface ReaderInput {
   format: ImportFormat;
+  /** the desk's day (YYYY-MM-DD): receipt times are judged against it, as in the writing thread */
+  today: string;
   port: MessagePort;
   /** Int32 slots: POSTED (batches the worker posted) and CONSUMED (batches the writer took) */
   signal: SharedArrayBuffer;

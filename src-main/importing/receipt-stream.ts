@@ -26,10 +26,10 @@ export class ReceiptStream {
   private closed = false;
 
   /** Starts the worker at once: it loads (~0.2 s) while the caller reads and hashes the file. */
-  constructor(format: ImportFormat) {
+  constructor(format: ImportFormat, today: string) {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
-    const input: ReaderInput = { format, port: port2, signal: this.signal.buffer as SharedArrayBuffer };
+    const input: ReaderInput = { format, today, port: port2, signal: this.signal.buffer as SharedArrayBuffer };
     this.worker = new Worker(WORKER_URL, { workerData: input, transferList: [port2] });
     // Never keeps the process alive; close() ends it on every path anyway.
     this.worker.unref();

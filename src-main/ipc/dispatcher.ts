@@ -1,6 +1,8 @@
 import { contract, isChannel, type AsyncChannel, type ChannelOutput, type SyncChannel } from '../../src-shared/contract';
-import { AppError, type AppErrorShape, type Result } from '../../src-shared/errors';
+import type { z } from 'zod';
+import { AppError, type AppErrorShape, type FieldIssue, type Result } from '../../src-shared/errors';
 import { roleAllows } from '../../src-shared/roles';
+import { onDeskDay } from '../../src-shared/schemas/desk-day';
 import type { Sessions } from '../auth/sessions';
 import type { Actor } from '../service-context';
 import type { HandlerMap } from './handlers';
@@ -19,7 +21,34 @@ export interface Dispatch {
 }
 export type DispatchAuth = { token?: string; actor?: Actor };
 
-export function createDispatcher(handlers: HandlerMap, sessions: Sessions, log: (message: string, error: unknown) => void): Dispatch {
+/** Keys that would name a device, file or host: what a person is told when a request carries one. */
+const DEVICE_KEYS = new Set(['printer', 'format', 'dpi', 'reader', 'address', 'host', 'port', 'path', 'file']);
+
+/**
+ * The request's problems in words, each naming its field. A key the channel does not take is named
+ * as what it is ("unknown field __proto__"), never coerced to text.
+ */
+export function requestIssues(error: z.ZodError): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.');
+    if (issue.code !== 'unrecognized_keys') {
+      issues.push({ field: path || '(request)', message: issue.message });
+      continue;
+    }
+    for (const key of issue.keys) {
+      const field = path ? `${path}.${key}` : key;
+      const message = DEVICE_KEYS.has(key)
+        ? `unknown field ${key}: a request cannot name a device, file or host; labels go to the printer a supervisor set in Settings (labels.printer) and tags to the reader set there (rfid.reader)`
+        : `unknown field ${key}: this request does not take it; remove it`;
+      issues.push({ field, message });
+    }
+  }
+  return issues;
+}
+
+/** `today` names the desk's day for the date fields' plausibility rules (the desk clock's UTC date). */
+export function createDispatcher(handlers: HandlerMap, sessions: Sessions, log: (message: string, error: unknown) => void, today: () => string = () => new Date().toISOString().slice(0, 10)): Dispatch {
   const failure = (channel: unknown, error: unknown): { ok: false; error: AppErrorShape } => {
     if (error instanceof AppError) return { ok: false, error: error.toShape() };
     log(`internal error on ${String(channel)}`, error);
@@ -36,9 +65,9 @@ export function createDispatcher(handlers: HandlerMap, sessions: Sessions, log: 
           throw new AppError('FORBIDDEN', `${channel} needs the ${spec.role} role; you are signed in as ${actor.username} (${actor.role})`);
         }
       }
-      const parsed = spec.input.safeParse(input ?? {});
+      const parsed = onDeskDay(today, () => spec.input.safeParse(input ?? {}));
       if (!parsed.success) {
-        const issues = parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(request)', message: i.message }));
+        const issues = requestIssues(parsed.error);
         throw new AppError('VALIDATION', issues.map((i) => `${i.field}: ${i.message}`).join('; '), issues);
       }
       const handler = handlers[channel] as (input: unknown, call: { actor: Actor | undefined; token: string | undefined }) => unknown;

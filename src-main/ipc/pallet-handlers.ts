@@ -34,7 +34,8 @@ export function palletHandlers(ctx: ServiceContext, devices: PalletDevices, sign
     'pallets:find-by-epc': (input) => withProgress(palletByEpc(db, input.epc).sscc),
     'pallets:reprint': (input, call) => {
       const pallet = palletBySscc(db, input.sscc);
-      const jobId = queueLabel(ctx, signedIn(call), { ssccId: pallet.ssccId, reprintReason: input.reason, printer: input.printer, format: input.format });
+      // The printer and format are the supervisor's settings: a request never names a device.
+      const jobId = queueLabel(ctx, signedIn(call), { ssccId: pallet.ssccId, reprintReason: input.reason });
       void devices.printQueue.kick();
       ctx.emit('pallets:changed', { sscc: pallet.sscc });
       return devices.printQueue.job(jobId);

@@ -42,9 +42,10 @@ export const palletLabelSchema = z
     entryNumber: entryNumberSchema,
     sscc: z.string().trim().regex(/^\d{18}$/, { error: 'an SSCC has 18 digits', abort: true }).refine(isValidSscc, 'the SSCC has a wrong check digit'),
     gtin: optional(gtinSchema),
-    sku: printable(skuSchema),
+    // codes refuse control, direction and invisible characters themselves (schemas/primitives.ts)
+    sku: skuSchema,
     description: optional(printable(z.string().trim().max(200, 'a description has at most 200 characters'))),
-    lotCode: printable(lotCodeSchema),
+    lotCode: lotCodeSchema,
     quantity: z
       .string({ error: 'quantity is decimal text, e.g. "1000" or "12.5"' })
       .trim()
@@ -54,7 +55,7 @@ export const palletLabelSchema = z
     hts: htsSchema,
     receiptDate: isoDateSchema,
     drawback: z.enum(['segregated', 'flagged', 'none'], { error: 'drawback is "segregated", "flagged" or "none"' }),
-    bin: optional(printable(locationCodeSchema)),
+    bin: optional(locationCodeSchema),
   })
   .strict();
 

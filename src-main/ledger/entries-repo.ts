@@ -90,7 +90,8 @@ export function insertEntry(db: Sqlite, entry: EntryInput, uid: string, createdA
      VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
   );
   for (const line of entry.lines) {
-    insertLine.run(entryId, line.lineNumber, line.hts, line.quantity, line.uom, Number(parseMoney(line.enteredValue)), Number(parseMoney(line.duty)), Number(parseMoney(line.mpf)), Number(parseMoney(line.hmf)), Number(parseMoney(line.otherFees)), auditSeq);
+    // bound as bigint: exact whatever the amount (the schema and the ledger's triggers bound it)
+    insertLine.run(entryId, line.lineNumber, line.hts, line.quantity, line.uom, parseMoney(line.enteredValue), parseMoney(line.duty), parseMoney(line.mpf), parseMoney(line.hmf), parseMoney(line.otherFees), auditSeq);
   }
   return entryId;
 }

@@ -6,6 +6,7 @@ import { labelPdf } from '../labels/label-pdf';
 import { labelZpl } from '../labels/label-zpl';
 import type { PalletLabel } from '../labels/pallet-label';
 import { palletById } from '../pallets/pallet-record';
+import { checkPrinterAddress } from '../printers/printer-address';
 import { PrinterError } from '../printers/printer-error';
 import type { PrinterTransport } from '../printers/printer-transport';
 import type { Actor, ServiceContext } from '../service-context';
@@ -14,7 +15,11 @@ import { getJob, getJobByUid, jobsOfSscc, jobState, pendingJobs, recentJobs, MAX
 
 export interface QueueLabelRequest {
   ssccId: number;
-  /** printer address; the desk's labels.printer setting when left out */
+  /**
+   * Printer address; the desk's labels.printer setting when left out. Only the local operator's
+   * `drawback-desk print --printer` names one (an OS user who can already set labels.printer with
+   * `settings set`); no channel carries it, so nobody at a door chooses where a label goes.
+   */
   printer?: string;
   format?: 'zpl' | 'pdf';
   dpi?: 203 | 300;
@@ -30,6 +35,8 @@ export function queueLabelInTransaction(db: Sqlite, write: { seq: number; userId
   const settings = readSettings(db);
   const printer = req.printer ?? settings['labels.printer'];
   if (printer === '') throw new AppError('CONFLICT', 'no label printer is set: a supervisor sets labels.printer (tcp://HOST:9100, serial:PATH, file:PATH or cups:QUEUE)');
+  const address = checkPrinterAddress(printer);
+  if (!address.ok) throw new AppError('VALIDATION', address.error, [{ field: 'printer', message: address.error }]);
   const earlier = jobsOfSscc(db, req.ssccId);
   const mayHavePrinted = earlier.filter((job) => ['printed', 'sending', 'uncertain', 'queued'].includes(jobState(job, new Set())));
   const reason = req.reprintReason?.trim() || null;

@@ -66,7 +66,7 @@ export type DeskSettingKey = keyof typeof DESK_SETTINGS;
 export type DeskSettings = Record<DeskSettingKey, string>;
 export const DESK_SETTING_KEYS = Object.keys(DESK_SETTINGS) as DeskSettingKey[];
 
-export const setSettingSchema = z.object({
+export const setSettingSchema = z.strictObject({
   key: z.enum(DESK_SETTING_KEYS as [DeskSettingKey, ...DeskSettingKey[]]),
   value: z.string(),
 });

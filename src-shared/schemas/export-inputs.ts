@@ -1,19 +1,22 @@
 import { z } from 'zod';
 import { ACCOUNTING_METHOD_NAMES, ALLOCATION_ORDERS, EXPORT_DOCUMENT_KINDS, type AllocationOrder } from '../domain/exports';
-import { countrySchema, entryNumberSchema, htsSchema, isoDateSchema, lotCodeSchema, moneySchema, quantitySchema, skuSchema, uomSchema } from './primitives';
+import { MONEY_BOUNDS, moneyField } from './money-fields';
+import { codeField, countrySchema, dateField, entryNumberSchema, exportLineNumberSchema, htsSchema, lotCodeSchema, nameField, quantitySchema, reasonSchema as reason, skuSchema, uomSchema } from './primitives';
 import { overrideSchema } from './ledger-inputs';
 
-const reason = z.string().trim().min(5, 'give a reason of at least 5 characters');
-export const shipmentReferenceSchema = z.string().trim().toUpperCase().min(3, 'a shipment reference has at least 3 characters').max(40);
+export const shipmentReferenceSchema = codeField({ label: 'shipment reference', min: 3, max: 40, upper: true, short: 'a shipment reference has at least 3 characters' });
+
+/** Things that have happened: a day ahead for time zones. */
+const shippedOn = (label: string, why: string) => dateField({ label, daysAhead: 1, why });
 
 export const exportDocumentFieldsSchema = z.object({
   kind: z.enum(EXPORT_DOCUMENT_KINDS, { error: `document kind must be one of ${EXPORT_DOCUMENT_KINDS.join(', ')}` }),
-  reference: z.string().trim().min(1, 'the document number is required').max(60),
-  documentDate: isoDateSchema.optional(),
+  reference: codeField({ label: 'document number', max: 60, short: 'the document number is required' }),
+  documentDate: shippedOn('document date', 'a document is recorded once it has been issued').optional(),
 });
 
 export const exportLineInputSchema = z.object({
-  lineNumber: z.coerce.number().int().positive('line number starts at 1'),
+  lineNumber: exportLineNumberSchema,
   sku: skuSchema,
   quantity: quantitySchema,
   uom: uomSchema.optional(),
@@ -22,20 +25,21 @@ export const exportLineInputSchema = z.object({
   scheduleB: htsSchema.optional(),
   lotCode: lotCodeSchema.optional(),
   entryNumber: entryNumberSchema.optional(),
-  dutyIfImported: moneySchema.optional(),
+  /** per unit, never negative: the duty the exported article would pay if imported (substitution's "lesser of", 19 CFR 190.22) */
+  dutyIfImported: moneyField({ label: 'duty if imported', per: 'one unit', max: MONEY_BOUNDS.lineDuty }).optional(),
 });
 
 /** A confirmed export shipment, from the ERP or the shipping desk. */
 export const exportShipmentInputSchema = z
   .object({
     reference: shipmentReferenceSchema,
-    exportDate: isoDateSchema,
+    exportDate: shippedOn('export date', 'an export is recorded once it has left'),
     destinationCountry: countrySchema.refine((c) => c !== 'US', 'an export leaves the United States: the destination cannot be US'),
-    exporter: z.string().trim().min(1, 'exporter is required').max(120),
-    declarationReference: z.string().trim().max(40).optional(),
-    carrier: z.string().trim().max(80).optional(),
-    lines: z.array(exportLineInputSchema).min(1, 'a shipment needs at least one line'),
-    documents: z.array(exportDocumentFieldsSchema).default([]),
+    exporter: nameField({ label: 'exporter', max: 120 }),
+    declarationReference: codeField({ label: 'declaration reference', max: 40, min: 0 }).optional(),
+    carrier: nameField({ label: 'carrier', max: 80, min: 0 }).optional(),
+    lines: z.array(exportLineInputSchema).min(1, 'a shipment needs at least one line').max(1_000_000, 'a shipment has at most 1,000,000 lines'),
+    documents: z.array(exportDocumentFieldsSchema).max(1000).default([]),
   })
   .superRefine((shipment, ctx) => {
     const seen = new Set<number>();
@@ -83,7 +87,7 @@ export type StartMatchingInput = z.infer<typeof startMatchingSchema>;
 /** A manual allocation: a specialist's choice of lot, approved by a supervisor with a reason. */
 export const manualAllocationSchema = z.object({
   shipmentReference: shipmentReferenceSchema,
-  lineNumber: z.coerce.number().int().positive(),
+  lineNumber: exportLineNumberSchema,
   lotCode: lotCodeSchema,
   /** the lot's SKU when it differs from the export line's (substitution outside the rules) */
   sku: skuSchema.optional(),

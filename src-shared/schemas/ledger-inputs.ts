@@ -1,20 +1,25 @@
 import { z } from 'zod';
+import { MONEY_BOUNDS, moneyField } from './money-fields';
 import {
+  codeField,
   countrySchema,
+  dateField,
+  dateProblem,
+  entryLineNumberSchema,
   entryNumberSchema,
   htsSchema,
-  isoDateSchema,
   locationCodeSchema,
   lotCodeSchema,
-  moneySchema,
+  nameField,
   quantitySchema,
+  reasonSchema,
   skuSchema,
   uomSchema,
 } from './primitives';
 
 export const itemInputSchema = z.object({
   sku: skuSchema,
-  description: z.string().trim().min(1, 'description is required').max(200),
+  description: nameField({ label: 'description', max: 200 }),
   hts: htsSchema,
   countryOfOrigin: countrySchema,
   uom: uomSchema,
@@ -27,16 +32,26 @@ export const itemInputSchema = z.object({
 });
 export type ItemInput = z.infer<typeof itemInputSchema>;
 
+const perLine = 'one entry line';
+/** An entry line's amounts: never negative, each up to its own bound (money-fields.ts says why). */
+export const ENTRY_LINE_MONEY = {
+  enteredValue: moneyField({ label: 'entered value', per: perLine, max: MONEY_BOUNDS.enteredValue }),
+  duty: moneyField({ label: 'duty', per: perLine, max: MONEY_BOUNDS.lineDuty }),
+  mpf: moneyField({ label: 'MPF', per: perLine, max: MONEY_BOUNDS.lineFee }),
+  hmf: moneyField({ label: 'HMF', per: perLine, max: MONEY_BOUNDS.lineFee }),
+  otherFees: moneyField({ label: 'other fees', per: perLine, max: MONEY_BOUNDS.lineFee }),
+};
+
 export const entryLineInputSchema = z.object({
-  lineNumber: z.coerce.number().int().positive('line number starts at 1'),
+  lineNumber: entryLineNumberSchema,
   hts: htsSchema,
   quantity: quantitySchema,
   uom: uomSchema,
-  enteredValue: moneySchema,
-  duty: moneySchema,
-  mpf: moneySchema.default('0'),
-  hmf: moneySchema.default('0'),
-  otherFees: moneySchema.default('0'),
+  enteredValue: ENTRY_LINE_MONEY.enteredValue,
+  duty: ENTRY_LINE_MONEY.duty,
+  mpf: ENTRY_LINE_MONEY.mpf.default('0'),
+  hmf: ENTRY_LINE_MONEY.hmf.default('0'),
+  otherFees: ENTRY_LINE_MONEY.otherFees.default('0'),
 });
 export type EntryLineInput = z.infer<typeof entryLineInputSchema>;
 
@@ -46,14 +61,15 @@ export const entryInputSchema = z
   .object({
     entryNumber: entryNumberSchema,
     entryType: z.string().trim().pipe(z.enum(ENTRY_TYPES, { error: `entry type must be one of ${ENTRY_TYPES.join(', ')}` })),
-    entryDate: isoDateSchema,
-    importDate: isoDateSchema,
+    // Entry documents may be filed before the goods arrive: two weeks ahead covers that and time zones.
+    entryDate: dateField({ label: 'entry date', daysAhead: 15, why: 'an entry is recorded once it has been filed' }),
+    importDate: dateField({ label: 'import date', daysAhead: 15, why: 'goods are imported when they arrive' }),
     portCode: z.string().trim().regex(/^\d{4}$/, 'port code has 4 digits'),
-    importer: z.string().trim().min(1, 'importer is required').max(120),
-    broker: z.string().trim().max(120).default(''),
-    billOfLading: z.string().trim().max(40).optional(),
-    containers: z.array(z.string().trim().regex(/^[A-Z]{4}\d{7}$/, 'a container number is 4 letters and 7 digits')).default([]),
-    purchaseOrders: z.array(z.string().trim().min(1)).default([]),
+    importer: nameField({ label: 'importer', max: 120 }),
+    broker: nameField({ label: 'broker', max: 120, min: 0 }).default(''),
+    billOfLading: codeField({ label: 'bill of lading', max: 40, min: 0 }).optional(),
+    containers: z.array(z.string().trim().regex(/^[A-Z]{4}\d{7}$/, 'a container number is 4 letters and 7 digits')).max(1000).default([]),
+    purchaseOrders: z.array(codeField({ label: 'purchase order', max: 60 })).max(1000).default([]),
     reconciliationFlag: z.boolean().default(false),
     lines: z.array(entryLineInputSchema).min(1, 'an entry needs at least one line'),
   })
@@ -70,7 +86,7 @@ export type EntryInput = z.infer<typeof entryInputSchema>;
 
 export const locationInputSchema = z.object({
   code: locationCodeSchema,
-  description: z.string().trim().max(120).default(''),
+  description: nameField({ label: 'description', max: 120, min: 0 }).default(''),
   drawbackSegregated: z.boolean().default(false),
 });
 export type LocationInput = z.infer<typeof locationInputSchema>;
@@ -78,13 +94,13 @@ export type LocationInput = z.infer<typeof locationInputSchema>;
 export const overrideSchema = z.object({
   supervisorUsername: z.string().trim().min(1, 'supervisor user name is required'),
   supervisorPassword: z.string().min(1, 'supervisor password is required'),
-  reason: z.string().trim().min(5, 'give a reason of at least 5 characters'),
+  reason: reasonSchema,
 });
 export type OverrideInput = z.infer<typeof overrideSchema>;
 
 export const receiptInputSchema = z.object({
   entryNumber: entryNumberSchema,
-  lineNumber: z.coerce.number().int().positive('line number starts at 1'),
+  lineNumber: entryLineNumberSchema,
   sku: skuSchema,
   lotCode: lotCodeSchema,
   quantity: quantitySchema,
@@ -95,11 +111,16 @@ export const receiptInputSchema = z.object({
   /** Capture the entry on the spot when it is not in the ledger yet. */
   captureEntry: entryInputSchema.optional(),
   /** A unique reference from the source (scan id, file row key); a repeated reference is not received twice. */
-  reference: z.string().trim().max(80).optional(),
-  /** stored in UTC so receipt times sort and compare whatever offset the source used */
+  reference: codeField({ label: 'reference', max: 80, min: 0 }).optional(),
+  /** stored in UTC so receipt times sort and compare whatever offset the source used; never tomorrow's (a day for time zones) */
   receivedAt: z.iso
     .datetime({ offset: true, error: 'a time is written like 2023-05-04T14:00:00Z' })
-    .transform((t) => new Date(t).toISOString())
+    .transform((t, ctx) => {
+      const utc = new Date(t).toISOString();
+      const problem = dateProblem(utc.slice(0, 10), 'received time', 1, 'a receipt is recorded once the goods are in');
+      if (problem) ctx.issues.push({ code: 'custom', message: problem, input: t });
+      return problem ? z.NEVER : utc;
+    })
     .optional(),
   override: overrideSchema.optional(),
 });
@@ -120,6 +141,6 @@ export const releaseInputSchema = z.object({
   lotCode: lotCodeSchema,
   locationCode: locationCodeSchema,
   quantity: quantitySchema,
-  reason: z.string().trim().min(5, 'give a reason of at least 5 characters'),
+  reason: reasonSchema,
 });
 export type ReleaseInput = z.infer<typeof releaseInputSchema>;

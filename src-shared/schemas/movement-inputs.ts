@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { BUCKETS } from '../domain/ledger';
-import { locationCodeSchema, lotCodeSchema, quantitySchema, skuSchema } from './primitives';
+import { locationCodeSchema, lotCodeSchema, quantitySchema, reasonSchema as reason, skuSchema } from './primitives';
 
-const reason = z.string().trim().min(5, 'give a reason of at least 5 characters');
 const bucket = z.enum(BUCKETS, { error: `bucket must be one of ${BUCKETS.join(', ')}` });
 const lot = { sku: skuSchema, lotCode: lotCodeSchema };
 
@@ -25,7 +24,13 @@ export const adjustInputSchema = z.object({
   ...lot,
   locationCode: locationCodeSchema,
   bucket: bucket.default('available'),
-  delta: z.number().int('a quantity is a whole number').refine((d) => d !== 0, 'an adjustment of zero changes nothing'),
+  /** the one signed quantity: a count below the books is negative; as large as any quantity either way */
+  delta: z
+    .number({ error: 'the adjustment is a whole number of units, e.g. -3' })
+    .int('the adjustment is a whole number of units')
+    .min(-1_000_000_000, 'an adjustment above one billion units is not credible')
+    .max(1_000_000_000, 'an adjustment above one billion units is not credible')
+    .refine((d) => d !== 0, 'an adjustment of zero changes nothing'),
   reason,
 });
 export type AdjustInput = z.infer<typeof adjustInputSchema>;

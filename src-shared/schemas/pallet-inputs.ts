@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { receiptInputSchema } from './ledger-inputs';
+import { noteField } from './primitives';
 
 const ssccSchema = z
   .string()
@@ -7,7 +8,12 @@ const ssccSchema = z
   .regex(/^(\(00\))?\d{18}$/, 'an SSCC has 18 digits')
   .transform((text) => text.replace('(00)', ''));
 
-export const receivePalletSchema = z.object({
+/**
+ * The device-facing requests are strict: a key they do not have is refused, not dropped. Where a
+ * label prints and where a tag is written come only from the supervisor's settings (labels.printer,
+ * labels.format, rfid.reader); no request names a device, file or host.
+ */
+export const receivePalletSchema = z.strictObject({
   receipt: receiptInputSchema,
   /** print the pallet label (default on) */
   label: z.boolean().default(true),
@@ -15,16 +21,14 @@ export const receivePalletSchema = z.object({
   tag: z.boolean().default(false),
 });
 
-export const palletRefSchema = z.object({ sscc: ssccSchema });
+export const palletRefSchema = z.strictObject({ sscc: ssccSchema });
 
-export const reprintSchema = z.object({
+export const reprintSchema = z.strictObject({
   sscc: ssccSchema,
-  reason: z.string().trim().min(3, 'say why the label is printed again (at least 3 characters)').max(300),
-  printer: z.string().trim().min(1).max(300).optional(),
-  format: z.enum(['zpl', 'pdf']).optional(),
+  reason: noteField({ label: 'reason', min: 3, max: 300, short: 'say why the label is printed again (at least 3 characters)' }),
 });
 
-export const epcRefSchema = z.object({
+export const epcRefSchema = z.strictObject({
   epc: z
     .string()
     .trim()

@@ -46,6 +46,8 @@ describe('a claim’s states, and who may move it', () => {
   });
 
   it('goes draft → in review → approved → filed → liquidated, recording CBP’s reference and the amount liquidated', () => {
+    // the desk's day is after the liquidation: a filing or liquidation date ahead of it is refused
+    t.reopen({ clock: manualClock('2025-02-03T09:00:00.000Z') });
     const claim = t.ok('claims:draft', draft(), t.actors.specialist);
     expect(claim).toMatchObject({ state: 'draft', lines: 2, quantity: 400, dutyPaid: '2000.00', totalRefund: '1980.00', openExceptions: 0 });
     expect(t.refused('claims:file', { claimNumber: claim.number, filedReference: 'AE1234567', filedOn: '2024-03-10' }, t.actors.specialist).message).toBe(`claim ${claim.number} is draft; it can be filed only when approved`);

@@ -168,7 +168,7 @@ class Ledger {
           if (this.call('claims:approve', { claimNumber }, supervisor).ok) stats.approved++;
         }
         else if (op.op === 'withdraw') this.call('claims:withdraw', { claimNumber, reason: 'drafted in error' });
-        else if (op.op === 'file') this.call('claims:file', { claimNumber, filedReference: `AE-${claimNumber}`, filedOn: '2024-03-10' });
+        else if (op.op === 'file') this.call('claims:file', { claimNumber, filedReference: `AE-${claimNumber}`, filedOn: '2024-03-04' }); // the desk's day: a filing date ahead of it is refused
         else this.resolveAll(claimNumber);
       }
     }

@@ -34,7 +34,7 @@ describe('a bad file is rejected whole', () => {
       '6:receivedAt',
       '7:quantity', // 250 on line 2 + 800 > 1000
       '8:reference', // BAD-1 again
-      '9:locationCode', // a record whose quoted lot code spans lines 9-10 is named by its first line
+      '9:lotCode', // a quoted lot code spanning lines 9-10 holds a line break (refused), named by the record's first line
     ]);
     expect(t.counts()).toEqual(before);
     expect(t.auditOk()).toBe(true);

@@ -32,7 +32,7 @@ describe('the pallet label data', () => {
     ['gtin', { gtin: '00012345678906' }, /gtin: the GTIN has a wrong check digit/],
     ['entryNumber', { entryNumber: 'ABC 123' }, /entryNumber: an entry number is 3–20 letters, digits or dashes/],
     ['lotCode', { lotCode: '' }, /lotCode: lot is required/],
-    ['lotCode', { lotCode: 'A\nB' }, /lotCode: control characters/],
+    ['lotCode', { lotCode: 'A\nB' }, /lotCode: lot holds a control character \(line feed, U\+000A\)/],
     ['quantity', { quantity: '' }, /quantity: quantity is decimal text/],
     ['quantity', { quantity: '1e3' }, /quantity: quantity is decimal text/],
     ['quantity', { quantity: '0.000' }, /quantity: quantity must be more than zero/],

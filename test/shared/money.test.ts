@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { divideRoundHalfUp, formatAmount, formatMoney, MONEY_SCALE, parseMoney, perUnit } from '../../src-shared/money';
+import { divideRoundHalfUp, formatAmount, formatMoney, MONEY_LIMIT_4DP, MONEY_SCALE, parseMoney, perUnit } from '../../src-shared/money';
 
-/** Any amount the ledger can hold: up to 15 whole digits and 4 decimals, either sign. */
-const LIMIT = 10n ** 19n - 1n;
+/** Any amount the ledger can hold: up to 2^53 - 1 ten-thousandths, either sign (read back exactly as a JS number). */
+const LIMIT = MONEY_LIMIT_4DP;
 const amount = fc.bigInt({ min: -LIMIT, max: LIMIT });
 const abs = (x: bigint) => (x < 0n ? -x : x);
-/** Amounts whose rounding cannot carry past 15 whole digits. */
-const roundable = fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n });
+/** Amounts whose rounding cannot carry past the limit. */
+const roundable = fc.bigInt({ min: -(LIMIT - 10n ** 4n), max: LIMIT - 10n ** 4n });
 
 describe('parseMoney', () => {
   it('reads the amounts a desk types, as scaled integers', () => {
@@ -25,13 +25,21 @@ describe('parseMoney', () => {
     expect(() => parseMoney(text)).toThrow(`"${text}"`);
   });
 
+  it('refuses an amount past what the ledger holds exactly, either sign, instead of rounding it', () => {
+    expect(parseMoney('900719925474.0991')).toBe(LIMIT);
+    expect(parseMoney('-900719925474.0991')).toBe(-LIMIT);
+    for (const text of ['900719925474.0992', '-900719925474.0992', '999999999999999.9999']) {
+      expect(() => parseMoney(text), text).toThrow(/largest amount the ledger holds exactly/);
+    }
+  });
+
   it('never loses a digit: parse(format(x, 4)) gives x back', () => {
     fc.assert(fc.property(amount, (x) => parseMoney(formatMoney(x, MONEY_SCALE)) === x));
   });
 
   it('reads a value written with 1 to 4 decimals the same as with 4', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n - 1n }), fc.integer({ min: 0, max: 9999 }), fc.boolean(), (whole, frac, negative) => {
+      fc.property(fc.bigInt({ min: 0n, max: LIMIT / 10n ** 4n - 1n }), fc.integer({ min: 0, max: 9999 }), fc.boolean(), (whole, frac, negative) => {
         const four = `${negative ? '-' : ''}${whole}.${String(frac).padStart(4, '0')}`;
         const trimmed = four.replace(/0+$/, '').replace(/\.$/, '');
         expect(parseMoney(trimmed)).toBe(parseMoney(four));

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { printerFromAddress } from '../../printers/printer-from-address';
 import type { PrinterStatus } from '../../printers/printer-transport';
 import { readSettings } from '../../settings/settings-service';
-import { report, withDesk, type CommonOptions } from '../cli-io';
+import { report, wholeOption, withDesk, type CommonOptions } from '../cli-io';
 
 /** `devices list`: what the desk can reach — scanners found, the label printer's own status, the RFID reader. */
 export function registerDevicesCommands(program: Command): void {
@@ -21,7 +21,7 @@ export function registerDevicesCommands(program: Command): void {
         if (settings['labels.printer']) {
           const transport = printerFromAddress(settings['labels.printer']);
           try {
-            printer = { address: transport.address, status: await transport.status({ timeoutMs: Number(o.timeout) }) };
+            printer = { address: transport.address, status: await transport.status({ timeoutMs: wholeOption(o.timeout, '--timeout', 1, 600_000) }) };
           } finally {
             await transport.close();
           }

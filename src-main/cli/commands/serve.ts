@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { createDesk } from '../../composition-root';
 import { DEMO_USERS, loadDemoData } from '../../demo/demo-data';
 import { startBrowserServer } from '../../http/browser-server';
+import { wholeOption } from '../cli-io';
 import { ensureFirstAdmin } from '../../shell/first-admin';
 import { defaultLedgerPath, findRendererDir } from '../../shell/paths';
 
@@ -21,6 +22,7 @@ export function registerServeCommand(program: Command): void {
     .option('--demo', 'when the ledger does not exist yet, fill it with demo data')
     .option('--json', 'print the URL and token as one JSON line')
     .action(async (o: ServeOptions) => {
+      const port = wholeOption(o.port, '--port', 0, 65535);
       const dbPath = o.db ?? defaultLedgerPath(o.demo);
       // The first start creates the ledger where no file exists; an existing file that is not a ledger is refused.
       const desk = createDesk(dbPath, { create: true });
@@ -28,7 +30,7 @@ export function registerServeCommand(program: Command): void {
       if (o.demo && isNew) loadDemoData(desk);
       void desk.startDevices().catch((error: unknown) => console.error('starting the scanners failed', error));
       const firstAdmin = ensureFirstAdmin(desk);
-      const server = await startBrowserServer(desk, { rendererDir: findRendererDir(), port: Number(o.port) });
+      const server = await startBrowserServer(desk, { rendererDir: findRendererDir(), port });
       if (o.json) process.stdout.write(`${JSON.stringify({ url: server.url, port: server.port, token: server.token, db: desk.ledger.path })}\n`);
       else {
         process.stdout.write(`Drawback Desk (browser mode) on ${desk.ledger.path}\nopen ${server.url}\n`);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseMoney } from '../../../src-shared/money';
 import { parseIsoDay } from './epoch-days';
 import { METHOD_NAMES, type MethodInput, type ReceiptRecord, type WithdrawalRecord } from './types';
+import { MONEY_BOUNDS, moneyTextCheck } from '../../../src-shared/schemas/money-fields';
 import { validationError } from '../validation-error';
 
 /** Largest whole-unit quantity on one record; a million of them still count exactly (< 2^53). */
@@ -19,7 +20,8 @@ const quantity = z
   .max(MAX_QUANTITY, `a quantity above ${MAX_QUANTITY} is not credible`);
 const drawbackPerUnit = z
   .string({ error: 'drawbackPerUnit is a decimal string such as "1.25" (a JSON number would be a float)' })
-  .regex(/^\d{1,15}(\.\d{1,4})?$/, 'drawbackPerUnit is zero or more with at most 4 decimals, e.g. "1.25"');
+  .regex(/^\d{1,15}(\.\d{1,4})?$/, { error: 'drawbackPerUnit is zero or more with at most 4 decimals, e.g. "1.25"', abort: true })
+  .superRefine(moneyTextCheck({ label: 'drawbackPerUnit', per: 'one unit', max: MONEY_BOUNDS.lineDuty }));
 
 const receipt = z.strictObject({ id, type: z.literal('receipt'), date, quantity, drawbackPerUnit });
 const withdrawal = z.strictObject({

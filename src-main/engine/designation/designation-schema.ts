@@ -1,15 +1,11 @@
 import { z } from 'zod';
-import { MONEY_PATTERN } from '../../../src-shared/money';
-import { htsSchema, isoDateSchema, quantitySchema } from '../../../src-shared/schemas/primitives';
+import { MONEY_BOUNDS, moneyField } from '../../../src-shared/schemas/money-fields';
+import { entryLineNumberSchema, htsSchema, isoDateSchema, quantitySchema } from '../../../src-shared/schemas/primitives';
 import { OBJECTIVES, PROVISIONS, type DesignationRequest } from './designation-types';
 import { validationError } from '../validation-error';
 
-/** A duty amount: a decimal string (or JSON number) with at most 4 decimals, never negative. */
-const dutySchema = z
-  .union([z.string(), z.number()], { error: 'an amount is a decimal such as "12.3456"' })
-  .transform((v) => String(v).trim())
-  .pipe(z.string().regex(MONEY_PATTERN, 'an amount has at most 4 decimals, e.g. "12.3456"'))
-  .refine((v) => !v.startsWith('-'), 'a duty cannot be negative');
+/** A duty: a decimal string (or whole JSON number) with at most 4 decimals, never negative, within a line's duty bound. */
+const dutySchema = (label: string, per: string) => moneyField({ label, per, max: MONEY_BOUNDS.lineDuty });
 
 /** Text that is required: says so when missing instead of zod's generic type message. */
 const text = (what: string) => z.string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} is text, e.g. "A-1"`) }).trim().min(1, `${what} is required`);
@@ -20,14 +16,14 @@ const flag = (what: string) => z.boolean({ error: `${what} is true or false` }).
 const importSchema = z.strictObject({
   id: idSchema,
   entry: text('the entry number').max(20),
-  line: z.coerce.number({ error: 'the entry-summary line number is a whole number' }).int('a line number is a whole number').positive('line numbers start at 1'),
+  line: entryLineNumberSchema,
   importDate: isoDateSchema,
   hts: classification('the HTS number'),
   hts8Other: flag('hts8Other'),
   hts10Other: flag('hts10Other'),
   quantity: quantitySchema,
-  dutyPerUnit: dutySchema.optional(),
-  lineDuty: dutySchema.optional(),
+  dutyPerUnit: dutySchema('dutyPerUnit', 'one unit').optional(),
+  lineDuty: dutySchema('lineDuty', 'one entry line').optional(),
   election: z.enum(['direct-identification', 'substitution']).optional(),
 });
 
@@ -37,7 +33,7 @@ const exportSchema = z.strictObject({
   hts: classification('the HTS number').optional(),
   scheduleB: classification('the Schedule B number').optional(),
   quantity: quantitySchema,
-  dutyPerUnitIfImported: dutySchema,
+  dutyPerUnitIfImported: dutySchema('dutyPerUnitIfImported', 'one unit'),
 });
 
 const requestSchema = z

@@ -1,4 +1,4 @@
-import { parseMoney } from '../../../src-shared/money';
+import { parseExactAmount } from '../../../src-shared/money';
 import { float64s } from './typed-memory';
 import { gcd, type UnitDuty } from './unit-duty';
 
@@ -21,7 +21,7 @@ export class DutyColumn {
   /** A 4-decimal amount per unit, e.g. dutyPerUnit or dutyPerUnitIfImported. */
   setPerUnit(k: number, amount: string): void {
     const scaled = scaledAmount(amount);
-    if (Number.isNaN(scaled)) this.setExact(k, { num: parseMoney(amount), den: 1n });
+    if (Number.isNaN(scaled)) this.setExact(k, { num: parseExactAmount(amount), den: 1n });
     else this.whole[k] = scaled;
   }
 
@@ -32,7 +32,7 @@ export class DutyColumn {
       this.whole[k] = scaled / quantity;
       return;
     }
-    const num = Number.isNaN(scaled) ? parseMoney(lineDuty) : BigInt(scaled);
+    const num = Number.isNaN(scaled) ? parseExactAmount(lineDuty) : BigInt(scaled);
     const den = BigInt(quantity);
     const g = gcd(num, den);
     this.setExact(k, { num: num / g, den: den / g });
