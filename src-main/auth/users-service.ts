@@ -42,25 +42,54 @@ export function authenticate(ctx: ServiceContext, username: string, password: st
   return { userId: row.id, username: row.username, role: row.role, summary: toUserSummary(row) };
 }
 
-/** A supervisor's credentials given at the desk to approve an override; returns the approver. */
-export function approveAsSupervisor(ctx: ServiceContext, requester: Actor, username: string, password: string): Actor {
+/** What an approval is for, in the words its messages use: "reversing a movement" / "reversal". */
+export interface ApprovalOf {
+  asking: string;
+  noun: string;
+}
+const OVERRIDE: ApprovalOf = { asking: 'this override', noun: 'override' };
+
+/**
+ * A supervisor's credentials given at the desk to approve what the requester asks for; returns the
+ * approver. Four eyes: the approver is never the requester, whatever the requester's role (a
+ * supervisor asking needs another supervisor).
+ */
+export function approveAsSupervisor(ctx: ServiceContext, requester: Actor, username: string, password: string, what: ApprovalOf = OVERRIDE): Actor {
   let approver: Actor;
   try {
     approver = authenticate(ctx, username, password);
   } catch (error) {
     // Not UNAUTHENTICATED: that code tells the screen the requester's own session has ended.
     if (error instanceof AppError && error.code === 'UNAUTHENTICATED') {
-      throw new AppError('FORBIDDEN', 'the supervisor user name or password is wrong, so the override was not approved', [{ field: 'override.supervisorPassword', message: 'user name or password is wrong' }]);
+      throw new AppError('FORBIDDEN', `the supervisor user name or password is wrong, so the ${what.noun} was not approved`, [{ field: 'override.supervisorPassword', message: 'user name or password is wrong' }]);
     }
     throw error;
   }
   if (!roleAllows(approver.role, 'supervisor')) {
-    throw new AppError('FORBIDDEN', `${approver.username} is a ${approver.role}; only a supervisor or admin can approve this override`, [{ field: 'override.supervisorUsername', message: 'not a supervisor' }]);
+    throw new AppError('FORBIDDEN', `${approver.username} is a ${approver.role}; only a supervisor or admin can approve this ${what.noun}`, [{ field: 'override.supervisorUsername', message: 'not a supervisor' }]);
   }
-  if (approver.userId === requester.userId && !roleAllows(requester.role, 'supervisor')) {
-    throw new AppError('FORBIDDEN', 'you cannot approve your own override');
-  }
+  if (approver.userId === requester.userId) throw selfApproval(requester, what);
   return approver;
+}
+
+function selfApproval(requester: Actor, what: ApprovalOf): AppError {
+  return new AppError('FORBIDDEN', `${requester.username} asked for this ${what.noun} and cannot also approve it: another supervisor must enter their user name and password`, [
+    { field: 'override.supervisorUsername', message: 'must be someone other than the person asking' },
+  ]);
+}
+
+/**
+ * For work that always needs a second person (manual allocations, stock corrections, releases from
+ * drawback): the approval of a supervisor other than the requester, checked before the transaction
+ * (scrypt takes tens of milliseconds and must not hold the write lock).
+ */
+export function requireApproval(ctx: ServiceContext, requester: Actor, approval: { supervisorUsername: string; supervisorPassword: string } | undefined, what: ApprovalOf): Actor {
+  if (!approval) {
+    throw new AppError('OVERRIDE_REQUIRED', `${what.asking} needs the approval of a supervisor other than you: ask a supervisor to enter their user name and password`, [
+      { field: 'override.supervisorUsername', message: 'a supervisor must approve' },
+    ]);
+  }
+  return approveAsSupervisor(ctx, requester, approval.supervisorUsername, approval.supervisorPassword, what);
 }
 
 /** The built-in actor the CLI acts as; created by migrations-time bootstrap, never signs in. */

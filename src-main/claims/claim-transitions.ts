@@ -46,7 +46,7 @@ export function submitClaim(ctx: ServiceContext, actor: Actor, number: string, r
 
 /**
  * A supervisor approves only a claim that passes every rule with no open exception, and never one
- * they drafted themselves (four eyes on every refund).
+ * they drafted or submitted for review themselves (four eyes on every refund).
  */
 export function approveClaim(ctx: ServiceContext, actor: Actor, number: string, reason?: string): ClaimDetail {
   try {
@@ -57,6 +57,9 @@ export function approveClaim(ctx: ServiceContext, actor: Actor, number: string, 
       reason,
       guard: (claim, seq) => {
         if (claim.user_id === actor.userId) throw new AppError('FORBIDDEN', `you drafted claim ${number}; another supervisor must approve it`);
+        // The one who put it up for review asked for the approval: four eyes means someone else gives it.
+        const submitter = ctx.db.prepare("SELECT user_id FROM claim_events WHERE claim_id = ? AND to_state = 'in-review' ORDER BY id DESC LIMIT 1").get(claim.id) as { user_id: number } | undefined;
+        if (submitter?.user_id === actor.userId) throw new AppError('FORBIDDEN', `you submitted claim ${number} for review; another supervisor must approve it`);
         const { issues } = validateWithin(ctx, actor, claim, seq);
         const open = (ctx.db.prepare(`SELECT COUNT(*) AS n FROM claim_exceptions x WHERE x.claim_id = ? AND ${OPEN_EXCEPTION_SQL}`).get(claim.id) as { n: number }).n;
         if (issues.length > 0 || open > 0) {

@@ -106,13 +106,13 @@ class Ledger {
         const reference = shipmentAt(op.shipment);
         if (!reference) return;
         const line = LINES[op.lot % 3]!;
-        this.call('matching:allocate', { shipmentReference: reference, lineNumber: op.line, lotCode: `L${op.lot % 3}-${Math.floor(op.lot / 3)}`, sku: line.sku, quantity: op.quantity, reason: 'as the pick list says' }, supervisor);
+        this.call('matching:allocate', { shipmentReference: reference, lineNumber: op.line, lotCode: `L${op.lot % 3}-${Math.floor(op.lot / 3)}`, sku: line.sku, quantity: op.quantity, reason: 'as the pick list says', override: supervisorOverride('as the pick list says') }, specialist);
         return;
       }
       case 'release': {
         const all = t.ok('matching:allocations', {}, specialist);
         if (all.length === 0) return;
-        this.call('matching:release', { allocationId: all[op.allocation % all.length]!.id, reason: 'wrong lot picked' }, supervisor);
+        this.call('matching:release', { allocationId: all[op.allocation % all.length]!.id, reason: 'wrong lot picked', override: supervisorOverride('wrong lot picked') }, specialist);
         return;
       }
       case 'draft':
@@ -221,5 +221,6 @@ describe('never over-claim: random ledgers through the real services', () => {
     );
     // the property is only worth something if claims did get approved along the way
     expect(stats.approved).toBeGreaterThan(0);
-  });
+    // 60 random ledgers, each manual allocation or release checking a supervisor's password (scrypt)
+  }, 180_000);
 });
