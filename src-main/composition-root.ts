@@ -4,7 +4,9 @@ import { Sessions } from './auth/sessions';
 import { ensureSystemActor } from './auth/users-service';
 import { systemClock, ulidGenerator, type Clock, type IdGenerator } from './clock';
 import { openLedger, type Ledger, type OpenLedgerOptions } from './db/open-ledger';
-import { createDispatcher, type Dispatch } from './ipc/dispatcher';
+import { createDispatcher, type Dispatch, type Invoke } from './ipc/dispatcher';
+import { CredentialCheck } from './auth/credential-check';
+import { SignInThrottle, type ThrottlePolicy } from './auth/sign-in-throttle';
 import { buildHandlers } from './ipc/handlers';
 import { MatchingRunner } from './matching/matching-runner';
 import type { Actor, ServiceContext } from './service-context';
@@ -28,12 +30,17 @@ export interface DeskConfig extends OpenLedgerOptions {
   autoMatch?: boolean;
   /** how a printer or RFID reader address becomes a transport (tests may narrow timeouts) */
   devices?: { printerFor?: (address: string) => PrinterTransport; readerFor?: (address: string) => TagWritingReader; retryDelaysMs?: readonly number[] };
+  /** the password throttle's limits (see auth/sign-in-throttle.ts) */
+  throttle?: ThrottlePolicy;
 }
 
 export interface Desk {
   ledger: Ledger;
   ctx: ServiceContext;
+  /** for in-process callers (seeding, the first admin, tests): the whole request on this thread */
   dispatch: Dispatch;
+  /** for the front doors (the app's IPC, browser mode, the CLI): passwords are hashed off the event loop */
+  invoke: Invoke;
   /** matching runs in worker threads, with progress and cancel */
   matching: MatchingRunner;
   /** the pallet label queue and the tag writer */
@@ -110,11 +117,13 @@ export function createDesk(ledgerPath: string, config: DeskConfig = {}): Desk {
     const configured = JSON.parse(readSettings(ledger.sqlite).scanners || '[]') as ScannerConfig[];
     for (const config of configured) await scanners.open(config);
   };
-  const dispatch = createDispatcher(buildHandlers(ctx, sessions, { matching, autoMatch, pallets, scanners: { status: () => scanners.status(), restart: () => void startScanners().catch((error: unknown) => log('opening the scanners failed', error)) } }), sessions, log);
+  const credentials = new CredentialCheck(ctx, new SignInThrottle(ctx, log, config.throttle));
+  const { dispatch, invoke } = createDispatcher(buildHandlers(ctx, sessions, { matching, autoMatch, pallets, scanners: { status: () => scanners.status(), restart: () => void startScanners().catch((error: unknown) => log('opening the scanners failed', error)) } }), sessions, credentials, log);
   return {
     ledger,
     ctx,
     dispatch,
+    invoke,
     matching,
     pallets,
     scanners,

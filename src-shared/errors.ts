@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'OVERRIDE_REQUIRED',
   'IMPORT_REJECTED',
+  /** too many wrong passwords for a user name or from a door: wait (the message says how long) */
+  'THROTTLED',
   'UNKNOWN_CHANNEL',
   'INTERNAL',
 ] as const;

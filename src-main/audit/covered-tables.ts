@@ -29,5 +29,6 @@ export const AUDITED_TABLES = [
   'print_jobs',
   'print_attempts',
   'rfid_tags',
+  'sign_in_failures',
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

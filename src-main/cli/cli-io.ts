@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { AppError, type Result } from '../../src-shared/errors';
 import { createDesk, type Desk } from '../composition-root';
+import type { DoorAuth } from '../ipc/dispatcher';
 
 /** Options every command takes. */
 export interface CommonOptions {
@@ -81,10 +82,14 @@ export interface PersonOptions {
 /**
  * Who a command acts as: the built-in system actor, or with `--as` the named person, signed in with
  * the password from the environment, so an approval in the audit trail names a real supervisor.
+ * Passwords go through the same throttle as everywhere else (a wrong one counts against that user).
  */
-export function actingAs(desk: Desk, o: PersonOptions): { token?: string; actor?: Desk['system'] } {
-  if (!o.as) return { actor: desk.system };
-  const signIn = desk.dispatch('auth:sign-in', { username: o.as, password: passwordFromEnv(o.passwordEnv, `--as ${o.as}`) }, {});
+export async function actingAs(desk: Desk, o: PersonOptions): Promise<DoorAuth> {
+  if (!o.as) return { actor: desk.system, door: CLI_DOOR };
+  const signIn = await desk.invoke('auth:sign-in', { username: o.as, password: passwordFromEnv(o.passwordEnv, `--as ${o.as}`) }, { door: CLI_DOOR });
   if (!signIn.ok) throw new AppError(signIn.error.code, `--as ${o.as}: ${signIn.error.message}`);
-  return { token: signIn.value.token };
+  return { token: signIn.value.token, door: CLI_DOOR };
 }
+
+/** The door the CLI's requests come through (passwords are throttled per door and per user). */
+export const CLI_DOOR = 'cli';

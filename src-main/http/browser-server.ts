@@ -87,7 +87,10 @@ export async function startBrowserServer(desk: Desk, options: { rendererDir: str
         return send(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'the request body is not a JSON object {channel, input}' } });
       }
       const session = header(req, 'authorization')?.replace(/^Bearer /, '');
-      send(res, 200, desk.dispatch(String(body.channel), body.input, { token: session }));
+      // invoke, not dispatch: a password is hashed off the event loop, so other requests keep flowing.
+      void desk.invoke(String(body.channel), body.input, { token: session, door: `browser ${req.socket.remoteAddress ?? 'unknown'}` }).then((result) => {
+        if (!res.destroyed) send(res, 200, result);
+      });
     });
   }
 

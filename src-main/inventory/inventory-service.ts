@@ -17,8 +17,8 @@ export { queryBalances };
  * the requester: once released and consumed domestically, those units can no longer prove an
  * export. A new movement, never an edit.
  */
-export function releasePreserved(ctx: ServiceContext, actor: Actor, input: ReleaseInput): Movement {
-  const approver = requireApproval(ctx, actor, input.override, { asking: 'releasing stock from drawback', noun: 'release' });
+export function releasePreserved(ctx: ServiceContext, actor: Actor, input: ReleaseInput, verified?: Actor): Movement {
+  const approver = requireApproval(actor, input.override, verified, { asking: 'releasing stock from drawback', noun: 'release' });
   const id = withAudit(
     ctx.db,
     ctx,

@@ -46,8 +46,8 @@ export function preserveStock(ctx: ServiceContext, actor: Actor, input: Preserve
   });
 }
 
-export function adjustStock(ctx: ServiceContext, actor: Actor, input: AdjustInput): Movement {
-  const approver = requireApproval(ctx, actor, input.override, { asking: 'adjusting stock', noun: 'adjustment' });
+export function adjustStock(ctx: ServiceContext, actor: Actor, input: AdjustInput, verified?: Actor): Movement {
+  const approver = requireApproval(actor, input.override, verified, { asking: 'adjusting stock', noun: 'adjustment' });
   const { override: _credentials, ...after } = input;
   return record(ctx, actor, approver, { action: 'inventory:adjust', subject: `SKU ${input.sku} lot ${input.lotCode} at ${input.locationCode}`, reason: input.reason, after }, () => {
     const lot = requireLot(ctx.db, input.sku, input.lotCode);
@@ -58,8 +58,8 @@ export function adjustStock(ctx: ServiceContext, actor: Actor, input: AdjustInpu
   });
 }
 
-export function reverseMovement(ctx: ServiceContext, actor: Actor, input: ReverseInput): Movement {
-  const approver = requireApproval(ctx, actor, input.override, { asking: 'reversing a movement', noun: 'reversal' });
+export function reverseMovement(ctx: ServiceContext, actor: Actor, input: ReverseInput, verified?: Actor): Movement {
+  const approver = requireApproval(actor, input.override, verified, { asking: 'reversing a movement', noun: 'reversal' });
   const { override: _credentials, ...after } = input;
   return record(ctx, actor, approver, { action: 'inventory:reverse-movement', subject: `movement ${input.movementId}`, reason: input.reason, after }, () => {
     const original = ctx.db.prepare('SELECT id, kind, lot_id, quantity, from_location_id, from_bucket, to_location_id, to_bucket FROM movements WHERE uid = ?').get(input.movementId) as

@@ -14,8 +14,8 @@ import type { Actor, ServiceContext } from '../service-context';
  * with a reason, of a supervisor who is not the requester (a supervisor asking needs another one).
  */
 
-export function allocateManually(ctx: ServiceContext, actor: Actor, input: ManualAllocationInput): Allocation {
-  const approver = requireApproval(ctx, actor, input.override, { asking: 'a manual allocation', noun: 'allocation' });
+export function allocateManually(ctx: ServiceContext, actor: Actor, input: ManualAllocationInput, verified?: Actor): Allocation {
+  const approver = requireApproval(actor, input.override, verified, { asking: 'a manual allocation', noun: 'allocation' });
   const subject = `shipment ${input.shipmentReference} line ${input.lineNumber} ← lot ${input.lotCode}`;
   const id = withAudit(ctx.db, ctx, (a: number) => ({ action: 'matching:allocate', subject, actor: actor.username, approver: approver.username, reason: input.reason, after: { allocation: a, quantity: input.quantity, sku: input.sku ?? null } }), (seq) => {
     const shipment = findShipment(ctx.db, input.shipmentReference);
@@ -55,8 +55,8 @@ export function allocateManually(ctx: ServiceContext, actor: Actor, input: Manua
 }
 
 /** Frees an allocation's units (the record stays). Refused while a claim in force still counts it. */
-export function releaseAllocation(ctx: ServiceContext, actor: Actor, input: ReleaseAllocationInput): Allocation {
-  const approver = requireApproval(ctx, actor, input.override, { asking: 'releasing an allocation', noun: 'release' });
+export function releaseAllocation(ctx: ServiceContext, actor: Actor, input: ReleaseAllocationInput, verified?: Actor): Allocation {
+  const approver = requireApproval(actor, input.override, verified, { asking: 'releasing an allocation', noun: 'release' });
   const id = withAudit(ctx.db, ctx, { action: 'matching:release', subject: `allocation ${input.allocationId}`, actor: actor.username, approver: approver.username, reason: input.reason }, (seq) => {
     const original = findAllocationByUid(ctx.db, input.allocationId);
     if (!original || original.kind !== 'allocate') throw new AppError('NOT_FOUND', `there is no allocation ${input.allocationId}`, [{ field: 'allocationId', message: 'not found' }]);

@@ -51,7 +51,9 @@ describe('receiving over the entry line quantity', () => {
     // UNAUTHENTICATED would tell the screen the clerk's own session ended
     expect(!r.ok && r.error.code).toBe('FORBIDDEN');
     expect(!r.ok && r.error.issues?.map((i) => i.field)).toEqual(['override.supervisorPassword']);
-    expect(written()).toEqual(before);
+    // nothing received; the wrong password itself is on record, counted against the supervisor's name
+    expect(written()).toEqual({ ...before, records: before.records + 1 });
+    expect(lastAudit()).toMatchObject({ action: 'auth:wrong-password', subject: `user ${SEED_USERS.supervisor.username}`, actor: SEED_USERS.clerk.username });
     expect(t.desk.dispatch('auth:whoami', {}, { token })).toMatchObject({ ok: true, value: { username: SEED_USERS.clerk.username } });
   });
 

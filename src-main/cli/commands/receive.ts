@@ -42,7 +42,7 @@ export function registerReceiveCommand(program: Command): void {
         ? { supervisorUsername: o.approver, supervisorPassword: passwordFromEnv(o.approverPasswordEnv, 'receive --approver'), reason: o.reason ?? '' }
         : undefined;
       const input = { entryNumber: o.entry, lineNumber: o.line, sku: o.sku, lotCode: o.lot, quantity: o.quantity, uom: o.uom, locationCode: o.location, preserveForDrawback: o.preserve ?? false, reference: o.reference, override };
-      await withDesk(o, (desk) => report(o, desk.dispatch('receiving:create-receipt', input, actingAs(desk, o)), describe));
+      await withDesk(o, async (desk) => report(o, await desk.invoke('receiving:create-receipt', input, await actingAs(desk, o)), describe));
     });
 }
 

@@ -44,6 +44,6 @@ export function registerStockCommands(program: Command): void {
     .option('--json', 'machine-readable output')
     .action(async (o: CommonOptions & PersonOptions & { movement: string; reason: string; approver?: string; approverPasswordEnv?: string }) => {
       const override = o.approver ? { supervisorUsername: o.approver, supervisorPassword: passwordFromEnv(o.approverPasswordEnv, 'reverse --approver') } : undefined;
-      await withDesk(o, (desk) => report(o, desk.dispatch('inventory:reverse-movement', { movementId: o.movement, reason: o.reason, override }, actingAs(desk, o)), describe));
+      await withDesk(o, async (desk) => report(o, await desk.invoke('inventory:reverse-movement', { movementId: o.movement, reason: o.reason, override }, await actingAs(desk, o)), describe));
     });
 }
