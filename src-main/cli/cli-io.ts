@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { AppError, type Result } from '../../src-shared/errors';
 import { createDesk, type Desk } from '../composition-root';
 import type { DoorAuth } from '../ipc/dispatcher';
+import { busyError } from '../db/busy-error';
 
 /** Options every command takes. */
 export interface CommonOptions {
@@ -9,7 +10,7 @@ export interface CommonOptions {
   json?: boolean;
 }
 
-/** Exit codes: 0 done, 1 the request failed (bad data, refused, not found), 2 usage error. */
+/** Exit codes: 0 done, 1 the request failed (bad data, refused, not found, the ledger busy), 2 usage error. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 /**
@@ -36,7 +37,8 @@ export function report<T>(options: CommonOptions, result: Result<T>, human: (val
 }
 
 /** Prints an error the way a person at the desk can act on it; JSON on stderr with --json. */
-export function printError(error: unknown, json: boolean): number {
+export function printError(thrown: unknown, json: boolean): number {
+  const error = busyError(thrown) ?? thrown;
   if (error instanceof AppError) {
     if (json) process.stderr.write(`${JSON.stringify({ ok: false, error: error.toShape() })}\n`);
     else {

@@ -2,6 +2,7 @@ import { contract, isChannel, type Channel, type ChannelOutput } from '../../src
 import { AppError, type AppErrorShape, type Result } from '../../src-shared/errors';
 import { roleAllows } from '../../src-shared/roles';
 import type { CredentialCheck, Verified } from '../auth/credential-check';
+import { busyError } from '../db/busy-error';
 import type { Sessions } from '../auth/sessions';
 import type { Actor } from '../service-context';
 import type { HandlerMap } from './handlers';
@@ -60,6 +61,8 @@ export function createDispatcher(handlers: HandlerMap, sessions: Sessions, crede
 
   function failure(channel: string, error: unknown): { ok: false; error: AppErrorShape } {
     if (error instanceof AppError) return { ok: false, error: error.toShape() };
+    const busy = busyError(error);
+    if (busy) return { ok: false, error: busy.toShape() };
     log(`internal error on ${String(channel)}`, error);
     return { ok: false, error: { code: 'INTERNAL', message: `something went wrong on ${String(channel)}: ${error instanceof Error ? error.message : String(error)}` } };
   }
