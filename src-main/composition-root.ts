@@ -29,7 +29,7 @@ export interface DeskConfig extends OpenLedgerOptions {
   /** start a matching run whenever an export shipment is confirmed (default on; tests turn it off to run by hand) */
   autoMatch?: boolean;
   /** how a printer or RFID reader address becomes a transport (tests may narrow timeouts) */
-  devices?: { printerFor?: (address: string) => PrinterTransport; readerFor?: (address: string) => TagWritingReader; retryDelaysMs?: readonly number[] };
+  devices?: { printerFor?: (address: string) => PrinterTransport; readerFor?: (address: string) => TagWritingReader; retryDelaysMs?: readonly number[]; confirmTimeoutMs?: number };
   /** the password throttle's limits (see auth/sign-in-throttle.ts) */
   throttle?: ThrottlePolicy;
 }
@@ -90,7 +90,7 @@ export function createDesk(ledgerPath: string, config: DeskConfig = {}): Desk {
     if (!user) throw new Error(`no user #${userId} in the ledger`);
     return { userId, username: user.username, role: user.role };
   };
-  const printQueue = new PrintQueue(ctx, actorFor, { transportFor: config.devices?.printerFor ?? ((address) => printerFromAddress(address)), retryDelaysMs: config.devices?.retryDelaysMs, log });
+  const printQueue = new PrintQueue(ctx, actorFor, { transportFor: config.devices?.printerFor ?? ((address) => printerFromAddress(address)), retryDelaysMs: config.devices?.retryDelaysMs, confirmTimeoutMs: config.devices?.confirmTimeoutMs, log });
   const pallets: PalletDevices = {
     printQueue,
     tags: new PalletTagWriter(ctx, { readerFor: config.devices?.readerFor ?? ((address) => rfidReaderFromAddress(address)), epcForSscc: ssccToSscc96Epc,

@@ -10,8 +10,11 @@ export interface CommonOptions {
   json?: boolean;
 }
 
-/** Exit codes: 0 done, 1 the request failed (bad data, refused, not found, the ledger busy), 2 usage error. */
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+/**
+ * Exit codes: 0 done, 1 the request failed (bad data, refused, not found, the ledger busy), 2 usage
+ * error, 3 a label sent but not confirmed by the printer (it may or may not have printed: look).
+ */
+export const EXIT = { ok: 0, failed: 1, usage: 2, unconfirmed: 3 } as const;
 
 /**
  * Opens the desk for one command and always closes it, so the ledger is never left open. Only the
