@@ -36,8 +36,16 @@ const ledgerWithMasterData = (name: string) => {
 const desk = ledgerWithMasterData('ledger.db');
 
 let sealingAt = 0;
+let writingAt = 0;
 const imported = await time(() =>
-  importFile(desk.ctx, desk.system, { kind: 'receipts', path: files.receipts, onProgress: (p) => void (p.phase === 'sealing' && (sealingAt = performance.now())) }),
+  importFile(desk.ctx, desk.system, {
+    kind: 'receipts',
+    path: files.receipts,
+    onProgress: (p) => {
+      if (p.phase === 'writing') writingAt = performance.now();
+      if (p.phase === 'sealing') sealingAt = performance.now();
+    },
+  }),
 );
 const importEnd = performance.now();
 desk.close();
@@ -50,7 +58,7 @@ const floor = await time(() => ledgerFloor(floorDesk, files.receipts));
 floorDesk.close();
 
 const ratio = raw.ms / imported.ms;
-console.log(`import service : ${seconds(imported.ms)}  ${rate(rows, imported.ms)}  (of which sealing: audit digest + commit ${seconds(importEnd - sealingAt)})`);
+console.log(`import service : ${seconds(imported.ms)}  ${rate(rows, imported.ms)}  (of which the ledger was locked, writing the staged rows and sealing: ${seconds(importEnd - writingAt)}; sealing alone: audit digest + commit ${seconds(importEnd - sealingAt)})`);
 console.log(`raw baseline   : ${seconds(raw.ms)}  ${rate(raw.value, raw.ms)}  (of which csv-parse alone ~${seconds(parsed.ms)})`);
 console.log(`ratio          : ${ratio.toFixed(2)}x of raw speed (target >= ${TARGET}: ${ratio >= TARGET ? 'met' : 'NOT met'})`);
 console.log(`ledger floor   : ${seconds(floor.ms)}  ${rate(floor.value, floor.ms)}  = ${(raw.ms / floor.ms).toFixed(2)}x of raw: the same rows inserted straight into lots/movements + the audit digest, nothing else (see ledger-floor.ts)`);

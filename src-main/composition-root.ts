@@ -6,7 +6,9 @@ import { systemClock, ulidGenerator, type Clock, type IdGenerator } from './cloc
 import type { AuditKeySource } from './audit/audit-key';
 import { openAuditedLedger, type AuditedLedger } from './audit/open-audited-ledger';
 import type { OpenLedgerOptions } from './db/open-ledger';
-import { createDispatcher, type Dispatch } from './ipc/dispatcher';
+import { createDispatcher, type Dispatch, type Invoke } from './ipc/dispatcher';
+import { CredentialCheck } from './auth/credential-check';
+import { SignInThrottle, type ThrottlePolicy } from './auth/sign-in-throttle';
 import { buildHandlers } from './ipc/handlers';
 import { MatchingRunner } from './matching/matching-runner';
 import type { Actor, ServiceContext } from './service-context';
@@ -30,7 +32,9 @@ export interface DeskConfig extends OpenLedgerOptions {
   /** start a matching run whenever an export shipment is confirmed (default on; tests turn it off to run by hand) */
   autoMatch?: boolean;
   /** how a printer or RFID reader address becomes a transport (tests may narrow timeouts) */
-  devices?: { printerFor?: (address: string) => PrinterTransport; readerFor?: (address: string) => TagWritingReader; retryDelaysMs?: readonly number[] };
+  devices?: { printerFor?: (address: string) => PrinterTransport; readerFor?: (address: string) => TagWritingReader; retryDelaysMs?: readonly number[]; confirmTimeoutMs?: number };
+  /** the password throttle's limits (see auth/sign-in-throttle.ts) */
+  throttle?: ThrottlePolicy;
   /**
    * Create a new ledger when no file exists at the path: only `init`, `demo` and the first start of
    * the app or browser mode do. An existing file is never turned into a ledger, whatever this says.
@@ -45,7 +49,10 @@ export interface DeskConfig extends OpenLedgerOptions {
 export interface Desk {
   ledger: AuditedLedger;
   ctx: ServiceContext;
+  /** for in-process callers (seeding, the first admin, tests): the whole request on this thread */
   dispatch: Dispatch;
+  /** for the front doors (the app's IPC, browser mode, the CLI): passwords are hashed off the event loop */
+  invoke: Invoke;
   /** matching runs in worker threads, with progress and cancel */
   matching: MatchingRunner;
   /** the pallet label queue and the tag writer */
@@ -96,7 +103,7 @@ export function createDesk(ledgerPath: string, config: DeskConfig = {}): Desk {
     if (!user) throw new Error(`no user #${userId} in the ledger`);
     return { userId, username: user.username, role: user.role };
   };
-  const printQueue = new PrintQueue(ctx, actorFor, { transportFor: config.devices?.printerFor ?? ((address) => printerFromAddress(address)), retryDelaysMs: config.devices?.retryDelaysMs, log });
+  const printQueue = new PrintQueue(ctx, actorFor, { transportFor: config.devices?.printerFor ?? ((address) => printerFromAddress(address)), retryDelaysMs: config.devices?.retryDelaysMs, confirmTimeoutMs: config.devices?.confirmTimeoutMs, log });
   const pallets: PalletDevices = {
     printQueue,
     tags: new PalletTagWriter(ctx, { readerFor: config.devices?.readerFor ?? ((address) => rfidReaderFromAddress(address)), epcForSscc: ssccToSscc96Epc,
@@ -126,11 +133,13 @@ export function createDesk(ledgerPath: string, config: DeskConfig = {}): Desk {
   const system = ensureSystemActor(ctx);
   // the destination rules of the law, in the ledger as audited reference data (idempotent)
   ensureStatutoryReferenceData(ctx, system);
-  const dispatch = createDispatcher(buildHandlers(ctx, sessions, { matching, autoMatch, pallets, scanners: { status: () => scanners.status(), restart: () => void startScanners().catch((error: unknown) => log('opening the scanners failed', error)) } }), sessions, log, () => clock.now().toISOString().slice(0, 10));
+  const credentials = new CredentialCheck(ctx, new SignInThrottle(ctx, log, config.throttle));
+  const { dispatch, invoke } = createDispatcher(buildHandlers(ctx, sessions, { matching, autoMatch, pallets, scanners: { status: () => scanners.status(), restart: () => void startScanners().catch((error: unknown) => log('opening the scanners failed', error)) } }), sessions, credentials, log, () => clock.now().toISOString().slice(0, 10));
   return {
     ledger,
     ctx,
     dispatch,
+    invoke,
     matching,
     pallets,
     scanners,

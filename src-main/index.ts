@@ -87,7 +87,7 @@ app.whenReady().then(() => {
     if (!mainWindow || event.sender !== mainWindow.webContents || !event.senderFrame?.url.startsWith('file://')) {
       return { ok: false, error: { code: 'FORBIDDEN', message: 'untrusted sender' } };
     }
-    return desk.dispatch(String(message?.channel), message?.input, { token: typeof message?.session === 'string' ? message.session : undefined });
+    return desk.invoke(String(message?.channel), message?.input, { token: typeof message?.session === 'string' ? message.session : undefined, door: 'app' });
   });
   desk.onEvent((name, payload) => mainWindow?.webContents.send(name, payload));
   createWindow();

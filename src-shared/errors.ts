@@ -7,6 +7,10 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'OVERRIDE_REQUIRED',
   'IMPORT_REJECTED',
+  /** too many wrong passwords for a user name or from a door: wait (the message says how long) */
+  'THROTTLED',
+  /** the ledger was locked by another job past the wait: nothing was written, the same request may be sent again */
+  'BUSY',
   'UNKNOWN_CHANNEL',
   'INTERNAL',
 ] as const;

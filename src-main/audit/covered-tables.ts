@@ -31,5 +31,6 @@ export const AUDITED_TABLES = [
   'rfid_tags',
   'destination_rules',
   'hts_facts',
+  'sign_in_failures',
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

@@ -1,12 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import type { UserSummary } from '../../src-shared/domain/ledger';
 import { AppError } from '../../src-shared/errors';
 import type { Role } from '../../src-shared/roles';
 import { roleAllows } from '../../src-shared/roles';
 import { withAudit } from '../audit/audit-log';
 import type { Actor, ServiceContext } from '../service-context';
-import { hashPassword, verifyPassword } from './passwords';
-import { findUser, insertUser, SYSTEM_USERNAME, toUserSummary } from './users-repo';
+import { findUser, insertUser, SYSTEM_USERNAME } from './users-repo';
 
 export interface NewUser {
   username: string;
@@ -15,9 +13,9 @@ export interface NewUser {
   password: string;
 }
 
-export function addUser(ctx: ServiceContext, actor: Actor, input: NewUser): UserSummary {
+/** `passwordHash` is the new password's hash, made off the event loop by the dispatcher (auth/credential-check.ts). */
+export function addUser(ctx: ServiceContext, actor: Actor, input: NewUser, passwordHash: string): UserSummary {
   if (findUser(ctx.db, input.username)) throw new AppError('CONFLICT', `user "${input.username}" already exists`, [{ field: 'username', message: 'already taken' }]);
-  const passwordHash = hashPassword(input.password);
   const summary: UserSummary = { username: input.username, displayName: input.displayName, role: input.role };
   withAudit(ctx.db, ctx, { action: 'users:add', subject: `user ${input.username}`, actor: actor.username, after: summary }, (seq) =>
     insertUser(ctx.db, { username: input.username, display_name: input.displayName, role: input.role, password_hash: passwordHash, created_at: ctx.clock.now().toISOString(), audit_seq: seq }),
@@ -25,42 +23,45 @@ export function addUser(ctx: ServiceContext, actor: Actor, input: NewUser): User
   return summary;
 }
 
-/** A hash of a random password, checked when there is no such user so both failures take as long. */
-let decoyHash: string | undefined;
+/** What an approval is for, in the words its messages use: "reversing a movement" / "reversal". */
+export interface ApprovalOf {
+  asking: string;
+  noun: string;
+}
+const OVERRIDE: ApprovalOf = { asking: 'this override', noun: 'override' };
 
 /**
- * Checks a user name and password; the same message and the same time (one scrypt) for both
- * failures, so names are not probed.
+ * A supervisor approves at the desk what the requester asks for. `approver` is the person whose
+ * user name and password came with the request, already checked (and throttled) by the dispatcher
+ * before the handler ran (see auth/credential-check.ts). Four eyes: the approver is never the
+ * requester, whatever the requester's role (a supervisor asking needs another supervisor).
  */
-export function authenticate(ctx: ServiceContext, username: string, password: string): Actor & { summary: UserSummary } {
-  const row = findUser(ctx.db, username.trim().toLowerCase());
-  const usable = row !== undefined && row.username !== SYSTEM_USERNAME && row.password_hash !== '';
-  const matches = verifyPassword(password, usable ? row.password_hash : (decoyHash ??= hashPassword(randomBytes(16).toString('hex'))));
-  if (!usable || !matches) {
-    throw new AppError('UNAUTHENTICATED', 'user name or password is wrong');
+export function approveAsSupervisor(requester: Actor, approver: Actor | undefined, what: ApprovalOf = OVERRIDE): Actor {
+  if (!approver) throw new Error(`the approver's password for this ${what.noun} was not checked: the request's override must go through the dispatcher`);
+  if (!roleAllows(approver.role, 'supervisor')) {
+    throw new AppError('FORBIDDEN', `${approver.username} is a ${approver.role}; only a supervisor or admin can approve this ${what.noun}`, [{ field: 'override.supervisorUsername', message: 'not a supervisor' }]);
   }
-  return { userId: row.id, username: row.username, role: row.role, summary: toUserSummary(row) };
+  if (approver.userId === requester.userId) throw selfApproval(requester, what);
+  return approver;
 }
 
-/** A supervisor's credentials given at the desk to approve an override; returns the approver. */
-export function approveAsSupervisor(ctx: ServiceContext, requester: Actor, username: string, password: string): Actor {
-  let approver: Actor;
-  try {
-    approver = authenticate(ctx, username, password);
-  } catch (error) {
-    // Not UNAUTHENTICATED: that code tells the screen the requester's own session has ended.
-    if (error instanceof AppError && error.code === 'UNAUTHENTICATED') {
-      throw new AppError('FORBIDDEN', 'the supervisor user name or password is wrong, so the override was not approved', [{ field: 'override.supervisorPassword', message: 'user name or password is wrong' }]);
-    }
-    throw error;
+function selfApproval(requester: Actor, what: ApprovalOf): AppError {
+  return new AppError('FORBIDDEN', `${requester.username} asked for this ${what.noun} and cannot also approve it: another supervisor must enter their user name and password`, [
+    { field: 'override.supervisorUsername', message: 'must be someone other than the person asking' },
+  ]);
+}
+
+/**
+ * For work that always needs a second person (manual allocations, stock corrections, releases from
+ * drawback): the approval of a supervisor other than the requester.
+ */
+export function requireApproval(requester: Actor, approval: { supervisorUsername: string } | undefined, approver: Actor | undefined, what: ApprovalOf): Actor {
+  if (!approval) {
+    throw new AppError('OVERRIDE_REQUIRED', `${what.asking} needs the approval of a supervisor other than you: ask a supervisor to enter their user name and password`, [
+      { field: 'override.supervisorUsername', message: 'a supervisor must approve' },
+    ]);
   }
-  if (!roleAllows(approver.role, 'supervisor')) {
-    throw new AppError('FORBIDDEN', `${approver.username} is a ${approver.role}; only a supervisor or admin can approve this override`, [{ field: 'override.supervisorUsername', message: 'not a supervisor' }]);
-  }
-  if (approver.userId === requester.userId && !roleAllows(requester.role, 'supervisor')) {
-    throw new AppError('FORBIDDEN', 'you cannot approve your own override');
-  }
-  return approver;
+  return approveAsSupervisor(requester, approver, what);
 }
 
 /** The built-in actor the CLI acts as; created by migrations-time bootstrap, never signs in. */

@@ -36,7 +36,7 @@ const WHO: Partial<Record<Role, string>> = { specialist: 'a drawback specialist 
 function refusal(ctx: ServiceContext, actor: Actor, claim: ClaimRow, action: ClaimAction): { inState: boolean; error: AppError | null } {
   const state = action === 'export' ? null : action === 'exclude-lines' ? excludeRefusal(claim) : stateRefusal(claim, MOVES[action]);
   if (state) return { inState: false, error: state };
-  if (action === 'approve') return { inState: true, error: drafterRefusal(actor, claim) ?? openExceptionsRefusal(ctx, claim) };
+  if (action === 'approve') return { inState: true, error: drafterRefusal(ctx, actor, claim) ?? openExceptionsRefusal(ctx, claim) };
   return { inState: true, error: null };
 }
 

@@ -40,8 +40,12 @@ export function excludeRefusal(claim: Pick<ClaimRow, 'number' | 'state'>): AppEr
 }
 
 /** Four eyes on every refund: the supervisor who drafted a claim does not approve it. */
-export function drafterRefusal(actor: Actor, claim: Pick<ClaimRow, 'number' | 'user_id'>): AppError | null {
-  return claim.user_id === actor.userId ? new AppError('FORBIDDEN', `you drafted claim ${claim.number}; another supervisor must approve it`) : null;
+export function drafterRefusal(ctx: ServiceContext, actor: Actor, claim: Pick<ClaimRow, 'id' | 'number' | 'user_id'>): AppError | null {
+  if (claim.user_id === actor.userId) return new AppError('FORBIDDEN', `you drafted claim ${claim.number}; another supervisor must approve it`);
+  // The one who put it up for review asked for the approval: four eyes means someone else gives it.
+  const submitter = ctx.db.prepare("SELECT user_id FROM claim_events WHERE claim_id = ? AND to_state = 'in-review' ORDER BY id DESC LIMIT 1").get(claim.id) as { user_id: number } | undefined;
+  if (submitter?.user_id === actor.userId) return new AppError('FORBIDDEN', `you submitted claim ${claim.number} for review; another supervisor must approve it`);
+  return null;
 }
 
 /** A claim with an open exception is not approved; the refusal names how many and the first. */

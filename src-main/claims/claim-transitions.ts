@@ -43,7 +43,7 @@ export function submitClaim(ctx: ServiceContext, actor: Actor, number: string, r
 
 /**
  * A supervisor approves only a claim that passes every rule with no open exception, and never one
- * they drafted themselves (four eyes on every refund).
+ * they drafted or submitted for review themselves (four eyes on every refund).
  */
 export function approveClaim(ctx: ServiceContext, actor: Actor, number: string, reason?: string): ClaimDetail {
   try {
@@ -51,7 +51,7 @@ export function approveClaim(ctx: ServiceContext, actor: Actor, number: string, 
       move: MOVES.approve,
       reason,
       guard: (claim, seq) => {
-        const drafter = drafterRefusal(actor, claim);
+        const drafter = drafterRefusal(ctx, actor, claim);
         if (drafter) throw drafter;
         // checked again now: a rule can fail since the last validation (a deadline passed, another claim approved)
         const { issues } = validateWithin(ctx, actor, claim, seq);

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { AppError, type Result } from '../../src-shared/errors';
 import { createDesk, type Desk } from '../composition-root';
 import { utf8Text } from '../importing/utf8-text';
+import type { DoorAuth } from '../ipc/dispatcher';
+import { busyError } from '../db/busy-error';
 
 /** Options every command takes. */
 export interface CommonOptions {
@@ -9,8 +11,11 @@ export interface CommonOptions {
   json?: boolean;
 }
 
-/** Exit codes: 0 done, 1 the request failed (bad data, refused, not found), 2 usage error. */
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+/**
+ * Exit codes: 0 done, 1 the request failed (bad data, refused, not found, the ledger busy), 2 usage
+ * error, 3 a label sent but not confirmed by the printer (it may or may not have printed: look).
+ */
+export const EXIT = { ok: 0, failed: 1, usage: 2, unconfirmed: 3 } as const;
 
 /**
  * Opens the desk for one command and always closes it, so the ledger is never left open. Only the
@@ -37,7 +42,8 @@ export function report<T>(options: CommonOptions, result: Result<T>, human: (val
 }
 
 /** Prints an error the way a person at the desk can act on it; JSON on stderr with --json. */
-export function printError(error: unknown, json: boolean): number {
+export function printError(thrown: unknown, json: boolean): number {
+  const error = busyError(thrown) ?? thrown;
   if (error instanceof AppError) {
     if (json) process.stderr.write(`${JSON.stringify({ ok: false, error: error.toShape() })}\n`);
     else {
@@ -94,10 +100,14 @@ export interface PersonOptions {
 /**
  * Who a command acts as: the built-in system actor, or with `--as` the named person, signed in with
  * the password from the environment, so an approval in the audit trail names a real supervisor.
+ * Passwords go through the same throttle as everywhere else (a wrong one counts against that user).
  */
-export function actingAs(desk: Desk, o: PersonOptions): { token?: string; actor?: Desk['system'] } {
-  if (!o.as) return { actor: desk.system };
-  const signIn = desk.dispatch('auth:sign-in', { username: o.as, password: passwordFromEnv(o.passwordEnv, `--as ${o.as}`) }, {});
+export async function actingAs(desk: Desk, o: PersonOptions): Promise<DoorAuth> {
+  if (!o.as) return { actor: desk.system, door: CLI_DOOR };
+  const signIn = await desk.invoke('auth:sign-in', { username: o.as, password: passwordFromEnv(o.passwordEnv, `--as ${o.as}`) }, { door: CLI_DOOR });
   if (!signIn.ok) throw new AppError(signIn.error.code, `--as ${o.as}: ${signIn.error.message}`);
-  return { token: signIn.value.token };
+  return { token: signIn.value.token, door: CLI_DOOR };
 }
+
+/** The door the CLI's requests come through (passwords are throttled per door and per user). */
+export const CLI_DOOR = 'cli';

@@ -51,14 +51,15 @@ export const printJobs = sqliteTable('print_jobs', {
 }, (t) => [index('print_jobs_sscc').on(t.ssccId)]);
 
 /**
- * Each try at a print job: 'sending' is written before the bytes leave, then 'printed' or 'failed'.
+ * Each try at a print job: 'sending' is written before the bytes leave, then 'printed' (the printer
+ * confirmed it), 'unconfirmed' (sent, not confirmed) or 'failed'.
  * A 'sending' with no outcome (the desk stopped mid-send) may have printed, so it is never retried
  * by itself: only a reprint with a reason prints that label again.
  */
 export const printAttempts = sqliteTable('print_attempts', {
   id: integer('id').primaryKey(),
   jobId: integer('job_id').notNull().references(() => printJobs.id),
-  outcome: text('outcome', { enum: ['sending', 'printed', 'failed'] }).notNull(),
+  outcome: text('outcome', { enum: ['sending', 'printed', 'unconfirmed', 'failed'] }).notNull(),
   error: text('error'),
   /** 1 when trying again cannot print the label twice (nothing reached the printer) */
   retryable: integer('retryable'),

@@ -87,8 +87,10 @@ export async function startBrowserServer(desk: Desk, options: { rendererDir: str
         return send(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'the request body is not a JSON object {channel, input}' } });
       }
       const session = header(req, 'authorization')?.replace(/^Bearer /, '');
-      // most channels answer at once; an async one (a claim package's PDF) answers when it is rendered
-      void Promise.resolve(desk.dispatch(String(body.channel), body.input, { token: session })).then((result) => send(res, 200, result));
+      // invoke, not dispatch: a password is hashed off the event loop, so other requests keep flowing.
+      void desk.invoke(String(body.channel), body.input, { token: session, door: `browser ${req.socket.remoteAddress ?? 'unknown'}` }).then((result) => {
+        if (!res.destroyed) send(res, 200, result);
+      });
     });
   }
 

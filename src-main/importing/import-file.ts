@@ -11,14 +11,19 @@ import { applyReceiptStream } from './apply-receipt-stream';
 import { findImportBatch, insertImportBatch, type ImportBatchRow } from './import-batches';
 import { IMPORT_KINDS, IMPORT_ROLE, type ImportFormat, type ImportKind } from './import-kinds';
 import { ImportIssues } from './import-issues';
+import { ReceiptStaging } from './receipt-staging';
 import { ReceiptStream } from './receipt-stream';
 import { withStatementCache } from './statement-cache';
 import { nonUtf8Lines, notUtf8Error } from './utf8-text';
 import { onDeskDay } from '../../src-shared/schemas/desk-day';
 
 export interface ImportProgress {
-  /** reading: rows are being read and written; sealing: hashing the rows into the audit record */
-  phase: 'reading' | 'sealing';
+  /**
+   * reading: rows are being read and checked (receipts: staged, the ledger stays open to other
+   * writers); writing: receipts staged, now written to the ledger; sealing: hashing the rows into
+   * the audit record
+   */
+  phase: 'reading' | 'writing' | 'sealing';
   rowsRead: number;
 }
 
@@ -32,8 +37,9 @@ export interface ImportRequest {
 }
 
 /**
- * Imports one file of items, entries, receipts, locations, export shipments or HTS facts: all of it in one transaction under one
+ * Imports one file of items, entries, receipts, locations, export shipments or HTS facts: all of it under one
  * audit record, or nothing (every error listed, as FILE:LINE:FIELD). The same file twice is a no-op.
+ * Receipts are checked outside the ledger's write lock and written in one short transaction at the end.
  */
 export function importFile(ctx: ServiceContext, actor: Actor, request: ImportRequest): ImportSummary {
   const { kind, path } = request;
@@ -58,19 +64,47 @@ export function importFile(ctx: ServiceContext, actor: Actor, request: ImportReq
     if (done) return alreadyImported(summary, done);
     stream?.begin(bytes); // the worker takes over `bytes`
     const audit = () => ({ action: `import:${kind}`, subject: basename(path), actor: actor.username, after: { rows: summary.rowsRead, sha256, written: summary.written, unchanged: summary.unchanged, exceptions: summary.exceptions } });
-    onDeskDay(today, () => withAudit(ctx.db, ctx, audit, (seq) => {
-      // Checked again under the write lock: another process may have imported it meanwhile.
+    const now = ctx.clock.now().toISOString();
+    const issues = new ImportIssues(path);
+    const progress = (rowsRead: number) => request.onProgress?.({ phase: 'reading', rowsRead });
+    // Checked again under the write lock: another process may have imported it meanwhile.
+    const notRaced = () => {
       const raced = findImportBatch(ctx.db, kind, sha256);
       if (raced) throw new AlreadyImported(raced);
-      const now = ctx.clock.now().toISOString();
-      const issues = new ImportIssues(path);
-      const run = { ctx, actor, db: withStatementCache(ctx.db), seq, now, format, issues, counts: summary, shipments };
-      const progress = (rowsRead: number) => request.onProgress?.({ phase: 'reading', rowsRead });
-      summary.rowsRead = stream ? applyReceiptStream(run, stream, progress) : applyFile(run, kind as InThreadKind, bytes, progress);
-      if (issues.count > 0) throw issues.rejection(summary.rowsRead);
+    };
+    const seal = (seq: number) => {
       insertImportBatch(ctx.db, { kind, fileName: basename(path), sha256, rowsRead: summary.rowsRead, importedAt: now }, seq);
       request.onProgress?.({ phase: 'sealing', rowsRead: summary.rowsRead });
-    }));
+    };
+    if (stream) {
+      // Receipts come by the million: checked and staged batch by batch while other writers go on,
+      // then written in one short transaction (receipt-staging.ts). All rows or none, as below.
+      const staging = new ReceiptStaging(ctx.db, basename(path));
+      try {
+        const run = { ctx, actor, db: withStatementCache(ctx.db), seq: 0, now, format, issues, counts: summary, shipments };
+        const checked = onDeskDay(today, () => applyReceiptStream(run, stream, progress, staging));
+        summary.rowsRead = checked.rowsRead;
+        if (issues.count > 0) throw issues.rejection(summary.rowsRead);
+        request.onProgress?.({ phase: 'writing', rowsRead: summary.rowsRead });
+        withAudit(ctx.db, ctx, audit, (seq) => {
+          notRaced();
+          staging.commit(seq, now, actor.userId, checked.receivedAtStart);
+          seal(seq);
+        });
+      } finally {
+        staging.drop();
+      }
+    } else {
+      onDeskDay(today, () =>
+        withAudit(ctx.db, ctx, audit, (seq) => {
+          notRaced();
+          const run = { ctx, actor, db: withStatementCache(ctx.db), seq, now, format, issues, counts: summary, shipments };
+          summary.rowsRead = applyFile(run, kind as InThreadKind, bytes, progress);
+          if (issues.count > 0) throw issues.rejection(summary.rowsRead);
+          seal(seq);
+        }),
+      );
+    }
   } catch (error) {
     if (error instanceof AlreadyImported) return alreadyImported(summary, error.batch);
     throw error;

@@ -11,6 +11,10 @@ export interface BatchLookups extends ReceiptLookups {
   noteReceived(entryLineId: number, baseQuantity: number): void;
   /** a row created a lot: later rows find it, tied to the same entry line */
   noteLot(lot: LotRow): void;
+  /** a row captured an entry: later rows find it and its lines (by placeholder ids) */
+  noteEntry(entryNumber: string, entryId: number, lines: Map<number, EntryLine>): void;
+  /** what each entry line the file looked at held in the ledger before the file's own rows */
+  receivedAtStart(): ReadonlyMap<number, number>;
 }
 
 type EntryLine = NonNullable<ReturnType<ReceiptLookups['entryLine']>>;
@@ -27,6 +31,7 @@ export function batchLookups(db: Sqlite): BatchLookups {
   const lines = new Map<number, Map<number, EntryLine | null>>();
   const lotsByItem = new Map<number, Map<string, LotRow>>();
   const received = new Map<number, number>();
+  const atStart = new Map<number, number>();
 
   const lotsOf = (itemId: number) => {
     let lots = lotsByItem.get(itemId);
@@ -38,7 +43,11 @@ export function batchLookups(db: Sqlite): BatchLookups {
   };
   const receivedSoFar = (entryLineId: number) => {
     let quantity = received.get(entryLineId);
-    if (quantity === undefined) received.set(entryLineId, (quantity = receivedAgainstLine(db, entryLineId)));
+    if (quantity === undefined) {
+      quantity = entryLineId < 0 ? 0 : receivedAgainstLine(db, entryLineId);
+      received.set(entryLineId, quantity);
+      atStart.set(entryLineId, quantity);
+    }
     return quantity;
   };
 
@@ -73,5 +82,10 @@ export function batchLookups(db: Sqlite): BatchLookups {
     noteLot(lot) {
       lotsOf(lot.item_id).set(lot.lot_code, lot);
     },
+    noteEntry(entryNumber, entryId, entryLines) {
+      entries.set(entryNumber, { id: entryId });
+      lines.set(entryId, entryLines);
+    },
+    receivedAtStart: () => atStart,
   };
 }

@@ -1,10 +1,11 @@
 import type { ReceiptRequest } from '../../src-shared/schemas/ledger-inputs';
-import { applyReceipt, type ReceiptWriteContext } from '../receiving/apply-receipt';
+import { htsMismatchMessage } from '../receiving/apply-receipt';
 import { planReceipt, type ReceiptPlan } from '../receiving/plan-receipt';
 import { describeRef, type RowRef } from './import-issues';
 import { canWrite, type ImportRun } from './import-run';
-import { batchLookups } from './receipt-lookups';
+import { batchLookups, type BatchLookups } from './receipt-lookups';
 import { receiptDifference } from './receipt-reference';
+import type { ReceiptStaging } from './receipt-staging';
 
 /** Where a row sits and what is known of its reference before the rules run. */
 export interface RowPlace {
@@ -21,21 +22,23 @@ export interface RowPlace {
 /** Checks and writes one receipt row that passed the schema (in the reader worker). */
 export interface ReceiptWriter {
   row(req: ReceiptRequest, place: RowPlace): void;
+  /** the lookups, for the staging's final check (what each entry line held before the file) */
+  lookups: BatchLookups;
 }
 
 /**
- * Receipt lines through the receiving rules (plan-receipt) and the receiving write path
- * (apply-receipt), with lookups that remember earlier rows of the file. Over an entry line's
- * quantity is an error here: only a supervisor at the desk can approve that. Runs for every row of
- * a million-row file, so nothing is allocated per row that the row does not keep.
+ * Receipt lines through the receiving rules (plan-receipt), the rows that pass staged (see
+ * receipt-staging.ts) and written to the ledger in one go once the whole file is checked, with
+ * lookups that remember earlier rows of the file. Over an entry line's quantity is an error here:
+ * only a supervisor at the desk can approve that. Runs for every row of a million-row file, so
+ * nothing is allocated per row that the row does not keep.
  */
-export function receiptWriter(run: ImportRun, refAt: (position: number) => RowRef): ReceiptWriter {
+export function receiptWriter(run: ImportRun, refAt: (position: number) => RowRef, staging: ReceiptStaging): ReceiptWriter {
   const look = batchLookups(run.db);
   let placeholderLotId = 0;
   // The row being checked: its place in the file is made only when something needs it.
   let place: RowPlace;
   const here = () => (place.at ??= refAt(place.position));
-  const w: ReceiptWriteContext = { db: run.db, ids: run.ctx.ids, seq: run.seq, now: run.now, userId: run.actor.userId, approverId: null, reason: null, reference: null, lotCode: '', occurredAt: run.now };
 
   /** the plan to write, or undefined when the row is in error or already in the ledger */
   const check = (req: ReceiptRequest): ReceiptPlan | undefined => {
@@ -63,25 +66,50 @@ export function receiptWriter(run: ImportRun, refAt: (position: number) => RowRe
     return outcome.plan;
   };
 
-  const write = (req: ReceiptRequest, plan: ReceiptPlan) => {
-    // One write context for the whole file: applyReceipt reads it and keeps nothing.
-    w.reference = req.reference ?? null;
-    w.lotCode = req.lotCode;
-    w.occurredAt = req.receivedAt ?? run.now;
-    const applied = applyReceipt(w, plan);
-    run.counts.exceptions += applied.exceptionIds.length;
-    if (!plan.lot) look.noteLot({ id: applied.lotId, uid: '', item_id: plan.item.id, lot_code: req.lotCode, entry_line_id: applied.entryLineId });
+  /** The entry line a plan draws on; a captured entry is staged once and found by later rows. */
+  const entryLineOf = (plan: ReceiptPlan): number => {
+    if (plan.entryLineId !== null) return plan.entryLineId;
+    const entry = plan.captureEntry!;
+    const captured = staging.captureEntry(entry, run.ctx.ids.next());
+    look.noteEntry(entry.entryNumber, captured.entryId, new Map(entry.lines.map((l) => [l.lineNumber, { id: captured.lineIds.get(l.lineNumber)!, hts10: l.hts, quantity: l.quantity, uom: l.uom }])));
+    return captured.lineIds.get(plan.lineNumber)!;
+  };
+
+  const write = (req: ReceiptRequest, plan: ReceiptPlan, entryLineId: number) => {
+    const lotUid = plan.lot?.uid ?? run.ctx.ids.next();
+    staging.stage({
+      itemId: plan.item.id,
+      lotCode: req.lotCode,
+      lotId: plan.lot && plan.lot.id > 0 ? plan.lot.id : null,
+      lotUid,
+      createsLot: !plan.lot,
+      entryLineId,
+      locationId: plan.location.id,
+      bucket: plan.bucket,
+      quantity: plan.baseQuantity,
+      reference: req.reference ?? null,
+      occurredAt: req.receivedAt ?? run.now,
+      movementUid: run.ctx.ids.next(),
+      htsMismatch: plan.htsMismatch
+        ? { uid: run.ctx.ids.next(), message: htsMismatchMessage(plan) }
+        : null,
+    });
+    if (plan.htsMismatch) run.counts.exceptions++;
+    // Later rows of the file find the lot it creates (by a placeholder id; the ledger gives the real one).
+    if (!plan.lot) look.noteLot({ id: --placeholderLotId, uid: lotUid, item_id: plan.item.id, lot_code: req.lotCode, entry_line_id: entryLineId });
   };
 
   return {
+    lookups: look,
     row(req, rowPlace) {
       place = rowPlace;
       const plan = check(req);
-      if (plan && canWrite(run)) write(req, plan);
-      // The file is refused already; later rows are still checked against the lots they would create.
-      else if (plan && !plan.lot) look.noteLot({ id: --placeholderLotId, uid: '', item_id: plan.item.id, lot_code: req.lotCode, entry_line_id: plan.entryLineId! });
       if (!plan) return;
-      look.noteReceived(plan.entryLineId!, plan.baseQuantity);
+      const entryLineId = entryLineOf(plan);
+      if (canWrite(run)) write(req, plan, entryLineId);
+      // The file is refused already; later rows are still checked against the lots they would create.
+      else if (!plan.lot) look.noteLot({ id: --placeholderLotId, uid: '', item_id: plan.item.id, lot_code: req.lotCode, entry_line_id: entryLineId });
+      look.noteReceived(entryLineId, plan.baseQuantity);
       run.counts.written++;
     },
   };

@@ -2,6 +2,7 @@ import type { Movement } from '../../src-shared/domain/ledger';
 import { AppError } from '../../src-shared/errors';
 import type { ReleaseInput } from '../../src-shared/schemas/ledger-inputs';
 import { withAudit } from '../audit/audit-log';
+import { requireApproval } from '../auth/users-service';
 import { queryBalances } from '../ledger/balances-repo';
 import { findItemBySku } from '../ledger/items-repo';
 import { findLocation } from '../ledger/locations-repo';
@@ -12,14 +13,16 @@ import type { Actor, ServiceContext } from '../service-context';
 export { queryBalances };
 
 /**
- * Releases stock preserved for drawback back to ordinary use (supervisor only: once released and
- * consumed domestically, those units can no longer prove an export). A new movement, never an edit.
+ * Releases stock preserved for drawback back to ordinary use, approved by a supervisor other than
+ * the requester: once released and consumed domestically, those units can no longer prove an
+ * export. A new movement, never an edit.
  */
-export function releasePreserved(ctx: ServiceContext, actor: Actor, input: ReleaseInput): Movement {
+export function releasePreserved(ctx: ServiceContext, actor: Actor, input: ReleaseInput, verified?: Actor): Movement {
+  const approver = requireApproval(actor, input.override, verified, { asking: 'releasing stock from drawback', noun: 'release' });
   const id = withAudit(
     ctx.db,
     ctx,
-    { action: 'inventory:release-preserved', subject: `SKU ${input.sku} lot ${input.lotCode} at ${input.locationCode}`, actor: actor.username, approver: actor.username, reason: input.reason, after: { quantity: input.quantity } },
+    { action: 'inventory:release-preserved', subject: `SKU ${input.sku} lot ${input.lotCode} at ${input.locationCode}`, actor: actor.username, approver: approver.username, reason: input.reason, after: { quantity: input.quantity } },
     (seq) => {
       const item = findItemBySku(ctx.db, input.sku);
       const lot = item && findLot(ctx.db, item.id, input.lotCode);
@@ -33,7 +36,7 @@ export function releasePreserved(ctx: ServiceContext, actor: Actor, input: Relea
       }
       return insertMovement(
         ctx.db,
-        { uid: ctx.ids.next(), kind: 'release', lotId: lot.id, quantity: input.quantity, from: { locationId: location.id, bucket: 'preserved' }, to: { locationId: location.id, bucket: 'available' }, occurredAt: ctx.clock.now().toISOString(), userId: actor.userId, approverId: actor.userId, reason: input.reason },
+        { uid: ctx.ids.next(), kind: 'release', lotId: lot.id, quantity: input.quantity, from: { locationId: location.id, bucket: 'preserved' }, to: { locationId: location.id, bucket: 'available' }, occurredAt: ctx.clock.now().toISOString(), userId: actor.userId, approverId: approver.userId, reason: input.reason },
         seq,
       );
     },

@@ -2,6 +2,7 @@ import type { Bucket, Movement, MovementKind } from '../../src-shared/domain/led
 import { AppError } from '../../src-shared/errors';
 import type { AdjustInput, MoveInput, PreserveInput, ReverseInput } from '../../src-shared/schemas/movement-inputs';
 import { withAudit } from '../audit/audit-log';
+import { requireApproval } from '../auth/users-service';
 import { getMovement, insertMovement } from '../ledger/movements-repo';
 import type { Actor, ServiceContext } from '../service-context';
 import { requireAvailable, requireLocation, requireLot } from './stock-position';
@@ -11,12 +12,13 @@ type Side = { locationId: number; bucket: Bucket } | null;
 /**
  * Stock movements after receipt. Each is one new movement row under one audit record: nothing is
  * edited, a mistake is undone by a reversal linked to what it reverses. Quantity checks run inside
- * the transaction so two desks cannot both take the last units.
+ * the transaction so two desks cannot both take the last units. Corrections (adjustments,
+ * reversals) carry a reason and the approval of a supervisor who is not the requester.
  */
-function record(ctx: ServiceContext, actor: Actor, audit: { action: string; subject: string; reason?: string; after: unknown }, plan: () => { kind: MovementKind; lotId: number; quantity: number; from: Side; to: Side; corrects?: number; reason?: string }): Movement {
-  const id = withAudit(ctx.db, ctx, { ...audit, actor: actor.username, approver: audit.reason ? actor.username : null, reason: audit.reason ?? null }, (seq) => {
+function record(ctx: ServiceContext, actor: Actor, approver: Actor | null, audit: { action: string; subject: string; reason?: string; after: unknown }, plan: () => { kind: MovementKind; lotId: number; quantity: number; from: Side; to: Side; corrects?: number; reason?: string }): Movement {
+  const id = withAudit(ctx.db, ctx, { ...audit, actor: actor.username, approver: approver?.username ?? null, reason: audit.reason ?? null }, (seq) => {
     const m = plan();
-    return insertMovement(ctx.db, { uid: ctx.ids.next(), kind: m.kind, lotId: m.lotId, quantity: m.quantity, from: m.from, to: m.to, correctsMovementId: m.corrects ?? null, occurredAt: ctx.clock.now().toISOString(), userId: actor.userId, approverId: m.reason ? actor.userId : null, reason: m.reason ?? null }, seq);
+    return insertMovement(ctx.db, { uid: ctx.ids.next(), kind: m.kind, lotId: m.lotId, quantity: m.quantity, from: m.from, to: m.to, correctsMovementId: m.corrects ?? null, occurredAt: ctx.clock.now().toISOString(), userId: actor.userId, approverId: approver?.userId ?? null, reason: m.reason ?? null }, seq);
   });
   ctx.emit('ledger:balances-changed', { reason: audit.action });
   return getMovement(ctx.db, id);
@@ -24,7 +26,7 @@ function record(ctx: ServiceContext, actor: Actor, audit: { action: string; subj
 
 export function moveStock(ctx: ServiceContext, actor: Actor, input: MoveInput): Movement {
   if (input.fromLocation === input.toLocation) throw new AppError('VALIDATION', 'a move needs two different locations', [{ field: 'toLocation', message: 'same as from' }]);
-  return record(ctx, actor, { action: 'inventory:move', subject: `SKU ${input.sku} lot ${input.lotCode} ${input.fromLocation} → ${input.toLocation}`, after: input }, () => {
+  return record(ctx, actor, null, { action: 'inventory:move', subject: `SKU ${input.sku} lot ${input.lotCode} ${input.fromLocation} → ${input.toLocation}`, after: input }, () => {
     const lot = requireLot(ctx.db, input.sku, input.lotCode);
     const from = requireLocation(ctx.db, input.fromLocation, 'fromLocation');
     const to = requireLocation(ctx.db, input.toLocation, 'toLocation');
@@ -36,7 +38,7 @@ export function moveStock(ctx: ServiceContext, actor: Actor, input: MoveInput): 
 }
 
 export function preserveStock(ctx: ServiceContext, actor: Actor, input: PreserveInput): Movement {
-  return record(ctx, actor, { action: 'inventory:preserve', subject: `SKU ${input.sku} lot ${input.lotCode} at ${input.locationCode}`, after: input }, () => {
+  return record(ctx, actor, null, { action: 'inventory:preserve', subject: `SKU ${input.sku} lot ${input.lotCode} at ${input.locationCode}`, after: input }, () => {
     const lot = requireLot(ctx.db, input.sku, input.lotCode);
     const at = requireLocation(ctx.db, input.locationCode, 'locationCode');
     requireAvailable(ctx.db, lot, at, 'available', input.quantity);
@@ -44,8 +46,10 @@ export function preserveStock(ctx: ServiceContext, actor: Actor, input: Preserve
   });
 }
 
-export function adjustStock(ctx: ServiceContext, actor: Actor, input: AdjustInput): Movement {
-  return record(ctx, actor, { action: 'inventory:adjust', subject: `SKU ${input.sku} lot ${input.lotCode} at ${input.locationCode}`, reason: input.reason, after: input }, () => {
+export function adjustStock(ctx: ServiceContext, actor: Actor, input: AdjustInput, verified?: Actor): Movement {
+  const approver = requireApproval(actor, input.override, verified, { asking: 'adjusting stock', noun: 'adjustment' });
+  const { override: _credentials, ...after } = input;
+  return record(ctx, actor, approver, { action: 'inventory:adjust', subject: `SKU ${input.sku} lot ${input.lotCode} at ${input.locationCode}`, reason: input.reason, after }, () => {
     const lot = requireLot(ctx.db, input.sku, input.lotCode);
     const at = requireLocation(ctx.db, input.locationCode, 'locationCode');
     const side = { locationId: at.id, bucket: input.bucket };
@@ -54,8 +58,10 @@ export function adjustStock(ctx: ServiceContext, actor: Actor, input: AdjustInpu
   });
 }
 
-export function reverseMovement(ctx: ServiceContext, actor: Actor, input: ReverseInput): Movement {
-  return record(ctx, actor, { action: 'inventory:reverse-movement', subject: `movement ${input.movementId}`, reason: input.reason, after: input }, () => {
+export function reverseMovement(ctx: ServiceContext, actor: Actor, input: ReverseInput, verified?: Actor): Movement {
+  const approver = requireApproval(actor, input.override, verified, { asking: 'reversing a movement', noun: 'reversal' });
+  const { override: _credentials, ...after } = input;
+  return record(ctx, actor, approver, { action: 'inventory:reverse-movement', subject: `movement ${input.movementId}`, reason: input.reason, after }, () => {
     const original = ctx.db.prepare('SELECT id, kind, lot_id, quantity, from_location_id, from_bucket, to_location_id, to_bucket FROM movements WHERE uid = ?').get(input.movementId) as
       | { id: number; kind: MovementKind; lot_id: number; quantity: number; from_location_id: number | null; from_bucket: Bucket | null; to_location_id: number | null; to_bucket: Bucket | null }
       | undefined;

@@ -2,7 +2,8 @@ import type { AsyncChannel, Channel, ChannelOutput, ChannelParsed } from '../../
 import { AppError } from '../../src-shared/errors';
 import { verifyAudit } from '../audit/verify-audit';
 import { listUsers, toUserSummary, findUser } from '../auth/users-repo';
-import { addUser, authenticate } from '../auth/users-service';
+import { addUser } from '../auth/users-service';
+import type { Verified } from '../auth/credential-check';
 import type { Sessions } from '../auth/sessions';
 import { addEntry, addItem, addLocation } from '../catalog/catalog-service';
 import { queryBalances, releasePreserved } from '../inventory/inventory-service';
@@ -35,6 +36,8 @@ export interface CallContext {
   /** undefined only for public channels (sign-in) */
   actor: Actor | undefined;
   token: string | undefined;
+  /** the password the request carried, checked before the handler runs (ipc/request-credentials.ts) */
+  verified: Verified;
 }
 
 type Handler<C extends Channel> = (input: ChannelParsed<C>, call: CallContext) => C extends AsyncChannel ? Promise<ChannelOutput<C>> : ChannelOutput<C>;
@@ -54,13 +57,17 @@ export function buildHandlers(ctx: ServiceContext, sessions: Sessions, runs: { m
     if (runs.autoMatch) matching.trigger(actor, { trigger: 'shipment-confirmed', policy: { substitution: false }, shipmentReferences: references });
   };
   return {
-    'auth:sign-in': (input) => {
-      const { summary, ...actor } = authenticate(ctx, input.username, input.password);
+    'auth:sign-in': (_input, call) => {
+      if (!call.verified.user) throw new Error('auth:sign-in reached its handler without a checked password');
+      const { summary, ...actor } = call.verified.user;
       return { token: sessions.open(actor), user: summary };
     },
     'auth:sign-out': (_input, call) => (sessions.close(call.token), null),
     'auth:whoami': (_input, call) => toUserSummary(findUser(db, signedIn(call).username)!),
-    'users:add': (input, call) => addUser(ctx, signedIn(call), input),
+    'users:add': (input, call) => {
+      if (!call.verified.passwordHash) throw new Error('users:add reached its handler without the password hashed');
+      return addUser(ctx, signedIn(call), input, call.verified.passwordHash);
+    },
     'users:list': () => listUsers(db),
     'items:list': (input) => listItems(db, input.query),
     'items:add': (input, call) => addItem(ctx, signedIn(call), input),
@@ -73,13 +80,13 @@ export function buildHandlers(ctx: ServiceContext, sessions: Sessions, runs: { m
     'entries:list': (input) => listEntries(db, input.query),
     'locations:list': () => listLocations(db),
     'locations:add': (input, call) => addLocation(ctx, signedIn(call), input),
-    'receiving:create-receipt': (input, call) => createReceipt(ctx, signedIn(call), input),
+    'receiving:create-receipt': (input, call) => createReceipt(ctx, signedIn(call), input, call.verified.user),
     'inventory:balances': (input) => queryBalances(db, input),
     'inventory:move': (input, call) => moveStock(ctx, signedIn(call), input),
     'inventory:preserve': (input, call) => preserveStock(ctx, signedIn(call), input),
-    'inventory:adjust': (input, call) => adjustStock(ctx, signedIn(call), input),
-    'inventory:reverse-movement': (input, call) => reverseMovement(ctx, signedIn(call), input),
-    'inventory:release-preserved': (input, call) => releasePreserved(ctx, signedIn(call), input),
+    'inventory:adjust': (input, call) => adjustStock(ctx, signedIn(call), input, call.verified.user),
+    'inventory:reverse-movement': (input, call) => reverseMovement(ctx, signedIn(call), input, call.verified.user),
+    'inventory:release-preserved': (input, call) => releasePreserved(ctx, signedIn(call), input, call.verified.user),
     'exceptions:list': () => listOpenExceptions(db),
     'audit:verify': () => verifyAudit(db),
     'exports:record-shipment': (input, call) => recordShipment(ctx, signedIn(call), input, onConfirmed(signedIn(call))),
@@ -89,8 +96,8 @@ export function buildHandlers(ctx: ServiceContext, sessions: Sessions, runs: { m
     'matching:current': () => matching.current(),
     'matching:status': (input) => matching.status(input.runId),
     'matching:cancel': (input) => matching.cancel(input.runId),
-    'matching:allocate': (input, call) => allocateManually(ctx, signedIn(call), input),
-    'matching:release': (input, call) => releaseAllocation(ctx, signedIn(call), input),
+    'matching:allocate': (input, call) => allocateManually(ctx, signedIn(call), input, call.verified.user),
+    'matching:release': (input, call) => releaseAllocation(ctx, signedIn(call), input, call.verified.user),
     'matching:allocations': (input) => listAllocations(db, input),
     'claims:draft': (input, call) => claimView(ctx, signedIn(call), draftClaim(ctx, signedIn(call), input)),
     'claims:list': (input) => listClaims(db, input.state),

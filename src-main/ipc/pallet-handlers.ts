@@ -29,7 +29,7 @@ export function palletHandlers(ctx: ServiceContext, devices: PalletDevices, sign
       if (input.key === 'scanners') scanners?.restart();
       return settings;
     },
-    'pallets:receive': (input, call) => receivePallet(ctx, signedIn(call), input, devices),
+    'pallets:receive': (input, call) => receivePallet(ctx, signedIn(call), input, devices, call.verified.user),
     'pallets:get': (input) => withProgress(input.sscc),
     'pallets:find-by-epc': (input) => withProgress(palletByEpc(db, input.epc).sscc),
     'pallets:reprint': (input, call) => {

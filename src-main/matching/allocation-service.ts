@@ -1,10 +1,8 @@
 import type { Allocation } from '../../src-shared/domain/exports';
 import { AppError } from '../../src-shared/errors';
-import { roleAllows } from '../../src-shared/roles';
 import type { ManualAllocationInput, ReleaseAllocationInput } from '../../src-shared/schemas/export-inputs';
-import type { OverrideInput } from '../../src-shared/schemas/ledger-inputs';
 import { withAudit } from '../audit/audit-log';
-import { approveAsSupervisor } from '../auth/users-service';
+import { requireApproval } from '../auth/users-service';
 import { allocationInserter, entryLineUnallocated, exportLineUnallocated, findAllocationByUid, getAllocation, lotUnallocated } from '../ledger/allocations-repo';
 import { findShipment } from '../ledger/exports-repo';
 import { findItemBySku } from '../ledger/items-repo';
@@ -12,18 +10,12 @@ import { findLot } from '../ledger/lots-repo';
 import type { Actor, ServiceContext } from '../service-context';
 
 /**
- * Manual allocations and releases: a person's decision, not the engine's, so each needs a supervisor's
- * approval with a reason (a supervisor acting alone approves their own, with the reason). Checked
- * before the transaction: the password hash takes tens of milliseconds and must not hold the write lock.
+ * Manual allocations and releases: a person's decision, not the engine's, so each needs the approval,
+ * with a reason, of a supervisor who is not the requester (a supervisor asking needs another one).
  */
-function approval(ctx: ServiceContext, actor: Actor, override: OverrideInput | undefined, what: string): Actor {
-  if (override) return approveAsSupervisor(ctx, actor, override.supervisorUsername, override.supervisorPassword);
-  if (roleAllows(actor.role, 'supervisor')) return actor;
-  throw new AppError('OVERRIDE_REQUIRED', `${what} needs a supervisor's approval: ask a supervisor to enter their user name and password`, [{ field: 'override.supervisorUsername', message: 'a supervisor must approve' }]);
-}
 
-export function allocateManually(ctx: ServiceContext, actor: Actor, input: ManualAllocationInput): Allocation {
-  const approver = approval(ctx, actor, input.override, 'a manual allocation');
+export function allocateManually(ctx: ServiceContext, actor: Actor, input: ManualAllocationInput, verified?: Actor): Allocation {
+  const approver = requireApproval(actor, input.override, verified, { asking: 'a manual allocation', noun: 'allocation' });
   const subject = `shipment ${input.shipmentReference} line ${input.lineNumber} ← lot ${input.lotCode}`;
   const id = withAudit(ctx.db, ctx, (a: number) => ({ action: 'matching:allocate', subject, actor: actor.username, approver: approver.username, reason: input.reason, after: { allocation: a, quantity: input.quantity, sku: input.sku ?? null } }), (seq) => {
     const shipment = findShipment(ctx.db, input.shipmentReference);
@@ -63,8 +55,8 @@ export function allocateManually(ctx: ServiceContext, actor: Actor, input: Manua
 }
 
 /** Frees an allocation's units (the record stays). Refused while a claim in force still counts it. */
-export function releaseAllocation(ctx: ServiceContext, actor: Actor, input: ReleaseAllocationInput): Allocation {
-  const approver = approval(ctx, actor, input.override, 'releasing an allocation');
+export function releaseAllocation(ctx: ServiceContext, actor: Actor, input: ReleaseAllocationInput, verified?: Actor): Allocation {
+  const approver = requireApproval(actor, input.override, verified, { asking: 'releasing an allocation', noun: 'release' });
   const id = withAudit(ctx.db, ctx, { action: 'matching:release', subject: `allocation ${input.allocationId}`, actor: actor.username, approver: approver.username, reason: input.reason }, (seq) => {
     const original = findAllocationByUid(ctx.db, input.allocationId);
     if (!original || original.kind !== 'allocate') throw new AppError('NOT_FOUND', `there is no allocation ${input.allocationId}`, [{ field: 'allocationId', message: 'not found' }]);

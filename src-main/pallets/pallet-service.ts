@@ -38,7 +38,7 @@ export interface ReceivePalletResult {
  * background, each outcome audited and shown step by step. What the desk needs (company prefix,
  * printer, reader) is checked first, so a receipt is never left without the label it asked for.
  */
-export function receivePallet(ctx: ServiceContext, actor: Actor, req: ReceivePalletRequest, devices: PalletDevices): ReceivePalletResult {
+export function receivePallet(ctx: ServiceContext, actor: Actor, req: ReceivePalletRequest, devices: PalletDevices, approver?: Actor): ReceivePalletResult {
   const settings = readSettings(ctx.db);
   if (settings['gs1.company-prefix'] === '') throw new AppError('CONFLICT', 'no GS1 company prefix is set, so the pallet cannot get an SSCC: a supervisor sets gs1.company-prefix in Settings');
   if (req.label && settings['labels.printer'] === '') throw new AppError('CONFLICT', 'no label printer is set: a supervisor sets labels.printer in Settings, or receive without a label');
@@ -50,7 +50,7 @@ export function receivePallet(ctx: ServiceContext, actor: Actor, req: ReceivePal
       return { ...sscc, jobId };
     },
     describe: (pallet) => ({ sscc: pallet.sscc, label: pallet.jobId !== null, tag: req.tag }),
-  });
+  }, approver);
   const { alongside, ...receipt } = result;
   if (!alongside) {
     // The same scan sent twice: the first receipt stands, with the pallet it got then.

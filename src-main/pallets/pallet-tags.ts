@@ -78,7 +78,7 @@ export class PalletTagWriter {
     let labelError: string | undefined;
     if (last) {
       const job = toPrintJob(this.ctx.db, last, this.options.inFlight());
-      label = job.state === 'printed' ? 'done' : job.state === 'failed' || job.state === 'uncertain' ? 'failed' : 'working';
+      label = job.state === 'printed' ? 'done' : job.state === 'unconfirmed' ? 'unconfirmed' : job.state === 'failed' || job.state === 'uncertain' ? 'failed' : 'working';
       if (job.error) labelError = job.state === 'queued' ? `${job.error} — trying again` : job.error;
     }
     return { sscc, steps: { label, tag: tag.state }, ...(labelError ? { labelError } : {}), ...(tag.error ? { tagError: tag.error } : {}) };

@@ -1,7 +1,7 @@
 import { parseLpstatPrinter } from './lpstat-status';
 import { formatPrinterAddress } from './printer-address';
 import { PrinterError } from './printer-error';
-import { DEFAULT_SEND_TIMEOUT_MS, DEFAULT_STATUS_TIMEOUT_MS, statusFromFaults, type PrinterStatus, type PrinterTransport, type TransportOptions } from './printer-transport';
+import { DEFAULT_SEND_TIMEOUT_MS, DEFAULT_STATUS_TIMEOUT_MS, statusFromFaults, type PrinterStatus, type PrinterTransport, type SendResult, type TransportOptions } from './printer-transport';
 import { runCommand } from './run-command';
 
 export interface CupsPrinterOptions {
@@ -27,7 +27,11 @@ export class CupsPrinter implements PrinterTransport {
     this.env = { ...(options.env ?? process.env), LC_ALL: 'C', LANG: 'C' };
   }
 
-  async send(bytes: Uint8Array, options: TransportOptions = {}): Promise<void> {
+  /**
+   * Hands the job to CUPS: queued, never confirmed (lp returns once the spooler has the job; whether
+   * the printer then printed it is not reported back to `lp`).
+   */
+  async send(bytes: Uint8Array, options: TransportOptions = {}): Promise<SendResult> {
     const timeoutMs = options.timeoutMs ?? DEFAULT_SEND_TIMEOUT_MS;
     const args = ['-d', this.queue, ...(isPdf(bytes) ? [] : ['-o', 'raw'])];
     const outcome = await runCommand('lp', args, { input: bytes, env: this.env, timeoutMs });
@@ -43,6 +47,8 @@ export class CupsPrinter implements PrinterTransport {
       const retryable = !/does not exist|unknown destination|invalid destination/i.test(message);
       throw new PrinterError('spooler-failed', `lp ${args.join(' ')} failed (exit ${outcome.code}): ${message}`, { retryable, mayHavePrinted: false });
     }
+    const request = /request id is (\S+)/.exec(outcome.stdout)?.[1];
+    return { confirmed: false, why: `queued on CUPS queue ${this.queue}${request ? ` as ${request}` : ''}; CUPS does not report back whether the label printed` };
   }
 
   async status(options: TransportOptions = {}): Promise<PrinterStatus> {

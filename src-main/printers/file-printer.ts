@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { access, open, stat, type FileHandle } from 'node:fs/promises';
 import { formatPrinterAddress } from './printer-address';
 import { PrinterError, systemErrorCode } from './printer-error';
-import { DEFAULT_SEND_TIMEOUT_MS, statusFromFaults, type PrinterStatus, type PrinterTransport, type TransportOptions } from './printer-transport';
+import { DEFAULT_SEND_TIMEOUT_MS, statusFromFaults, type PrinterStatus, type PrinterTransport, type SendResult, type TransportOptions } from './printer-transport';
 import { TIMED_OUT, withTimeout } from './with-timeout';
 
 const NO_STATUS_NOTE = 'a printer device file reports no status: ready only means the file can be written';
@@ -20,7 +20,8 @@ export class FilePrinter implements PrinterTransport {
     this.address = formatPrinterAddress({ kind: 'file', path });
   }
 
-  async send(bytes: Uint8Array, options: TransportOptions = {}): Promise<void> {
+  /** A device file takes bytes and says nothing back: the label is sent, never confirmed. */
+  async send(bytes: Uint8Array, options: TransportOptions = {}): Promise<SendResult> {
     const timeoutMs = options.timeoutMs ?? DEFAULT_SEND_TIMEOUT_MS;
     let handle: FileHandle;
     try {
@@ -38,6 +39,7 @@ export class FilePrinter implements PrinterTransport {
       throw new PrinterError('write-failed', `writing to ${this.path} failed: ${code}`, { retryable: false, mayHavePrinted: true, systemCode: code });
     }
     await handle.close();
+    return { confirmed: false, why: `written to ${this.path}, which cannot report whether the label printed` };
   }
 
   async status(): Promise<PrinterStatus> {

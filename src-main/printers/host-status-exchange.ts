@@ -18,7 +18,9 @@ export function exchangeHostStatus(link: Duplex, timeoutMs: number): Promise<Pri
       resolve(status);
     };
     const fromReply = (parsed: HostStatusParse, suffix = '') =>
-      parsed.ok ? statusFromFaults(hostStatusFaults(parsed.status), { raw: text }) : statusFromFaults([`${parsed.error}${suffix}`], { raw: text });
+      parsed.ok
+        ? { ...statusFromFaults(hostStatusFaults(parsed.status), { raw: text }), buffer: { formats: parsed.status.formatsInReceiveBuffer, labelsRemaining: parsed.status.labelsRemainingInBatch, partialFormat: parsed.status.partialFormatInProgress } }
+        : statusFromFaults([`${parsed.error}${suffix}`], { raw: text });
     const onData = (chunk: Uint8Array | string) => {
       text += bytesAsText(chunk);
       const parsed = parseHostStatusReply(text);

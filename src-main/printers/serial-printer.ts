@@ -1,8 +1,9 @@
 import { SerialPort } from 'serialport';
 import { exchangeHostStatus } from './host-status-exchange';
+import { confirmOnLink } from './print-confirmation';
 import { formatPrinterAddress } from './printer-address';
 import { PrinterError, systemErrorCode } from './printer-error';
-import { DEFAULT_SEND_TIMEOUT_MS, DEFAULT_STATUS_TIMEOUT_MS, statusFromFaults, type PrinterStatus, type PrinterTransport, type TransportOptions } from './printer-transport';
+import { DEFAULT_SEND_TIMEOUT_MS, DEFAULT_STATUS_TIMEOUT_MS, statusFromFaults, type PrinterStatus, type PrinterTransport, type SendResult, type TransportOptions } from './printer-transport';
 import { TIMED_OUT, withTimeout } from './with-timeout';
 
 /**
@@ -22,7 +23,8 @@ export class SerialPrinter implements PrinterTransport {
     this.address = formatPrinterAddress({ kind: 'serial', path, baudRate });
   }
 
-  send(bytes: Uint8Array, options: TransportOptions = {}): Promise<void> {
+  /** Sends the label, then asks the printer on the same line whether it printed it (see print-confirmation.ts). */
+  send(bytes: Uint8Array, options: TransportOptions = {}): Promise<SendResult> {
     return this.exclusive(async () => {
       const port = await this.open();
       const timeoutMs = options.timeoutMs ?? DEFAULT_SEND_TIMEOUT_MS;
@@ -40,6 +42,9 @@ export class SerialPrinter implements PrinterTransport {
         if (error === TIMED_OUT) throw new PrinterError('timeout', `serial port ${this.path} did not take the label within ${timeoutMs} ms (flow control holding it?); it may have printed part of it`, { retryable: false, mayHavePrinted: true });
         throw new PrinterError('write-failed', `writing to serial port ${this.path} failed: ${systemErrorCode(error)}`, { retryable: false, mayHavePrinted: true, systemCode: systemErrorCode(error) });
       }
+      const result = await confirmOnLink(port, { confirmTimeoutMs: options.confirmTimeoutMs });
+      if (!port.isOpen) await this.dropPort();
+      return result;
     });
   }
 

@@ -13,20 +13,30 @@ export interface SimulatedPrinterConditions {
   silent: boolean;
   /** resets every TCP connection as soon as bytes arrive; nothing is printed */
   dropConnections: boolean;
+  /** accepts TCP connections but never reads them (a wedged print server): the kernel takes the bytes, nothing prints */
+  deaf: boolean;
+  /** closes every TCP connection as soon as it is accepted: nothing is printed */
+  hangUp: boolean;
+  /** how long a label stays in the receive buffer while it prints */
+  printMs: number;
 }
 
-const NORMAL: SimulatedPrinterConditions = { paused: false, paperOut: false, headOpen: false, ribbonOut: false, silent: false, dropConnections: false };
+const NORMAL: SimulatedPrinterConditions = { paused: false, paperOut: false, headOpen: false, ribbonOut: false, silent: false, dropConnections: false, deaf: false, hangUp: false, printMs: 0 };
 
 /**
  * A Zebra-type printer for tests and the demo: listens on TCP (like port 9100) and on serial ports
  * (one end of a pseudo-terminal pair), collects the label formats it receives, and answers `~HS`
- * with the three-string reply a real printer sends. While faulted it holds the formats it receives
- * in its buffer, as a real one does, and reports their number.
+ * with the three-string reply a real printer sends. A format stays in its receive buffer while it
+ * prints (`printMs`), and while faulted it holds the formats it receives, as a real one does; ~HS
+ * reports how many. It can also misbehave as printers do: never read, hang up, never answer.
  */
 export class SimulatedZebraPrinter {
   private conditions: SimulatedPrinterConditions;
   private readonly received: string[] = [];
+  /** formats received and not yet printed */
   private held = 0;
+  private printedCount = 0;
+  private readonly printing = new Set<NodeJS.Timeout>();
   private requests = 0;
   private server: Server | null = null;
   private readonly sockets = new Set<Socket>();
@@ -61,7 +71,8 @@ export class SimulatedZebraPrinter {
 
   set(changes: Partial<SimulatedPrinterConditions>): void {
     this.conditions = { ...this.conditions, ...changes };
-    if (!this.faulted()) this.held = 0;
+    // A fault cleared: what the printer held prints now.
+    if (!this.faulted()) for (let i = this.held - this.printing.size; i > 0; i--) this.printOne();
   }
 
   /** Every label format received, in order, ^XA through ^XZ. */
@@ -69,11 +80,18 @@ export class SimulatedZebraPrinter {
     return [...this.received];
   }
 
+  /** Labels that came out (received, then printed once no fault held them). */
+  printed(): number {
+    return this.printedCount;
+  }
+
   hostStatusRequests(): number {
     return this.requests;
   }
 
   async close(): Promise<void> {
+    for (const timer of this.printing) clearTimeout(timer);
+    this.printing.clear();
     for (const socket of this.sockets) socket.destroy();
     await Promise.all(this.ports.map((port) => new Promise<void>((resolve) => (port.isOpen ? port.close(() => resolve()) : resolve()))));
     this.ports.length = 0;
@@ -86,6 +104,9 @@ export class SimulatedZebraPrinter {
     this.sockets.add(socket);
     socket.on('close', () => this.sockets.delete(socket));
     socket.on('error', () => undefined);
+    if (this.conditions.hangUp) return void socket.destroy();
+    // Never read: once the kernel's buffers fill, the sender stalls; until then it "sent" fine.
+    if (this.conditions.deaf) return void socket.pause();
     const stream = new ZplFormatStream();
     socket.on('data', (chunk: Buffer) => {
       if (this.conditions.dropConnections) return socket.resetAndDestroy();
@@ -97,12 +118,23 @@ export class SimulatedZebraPrinter {
     for (const event of stream.push(chunk)) {
       if (event.kind === 'format') {
         this.received.push(event.zpl);
-        if (this.faulted()) this.held++;
+        this.held++;
+        if (!this.faulted()) this.printOne();
         continue;
       }
       this.requests++;
       if (!this.conditions.silent) reply(this.statusReply(stream.inFormat));
     }
+  }
+
+  /** One held format prints: it leaves the buffer after printMs (on a later turn, as a real printer's would). */
+  private printOne(): void {
+    const timer = setTimeout(() => {
+      this.printing.delete(timer);
+      this.held--;
+      this.printedCount++;
+    }, this.conditions.printMs);
+    this.printing.add(timer);
   }
 
   private faulted(): boolean {

@@ -1,18 +1,20 @@
 import { connect, type Socket } from 'node:net';
 import { exchangeHostStatus } from './host-status-exchange';
+import { confirmOnLink } from './print-confirmation';
 import { formatPrinterAddress } from './printer-address';
 import { PrinterError, systemErrorCode } from './printer-error';
-import { DEFAULT_SEND_TIMEOUT_MS, DEFAULT_STATUS_TIMEOUT_MS, statusFromFaults, type PrinterStatus, type PrinterTransport, type TransportOptions } from './printer-transport';
+import { DEFAULT_SEND_TIMEOUT_MS, DEFAULT_STATUS_TIMEOUT_MS, statusFromFaults, type PrinterStatus, type PrinterTransport, type SendResult, type TransportOptions } from './printer-transport';
 
 export interface TcpPrinterOptions {
   connectTimeoutMs?: number;
-  /** after the last byte is handed to the kernel, how long to wait for the printer to hang up */
+  /** after the exchange, how long to let the printer close the connection before dropping it */
   lingerMs?: number;
 }
 
 /**
- * Raw TCP printing (port 9100, "JetDirect"): one connection per label, closed when sent, which is
- * how Zebra print servers expect it; `~HS` is answered on the same kind of connection.
+ * Raw TCP printing (port 9100, "JetDirect"): one connection per label, closed when the printer has
+ * confirmed it (or not), which is how Zebra print servers expect it; `~HS` is answered on the same
+ * kind of connection, in order with the label bytes before it.
  */
 export class TcpPrinter implements PrinterTransport {
   readonly address: string;
@@ -31,37 +33,54 @@ export class TcpPrinter implements PrinterTransport {
     this.lingerMs = options.lingerMs ?? 1_000;
   }
 
-  async send(bytes: Uint8Array, options: TransportOptions = {}): Promise<void> {
-    const timeoutMs = options.timeoutMs ?? DEFAULT_SEND_TIMEOUT_MS;
+  /**
+   * Sends the label, then asks the printer on the same connection whether it printed it (see
+   * print-confirmation.ts): bytes handed to the kernel prove nothing (a printer that never reads,
+   * or hangs up, takes them just the same).
+   */
+  async send(bytes: Uint8Array, options: TransportOptions = {}): Promise<SendResult> {
     const socket = await this.connect();
-    await new Promise<void>((resolve, reject) => {
-      let handedOver = false;
+    socket.on('error', () => undefined); // each step below listens for what concerns it; none may go unheard
+    try {
+      await this.write(socket, bytes, options.timeoutMs ?? DEFAULT_SEND_TIMEOUT_MS);
+      // A printer that resets or closes the connection right after taking the bytes did not say
+      // it printed them; more likely it threw them away. Uncertain, as a send cut short is.
+      let broke: { code?: string } | undefined;
+      socket.on('error', (error) => (broke ??= { code: systemErrorCode(error) })).on('close', () => (broke ??= {}));
+      const result = await confirmOnLink(socket, { confirmTimeoutMs: options.confirmTimeoutMs });
+      if (!result.confirmed && broke) {
+        const why = broke.code ? `the connection to ${this.where} broke while sending: ${broke.code}` : `the printer at ${this.where} hung up after taking the label, without confirming it`;
+        throw new PrinterError('connection-lost', why, { retryable: false, mayHavePrinted: true, systemCode: broke.code });
+      }
+      return result;
+    } finally {
+      // Read and drop anything more the printer says: closing with unread bytes would reset the connection.
+      socket.removeAllListeners().on('error', () => undefined).resume();
+      socket.end();
+      setTimeout(() => socket.destroy(), this.lingerMs).unref();
+    }
+  }
+
+  /** Resolves once the kernel has every byte of the label; rejects if the link breaks or stalls first. */
+  private write(socket: Socket, bytes: Uint8Array, timeoutMs: number): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
       let settled = false;
-      let lingerTimer: NodeJS.Timeout | undefined;
       const settle = (error?: PrinterError) => {
+        if (settled) return;
         settled = true;
-        clearTimeout(sendTimer);
-        clearTimeout(lingerTimer);
-        socket.removeAllListeners().on('error', () => undefined).destroy();
-        if (error) reject(error);
-        else resolve();
+        clearTimeout(timer);
+        socket.off('error', onError).off('end', onEnd).off('close', onEnd);
+        if (error) {
+          socket.removeAllListeners().on('error', () => undefined).destroy();
+          reject(error);
+        } else resolve();
       };
       const lost = (why: string, systemCode?: string) => new PrinterError('connection-lost', why, { retryable: false, mayHavePrinted: true, systemCode });
-      const sendTimer = setTimeout(() => settle(new PrinterError('timeout', `the printer at ${this.where} did not take the label within ${timeoutMs} ms; it may have printed part of it`, { retryable: false, mayHavePrinted: true })), timeoutMs);
-      socket.on('error', (error) => settle(lost(`the connection to ${this.where} broke while sending: ${systemErrorCode(error)}`, systemErrorCode(error))));
-      socket.on('end', () => {
-        if (!handedOver) settle(lost(`the printer at ${this.where} hung up before the whole label was sent`));
-      });
-      socket.on('close', () => (handedOver ? settle() : settle(lost(`the connection to ${this.where} closed before the whole label was sent`))));
-      // Read and drop anything the printer says: closing with unread bytes would reset the connection.
-      socket.resume();
-      socket.end(bytes, () => {
-        if (settled) return;
-        handedOver = true;
-        clearTimeout(sendTimer);
-        // The kernel has every byte; a printer that keeps the connection open is fine.
-        lingerTimer = setTimeout(() => settle(), this.lingerMs);
-      });
+      const timer = setTimeout(() => settle(new PrinterError('timeout', `the printer at ${this.where} did not take the label within ${timeoutMs} ms; it may have printed part of it`, { retryable: false, mayHavePrinted: true })), timeoutMs);
+      const onError = (error: Error) => settle(lost(`the connection to ${this.where} broke while sending: ${systemErrorCode(error)}`, systemErrorCode(error)));
+      const onEnd = () => settle(lost(`the printer at ${this.where} hung up before the whole label was sent`));
+      socket.on('error', onError).on('end', onEnd).on('close', onEnd);
+      socket.write(bytes, (error) => (error ? onError(error) : settle()));
     });
   }
 

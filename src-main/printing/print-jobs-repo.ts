@@ -7,9 +7,12 @@ import type { Sqlite } from '../db/open-ledger';
  * - uncertain: a send began but no outcome was written (the desk stopped mid-send), or it failed
  *   after bytes may have reached the printer: the label may be out, so only a reprint with a reason
  *   prints it again;
- * - printed / failed.
+ * - unconfirmed: sent, not confirmed: the printer took the label but did not report it printed
+ *   (a transport that cannot tell, a printer that does not answer ~HS or holds the label behind a
+ *   fault); like uncertain, only a reprint with a reason prints it again;
+ * - printed: the printer confirmed it / failed.
  */
-export type PrintJobState = 'queued' | 'sending' | 'uncertain' | 'printed' | 'failed';
+export type PrintJobState = 'queued' | 'sending' | 'uncertain' | 'unconfirmed' | 'printed' | 'failed';
 
 export const MAX_PRINT_TRIES = 3;
 
@@ -26,7 +29,7 @@ export interface PrintJobRow {
   reprintReason: string | null;
   requestedAt: string;
   tries: number;
-  lastOutcome: 'sending' | 'printed' | 'failed' | null;
+  lastOutcome: 'sending' | 'printed' | 'unconfirmed' | 'failed' | null;
   lastError: string | null;
   lastRetryable: number | null;
   lastMayHavePrinted: number | null;
@@ -47,6 +50,7 @@ const JOB_SELECT = `
 export function jobState(row: PrintJobRow, inFlight: ReadonlySet<number>): PrintJobState {
   if (row.printedAt !== null) return 'printed';
   if (row.lastOutcome === 'sending') return inFlight.has(row.id) ? 'sending' : 'uncertain';
+  if (row.lastOutcome === 'unconfirmed') return 'unconfirmed';
   if (row.lastOutcome === 'failed') {
     if (row.lastMayHavePrinted === 1) return 'uncertain';
     return row.lastRetryable === 1 && row.tries < MAX_PRINT_TRIES ? 'queued' : 'failed';

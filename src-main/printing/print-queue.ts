@@ -8,7 +8,7 @@ import type { PalletLabel } from '../labels/pallet-label';
 import { palletById } from '../pallets/pallet-record';
 import { checkPrinterAddress } from '../printers/printer-address';
 import { PrinterError } from '../printers/printer-error';
-import type { PrinterTransport } from '../printers/printer-transport';
+import type { PrinterTransport, SendResult } from '../printers/printer-transport';
 import type { Actor, ServiceContext } from '../service-context';
 import { readSettings } from '../settings/settings-service';
 import { getJob, getJobByUid, jobsOfSscc, jobState, pendingJobs, recentJobs, MAX_PRINT_TRIES, type PrintJobRow } from './print-jobs-repo';
@@ -38,7 +38,7 @@ export function queueLabelInTransaction(db: Sqlite, write: { seq: number; userId
   const address = checkPrinterAddress(printer);
   if (!address.ok) throw new AppError('VALIDATION', address.error, [{ field: 'printer', message: address.error }]);
   const earlier = jobsOfSscc(db, req.ssccId);
-  const mayHavePrinted = earlier.filter((job) => ['printed', 'sending', 'uncertain', 'queued'].includes(jobState(job, new Set())));
+  const mayHavePrinted = earlier.filter((job) => ['printed', 'sending', 'uncertain', 'unconfirmed', 'queued'].includes(jobState(job, new Set())));
   const reason = req.reprintReason?.trim() || null;
   if (mayHavePrinted.length > 0 && !reason) {
     const last = mayHavePrinted.at(-1)!;
@@ -88,6 +88,7 @@ export function toPrintJob(db: Sqlite, row: PrintJobRow, inFlight: ReadonlySet<n
 
 function describeError(row: PrintJobRow, inFlight: ReadonlySet<number>): string | null {
   const check = 'check the printer, then print again with a reprint reason if no label came out';
+  if (row.lastOutcome === 'unconfirmed') return `sent, not confirmed: ${row.lastError} — ${check}`;
   if (row.lastOutcome === 'failed') return row.lastMayHavePrinted === 1 ? `${row.lastError} — the label may have printed; ${check}` : row.lastError;
   if (row.lastOutcome === 'sending' && !inFlight.has(row.id)) return `the desk stopped while sending, so the label may have printed; ${check}`;
   return null;
@@ -98,13 +99,16 @@ export interface PrintQueueOptions {
   /** waits between tries of a job that failed in a way worth retrying (printer busy, unreachable) */
   retryDelaysMs?: readonly number[];
   sendTimeoutMs?: number;
+  /** how long to keep asking a printer that answers ~HS whether the label printed */
+  confirmTimeoutMs?: number;
   log: (message: string, error?: unknown) => void;
 }
 
 /**
  * Sends queued labels one at a time. Each send is written before the bytes leave ('sending') and
- * after ('printed' / 'failed'), each under its own audit record, so every print is audited and a
- * send cut off by a crash is known as uncertain rather than silently repeated.
+ * after ('printed' when the printer confirmed it, 'unconfirmed' when it did not, 'failed'), each
+ * under its own audit record, so every print is audited and a send cut off by a crash is known as
+ * uncertain rather than silently repeated.
  */
 export class PrintQueue {
   private readonly inFlight = new Set<number>();
@@ -139,7 +143,7 @@ export class PrintQueue {
     return this.inFlight;
   }
 
-  /** Sends until the job has an outcome (printed, or failed after its tries); the CLI waits on it. */
+  /** Sends until the job has an outcome (printed, sent not confirmed, or failed after its tries); the CLI waits on it. */
   async finish(job: number | string): Promise<PrintJob> {
     const jobId = typeof job === 'number' ? job : getJobByUid(this.ctx.db, job)?.id;
     if (jobId === undefined) throw new AppError('NOT_FOUND', `no print job ${job}`);
@@ -208,12 +212,15 @@ export class PrintQueue {
       try {
         const bytes = await renderLabel(JSON.parse(row.labelJson) as PalletLabel, row.format, row.dpi as 203 | 300);
         const transport = this.options.transportFor(row.printer);
+        let sent: SendResult;
         try {
-          await transport.send(bytes, { timeoutMs: this.options.sendTimeoutMs ?? 10_000 });
+          sent = await transport.send(bytes, { timeoutMs: this.options.sendTimeoutMs ?? 10_000, confirmTimeoutMs: this.options.confirmTimeoutMs });
         } finally {
           await transport.close();
         }
-        this.attempt(actor, row, 'printed', null);
+        // Printed only on the printer's word; bytes that left the desk are "sent, not confirmed".
+        if (sent.confirmed) this.attempt(actor, row, 'printed', null);
+        else this.attempt(actor, row, 'unconfirmed', sent.why);
       } catch (error) {
         // Only a PrinterError knows whether bytes left the desk; anything else (a label that cannot
         // render) failed before sending, so it is not worth retrying and printed nothing.
@@ -227,7 +234,7 @@ export class PrintQueue {
     this.emit(row.id);
   }
 
-  private attempt(actor: Actor, row: PrintJobRow, outcome: 'sending' | 'printed' | 'failed', error: string | null, failure?: { retryable: boolean; mayHavePrinted: boolean }): void {
+  private attempt(actor: Actor, row: PrintJobRow, outcome: 'sending' | 'printed' | 'unconfirmed' | 'failed', error: string | null, failure?: { retryable: boolean; mayHavePrinted: boolean }): void {
     // The desk closed while the bytes were on their way: the ledger is gone, and the job stays
     // 'sending' in it, which the next start reads as uncertain. That is the truth of it.
     if (this.closed) return;

@@ -57,8 +57,7 @@ export function applyReceipt(w: ReceiptWriteContext, plan: ReceiptPlan): Applied
     'INSERT INTO review_exceptions (uid, kind, message, entry_line_id, item_id, movement_id, created_at, audit_seq) VALUES (?,?,?,?,?,?,?,?)',
   );
   if (plan.htsMismatch) {
-    const message = `SKU ${plan.item.sku} is classified ${plan.item.hts10} but the entry line says ${plan.lineHts}: check the classification before this lot is claimed`;
-    exceptionIds.push(Number(insertException.run(w.ids.next(), 'hts-mismatch', message, entryLineId, plan.item.id, movementId, w.now, w.seq).lastInsertRowid));
+    exceptionIds.push(Number(insertException.run(w.ids.next(), 'hts-mismatch', htsMismatchMessage(plan), entryLineId, plan.item.id, movementId, w.now, w.seq).lastInsertRowid));
   }
   if (plan.overEntryQuantity) {
     const { receivedBefore, lineQuantity } = plan.overEntryQuantity;
@@ -66,4 +65,9 @@ export function applyReceipt(w: ReceiptWriteContext, plan: ReceiptPlan): Applied
     exceptionIds.push(Number(insertException.run(w.ids.next(), 'over-entry-quantity', message, entryLineId, plan.item.id, movementId, w.now, w.seq).lastInsertRowid));
   }
   return { movementId, lotId, entryLineId, exceptionIds };
+}
+
+/** The review exception's words when the item's classification differs from the entry line's. */
+export function htsMismatchMessage(plan: Pick<ReceiptPlan, 'item' | 'lineHts'>): string {
+  return `SKU ${plan.item.sku} is classified ${plan.item.hts10} but the entry line says ${plan.lineHts}: check the classification before this lot is claimed`;
 }

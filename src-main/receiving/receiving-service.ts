@@ -19,10 +19,12 @@ export interface AlongsideReceipt<T> {
   describe(result: T): Record<string, unknown>;
 }
 
-/** Records one receipt line with its import provenance (see plan-receipt.ts for the rules). */
-function recordReceipt<T>(ctx: ServiceContext, actor: Actor, req: ReceiptRequest, alongside?: AlongsideReceipt<T>): ReceiptResult & { alongside?: T } {
-  // Checked before the transaction: scrypt takes tens of milliseconds and must not hold the write lock.
-  const approver = req.override ? approveAsSupervisor(ctx, actor, req.override.supervisorUsername, req.override.supervisorPassword) : null;
+/**
+ * Records one receipt line with its import provenance (see plan-receipt.ts for the rules).
+ * `approver` is whoever's password came with the override, checked by the dispatcher beforehand.
+ */
+function recordReceipt<T>(ctx: ServiceContext, actor: Actor, req: ReceiptRequest, alongside?: AlongsideReceipt<T>, verified?: Actor): ReceiptResult & { alongside?: T } {
+  const approver = req.override ? approveAsSupervisor(actor, verified) : null;
 
   const result = withAudit(
     ctx.db,
@@ -82,14 +84,14 @@ class DuplicateReceipt extends Error {
 }
 
 /** A repeated reference (the same scan sent twice) returns the first receipt instead of a second one. */
-export function createReceipt(ctx: ServiceContext, actor: Actor, req: ReceiptRequest): ReceiptResult {
-  return createReceiptWith(ctx, actor, req);
+export function createReceipt(ctx: ServiceContext, actor: Actor, req: ReceiptRequest, approver?: Actor): ReceiptResult {
+  return createReceiptWith(ctx, actor, req, undefined, approver);
 }
 
 /** createReceipt with work written alongside it; a duplicate writes nothing, so `alongside` is absent. */
-export function createReceiptWith<T>(ctx: ServiceContext, actor: Actor, req: ReceiptRequest, alongside?: AlongsideReceipt<T>): ReceiptResult & { alongside?: T } {
+export function createReceiptWith<T>(ctx: ServiceContext, actor: Actor, req: ReceiptRequest, alongside?: AlongsideReceipt<T>, approver?: Actor): ReceiptResult & { alongside?: T } {
   try {
-    return recordReceipt(ctx, actor, req, alongside);
+    return recordReceipt(ctx, actor, req, alongside, approver);
   } catch (error) {
     if (!(error instanceof DuplicateReceipt)) throw error;
     const movement = getMovement(ctx.db, error.movementId);

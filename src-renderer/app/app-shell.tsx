@@ -3,7 +3,7 @@ import { ClaimsScreen } from '../features/claims/claims-screen';
 import { InventoryScreen } from '../features/inventory/inventory-screen';
 import { ReceivingScreen } from '../features/receiving/receiving-screen';
 import type { UserSummary } from '../../src-shared/domain/ledger';
-import { useDeskClient } from './client-context';
+import { useDeskClient, useSession } from './client-context';
 import { SCREENS, useScreen, type Screen } from './use-screen';
 import { useShortcuts, type Shortcut } from './use-shortcuts';
 import './shell.css';
@@ -14,6 +14,7 @@ const KEYS: Record<Screen, string[]> = { receiving: ['Alt+R', 'F2'], inventory: 
 /** Navigation, who is signed in, sign-out, and the keyboard shortcuts (listed in the footer). */
 export function AppShell({ user }: { user: UserSummary }) {
   const client = useDeskClient();
+  const { waitingForLedger } = useSession();
   const [screen, go] = useScreen();
   const signOut = () => void client.signOut();
   const shortcuts: (Shortcut & { what: string })[] = [
@@ -58,6 +59,9 @@ export function AppShell({ user }: { user: UserSummary }) {
         </div>
       </header>
       <main className="shell__main">
+        <p role="status" className="shell__waiting" hidden={!waitingForLedger}>
+          {waitingForLedger ? 'Waiting for the ledger: it is busy with another job (such as an import). Your request will be sent again in a moment…' : ''}
+        </p>
         {screen === 'receiving' ? <ReceivingScreen key="receiving" /> : screen === 'inventory' ? <InventoryScreen key="inventory" /> : <ClaimsScreen key="claims" />}
       </main>
       <footer className="shell__footer" aria-label="Keyboard shortcuts">

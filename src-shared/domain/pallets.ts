@@ -1,6 +1,7 @@
 /** Pallets, their labels and tags, as the screens and the CLI see them. */
 
-export type PrintJobState = 'queued' | 'sending' | 'uncertain' | 'printed' | 'failed';
+/** unconfirmed: sent, not confirmed (the printer took the label but did not report it printed) */
+export type PrintJobState = 'queued' | 'sending' | 'uncertain' | 'unconfirmed' | 'printed' | 'failed';
 
 export interface PrintJob {
   uid: string;
@@ -40,8 +41,8 @@ export interface Pallet {
   tags: RfidTagLink[];
 }
 
-/** One step of receiving a pallet, as shown on screen: receipt, label, tag. */
-export type PalletStepState = 'done' | 'working' | 'failed' | 'skipped';
+/** One step of receiving a pallet, as shown on screen: receipt, label, tag ('unconfirmed': a label sent, not confirmed). */
+export type PalletStepState = 'done' | 'working' | 'unconfirmed' | 'failed' | 'skipped';
 export interface PalletProgress {
   sscc: string;
   steps: { label: PalletStepState; tag: PalletStepState };

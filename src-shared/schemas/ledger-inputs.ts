@@ -98,6 +98,10 @@ export const overrideSchema = z.object({
 });
 export type OverrideInput = z.infer<typeof overrideSchema>;
 
+/** A second person's approval where the reason is the request's own (stock corrections, releases). */
+export const approvalSchema = overrideSchema.pick({ supervisorUsername: true, supervisorPassword: true });
+export type ApprovalInput = z.infer<typeof approvalSchema>;
+
 export const receiptInputSchema = z.object({
   entryNumber: entryNumberSchema,
   lineNumber: entryLineNumberSchema,
@@ -142,5 +146,7 @@ export const releaseInputSchema = z.object({
   locationCode: locationCodeSchema,
   quantity: quantitySchema,
   reason: reasonSchema,
+  /** a supervisor other than the requester (four eyes) */
+  override: approvalSchema.optional(),
 });
 export type ReleaseInput = z.infer<typeof releaseInputSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BUCKETS } from '../domain/ledger';
+import { approvalSchema } from './ledger-inputs';
 import { locationCodeSchema, lotCodeSchema, quantitySchema, reasonSchema as reason, skuSchema } from './primitives';
 
 const bucket = z.enum(BUCKETS, { error: `bucket must be one of ${BUCKETS.join(', ')}` });
@@ -19,7 +20,7 @@ export type MoveInput = z.infer<typeof moveInputSchema>;
 export const preserveInputSchema = z.object({ ...lot, locationCode: locationCodeSchema, quantity: quantitySchema });
 export type PreserveInput = z.infer<typeof preserveInputSchema>;
 
-/** A counted difference (damage, count correction): supervisor only, always with a reason. */
+/** A counted difference (damage, count correction): always with a reason and a supervisor's approval (not the requester's). */
 export const adjustInputSchema = z.object({
   ...lot,
   locationCode: locationCodeSchema,
@@ -32,9 +33,10 @@ export const adjustInputSchema = z.object({
     .max(1_000_000_000, 'an adjustment above one billion units is not credible')
     .refine((d) => d !== 0, 'an adjustment of zero changes nothing'),
   reason,
+  override: approvalSchema.optional(),
 });
 export type AdjustInput = z.infer<typeof adjustInputSchema>;
 
-/** Undo a recorded movement with its exact opposite: supervisor only, always with a reason. */
-export const reverseInputSchema = z.object({ movementId: z.string().trim().min(10, 'give the id of the movement to reverse'), reason });
+/** Undo a recorded movement with its exact opposite: always with a reason and a supervisor's approval (not the requester's). */
+export const reverseInputSchema = z.object({ movementId: z.string().trim().min(10, 'give the id of the movement to reverse'), reason, override: approvalSchema.optional() });
 export type ReverseInput = z.infer<typeof reverseInputSchema>;

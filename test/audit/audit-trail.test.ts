@@ -6,7 +6,7 @@ import { GENESIS_HASH, keyedRecordMac, unkeyedRecordHash, type AuditRecordRow } 
 import { AUDITED_TABLES } from '../../src-main/audit/covered-tables';
 import { verifyAudit } from '../../src-main/audit/verify-audit';
 import type { Actor } from '../../src-main/service-context';
-import { BINS, ENTRIES, receipt, SEED_USERS, SKUS } from '../helpers/seed';
+import { APPROVED_BY, BINS, ENTRIES, receipt, SEED_USERS, SKUS } from '../helpers/seed';
 import { createTestDesk, rawConnection, type TestDesk } from '../helpers/test-desk';
 
 const records = (t: TestDesk) => t.desk.ledger.sqlite.prepare('SELECT * FROM audit_log ORDER BY seq').all() as AuditRecordRow[];
@@ -39,7 +39,7 @@ describe('every write appends exactly one audit record, carrying the rows it wro
     ['receiving:create-receipt (new lot)', 'receiving:create-receipt', (t) => ({ input: receipt({ quantity: 100, lotCode: 'AUD-1', locationCode: BINS.cage }), actor: t.actors.clerk }), { lots: 1, movements: 1 }],
     ['receiving:create-receipt (existing lot)', 'receiving:create-receipt', (t) => ({ input: receipt({ quantity: 5, lotCode: 'AUD-1', locationCode: BINS.cage }), actor: t.actors.clerk }), { movements: 1 }],
     ['receiving:create-receipt (with an exception)', 'receiving:create-receipt', (t) => ({ input: receipt({ sku: SKUS.jeans, quantity: 1, lotCode: 'AUD-J' }), actor: t.actors.clerk }), { lots: 1, movements: 1, review_exceptions: 1 }],
-    ['inventory:release-preserved', 'inventory:release-preserved', (t) => ({ input: { sku: SKUS.tee, lotCode: 'AUD-1', locationCode: BINS.cage, quantity: 10, reason: 'water damage, domestic sale' }, actor: t.actors.supervisor }), { movements: 1 }],
+    ['inventory:release-preserved', 'inventory:release-preserved', (t) => ({ input: { sku: SKUS.tee, lotCode: 'AUD-1', locationCode: BINS.cage, quantity: 10, reason: 'water damage, domestic sale', override: APPROVED_BY.supervisor }, actor: t.actors.clerk }), { movements: 1 }],
   ];
 
   it.each(writes)('%s', (_name, channel, make, expectedRows) => {
@@ -167,7 +167,7 @@ describe('verifyAudit on a busy ledger', () => {
           else if (s.kind === 'repeat') t.ok('receiving:create-receipt', { ...input, reference: `R-${Math.max(1, n - 1)}` }, t.actors.clerk);
           else {
             const [row] = t.ok('inventory:balances', { sku: SKUS.bolt, lotCode: s.lot, locationCode: s.bin }, t.actors.clerk);
-            if (row && row.preserved > 0) t.ok('inventory:release-preserved', { sku: SKUS.bolt, lotCode: s.lot, locationCode: s.bin, quantity: Math.min(row.preserved, s.quantity), reason: 'released for domestic use' }, t.actors.supervisor);
+            if (row && row.preserved > 0) t.ok('inventory:release-preserved', { sku: SKUS.bolt, lotCode: s.lot, locationCode: s.bin, quantity: Math.min(row.preserved, s.quantity), reason: 'released for domestic use', override: APPROVED_BY.supervisor }, t.actors.clerk);
           }
         }
         const v = verifyAudit(t.desk.ledger.sqlite);

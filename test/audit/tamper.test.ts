@@ -10,7 +10,7 @@ import { createDesk } from '../../src-main/composition-root';
 import { openAuditedLedger } from '../../src-main/audit/open-audited-ledger';
 import { systemClock, ulidGenerator } from '../../src-main/clock';
 import { otherTool, queryOutside, sqlOutside, tamper } from '../helpers/other-tool';
-import { BINS, ENTRIES, receipt, SEED_USERS, SKUS } from '../helpers/seed';
+import { APPROVED_BY, BINS, ENTRIES, receipt, SEED_USERS, SKUS } from '../helpers/seed';
 import { createTestDesk, rawConnection, type TestDesk } from '../helpers/test-desk';
 
 /**
@@ -26,7 +26,7 @@ beforeAll(() => {
   const { clerk, supervisor } = original.actors;
   for (const lot of ['NW-2305-A', 'NW-2305-B', 'NW-2305-C', 'NW-2305-D']) original.ok('receiving:create-receipt', receipt({ quantity: 250, lotCode: lot, locationCode: BINS.cage, reference: `RCPT-${lot}` }), clerk);
   original.ok('receiving:create-receipt', receipt({ quantity: 12, lotCode: 'NW-2305-E', override: { supervisorUsername: SEED_USERS.supervisor.username, supervisorPassword: SEED_USERS.supervisor.password, reason: 'twelve extra units on the pallet' } }), clerk);
-  original.ok('inventory:release-preserved', { sku: SKUS.tee, lotCode: 'NW-2305-D', locationCode: BINS.cage, quantity: 50, reason: 'damaged in the cage' }, supervisor);
+  original.ok('inventory:release-preserved', { sku: SKUS.tee, lotCode: 'NW-2305-D', locationCode: BINS.cage, quantity: 50, reason: 'damaged in the cage', override: APPROVED_BY.supervisor }, clerk);
   original.ok('receiving:create-receipt', receipt({ entryNumber: ENTRIES.b, lineNumber: 1, sku: SKUS.bolt, quantity: 5000, lotCode: 'BLT-1', locationCode: BINS.shelf }), clerk);
   expect(original.ok('audit:verify', {}, supervisor).ok).toBe(true);
   original.close();
@@ -130,7 +130,7 @@ describe(`tampering with another tool (${otherTool()})`, () => {
     const raw = rawConnection(path, true);
     const target = raw.prepare("SELECT * FROM audit_log WHERE action = 'inventory:release-preserved'").get() as AuditRecordRow;
     raw.close();
-    const forged = { ...target, actor: SEED_USERS.clerk.username };
+    const forged = { ...target, actor: SEED_USERS.admin.username };
     const { hash: _old, ...rest } = forged;
     tamper(path, `UPDATE audit_log SET actor = '${forged.actor}', hash = '${unkeyedRecordHash(rest)}' WHERE seq = ${target.seq}`);
     expectBroken(verifyInApp(path), target.seq, /not sealed with this ledger's audit key/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, verifyPassword } from '../../src-main/auth/passwords';
+import { hashPassword, hashPasswordAsync, verifyPassword, verifyPasswordAsync } from '../../src-main/auth/passwords';
 
 describe('scrypt passwords', () => {
   const hash = hashPassword('correct horse battery');
@@ -9,6 +9,14 @@ describe('scrypt passwords', () => {
     expect(verifyPassword('correct horse batterY', hash)).toBe(false);
     expect(verifyPassword('correct horse battery ', hash)).toBe(false);
     expect(verifyPassword('', hash)).toBe(false);
+  });
+
+  it('the thread-pool forms agree with the sync ones, both ways', async () => {
+    const made = await hashPasswordAsync('correct horse battery');
+    expect(verifyPassword('correct horse battery', made)).toBe(true);
+    expect(await verifyPasswordAsync('correct horse battery', hash)).toBe(true);
+    expect(await verifyPasswordAsync('correct horse batterY', made)).toBe(false);
+    expect(await verifyPasswordAsync('anything', 'not-a-hash')).toBe(false);
   });
 
   it('is salted: the same password hashes differently each time, and each verifies', () => {

@@ -236,8 +236,8 @@ describe('the same import units are never claimed twice', () => {
     t.ok('claims:exclude-lines', { claimNumber: first.number, lineNos: [2], reason: 'lot B was the wrong lot' }, t.actors.specialist);
     t.ok('matching:release', { allocationId: allocations[1]!.id, reason: 'lot B was the wrong lot', override: supervisorOverride() }, t.actors.specialist);
     // the freed 150 units of the export cannot go to the same lot twice over: the lot and line limits hold
-    expect(t.refused('matching:allocate', { shipmentReference: 'EXP-0001', lineNumber: 1, lotCode: 'NW-D', quantity: 151, reason: 'lot D per pick list' }, t.actors.supervisor).message).toBe('shipment EXP-0001 line 1 has 150 units not yet allocated; 151 cannot be allocated');
-    const manual = t.ok('matching:allocate', { shipmentReference: 'EXP-0001', lineNumber: 1, lotCode: 'NW-D', quantity: 150, reason: 'lot D per pick list' }, t.actors.supervisor);
+    expect(t.refused('matching:allocate', { shipmentReference: 'EXP-0001', lineNumber: 1, lotCode: 'NW-D', quantity: 151, reason: 'lot D per pick list', override: supervisorOverride('lot D per pick list') }, t.actors.specialist).message).toBe('shipment EXP-0001 line 1 has 150 units not yet allocated; 151 cannot be allocated');
+    const manual = t.ok('matching:allocate', { shipmentReference: 'EXP-0001', lineNumber: 1, lotCode: 'NW-D', quantity: 150, reason: 'lot D per pick list', override: supervisorOverride('lot D per pick list') }, t.actors.specialist);
     expect(manual).toMatchObject({ lotCode: 'NW-D', quantity: 150, basis: 'manual', approver: 'pat', reason: 'lot D per pick list' });
 
     const second = t.ok('claims:draft', draft(), t.actors.specialist);
@@ -257,7 +257,7 @@ describe('the same import units are never claimed twice', () => {
     const run = matchNow(t);
     expect(run).toMatchObject({ linesMatched: 1, linesPartial: 1, unitsAllocated: 1000 });
     expect(run.unmatched).toEqual([{ shipmentReference: 'EXP-0002', lineNumber: 1, quantity: 200, reason: `200 of 500 units unmatched: the entry line of the lots of SKU ${SKUS.tee} that qualify (entry ${ENTRIES.a}) has no units left to designate; a lot cannot give more than its entry line imported` }]);
-    expect(t.refused('matching:allocate', { shipmentReference: 'EXP-0002', lineNumber: 1, lotCode: 'NW-E', quantity: 1, reason: 'lot E is still on the shelf' }, t.actors.supervisor).message).toBe("the lot's entry line has 0 units not yet allocated; 1 cannot be allocated");
+    expect(t.refused('matching:allocate', { shipmentReference: 'EXP-0002', lineNumber: 1, lotCode: 'NW-E', quantity: 1, reason: 'lot E is still on the shelf', override: supervisorOverride('lot E is still on the shelf') }, t.actors.specialist).message).toBe("the lot's entry line has 0 units not yet allocated; 1 cannot be allocated");
 
     const claim = t.ok('claims:draft', draft(), t.actors.specialist);
     expect(claim).toMatchObject({ quantity: 1000, dutyPaid: '5000.00', totalRefund: '4950.00', openExceptions: 0 });
@@ -272,7 +272,7 @@ describe('the same import units are never claimed twice', () => {
     const run = matchNow(t, { order: 'fifo', substitution: false });
     expect(run.unitsAllocated).toBe(0);
     expect(run.unmatched[0]!.reason).toContain('lot LATE-1 named at pick was imported on 2023-12-01 (entry 2023-000900), after the export date 2023-11-06');
-    t.ok('matching:allocate', { shipmentReference: 'EXP-0001', lineNumber: 1, lotCode: 'LATE-1', quantity: 10, reason: 'the pick list says lot LATE-1' }, t.actors.supervisor);
+    t.ok('matching:allocate', { shipmentReference: 'EXP-0001', lineNumber: 1, lotCode: 'LATE-1', quantity: 10, reason: 'the pick list says lot LATE-1', override: supervisorOverride('the pick list says lot LATE-1') }, t.actors.specialist);
 
     const claim = t.ok('claims:draft', draft(), t.actors.specialist);
     expect(claim.exceptions.map((x) => [x.kind, x.claimLineNo])).toEqual([['export-before-import', 1]]);
@@ -318,9 +318,9 @@ describe('entries flagged for reconciliation', () => {
     expect(free.some((a) => a.lotCode === 'RECON-1')).toBe(false);
   });
 
-  it('a manual allocation of their lots is refused, even by a supervisor', () => {
+  it('a manual allocation of their lots is refused, even with a supervisor approving', () => {
     ship({ lines: [{ lineNumber: 1, sku: SKUS.tee, quantity: 10 }] });
-    const refused = t.refused('matching:allocate', { shipmentReference: 'EXP-0001', lineNumber: 1, lotCode: 'RECON-1', quantity: 10, reason: 'supervisor says so' }, t.actors.supervisor);
+    const refused = t.refused('matching:allocate', { shipmentReference: 'EXP-0001', lineNumber: 1, lotCode: 'RECON-1', quantity: 10, reason: 'supervisor says so', override: supervisorOverride('supervisor says so') }, t.actors.specialist);
     expect(refused).toMatchObject({ code: 'VALIDATION', message: 'entry 2024-000099 is flagged for reconciliation; its lots cannot be designated until the reconciliation is filed' });
     expect(t.count('allocations')).toBe(0);
   });
@@ -335,7 +335,7 @@ describe('KPIs', () => {
     ship({ reference: 'EXP-AUTO', lines: [{ lineNumber: 1, sku: SKUS.tee, quantity: 400 }] });
     matchNow(t);
     ship({ reference: 'EXP-HAND', documents: [], lines: [{ lineNumber: 1, sku: SKUS.tee, quantity: 50 }] });
-    t.ok('matching:allocate', { shipmentReference: 'EXP-HAND', lineNumber: 1, lotCode: 'NW-D', quantity: 50, reason: 'pegged on the pick list' }, t.actors.supervisor);
+    t.ok('matching:allocate', { shipmentReference: 'EXP-HAND', lineNumber: 1, lotCode: 'NW-D', quantity: 50, reason: 'pegged on the pick list', override: supervisorOverride('pegged on the pick list') }, t.actors.specialist);
     ship({ reference: 'EXP-PART', documents: [], exportDate: '2023-12-01', lines: [{ lineNumber: 1, sku: SKUS.tee, quantity: 700 }] });
     ship({ reference: 'EXP-NONE', exportDate: '2023-12-01', lines: [{ lineNumber: 1, sku: SKUS.jeans, quantity: 5 }] });
     expect(matchNow(t)).toMatchObject({ linesConsidered: 2, linesPartial: 1, linesUnmatched: 1, unitsAllocated: 550 });

@@ -100,6 +100,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     servers.push(desk.child);
     process.env.DESK_URL = desk.url;
     process.env.DESK_TOKEN = desk.token;
+    process.env.DESK_DB = db;
 
     const { claimNumber } = await claimsLedger;
     const claims = await serve(claimsDb);

@@ -27,9 +27,9 @@ test('a supervisor approves an over-quantity receipt at the clerk desk with a re
   await expect(await balanceCell(page, lot, 'Preserved')).toHaveText('650');
 });
 
-test('a supervisor releases preserved stock from drawback', async ({ page }) => {
+test('a clerk releases preserved stock from drawback with a supervisor approving at the desk', async ({ page }) => {
   const lot = uniqueLot('SUP');
-  await signIn(page, DEMO.supervisor);
+  await signIn(page, DEMO.clerk);
   await receivePallet(page, { entry: '2024-000042', sku: 'TSHIRT-COT-M', lot, quantity: '20', location: 'DB-CAGE-1' });
   await expect(outcome(page)).toContainText('Preserved for drawback');
 
@@ -38,6 +38,8 @@ test('a supervisor releases preserved stock from drawback', async ({ page }) => 
   const dialog = page.getByRole('dialog', { name: 'Release from drawback' });
   await dialog.getByLabel('Quantity to release').fill('5');
   await dialog.getByLabel('Reason').fill('sold domestically, not for export');
+  await dialog.getByLabel('Approving supervisor').fill(DEMO.supervisor.username);
+  await dialog.getByLabel('Supervisor password').fill(DEMO.supervisor.password);
   await dialog.getByRole('button', { name: 'Release', exact: true }).click();
 
   await expect(dialog).toBeHidden();

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { balanceCell, DEMO, openInventoryForLot, outcome, receivePallet, signIn, uniqueLot } from './desk';
 
-test('a clerk who clicks Release from drawback is refused by main, and the refusal is shown', async ({ page }) => {
+test('a release from drawback without a second person is refused by main, and the refusal is shown', async ({ page }) => {
   const lot = uniqueLot('REL');
-  await signIn(page, DEMO.clerk);
+  await signIn(page, DEMO.supervisor);
   await receivePallet(page, { entry: '2024-000042', sku: 'TSHIRT-COT-M', lot, quantity: '10', location: 'DB-CAGE-2' });
   await expect(outcome(page)).toContainText('Preserved for drawback');
 
@@ -15,8 +15,13 @@ test('a clerk who clicks Release from drawback is refused by main, and the refus
   await dialog.getByLabel('Reason').press('Enter');
 
   const refusal = dialog.getByRole('alert');
-  await expect(refusal).toContainText('Refused: only a supervisor can release stock from drawback');
-  await expect(refusal).toContainText('needs the supervisor role');
+  await expect(refusal).toContainText('Refused: a supervisor other than you must approve the release');
+  await expect(refusal).toContainText('needs the approval of a supervisor other than you');
+  // the supervisor's own password does not make a second pair of eyes
+  await dialog.getByLabel('Approving supervisor').fill(DEMO.supervisor.username);
+  await dialog.getByLabel('Supervisor password').fill(DEMO.supervisor.password);
+  await dialog.getByLabel('Supervisor password').press('Enter');
+  await expect(refusal).toContainText('cannot also approve it');
   await dialog.getByRole('button', { name: /Cancel/ }).click();
   await expect(dialog).toBeHidden();
   await expect(await balanceCell(page, lot, 'Preserved')).toHaveText('10');

@@ -103,3 +103,9 @@ export function seedActors(desk: Desk): SeedActors {
 export function receipt(overrides: Partial<ChannelInput<'receiving:create-receipt'>> = {}): ChannelInput<'receiving:create-receipt'> {
   return { entryNumber: ENTRIES.a, lineNumber: 1, sku: SKUS.tee, lotCode: 'LOT-1', quantity: 1, uom: 'EA', locationCode: BINS.shelf, ...overrides };
 }
+
+/** A second person's approval at the desk (four eyes): the seeded supervisor's, or the admin's when the supervisor asks. */
+export const APPROVED_BY = {
+  supervisor: { supervisorUsername: SEED_USERS.supervisor.username, supervisorPassword: SEED_USERS.supervisor.password },
+  admin: { supervisorUsername: SEED_USERS.admin.username, supervisorPassword: SEED_USERS.admin.password },
+} as const;

@@ -12,8 +12,9 @@ import { CLI, REPO_ROOT, runCli } from '../helpers/cli';
 /**
  * A receipts import killed with SIGKILL leaves the ledger whole: either every row of the file or
  * none, the file intact, the audit chain verifiable; and running the import again completes it.
- * Killed twice: while rows are being inserted, once SQLite has spilled megabytes of the uncommitted
- * transaction into the WAL file; and after the last row, while the audit record is being sealed.
+ * Killed three times: while rows are checked and staged (outside the ledger: nothing of them is
+ * left behind); while the staged rows are written, once SQLite has spilled megabytes of the
+ * uncommitted transaction into the WAL file; and after the last row, while the audit record is sealed.
  */
 const ROWS = 300_000;
 let dir: string;
@@ -36,6 +37,7 @@ interface Outcome {
 }
 interface Progress {
   rowsRead: number;
+  writing: boolean;
   sealing: boolean;
 }
 
@@ -43,7 +45,7 @@ interface Progress {
 function importUntil(ready: (progress: Progress) => boolean): Promise<Outcome> {
   return new Promise((resolve, reject) => {
     const child = spawn(CLI, ['import', 'receipts', files.receipts, '--db', db, '--progress'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
-    const progress: Progress = { rowsRead: 0, sealing: false };
+    const progress: Progress = { rowsRead: 0, writing: false, sealing: false };
     let killed = false;
     const kill = () => {
       if (killed || child.exitCode !== null) return;
@@ -51,6 +53,7 @@ function importUntil(ready: (progress: Progress) => boolean): Promise<Outcome> {
     };
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       for (const m of chunk.matchAll(/([\d,]+) rows read/g)) progress.rowsRead = Number(m[1]!.replace(/,/g, ''));
+      progress.writing ||= chunk.includes('writing them into the ledger');
       progress.sealing ||= chunk.includes('sealing');
       if (ready(progress)) kill();
     });
@@ -72,6 +75,8 @@ function ledgerState() {
       integrity: raw.pragma('integrity_check', { simple: true }),
       movements: (raw.prepare('SELECT count(*) AS n FROM movements').get() as { n: number }).n,
       batches: (raw.prepare("SELECT count(*) AS n FROM import_batches WHERE kind = 'receipts'").get() as { n: number }).n,
+      // staging lives in TEMP tables: never in the ledger file, whatever happened
+      staging: (raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name LIKE 'staged%'").get() as { n: number }).n,
     };
   } finally {
     raw.close();
@@ -83,6 +88,7 @@ async function expectWholeOrNothing(): Promise<number> {
   expect(state.integrity).toBe('ok');
   expect([0, ROWS]).toContain(state.movements);
   expect(state.batches).toBe(state.movements === ROWS ? 1 : 0);
+  expect(state.staging).toBe(0);
   const verify = await runCli(['audit', 'verify', '--db', db]);
   expect(verify.code, verify.stderr).toBe(0);
   return state.movements;
@@ -90,23 +96,28 @@ async function expectWholeOrNothing(): Promise<number> {
 
 describe('an import killed midway', () => {
   it('leaves all or nothing, and the same import then completes', async () => {
-    // 1. Killed while inserting, with part of the open transaction already in the WAL file.
-    const walBefore = walSize();
-    const first = await importUntil(({ rowsRead }) => rowsRead >= 30_000 && walSize() > walBefore + 2_000_000);
-    expect(first.killed).toBe(true);
-    expect(first.rowsReadAtKill).toBeLessThan(ROWS);
+    // 1. Killed while the rows are checked and staged: the ledger was never locked, nothing was written.
+    const staged = await importUntil(({ rowsRead }) => rowsRead >= 30_000);
+    expect(staged.killed).toBe(true);
+    expect(staged.rowsReadAtKill).toBeLessThan(ROWS);
     expect(await expectWholeOrNothing()).toBe(0);
 
-    // 2. Killed after the last row was inserted, while the audit digest reads them back before commit.
+    // 2. Killed while writing the staged rows, with part of the open transaction already in the WAL file.
+    const walBefore = walSize();
+    const first = await importUntil(({ writing }) => writing && walSize() > walBefore + 2_000_000);
+    expect(first.killed).toBe(true);
+    expect(await expectWholeOrNothing()).toBe(0);
+
+    // 3. Killed after the last row was inserted, while the audit digest reads them back before commit.
     const second = await importUntil(({ sealing }) => sealing);
     const afterSecond = await expectWholeOrNothing();
     if (second.killed) expect(second.rowsReadAtKill).toBe(ROWS);
 
-    // 3. Run to the end: every row, once.
+    // 4. Run to the end: every row, once.
     const third = await runCli(['import', 'receipts', files.receipts, '--db', db, '--json']);
     expect(third.code, third.stderr).toBe(0);
     expect(JSON.parse(third.stdout)).toMatchObject(afterSecond === ROWS ? { alreadyImported: true } : { written: ROWS, alreadyImported: false });
-    expect(ledgerState()).toEqual({ integrity: 'ok', movements: ROWS, batches: 1 });
+    expect(ledgerState()).toEqual({ integrity: 'ok', movements: ROWS, batches: 1, staging: 0 });
     expect((await runCli(['audit', 'verify', '--db', db])).code).toBe(0);
-  }, 180_000);
+  }, 300_000);
 });

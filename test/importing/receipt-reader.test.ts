@@ -18,11 +18,11 @@ beforeEach(async () => {
 afterEach(() => t.dispose());
 
 describe('the receipt reader worker', () => {
-  it('streams every row in file order, with progress, into one audited write', () => {
+  it('streams every row in file order, with progress, checked then written in one audited write', () => {
     const seen: string[] = [];
     const summary = importFile(t.desk.ctx, t.desk.system, { kind: 'receipts', path: files.receipts, onProgress: (p) => seen.push(`${p.phase}:${p.rowsRead}`) });
     expect(summary).toMatchObject({ rowsRead: 25_000, written: 25_000, alreadyImported: false });
-    expect(seen).toEqual(['reading:10000', 'reading:20000', 'reading:25000', 'sealing:25000']);
+    expect(seen).toEqual(['reading:10000', 'reading:20000', 'reading:25000', 'writing:25000', 'sealing:25000']);
     expect(t.count('movements')).toBe(25_000);
     const first = t.desk.ledger.sqlite.prepare('SELECT reference FROM movements ORDER BY id LIMIT 1').get() as { reference: string };
     expect(first.reference).toBe('R000000000');

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS, contract, type Channel } from '../../src-shared/contract';
 import { ROLES, roleAllows } from '../../src-shared/roles';
 import { createDesk } from '../../src-main/composition-root';
-import { BINS, receipt, SEED_USERS, SKUS } from '../helpers/seed';
+import { APPROVED_BY, BINS, receipt, SEED_USERS, SKUS } from '../helpers/seed';
 import { createTestDesk, type TestDesk } from '../helpers/test-desk';
 
 let t: TestDesk;
@@ -57,7 +57,7 @@ describe('who may call what', () => {
   });
 
   const clerkRefused: [Channel, () => unknown][] = [
-    ['inventory:release-preserved', () => ({ sku: SKUS.tee, lotCode: 'C-1', locationCode: BINS.cage, quantity: 10, reason: 'release it please' })],
+    ['claims:approve', () => ({ claimNumber: 'DD-2024-0001' })],
     ['users:add', () => ({ username: 'mallory', displayName: 'Mallory', role: 'admin', password: 'mallory-wants-in' })],
     ['audit:verify', () => ({})],
     ['locations:add', () => ({ code: 'SECRET-BIN', drawbackSegregated: false })],
@@ -156,7 +156,7 @@ describe('events', () => {
     const off = t.desk.onEvent((event, payload) => seen.push(`${event}:${(payload as { reason: string }).reason}`));
     t.ok('receiving:create-receipt', receipt({ quantity: 10, lotCode: 'EV', locationCode: BINS.cage }), t.actors.clerk);
     t.refused('receiving:create-receipt', receipt({ sku: 'NOPE' }), t.actors.clerk);
-    t.ok('inventory:release-preserved', { sku: SKUS.tee, lotCode: 'EV', locationCode: BINS.cage, quantity: 1, reason: 'sample for QA' }, t.actors.supervisor);
+    t.ok('inventory:release-preserved', { sku: SKUS.tee, lotCode: 'EV', locationCode: BINS.cage, quantity: 1, reason: 'sample for QA', override: APPROVED_BY.supervisor }, t.actors.clerk);
     off();
     t.ok('receiving:create-receipt', receipt({ quantity: 1, lotCode: 'EV2' }), t.actors.clerk);
     expect(seen).toEqual(['ledger:balances-changed:receipt', 'ledger:balances-changed:release']);

@@ -6,6 +6,7 @@ import { loadMatchRequest } from '../../src-main/matching/load-match-request';
 import { createTestDesk, type TestDesk } from '../helpers/test-desk';
 import { BINS, receipt, SKUS } from '../helpers/seed';
 import { runMatching, shipment } from '../helpers/exports';
+import { supervisorOverride } from '../helpers/claims';
 
 let t: TestDesk;
 afterEach(() => t.dispose());
@@ -146,7 +147,7 @@ describe('the matching runner (a worker thread per run)', () => {
 
     // meanwhile a supervisor ties 300 of lot NW-B to another export
     t.ok('exports:record-shipment', shipment({ reference: 'EXP-0002', lines: [{ lineNumber: 1, sku: SKUS.tee, quantity: 300 }] }), t.actors.specialist);
-    t.ok('matching:allocate', { shipmentReference: 'EXP-0002', lineNumber: 1, lotCode: 'NW-B', quantity: 300, reason: 'pegged on the pick list' }, t.actors.supervisor);
+    t.ok('matching:allocate', { shipmentReference: 'EXP-0002', lineNumber: 1, lotCode: 'NW-B', quantity: 300, reason: 'pegged on the pick list', override: supervisorOverride() }, t.actors.specialist);
 
     const summary = applyMatchPlan(t.desk.ctx, t.actors.specialist, { uid: 'RUN-STALE-0000000001', trigger: 'test', policy, startedAt: '2024-03-04T08:00:00.000Z', result: plan, exportLabels });
     expect(summary).toMatchObject({ linesConsidered: 1, linesMatched: 0, linesPartial: 1, linesUnmatched: 0, unitsAllocated: 100 });

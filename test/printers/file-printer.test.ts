@@ -21,7 +21,8 @@ describe('printer device file', () => {
     const device = join(dir, 'lp0');
     writeFileSync(device, '');
     const transport = printerFromAddress(`file:${device}`);
-    await transport.send(bytes(LABEL_A));
+    // a device file takes bytes and says nothing back: sent, never confirmed
+    expect(await transport.send(bytes(LABEL_A))).toEqual({ confirmed: false, why: `written to ${device}, which cannot report whether the label printed` });
     await transport.send(bytes(LABEL_B));
     expect(readFileSync(device, 'utf8')).toBe(LABEL_A + LABEL_B);
   });

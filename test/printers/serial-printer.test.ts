@@ -34,6 +34,16 @@ describe('serial printer over a real pseudo-terminal', () => {
     await vi.waitFor(() => expect(printer.labels()).toEqual([LABEL_A, LABEL_B]));
   });
 
+  it('confirms each label with ~HS on the same line, and says when a fault holds it', async () => {
+    const { printer, transport } = await serialSetup({ printMs: 200 });
+    expect(await transport.send(bytes(LABEL_A))).toEqual({ confirmed: true, how: 'the printer reports nothing left to print' });
+    expect(printer.printed()).toBe(1);
+    printer.set({ headOpen: true });
+    expect(await transport.send(bytes(LABEL_B))).toEqual({ confirmed: false, why: 'the printer holds the label (head open); it prints once that is fixed' });
+    printer.set({ headOpen: false, silent: true });
+    expect(await transport.send(bytes(LABEL_A))).toEqual({ confirmed: false, why: 'the printer took the bytes but did not confirm the label: no reply within 2000 ms' });
+  });
+
   it('asks ~HS over the port and reads the faults', async () => {
     const { printer, transport } = await serialSetup();
     expect(await transport.status()).toMatchObject({ ready: true, faults: [] });

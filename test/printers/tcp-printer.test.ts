@@ -55,6 +55,32 @@ describe('raw TCP printer against the simulated Zebra printer', () => {
     expect(printer.labels()).toEqual([LABEL_A, LABEL_B]);
   });
 
+  it('calls a label printed only once the printer, asked on the same connection, reports nothing left to print', async () => {
+    const { printer, transport } = await simulator({ printMs: 300 });
+    expect(await transport.send(bytes(LABEL_A))).toEqual({ confirmed: true, how: 'the printer reports nothing left to print' });
+    expect(printer.printed()).toBe(1);
+    expect(printer.hostStatusRequests()).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a printer that never reads takes the bytes (the kernel does) but is not confirmed', async () => {
+    const { printer, transport } = await simulator({ deaf: true });
+    expect(await transport.send(bytes(LABEL_A))).toEqual({ confirmed: false, why: 'the printer took the bytes but did not confirm the label: no reply within 2000 ms' });
+    expect(printer.labels()).toEqual([]);
+  });
+
+  it('a printer that hangs up at once leaves the label uncertain, never printed', async () => {
+    const { printer, transport } = await simulator({ hangUp: true });
+    const error = await transport.send(bytes(LABEL_A)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PrinterError);
+    expect(error).toMatchObject({ code: 'connection-lost', retryable: false, mayHavePrinted: true });
+    expect(printer.labels()).toEqual([]);
+  });
+
+  it('a printer still printing when the wait runs out is not confirmed, and says what it holds', async () => {
+    const { transport } = await simulator({ printMs: 5_000 });
+    expect(await transport.send(bytes(LABEL_A), { confirmTimeoutMs: 600 })).toEqual({ confirmed: false, why: 'the printer took the label but still reports 1 format in its buffer and 0 labels left to print after 1 s' });
+  });
+
   it('prints a batch of formats sent in one go', async () => {
     const { printer, transport } = await simulator();
     await transport.send(bytes(`${LABEL_A}\r\n${LABEL_B}\r\n`));
@@ -78,9 +104,9 @@ describe('raw TCP printer against the simulated Zebra printer', () => {
     expect(await transport.status()).toMatchObject({ ready: true, faults: [] });
   });
 
-  it('a paused printer still takes labels into its buffer and counts them', async () => {
+  it('a paused printer still takes labels into its buffer and counts them; the label is held, not confirmed', async () => {
     const { printer, transport } = await simulator({ paused: true });
-    await transport.send(bytes(LABEL_A));
+    expect(await transport.send(bytes(LABEL_A))).toEqual({ confirmed: false, why: 'the printer holds the label (paused); it prints once that is fixed' });
     const status = await transport.status();
     expect(status.faults).toEqual(['paused']);
     expect(status.raw).toContain('\x02030,0,1,1218,001,');

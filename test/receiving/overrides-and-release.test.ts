@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BINS, ENTRIES, receipt, SEED_USERS, SKUS } from '../helpers/seed';
+import { APPROVED_BY, BINS, ENTRIES, receipt, SEED_USERS, SKUS } from '../helpers/seed';
 import { createTestDesk, type TestDesk } from '../helpers/test-desk';
 
 let t: TestDesk;
@@ -51,7 +51,9 @@ describe('receiving over the entry line quantity', () => {
     // UNAUTHENTICATED would tell the screen the clerk's own session ended
     expect(!r.ok && r.error.code).toBe('FORBIDDEN');
     expect(!r.ok && r.error.issues?.map((i) => i.field)).toEqual(['override.supervisorPassword']);
-    expect(written()).toEqual(before);
+    // nothing received; the wrong password itself is on record, counted against the supervisor's name
+    expect(written()).toEqual({ ...before, records: before.records + 1 });
+    expect(lastAudit()).toMatchObject({ action: 'auth:wrong-password', subject: `user ${SEED_USERS.supervisor.username}`, actor: SEED_USERS.clerk.username });
     expect(t.desk.dispatch('auth:whoami', {}, { token })).toMatchObject({ ok: true, value: { username: SEED_USERS.clerk.username } });
   });
 
@@ -77,16 +79,18 @@ describe('receiving over the entry line quantity', () => {
 
 describe('releasing preserved stock', () => {
   const preserve = (quantity: number) => t.ok('receiving:create-receipt', receipt({ quantity, lotCode: 'CAGED', locationCode: BINS.cage }), t.actors.clerk);
-  const release = (quantity: number, actor = t.actors.supervisor, over: object = {}) =>
-    t.call('inventory:release-preserved', { sku: SKUS.tee, lotCode: 'CAGED', locationCode: BINS.cage, quantity, reason: 'damaged, sold domestically', ...over }, actor);
+  const release = (quantity: number, actor = t.actors.clerk, over: object = {}) =>
+    t.call('inventory:release-preserved', { sku: SKUS.tee, lotCode: 'CAGED', locationCode: BINS.cage, quantity, reason: 'damaged, sold domestically', override: APPROVED_BY.supervisor, ...over }, actor);
   const cage = () => t.ok('inventory:balances', { lotCode: 'CAGED' }, t.actors.clerk)[0]!;
 
-  it('needs a supervisor: a clerk is refused and nothing moves', () => {
+  it("needs a supervisor's approval: without it, or with a clerk's, nothing moves", () => {
     preserve(100);
     const before = written();
-    const r = release(10, t.actors.clerk);
-    expect(!r.ok && r.error.code).toBe('FORBIDDEN');
-    expect(!r.ok && r.error.message).toMatch(/needs the supervisor role/);
+    const r = release(10, t.actors.clerk, { override: undefined });
+    expect(!r.ok && r.error.code).toBe('OVERRIDE_REQUIRED');
+    expect(!r.ok && r.error.message).toMatch(/needs the approval of a supervisor other than you/);
+    const byClerk = release(10, t.actors.specialist, { override: { supervisorUsername: SEED_USERS.clerk.username, supervisorPassword: SEED_USERS.clerk.password } });
+    expect(!byClerk.ok && byClerk.error.message).toMatch(/only a supervisor or admin can approve this release/);
     expect(written()).toEqual(before);
     expect(cage()).toMatchObject({ preserved: 100, available: 0 });
   });
@@ -94,9 +98,9 @@ describe('releasing preserved stock', () => {
   it('moves units from preserved to available, as a new movement with approver and reason', () => {
     preserve(100);
     const r = release(30);
-    expect(r.ok && r.value).toMatchObject({ kind: 'release', quantity: 30, from: { location: BINS.cage, bucket: 'preserved' }, to: { location: BINS.cage, bucket: 'available' }, approver: SEED_USERS.supervisor.username, reason: 'damaged, sold domestically' });
+    expect(r.ok && r.value).toMatchObject({ kind: 'release', quantity: 30, from: { location: BINS.cage, bucket: 'preserved' }, to: { location: BINS.cage, bucket: 'available' }, user: SEED_USERS.clerk.username, approver: SEED_USERS.supervisor.username, reason: 'damaged, sold domestically' });
     expect(cage()).toMatchObject({ preserved: 70, available: 30 });
-    expect(lastAudit()).toMatchObject({ action: 'inventory:release-preserved', actor: SEED_USERS.supervisor.username, reason: 'damaged, sold domestically' });
+    expect(lastAudit()).toMatchObject({ action: 'inventory:release-preserved', actor: SEED_USERS.clerk.username, approver: SEED_USERS.supervisor.username, reason: 'damaged, sold domestically' });
     expect(t.count('movements')).toBe(2); // the receipt is never edited
   });
 
@@ -114,9 +118,9 @@ describe('releasing preserved stock', () => {
   it('cannot release from a bin where the lot is not preserved, nor a lot that does not exist', () => {
     preserve(10);
     t.ok('receiving:create-receipt', receipt({ quantity: 10, lotCode: 'SHELF', locationCode: BINS.shelf }), t.actors.clerk);
-    expect(release(1, t.actors.supervisor, { locationCode: BINS.cage2 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(release(1, t.actors.supervisor, { lotCode: 'SHELF', locationCode: BINS.shelf })).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ field: 'quantity', message: 'at most 0' }] } });
-    expect(release(1, t.actors.supervisor, { lotCode: 'NO-SUCH-LOT' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', issues: [{ field: 'lotCode' }] } });
-    expect(release(1, t.actors.supervisor, { locationCode: 'Z-99' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', issues: [{ field: 'locationCode' }] } });
+    expect(release(1, t.actors.clerk, { locationCode: BINS.cage2 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(release(1, t.actors.clerk, { lotCode: 'SHELF', locationCode: BINS.shelf })).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ field: 'quantity', message: 'at most 0' }] } });
+    expect(release(1, t.actors.clerk, { lotCode: 'NO-SUCH-LOT' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', issues: [{ field: 'lotCode' }] } });
+    expect(release(1, t.actors.clerk, { locationCode: 'Z-99' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', issues: [{ field: 'locationCode' }] } });
   });
 });

@@ -77,7 +77,7 @@ export function registerClaimCommands(program: Command): void {
     .option('--reason <text>', 'a note for the audit trail')
     .option('--json', 'machine-readable output')
     .action(async (number: string, o: ClaimOptions & { reason?: string }) => {
-      await withDesk(o, (desk) => report(o, desk.dispatch('claims:approve', { claimNumber: number, reason: o.reason }, actingAs(desk, o)), describeClaim));
+      await withDesk(o, async (desk) => report(o, await desk.invoke('claims:approve', { claimNumber: number, reason: o.reason }, await actingAs(desk, o)), describeClaim));
     });
   claim
     .command('return')
@@ -89,7 +89,7 @@ export function registerClaimCommands(program: Command): void {
     .requiredOption('--reason <text>', 'what must change')
     .option('--json', 'machine-readable output')
     .action(async (number: string, o: ClaimOptions & { reason: string }) => {
-      await withDesk(o, (desk) => report(o, desk.dispatch('claims:return', { claimNumber: number, reason: o.reason }, actingAs(desk, o)), describeClaim));
+      await withDesk(o, async (desk) => report(o, await desk.invoke('claims:return', { claimNumber: number, reason: o.reason }, await actingAs(desk, o)), describeClaim));
     });
   claim
     .command('export')

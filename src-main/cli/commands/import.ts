@@ -34,6 +34,8 @@ export function registerImportCommand(program: Command): void {
     });
 }
 
+const PHASE_WORDS: Record<ImportProgress['phase'], string> = { reading: '', writing: '; writing them into the ledger', sealing: '; sealing the audit record' };
+
 /** Progress goes to stderr only (stdout stays clean for --json): a rewritten line on a terminal. */
 function progressPrinter(file: string, tty: boolean) {
   let last = 0;
@@ -43,7 +45,7 @@ function progressPrinter(file: string, tty: boolean) {
       const now = Date.now();
       if (phase === 'reading' && now - last < 250) return;
       last = now;
-      const text = `${file}: ${rowsRead.toLocaleString('en-US')} rows read${phase === 'sealing' ? '; sealing the audit record' : ''}`;
+      const text = `${file}: ${rowsRead.toLocaleString('en-US')} rows read${PHASE_WORDS[phase]}`;
       process.stderr.write(tty ? `\r${text}` : `progress: ${text}\n`);
       open = tty;
     },

@@ -8,7 +8,7 @@ import { palletsOfLot } from '../../pallets/pallet-record';
 import { issueSsccForLot } from '../../pallets/pallet-service';
 import { queueLabel, renderLabel } from '../../printing/print-queue';
 import type { Desk } from '../../composition-root';
-import { report, withDesk, type CommonOptions } from '../cli-io';
+import { EXIT, report, withDesk, type CommonOptions } from '../cli-io';
 
 interface LotOptions extends CommonOptions {
   lot: string;
@@ -73,7 +73,7 @@ export function registerLabelCommands(program: Command): void {
 
   program
     .command('print')
-    .description("print a lot's pallet label: queued in the ledger, sent, retried if the printer is busy or unreachable, audited")
+    .description("print a lot's pallet label: queued in the ledger, sent, retried if the printer is busy or unreachable, confirmed with the printer (~HS), audited; exits 3 when sent but not confirmed")
     .requiredOption('--db <file>', 'ledger file')
     .requiredOption('--lot <code>', 'lot code')
     .option('--sku <sku>', 'the SKU, when two items share the lot code')
@@ -88,8 +88,14 @@ export function registerLabelCommands(program: Command): void {
         const pallet = palletForLot(desk, o);
         const jobId = queueLabel(desk.ctx, desk.system, { ssccId: pallet.ssccId, printer: o.printer, format, dpi, reprintReason: o.reprintReason });
         const job = await desk.pallets.printQueue.finish(jobId);
+        if (job.state === 'unconfirmed') {
+          // Not a failure (the label may well be out) and not a print: its own exit code, so a script can tell.
+          report(o, { ok: true, value: job }, (j) => `sent the label of SSCC (00) ${j.sscc} to ${j.printer}, not confirmed (job ${j.uid}): ${j.error}`);
+          process.exitCode = EXIT.unconfirmed;
+          return;
+        }
         if (job.state !== 'printed') throw new AppError('CONFLICT', `the label of SSCC ${job.sscc} did not print (job ${job.uid}, ${job.tries} tries): ${job.error ?? job.state}`);
-        report(o, { ok: true, value: job }, (j) => `printed the label of SSCC (00) ${j.sscc} on ${j.printer} (job ${j.uid}${j.tries > 1 ? `, after ${j.tries} tries` : ''})`);
+        report(o, { ok: true, value: job }, (j) => `printed the label of SSCC (00) ${j.sscc} on ${j.printer}, confirmed by the printer (job ${j.uid}${j.tries > 1 ? `, after ${j.tries} tries` : ''})`);
       });
     });
 }

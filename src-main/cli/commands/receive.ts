@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import type { ReceiptResult } from '../../../src-shared/domain/ledger';
-import { passwordFromEnv, report, withDesk, type CommonOptions } from '../cli-io';
+import { actingAs, passwordFromEnv, report, withDesk, type CommonOptions, type PersonOptions } from '../cli-io';
 
-interface ReceiveOptions extends CommonOptions {
+interface ReceiveOptions extends CommonOptions, PersonOptions {
   entry: string;
   line: string;
   sku: string;
@@ -31,6 +31,8 @@ export function registerReceiveCommand(program: Command): void {
     .requiredOption('--location <code>', 'put-away location')
     .option('--preserve', 'flag the stock as preserved for drawback even in an ordinary bin')
     .option('--reference <ref>', 'unique source reference: a repeat is not received twice')
+    .option('--as <username>', 'who receives (default: the built-in system actor); an override must name its approver as someone else')
+    .option('--password-env <VAR>', 'environment variable holding the password of --as')
     .option('--approver <username>', 'supervisor approving a receipt over the entry line quantity')
     .option('--approver-password-env <VAR>', "environment variable holding the approver's password")
     .option('--reason <text>', 'reason for the override')
@@ -40,7 +42,7 @@ export function registerReceiveCommand(program: Command): void {
         ? { supervisorUsername: o.approver, supervisorPassword: passwordFromEnv(o.approverPasswordEnv, 'receive --approver'), reason: o.reason ?? '' }
         : undefined;
       const input = { entryNumber: o.entry, lineNumber: o.line, sku: o.sku, lotCode: o.lot, quantity: o.quantity, uom: o.uom, locationCode: o.location, preserveForDrawback: o.preserve ?? false, reference: o.reference, override };
-      await withDesk(o, (desk) => report(o, desk.dispatch('receiving:create-receipt', input, { actor: desk.system }), describe));
+      await withDesk(o, async (desk) => report(o, await desk.invoke('receiving:create-receipt', input, await actingAs(desk, o)), describe));
     });
 }
 

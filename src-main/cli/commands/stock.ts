@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Movement } from '../../../src-shared/domain/ledger';
-import { report, withDesk, type CommonOptions } from '../cli-io';
+import { actingAs, passwordFromEnv, report, withDesk, type CommonOptions, type PersonOptions } from '../cli-io';
 
 const describe = (m: Movement) =>
   `${m.kind} ${m.id}: ${m.quantity} of ${m.sku} lot ${m.lotCode}${m.from ? ` from ${m.from.location} (${m.from.bucket})` : ''}${m.to ? ` to ${m.to.location} (${m.to.bucket})` : ''}`;
@@ -37,8 +37,13 @@ export function registerStockCommands(program: Command): void {
     .requiredOption('--db <file>', 'ledger file')
     .requiredOption('--movement <id>', 'id of the movement to reverse')
     .requiredOption('--reason <text>', 'why (kept in the audit trail)')
+    .option('--as <username>', 'who asks for the reversal (default: the built-in system actor)')
+    .option('--password-env <VAR>', 'environment variable holding the password of --as')
+    .option('--approver <username>', 'the supervisor approving it (never the one who asks)')
+    .option('--approver-password-env <VAR>', "environment variable holding the approver's password")
     .option('--json', 'machine-readable output')
-    .action(async (o: CommonOptions & { movement: string; reason: string }) => {
-      await withDesk(o, (desk) => report(o, desk.dispatch('inventory:reverse-movement', { movementId: o.movement, reason: o.reason }, { actor: desk.system }), describe));
+    .action(async (o: CommonOptions & PersonOptions & { movement: string; reason: string; approver?: string; approverPasswordEnv?: string }) => {
+      const override = o.approver ? { supervisorUsername: o.approver, supervisorPassword: passwordFromEnv(o.approverPasswordEnv, 'reverse --approver') } : undefined;
+      await withDesk(o, async (desk) => report(o, await desk.invoke('inventory:reverse-movement', { movementId: o.movement, reason: o.reason, override }, await actingAs(desk, o)), describe));
     });
 }

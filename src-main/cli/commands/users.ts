@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { ROLES } from '../../../src-shared/roles';
-import { passwordFromEnv, report, withDesk, type CommonOptions } from '../cli-io';
+import { CLI_DOOR, passwordFromEnv, report, withDesk, type CommonOptions } from '../cli-io';
 
 interface AddOptions extends CommonOptions {
   username: string;
@@ -22,8 +22,8 @@ export function registerUsersCommands(program: Command): void {
     .option('--json', 'machine-readable output')
     .action(async (options: AddOptions) => {
       const password = passwordFromEnv(options.passwordEnv, 'users add');
-      await withDesk(options, (desk) =>
-        report(options, desk.dispatch('users:add', { username: options.username, displayName: options.displayName ?? options.username, role: options.role, password }, { actor: desk.system }), (u) => `added ${u.username} (${u.role})`),
+      await withDesk(options, async (desk) =>
+        report(options, await desk.invoke('users:add', { username: options.username, displayName: options.displayName ?? options.username, role: options.role, password }, { actor: desk.system, door: CLI_DOOR }), (u) => `added ${u.username} (${u.role})`),
       );
     });
   users

@@ -13,14 +13,16 @@ interface ReleaseDialogProps {
 }
 
 /**
- * Releases preserved stock back to ordinary use. Offered to everyone; main decides who may (a
- * supervisor), and its refusal is shown here as it was given.
+ * Releases preserved stock back to ordinary use, approved at the desk by a supervisor who is not the
+ * person asking (four eyes). Offered to everyone; main decides, and its refusal is shown as given.
  */
 export function ReleaseDialog({ row, onDone, onClose }: ReleaseDialogProps) {
   const client = useDeskClient();
   const ref = useRef<HTMLDialogElement>(null);
   const [quantity, setQuantity] = useState(String(row.preserved));
   const [reason, setReason] = useState('');
+  const [supervisorUsername, setSupervisorUsername] = useState('');
+  const [supervisorPassword, setSupervisorPassword] = useState('');
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [pending, setPending] = useState(false);
   const errors = fieldErrorsFrom(error);
@@ -42,6 +44,7 @@ export function ReleaseDialog({ row, onDone, onClose }: ReleaseDialogProps) {
       locationCode: row.locationCode,
       quantity: /^\d+$/.test(plain) ? Number(plain) : quantity,
       reason,
+      override: supervisorUsername || supervisorPassword ? { supervisorUsername, supervisorPassword } : undefined,
     });
     setPending(false);
     if (result.ok) onDone(result.value);
@@ -58,12 +61,14 @@ export function ReleaseDialog({ row, onDone, onClose }: ReleaseDialogProps) {
         </p>
         {error && (
           <div className="error-summary" role="alert">
-            <h3>{error.code === 'FORBIDDEN' ? 'Refused: only a supervisor can release stock from drawback' : 'Not released'}</h3>
+            <h3>{error.code === 'FORBIDDEN' || error.code === 'OVERRIDE_REQUIRED' ? 'Refused: a supervisor other than you must approve the release' : 'Not released'}</h3>
             <p>{error.message}</p>
           </div>
         )}
         <TextField form="release" name="quantity" label="Quantity to release" value={quantity} onValue={setQuantity} error={errors.quantity} inputMode="numeric" autoComplete="off" autoFocus />
         <TextField form="release" name="reason" label="Reason" value={reason} onValue={setReason} error={errors.reason} hint="At least 5 characters; kept in the audit trail." autoComplete="off" />
+        <TextField form="release" name="override.supervisorUsername" label="Approving supervisor" value={supervisorUsername} onValue={setSupervisorUsername} error={errors['override.supervisorUsername']} hint="A supervisor other than you approves here." autoComplete="off" spellCheck={false} />
+        <TextField form="release" name="override.supervisorPassword" label="Supervisor password" type="password" value={supervisorPassword} onValue={setSupervisorPassword} error={errors['override.supervisorPassword']} autoComplete="off" />
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={pending}>
             {pending ? 'Releasing…' : 'Release'}

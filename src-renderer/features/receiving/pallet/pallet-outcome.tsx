@@ -3,7 +3,7 @@ import type { Pallet, PalletProgress, PalletStepState } from '../../../../src-sh
 import type { AppErrorShape } from '../../../../src-shared/errors';
 import { useDeskClient, useDeskEvent } from '../../../app/client-context';
 
-const STEP_WORDS: Record<PalletStepState, string> = { done: 'done', working: 'working…', failed: 'FAILED', skipped: 'not asked' };
+const STEP_WORDS: Record<PalletStepState, string> = { done: 'done', working: 'working…', unconfirmed: 'sent, not confirmed', failed: 'FAILED', skipped: 'not asked' };
 
 /**
  * The pallet's label and tag, step by step, kept up to date from main's pallets:changed events.
