@@ -31,8 +31,9 @@ interface LineRow {
 /**
  * Reads what the claim rules need: the claim's counted lines, and for every entry line and export
  * line it touches, what all claims in force (not withdrawn, lines not excluded) take from them.
+ * The day of the action is the caller's (claim-validation.ts factsAsOf), from the desk's clock.
  */
-export function claimFacts(db: Sqlite, claim: ClaimRow): ClaimFacts {
+export function claimFacts(db: Sqlite, claim: ClaimRow): Omit<ClaimFacts, 'actionDay'> {
   const rows = db
     .prepare(
       `SELECT cl.line_no, cl.quantity, cl.refund_4dp, cl.entry_line_id, e.entry_number, el.line_number AS entry_line_number, e.import_date, e.reconciliation_flag,

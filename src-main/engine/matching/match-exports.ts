@@ -1,9 +1,8 @@
-import { addYearsToDay, formatIsoDay } from '../accounting-methods/epoch-days';
+import { formatIsoDay } from '../accounting-methods/epoch-days';
+import { withinFiveYears } from '../five-years';
 import { CandidatePool, compareLots } from './candidate-pool';
 import { MatchingCancelled, type Basis, type LineOutcome, type MatchExportLine, type MatchHooks, type MatchLot, type MatchRequest, type MatchResult, type PlannedAllocation } from './matching-types';
 
-/** 19 U.S.C. 1313(j)(1): exported within five years of the date of importation. */
-const WINDOW_YEARS = 5;
 const CHECK_EVERY = 500;
 
 /**
@@ -62,8 +61,9 @@ export function matchExports(request: MatchRequest, hooks: MatchHooks = {}): Mat
   return { allocations, outcomes };
 }
 
+/** 19 U.S.C. 1313(j)(1): exported on or after the import, before the close of its five years (five-years.ts). */
 function inWindow(lot: MatchLot, line: MatchExportLine): boolean {
-  return lot.importDay <= line.day && line.day <= addYearsToDay(lot.importDay, WINDOW_YEARS);
+  return lot.importDay <= line.day && withinFiveYears(lot.importDay, line.day);
 }
 
 function classKey(hts10: string, origin: string): string {
@@ -95,7 +95,7 @@ function unmatchedReason(request: MatchRequest, line: MatchExportLine, left: num
   if (usable.length === 0 && blocked.length > 0) return `${short}: every lot of SKU ${line.sku} is held back (${blocked[0]!.blocked})`;
   const windowed = usable.filter((l) => inWindow(l, line));
   if (usable.length > 0 && windowed.length === 0) {
-    return `${short}: every lot of SKU ${line.sku} was imported after the export date ${formatIsoDay(line.day)} or more than five years before it (19 U.S.C. 1313(j))`;
+    return `${short}: every lot of SKU ${line.sku} was imported after the export date ${formatIsoDay(line.day)} or five years or more before it, its five years closed (19 U.S.C. 1313(j))`;
   }
   if (windowed.length > 0) {
     // units still in a lot whose entry line is used up: the line, not the lot, is the limit
