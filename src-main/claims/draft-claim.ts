@@ -4,6 +4,7 @@ import type { DraftClaimInput } from '../../src-shared/schemas/claim-inputs';
 import { convertToBase } from '../../src-shared/units';
 import { withAudit } from '../audit/audit-log';
 import { lineAmounts } from '../engine/claims/claim-amounts';
+import { notModelledReason } from '../engine/claims/modelled-provisions';
 import { IN_FORCE } from '../ledger/allocations-repo';
 import { CLAIM_STATE_SQL, findClaim, insertClaimEvent, insertClaimLines, LINE_COUNTS_SQL, nextClaimNumber, type NewClaimLine } from '../ledger/claims-repo';
 import type { Actor, ServiceContext } from '../service-context';
@@ -33,6 +34,9 @@ const BASES = { 'direct-identification': ['lot', 'entry', 'sku', 'manual'], subs
  * problem is in the exception queue from the start. One audit record covers all of it.
  */
 export function draftClaim(ctx: ServiceContext, actor: Actor, input: DraftClaimInput): ClaimDetail {
+  // manufacturing and rejected merchandise need data of their own (190.51(a)(2)): never a relabelled 1313(j) claim
+  const notModelled = notModelledReason(input.provision);
+  if (notModelled) throw new AppError('VALIDATION', notModelled, [{ field: 'provision', message: 'not modelled yet' }]);
   const now = ctx.clock.now();
   const claimDate = input.claimDate ?? now.toISOString().slice(0, 10);
   const number = withAudit(
