@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ALLOCATION_ORDERS, EXPORT_DOCUMENT_KINDS } from '../domain/exports';
-import { countrySchema, entryNumberSchema, htsSchema, isoDateSchema, lotCodeSchema, moneySchema, quantitySchema, skuSchema, uomSchema } from './primitives';
+import { chargeSchema, countrySchema, entryNumberSchema, htsSchema, isoDateSchema, lotCodeSchema, quantitySchema, skuSchema, uomSchema } from './primitives';
 import { overrideSchema } from './ledger-inputs';
 
 const reason = z.string().trim().min(5, 'give a reason of at least 5 characters');
@@ -22,7 +22,9 @@ export const exportLineInputSchema = z.object({
   scheduleB: htsSchema.optional(),
   lotCode: lotCodeSchema.optional(),
   entryNumber: entryNumberSchema.optional(),
-  dutyIfImported: moneySchema.optional(),
+  /** per unit, what the exported article would pay if it were imported: duty, and taxes and fees (substitution's "lesser of", 19 CFR 190.51(b)) */
+  dutyIfImported: chargeSchema.optional(),
+  taxesFeesIfImported: chargeSchema.optional(),
 });
 
 /** A confirmed export shipment, from the ERP or the shipping desk. */

@@ -3,6 +3,7 @@ import {
   countrySchema,
   entryNumberSchema,
   htsSchema,
+  chargeSchema,
   isoDateSchema,
   locationCodeSchema,
   lotCodeSchema,
@@ -33,10 +34,19 @@ export const entryLineInputSchema = z.object({
   quantity: quantitySchema,
   uom: uomSchema,
   enteredValue: moneySchema,
-  duty: moneySchema,
-  mpf: moneySchema.default('0'),
-  hmf: moneySchema.default('0'),
-  otherFees: moneySchema.default('0'),
+  /**
+   * What the entry summary line paid, by type (CBP Form 7501 blocks 33-34, 39): the regular duty,
+   * antidumping and countervailing duties (never refundable, 19 U.S.C. 1677h), excise (internal
+   * revenue) taxes, the merchandise processing fee, the harbor maintenance fee, and other fees
+   * (kept, never refunded by the desk). Only the regular duty is required; the others default to 0.
+   */
+  duty: chargeSchema,
+  antidumpingDuty: chargeSchema.default('0'),
+  countervailingDuty: chargeSchema.default('0'),
+  exciseTax: chargeSchema.default('0'),
+  mpf: chargeSchema.default('0'),
+  hmf: chargeSchema.default('0'),
+  otherFees: chargeSchema.default('0'),
 });
 export type EntryLineInput = z.infer<typeof entryLineInputSchema>;
 

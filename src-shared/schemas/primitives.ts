@@ -21,6 +21,8 @@ export const moneySchema = z
   .union([z.string(), z.number().int()])
   .transform((v) => String(v).trim())
   .pipe(z.string().regex(MONEY_PATTERN, 'an amount has at most 4 decimals, e.g. 5000.00'));
+/** An amount paid or payable (a duty, tax or fee): never negative. */
+export const chargeSchema = moneySchema.refine((v) => !v.startsWith('-'), 'an amount of duty, tax or fee is never negative');
 /** Numbers, or digits from a CSV cell or form field; never booleans or blanks coerced into 1 or 0. */
 export const quantitySchema = z
   .union([z.number(), z.string().trim().regex(/^-?\d+$/, 'a quantity is a whole number').transform(Number)], { error: 'a quantity is a whole number' })

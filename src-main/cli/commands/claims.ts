@@ -14,7 +14,14 @@ const money = (amount: string) => `$${Number(amount.split('.')[0]).toLocaleStrin
 export function describeClaim(c: ClaimSummary | ClaimDetail): string {
   const lines = [
     `claim ${c.number} (${c.state}): ${PROVISION_LABELS[c.provision]}, exports ${c.periodStart} to ${c.periodEnd}, claim date ${c.claimDate}`,
-    `  ${c.lines} lines, ${c.quantity} units; duty paid ${money(c.dutyPaid)}; refund ${money(c.dutyRefund)}${c.mpfRefund !== '0.00' ? ` + MPF ${money(c.mpfRefund)}` : ''} = ${money(c.totalRefund)}`,
+    `  ${c.lines} lines, ${c.quantity} units; duty paid ${money(c.dutyPaid)}; refund ${money(c.dutyRefund)}${[
+      ['excise tax', c.taxRefund],
+      ['MPF', c.mpfRefund],
+      ['HMF', c.hmfRefund],
+    ]
+      .filter(([, amount]) => amount !== '0.00')
+      .map(([name, amount]) => ` + ${name} ${money(amount!)}`)
+      .join('')} = ${money(c.totalRefund)}`,
   ];
   if (c.openExceptions > 0) lines.push(`  ${c.openExceptions} open exception${c.openExceptions === 1 ? '' : 's'} (approval is blocked until they are resolved)`);
   if ('exceptions' in c) for (const x of c.exceptions.filter((e) => e.state === 'open')) lines.push(`  exception ${x.id} [${x.kind}] owner ${x.owner}: ${x.message}`);

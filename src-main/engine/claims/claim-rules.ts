@@ -1,8 +1,9 @@
 import { electionOf, type ClaimIssue, type ClaimProvision, type Election } from '../../../src-shared/domain/claims';
-import { formatMoney } from '../../../src-shared/money';
+import { formatAmount } from '../../../src-shared/money';
 import { formatIsoDay } from '../accounting-methods/epoch-days';
 import { lastDayWithinFiveYears } from '../five-years';
 import { exceedsRefundCeiling, refundCeiling } from './claim-amounts';
+import { CHARGE_LABELS, REFUNDED_TYPES, type Refunds } from './refundable-charges';
 
 /** One claim line with the facts the rules need, as the claim service reads them from the ledger. */
 export interface RuleLine {
@@ -27,9 +28,11 @@ export interface RuleLine {
 /** Per entry line: its size, and what every claim in force (this one included) takes from it. */
 export interface EntryLineUse {
   lineQuantity: number;
-  lineDuty4dp: bigint;
+  /** what the line paid in each type a claim can refund */
+  paid: Refunds;
   claimedQuantity: number;
-  claimedRefund4dp: bigint;
+  /** what claims in force refund of each type */
+  claimed: Refunds;
   /** claims in force that use the line, with their share, for the message */
   byClaim: { number: string; quantity: number }[];
   /** the election fixed by the first accepted claim on the line, if any (190.51(a)(3)) */
@@ -116,8 +119,11 @@ export function checkClaim(facts: ClaimFacts): ClaimIssue[] {
     if (use && use.claimedQuantity > use.lineQuantity && once(`entry-line:${line.entryLineId}:quantity`, line.lineNo)) {
       add({ kind: 'over-import-quantity', claimLineNo: line.lineNo, subjectKey: `entry-line:${line.entryLineId}:quantity`, message: `claim line ${line.lineNo}: ${line.entryLabel} covers ${use.lineQuantity} units but claims in force take ${use.claimedQuantity} (${shares(use.byClaim)}); exclude lines until they fit` });
     }
-    if (use && exceedsRefundCeiling(use.claimedRefund4dp, use.lineDuty4dp) && once(`entry-line:${line.entryLineId}:duty`, line.lineNo)) {
-      add({ kind: 'over-import-duty', claimLineNo: line.lineNo, subjectKey: `entry-line:${line.entryLineId}:duty`, message: `claim line ${line.lineNo}: claims in force would refund ${formatMoney(use.claimedRefund4dp)} on ${line.entryLabel}, more than 99% of the ${formatMoney(use.lineDuty4dp)} duty paid (${formatMoney(refundCeiling(use.lineDuty4dp))}) (19 CFR 190.51(b))` });
+    // 19 CFR 190.51(b)(1): never more than 99% of what was paid, type by type (each type is refunded only from itself)
+    for (const type of REFUNDED_TYPES) {
+      if (!use || !exceedsRefundCeiling(use.claimed[type], use.paid[type]) || !once(`entry-line:${line.entryLineId}:${type}`, line.lineNo)) continue;
+      const label = CHARGE_LABELS[type];
+      add({ kind: 'over-import-duty', claimLineNo: line.lineNo, subjectKey: `entry-line:${line.entryLineId}:${type}`, message: `claim line ${line.lineNo}: claims in force would refund ${formatAmount(use.claimed[type])}${type === 'duty' ? '' : ` of ${label}`} on ${line.entryLabel}, more than 99% of the ${formatAmount(use.paid[type])} ${label} paid (${formatAmount(refundCeiling(use.paid[type]))}) (19 CFR 190.51(b))` });
     }
     if (use?.fixedElection && use.fixedElection.election !== election && once(`entry-line:${line.entryLineId}:election`, line.lineNo)) {
       add({ kind: 'split-election', claimLineNo: line.lineNo, subjectKey: `entry-line:${line.entryLineId}:election`, message: `claim line ${line.lineNo}: ${line.entryLabel} was claimed as ${use.fixedElection.election} on ${use.fixedElection.claimNumber}; one entry-summary line cannot be split between direct identification and substitution (19 CFR 190.51(a)(3))` });

@@ -73,6 +73,16 @@ export function EvidencePanel({ claimNumber, lineNo, version, onClose }: { claim
               ...(ev.entry.reconciliationFlag ? ([['Reconciliation', <strong className="no">flagged</strong>]] as [string, ReactNode][]) : []),
             ]}
           />
+          <h4>Paid on the entry line</h4>
+          <Facts
+            label="Paid on the entry line"
+            rows={ev.entry.charges.map((c): [string, ReactNode] => [
+              c.label,
+              <>
+                {formatDollars(c.amount)} {c.refundable ? <strong className="yes">refunded</strong> : <strong className="no">not refunded</strong>} <span className="muted">({c.because})</span>
+              </>,
+            ])}
+          />
           <h4>Lot</h4>
           <Facts label="Lot" rows={[['Lot', `${ev.lot.lotCode} of ${ev.lot.sku}`], ['Item', ev.lot.description], ['Origin', ev.lot.countryOfOrigin]]} />
           <h4>Receipts of the lot</h4>

@@ -26,18 +26,19 @@ const goodLine = (overrides: Partial<RuleLine> = {}): RuleLine => ({
   hasExportDuty: true,
   ...overrides,
 });
-const entryUse = (overrides: Partial<EntryLineUse> = {}): EntryLineUse => ({
+type EntryOverrides = Partial<EntryLineUse> & { lineDuty4dp?: bigint; claimedRefund4dp?: bigint };
+const entryUse = ({ lineDuty4dp, claimedRefund4dp, ...overrides }: EntryOverrides = {}): EntryLineUse => ({
   lineQuantity: 1000,
-  lineDuty4dp: parseMoney('5000.00'),
+  paid: { duty: lineDuty4dp ?? parseMoney('5000.00'), exciseTax: 0n, mpf: parseMoney('104.22'), hmf: 0n },
   claimedQuantity: 400,
-  claimedRefund4dp: parseMoney('1980.00'),
+  claimed: { duty: claimedRefund4dp ?? parseMoney('1980.00'), exciseTax: 0n, mpf: 0n, hmf: 0n },
   byClaim: [{ number: 'DD-2024-0001', quantity: 400 }],
   fixedElection: null,
   ...overrides,
 });
 const exportUse = (overrides: Partial<ExportLineUse> = {}): ExportLineUse => ({ exportQuantity: 400, claimedQuantity: 400, byClaim: [{ number: 'DD-2024-0001', quantity: 400 }], ...overrides });
 
-function facts(o: { provision?: ClaimProvision; claimDate?: string; today?: string; lines?: RuleLine[]; entry?: Partial<EntryLineUse>; exported?: Partial<ExportLineUse> } = {}): ClaimFacts {
+function facts(o: { provision?: ClaimProvision; claimDate?: string; today?: string; lines?: RuleLine[]; entry?: EntryOverrides; exported?: Partial<ExportLineUse> } = {}): ClaimFacts {
   const lines = o.lines ?? [goodLine()];
   return {
     claimNumber: 'DD-2024-0001',
@@ -95,6 +96,20 @@ describe('claim rules', () => {
       expect(kinds(f)).toEqual([]);
       // rounded half up each line would claim 1.0594: over 99% of 1.07 (1.0593), refused
       expect(kinds({ ...f, entryLines: new Map([[1, entryUse({ lineQuantity: 2, lineDuty4dp: parseMoney('1.07'), claimedQuantity: 2, claimedRefund4dp: 10_594n })]]) })).toEqual(['over-import-duty']);
+    });
+
+    it('over-import-duty holds for every type on its own: a fee refund over 99% of the fee paid is an over-claim', () => {
+      const f = facts({ entry: { paid: { duty: parseMoney('5000.00'), exciseTax: parseMoney('10.00'), mpf: parseMoney('104.22'), hmf: 0n }, claimed: { duty: parseMoney('1980.00'), exciseTax: parseMoney('9.90'), mpf: parseMoney('103.18'), hmf: 0n } } });
+      const issue = issueOf(f, 'over-import-duty');
+      expect(issue).toMatchObject({ subjectKey: 'entry-line:1:mpf' });
+      expect(issue.message).toBe('claim line 1: claims in force would refund 103.18 of merchandise processing fee on entry 2023-000123 line 1, more than 99% of the 104.22 merchandise processing fee paid (103.1778) (19 CFR 190.51(b))');
+      // 99% of the excise tax exactly is fine
+      expect(kinds({ ...f, entryLines: new Map([[1, entryUse({ paid: { duty: parseMoney('5000.00'), exciseTax: parseMoney('10.00'), mpf: 0n, hmf: 0n }, claimed: { duty: 0n, exciseTax: parseMoney('9.90'), mpf: 0n, hmf: 0n } })]]) })).toEqual([]);
+    });
+
+    it('a refund of a type the line never paid is an over-claim (HMF on a line with none)', () => {
+      const issue = issueOf(facts({ entry: { claimed: { duty: 0n, exciseTax: 0n, mpf: 0n, hmf: 1n } } }), 'over-import-duty');
+      expect(issue.message).toContain('would refund 0.0001 of harbor maintenance fee on entry 2023-000123 line 1, more than 99% of the 0.00 harbor maintenance fee paid');
     });
 
     it('export-reused: an exported unit is claimed once across claims in force', () => {
