@@ -61,11 +61,12 @@ const FIVE_YEARS: ReadonlySet<ExceptionKind> = new Set(['claim-after-five-years'
 /** Filing fixes the claim's date: an export after it was not exported "before the drawback claim is filed" either (190.31(b)). */
 const AT_FILING: ReadonlySet<ExceptionKind> = new Set([...FIVE_YEARS, 'export-after-claim-date']);
 
-function refuseLate(number: string, verb: string, issues: ClaimIssue[], kinds: ReadonlySet<ExceptionKind>): void {
+/** Refuses when a line is past a time limit; `record` is what the exception queue gets once the refusal has rolled back. */
+function refuseLate(number: string, verb: string, issues: ClaimIssue[], kinds: ReadonlySet<ExceptionKind>, record: ClaimIssue[] = issues): void {
   const late = issues.filter((i) => kinds.has(i.kind));
   if (late.length === 0) return;
   const more = late.length > 1 ? ` (and ${late.length - 1} more line${late.length === 2 ? '' : 's'} past a time limit)` : '';
-  throw new Blocked(new AppError('CONFLICT', `claim ${number} cannot be ${verb}: ${late[0]!.message}${more}`, late.slice(0, 20).map((i) => ({ field: 'exceptions', message: i.message }))), late);
+  throw new Blocked(new AppError('CONFLICT', `claim ${number} cannot be ${verb}: ${late[0]!.message}${more}`, late.slice(0, 20).map((i) => ({ field: 'exceptions', message: i.message }))), record);
 }
 
 /** Submitting validates as of today: every problem is in the queue for the reviewer to see, and a line past its time limit stops it. */
@@ -129,9 +130,10 @@ export function fileClaim(ctx: ServiceContext, actor: Actor, number: string, fil
     to: 'filed',
     reference: filedReference,
     reason: `filed on ${filedOn}`,
-    // checked, not recorded: only a refusal puts the late lines in the queue (other problems of an
-    // approved claim, such as a later draft on the same entry line, are that draft's to resolve)
-    guard: (claim) => refuseLate(number, `filed on ${filedOn}`, checkClaim(factsAsOf(ctx, claim, filedOn)), AT_FILING),
+    // checked, not recorded: other problems of an approved claim (a later draft on the same entry line)
+    // are that draft's to resolve. A refusal puts in the queue the lines late as of today; a filing
+    // date that alone is too late is refused and leaves nothing behind (it was never the claim's date)
+    guard: (claim) => refuseLate(number, `filed on ${filedOn}`, checkClaim(factsAsOf(ctx, claim, filedOn)), AT_FILING, checkClaim(factsAsOf(ctx, claim)).filter((i) => FIVE_YEARS.has(i.kind))),
   });
 }
 
