@@ -106,7 +106,25 @@ export function EvidencePanel({ claimNumber, lineNo, version, onClose }: { claim
             ]}
           />
           <h4>Claimed</h4>
-          <Facts label="Claimed" rows={[['Quantity', `${formatQuantity(ev.line.quantity)} ${ev.line.uom}`], ['Duty paid', formatDollars(ev.line.dutyPaid)], ['Refund', formatDollars(ev.line.refund)], ['Status', ev.line.excluded ? 'excluded' : 'claimed']]} />
+          <Facts
+            label="Claimed"
+            rows={[
+              ['Quantity', `${formatQuantity(ev.line.quantity)} ${ev.line.uom}`],
+              ['Duty paid', formatDollars(ev.line.dutyPaid)],
+              ['Refund', formatDollars(ev.line.refund)],
+              // the other types a claim line can refund, shown when it refunds them
+              ...(
+                [
+                  ['Excise tax refund', ev.line.taxRefund],
+                  ['MPF refund', ev.line.mpfRefund],
+                  ['HMF refund', ev.line.hmfRefund],
+                ] as const
+              )
+                .filter(([, amount]) => !/^0\.0+$/.test(amount))
+                .map(([name, amount]): [string, ReactNode] => [name, formatDollars(amount)]),
+              ['Status', ev.line.excluded ? 'excluded' : 'claimed'],
+            ]}
+          />
           <h4>Exceptions on this line</h4>
           {ev.exceptions.length === 0 ? (
             <p className="muted">None.</p>
