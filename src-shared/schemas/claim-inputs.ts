@@ -15,7 +15,7 @@ export const draftClaimSchema = z
     /** the date the claim will be filed; today when left out */
     claimDate: isoDateSchema.optional(),
     accountingMethod: z.string().trim().max(40).default('fifo'),
-    /** claim the merchandise processing fee too where the provision allows it */
+    /** claim the fees too (MPF and HMF) where the provision allows them (19 CFR 190.3(a)(4), (5)); the name is kept for stored claims */
     includeMpf: z.boolean().default(false),
   })
   .refine((c) => c.periodStart <= c.periodEnd, { path: ['periodEnd'], message: 'the period ends before it starts' });

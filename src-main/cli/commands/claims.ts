@@ -43,7 +43,7 @@ export function registerClaimCommands(program: Command): void {
     .requiredOption('--to <yyyy-mm-dd>', 'last export date of the period')
     .option('--claim-date <yyyy-mm-dd>', 'the planned filing date (today when left out)')
     .option('--method <method>', 'accounting method recorded on the claim', 'fifo')
-    .option('--include-mpf', 'claim the merchandise processing fee too, where the provision allows')
+    .option('--include-mpf', 'claim the fees too (merchandise processing fee, harbor maintenance fee), where the provision allows')
     .option('--json', 'machine-readable output')
     .action(async (o: CommonOptions & { provision: string; claimant: string; from: string; to: string; claimDate?: string; method: string; includeMpf?: boolean }) => {
       const input = { provision: o.provision, claimant: o.claimant, periodStart: o.from, periodEnd: o.to, claimDate: o.claimDate, accountingMethod: o.method, includeMpf: o.includeMpf ?? false };
