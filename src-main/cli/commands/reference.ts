@@ -40,7 +40,7 @@ export function registerReferenceCommands(program: Command): void {
     .option('--json', 'machine-readable output')
     .action(async (number: string, other: string, o: CommonOptions & PersonOptions & { description?: string; source?: string }) => {
       const input = { hts: number, beginsWithOther: yesNo(other), description: o.description, source: o.source };
-      await withDesk(o, (desk) => report(o, desk.dispatch('reference:set-hts-fact', input, actingAs(desk, o)), (f) => `recorded: ${describeFact(f)}`));
+      await withDesk(o, async (desk) => report(o, await desk.invoke('reference:set-hts-fact', input, await actingAs(desk, o)), (f) => `recorded: ${describeFact(f)}`));
     });
 
   const destinations = program.command('destinations').description('restrictions on drawback by destination (trade agreements), as reference data');
@@ -71,6 +71,6 @@ export function registerReferenceCommands(program: Command): void {
     .option('--json', 'machine-readable output')
     .action(async (key: string, o: CommonOptions & PersonOptions & { country: string; provision: string; effect: string; percent?: string; citation: string; from: string; to?: string; retire?: boolean; reason: string }) => {
       const input = { key, country: o.country, provision: o.provision, effect: o.effect, refundPercent: o.percent === undefined ? undefined : Number(o.percent), citation: o.citation, effectiveFrom: o.from, effectiveTo: o.to, retired: o.retire ?? false, reason: o.reason };
-      await withDesk(o, (desk) => report(o, desk.dispatch('reference:set-destination-rule', input, actingAs(desk, o)), (r) => `recorded: ${describeRule(r)}`));
+      await withDesk(o, async (desk) => report(o, await desk.invoke('reference:set-destination-rule', input, await actingAs(desk, o)), (r) => `recorded: ${describeRule(r)}`));
     });
 }
