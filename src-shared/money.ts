@@ -71,11 +71,27 @@ export function formatAmount(amount: bigint): string {
 }
 
 /**
+ * THE rounding of every refund the desk states (claims, their package, the KPIs, designation): an
+ * exact amount of `numerator / denominator` cents, rounded DOWN to whole cents. A refund is 99% of
+ * what was paid (19 CFR 190.51(b)(1)) and is stated to two decimals (190.51(a)(2)(vii)); rounding
+ * half up would claim more than 99% (99% of $0.0152 is $0.015048, which half up states as $0.02).
+ */
+export function refundCents(numerator: bigint, denominator = 1n): bigint {
+  if (numerator < 0n || denominator <= 0n) throw new RangeError('a claimed amount is never negative');
+  return numerator / denominator;
+}
+
+/** A four-decimal refund rounded down to the cent (refundCents), still in 1/10,000 units. */
+export function claimedToCent(amount: bigint): bigint {
+  return refundCents(amount, 100n) * 100n;
+}
+
+/**
  * Formats a claimed amount rounded DOWN to `decimals` (for amounts of zero or more): what a claim
  * states must never be more than what the rules allow, not even by half a cent.
  */
 export function formatClaimed(amount: bigint, decimals = 2): string {
-  if (amount < 0n) throw new RangeError('a claimed amount is never negative');
+  if (decimals === 2) return formatMoney(claimedToCent(amount), 2);
   const divisor = 10n ** BigInt(MONEY_SCALE - decimals);
-  return formatMoney((amount / divisor) * divisor, decimals);
+  return formatMoney(refundCents(amount, divisor) * divisor, decimals);
 }

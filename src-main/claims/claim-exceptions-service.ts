@@ -8,6 +8,7 @@ import { findClaim } from '../ledger/claims-repo';
 import type { Actor, ServiceContext } from '../service-context';
 import { ChecklistFacts, deskItem, exceptionsWithFacts } from './checklist-facts';
 import { claimFacts } from './claim-facts';
+import { factsAsOf } from './claim-validation';
 
 function requireException(ctx: ServiceContext, uid: string): ExceptionRow {
   const row = findExceptionRow(ctx.db, uid);
@@ -72,7 +73,7 @@ export function resolveException(ctx: ServiceContext, actor: Actor, uid: string,
       const pending = state.checklist.filter((i) => !i.done);
       if (pending.length > 0) throw new AppError('VALIDATION', `finish the checklist first: ${pending.map((i) => `"${i.text}"`).join(', ')}`, [{ field: 'checklist', message: `${pending.length} item${pending.length === 1 ? '' : 's'} to do` }]);
       const claim = findClaim(ctx.db, row.claim_number)!;
-      const still = checkClaim(claimFacts(ctx.db, claim)).find((i) => i.subjectKey === row.subject_key);
+      const still = checkClaim(factsAsOf(ctx, claim)).find((i) => i.subjectKey === row.subject_key);
       if (still) throw new AppError('CONFLICT', `not resolved: the problem is still there: ${still.message}`, [{ field: 'exceptionId', message: 'still failing' }]);
       insertExceptionAction(ctx.db, { exceptionId: row.id, action: 'resolve', note, at: ctx.clock.now().toISOString(), userId: actor.userId }, seq);
     },

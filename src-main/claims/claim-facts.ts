@@ -3,6 +3,7 @@ import { convertToBase } from '../../src-shared/units';
 import type { Sqlite } from '../db/open-ledger';
 import { parseIsoDay } from '../engine/accounting-methods/epoch-days';
 import type { ClaimFacts, EntryLineUse, ExportLineUse, RuleLine } from '../engine/claims/claim-rules';
+import { NO_REFUNDS } from '../engine/claims/refundable-charges';
 import { IN_FORCE } from '../ledger/allocations-repo';
 import { shipmentsWithProof } from '../ledger/exports-repo';
 import { eligibilityFacts } from './claim-eligibility-facts';
@@ -29,8 +30,9 @@ interface LineRow {
 /**
  * Reads what the claim rules need: the claim's counted lines, and for every entry line and export
  * line it touches, what all claims in force (not withdrawn, lines not excluded) take from them.
+ * The day of the action is the caller's (claim-validation.ts factsAsOf), from the desk's clock.
  */
-export function claimFacts(db: Sqlite, claim: ClaimRow): ClaimFacts {
+export function claimFacts(db: Sqlite, claim: ClaimRow): Omit<ClaimFacts, 'actionDay'> {
   const rows = db
     .prepare(
       `SELECT cl.line_no, cl.quantity, cl.refund_4dp, cl.entry_line_id, e.entry_number, el.line_number AS entry_line_number, e.import_date, e.reconciliation_flag,
@@ -68,29 +70,31 @@ function entryLineUses(db: Sqlite, claim: ClaimRow): Map<number, EntryLineUse> {
   const uses = new Map<number, EntryLineUse>();
   const lines = db
     .prepare(
-      `SELECT el.id, el.quantity, el.uom, el.duty_4dp, (SELECT i.uom FROM lots l JOIN items i ON i.id = l.item_id WHERE l.entry_line_id = el.id LIMIT 1) AS item_uom
+      `SELECT el.id, el.quantity, el.uom, el.duty_4dp, el.excise_tax_4dp, el.mpf_4dp, el.hmf_4dp, (SELECT i.uom FROM lots l JOIN items i ON i.id = l.item_id WHERE l.entry_line_id = el.id LIMIT 1) AS item_uom
        FROM entry_lines el WHERE el.id IN (SELECT DISTINCT entry_line_id FROM claim_lines WHERE claim_id = ?)`,
     )
-    .all(claim.id) as { id: number; quantity: number; uom: string; duty_4dp: number; item_uom: string | null }[];
+    .all(claim.id) as { id: number; quantity: number; uom: string; duty_4dp: number; excise_tax_4dp: number | null; mpf_4dp: number; hmf_4dp: number; item_uom: string | null }[];
   for (const l of lines) {
-    uses.set(l.id, { lineQuantity: convertToBase(l.quantity, l.uom, l.item_uom ?? l.uom) ?? l.quantity, lineDuty4dp: BigInt(l.duty_4dp), claimedQuantity: 0, claimedRefund4dp: 0n, byClaim: [], fixedElection: null });
+    const paid = { duty: BigInt(l.duty_4dp), exciseTax: BigInt(l.excise_tax_4dp ?? 0), mpf: BigInt(l.mpf_4dp), hmf: BigInt(l.hmf_4dp) };
+    uses.set(l.id, { lineQuantity: convertToBase(l.quantity, l.uom, l.item_uom ?? l.uom) ?? l.quantity, paid, claimedQuantity: 0, claimed: { ...NO_REFUNDS }, byClaim: [], fixedElection: null });
   }
   const shares = db
     .prepare(
       `SELECT cl.entry_line_id AS id, c.number, c.provision, ${CLAIM_STATE_SQL} AS state, SUM(cl.quantity) AS quantity, SUM(cl.refund_4dp) AS refund,
+              COALESCE(SUM(cl.tax_refund_4dp), 0) AS tax, SUM(cl.mpf_refund_4dp) AS mpf, COALESCE(SUM(cl.hmf_refund_4dp), 0) AS hmf,
               (SELECT MIN(ev.id) FROM claim_events ev WHERE ev.claim_id = c.id AND ev.to_state = 'approved') AS approved_at
        ${IN_FORCE_CLAIM_LINES} AND cl.entry_line_id IN (SELECT DISTINCT entry_line_id FROM claim_lines WHERE claim_id = ?)
        GROUP BY cl.entry_line_id, c.id ORDER BY c.id`,
     )
     // a sum of refunds may pass 2^53 where a row cannot: read as bigint, so nothing is rounded
     .safeIntegers(true)
-    .all(claim.id) as { id: bigint; number: string; provision: ClaimProvision; state: string; quantity: bigint; refund: bigint; approved_at: bigint | null }[];
+    .all(claim.id) as { id: bigint; number: string; provision: ClaimProvision; state: string; quantity: bigint; refund: bigint; tax: bigint; mpf: bigint; hmf: bigint; approved_at: bigint | null }[];
   const firstAccepted = new Map<number, number>();
   for (const row of shares) {
     const s = { ...row, id: Number(row.id), quantity: Number(row.quantity), approved_at: row.approved_at === null ? null : Number(row.approved_at) };
     const use = uses.get(s.id)!;
     use.claimedQuantity += s.quantity;
-    use.claimedRefund4dp += s.refund;
+    use.claimed = { duty: use.claimed.duty + BigInt(s.refund), exciseTax: use.claimed.exciseTax + BigInt(s.tax), mpf: use.claimed.mpf + BigInt(s.mpf), hmf: use.claimed.hmf + BigInt(s.hmf) };
     use.byClaim.push({ number: s.number, quantity: s.quantity });
     // 190.51(a)(3): the first claim accepted on a line fixes its election; a draft does not.
     const accepted = s.number !== claim.number && s.approved_at !== null && ['approved', 'filed', 'liquidated'].includes(s.state);

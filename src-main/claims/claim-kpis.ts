@@ -3,7 +3,7 @@ import { formatClaimed } from '../../src-shared/money';
 import type { Sqlite } from '../db/open-ledger';
 import { IN_FORCE } from '../ledger/allocations-repo';
 import { OPEN_EXCEPTION_SQL } from '../ledger/claim-exceptions-repo';
-import { CLAIM_STATE_SQL, LINE_COUNTS_SQL } from '../ledger/claims-repo';
+import { CLAIM_STATE_SQL, LINE_COUNTS_SQL, REFUND_SUMS_SQL, statedRefunds, type RefundSums } from '../ledger/claims-repo';
 
 /** The desk's numbers: how much matching the engine does alone, what waits in the queue and for how long, refunds by month. */
 export function claimKpis(db: Sqlite, now: Date): Kpis {
@@ -35,13 +35,21 @@ export function claimKpis(db: Sqlite, now: Date): Kpis {
     else if (days <= 30) buckets.from7To30Days++;
     else buckets.over30Days++;
   }
-  const periods = db
+  // each claim's total as it states it (each type rounded down to the cent), added up by period
+  const byClaim = db
     .prepare(
-      `SELECT substr(c.claim_date, 1, 7) AS period, COUNT(DISTINCT c.id) AS claims, COALESCE(SUM(cl.refund_4dp + cl.mpf_refund_4dp), 0) AS refund
-       FROM claims c LEFT JOIN claim_lines cl ON cl.claim_id = c.id AND ${LINE_COUNTS_SQL} WHERE ${CLAIM_STATE_SQL} != 'withdrawn' GROUP BY period ORDER BY period`,
+      `SELECT substr(c.claim_date, 1, 7) AS period, ${REFUND_SUMS_SQL}
+       FROM claims c LEFT JOIN claim_lines cl ON cl.claim_id = c.id AND ${LINE_COUNTS_SQL} WHERE ${CLAIM_STATE_SQL} != 'withdrawn' GROUP BY c.id ORDER BY period, c.id`,
     )
     .safeIntegers(true)
-    .all() as { period: string; claims: bigint; refund: bigint }[];
+    .all() as ({ period: string } & RefundSums)[];
+  const periods: { period: string; claims: number; refund: bigint }[] = [];
+  for (const c of byClaim) {
+    let last = periods[periods.length - 1];
+    if (last?.period !== c.period) periods.push((last = { period: c.period, claims: 0, refund: 0n }));
+    last.claims++;
+    last.refund += statedRefunds(c).total;
+  }
   const share = lines.length === 0 ? 0n : (BigInt(automatic) * 1000n + BigInt(lines.length) / 2n) / BigInt(lines.length);
   return {
     exportLines: lines.length,
@@ -52,6 +60,6 @@ export function claimKpis(db: Sqlite, now: Date): Kpis {
     automaticMatchShare: `${share / 10n}.${share % 10n}%`,
     openExceptions: EXCEPTION_KINDS.filter((k) => byKind.has(k)).map((k) => ({ kind: k, count: byKind.get(k)!.count, oldestAgeDays: byKind.get(k)!.oldest })),
     openExceptionAge: buckets,
-    refundByPeriod: periods.map((p) => ({ period: p.period, claims: Number(p.claims), refund: formatClaimed(p.refund) })),
+    refundByPeriod: periods.map((p) => ({ period: p.period, claims: p.claims, refund: formatClaimed(p.refund) })),
   };
 }

@@ -3,7 +3,7 @@ import type { ExportDocument } from '../../src-shared/domain/exports';
 import { formatClaimed, formatMoney, parseMoney } from '../../src-shared/money';
 import type { AuditAnchor } from '../audit/audit-chain';
 import { currentAnchor } from '../audit/anchors';
-import { claimLinesPage } from '../ledger/claims-repo';
+import { claimLinesPage, statedRefunds, type RefundSums } from '../ledger/claims-repo';
 import { shipmentDocuments } from '../ledger/exports-repo';
 import type { ServiceContext } from '../service-context';
 import { claimDetail } from './claim-read';
@@ -18,8 +18,11 @@ export interface PackageImport {
   dutyPerUnit: string;
   claimedQuantity: number;
   dutyPaid: string;
+  /** refunds claimed on the line, by type, each rounded down to the cent */
   refund: string;
+  taxRefund: string;
   mpfRefund: string;
+  hmfRefund: string;
 }
 
 /** One export line of the claim, with the documents that prove it left. */
@@ -74,16 +77,15 @@ export function buildClaimPackage(ctx: ServiceContext, number: string): ClaimPac
     lines.push(...page.lines.filter((l) => !l.excluded));
     if (page.lines.length < PAGE) break;
   }
-  const imports = new Map<string, PackageImport & { duty4dp: bigint; refund4dp: bigint; mpf4dp: bigint }>();
+  const imports = new Map<string, PackageImport & { duty4dp: bigint; sums: RefundSums }>();
   const exports = new Map<string, PackageExport>();
   const classes = new Map<string, { hts8: string; importedQuantity: number; exportedQuantity: number }>();
   for (const l of lines) {
     const ik = `${l.entryNumber}|${l.entryLineNumber}`;
-    const imp = imports.get(ik) ?? { entryNumber: l.entryNumber, entryLineNumber: l.entryLineNumber, importDate: l.importDate, hts: l.importHts, dutyPerUnit: l.dutyPerUnit, claimedQuantity: 0, dutyPaid: '', refund: '', mpfRefund: '', duty4dp: 0n, refund4dp: 0n, mpf4dp: 0n };
+    const imp = imports.get(ik) ?? { entryNumber: l.entryNumber, entryLineNumber: l.entryLineNumber, importDate: l.importDate, hts: l.importHts, dutyPerUnit: l.dutyPerUnit, claimedQuantity: 0, dutyPaid: '', refund: '', taxRefund: '', mpfRefund: '', hmfRefund: '', duty4dp: 0n, sums: { refund: 0n, tax: 0n, mpf: 0n, hmf: 0n } };
     imp.claimedQuantity += l.quantity;
     imp.duty4dp += parseMoney(l.dutyPaid);
-    imp.refund4dp += parseMoney(l.refund);
-    imp.mpf4dp += parseMoney(l.mpfRefund);
+    imp.sums = addLineRefunds(imp.sums, l);
     imports.set(ik, imp);
     const xk = `${l.shipmentReference}|${l.exportLineNumber}`;
     const exp = exports.get(xk) ?? { shipmentReference: l.shipmentReference, exportLineNumber: l.exportLineNumber, exportDate: l.exportDate, destinationCountry: l.destinationCountry, declarationReference: null, sku: l.sku, hts: l.hts, claimedQuantity: 0, uom: l.uom };
@@ -106,11 +108,24 @@ export function buildClaimPackage(ctx: ServiceContext, number: string): ClaimPac
     generatedAt,
     claim,
     provisionLabel: PROVISION_LABELS[claim.provision],
-    imports: [...imports.values()].map(({ duty4dp, refund4dp, mpf4dp, ...rest }) => ({ ...rest, dutyPaid: formatMoney(duty4dp), refund: formatClaimed(refund4dp), mpfRefund: formatClaimed(mpf4dp) })),
+    imports: [...imports.values()].map(({ duty4dp, sums, ...rest }) => {
+      const stated = statedRefunds(sums);
+      return { ...rest, dutyPaid: formatMoney(duty4dp), refund: formatClaimed(stated.duty), taxRefund: formatClaimed(stated.tax), mpfRefund: formatClaimed(stated.mpf), hmfRefund: formatClaimed(stated.hmf) };
+    }),
     classifications: [...classes.values()].sort((a, b) => a.hts8.localeCompare(b.hts8)),
     exports: [...exports.values()],
     lines,
     documents,
     auditAnchor: currentAnchor(ctx.db, `claim package ${number}`, generatedAt),
   };
+}
+
+/** Adds one claim line's refunds (four decimals, as stored) to running sums by type. */
+export function addLineRefunds(sums: RefundSums, l: ClaimLine): RefundSums {
+  return { refund: sums.refund + parseMoney(l.refund), tax: sums.tax + parseMoney(l.taxRefund), mpf: sums.mpf + parseMoney(l.mpfRefund), hmf: sums.hmf + parseMoney(l.hmfRefund) };
+}
+
+/** Everything one claim line refunds, at four decimals. */
+export function lineRefundTotal(l: ClaimLine): bigint {
+  return parseMoney(l.refund) + parseMoney(l.taxRefund) + parseMoney(l.mpfRefund) + parseMoney(l.hmfRefund);
 }

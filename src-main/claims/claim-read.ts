@@ -1,7 +1,8 @@
-import type { ClaimDetail, ClaimLineEvidence, ClaimLinePage } from '../../src-shared/domain/claims';
+import type { ClaimDetail, ClaimLineEvidence, ClaimLinePage, ClaimProvision, EntryLineCharge } from '../../src-shared/domain/claims';
 import { AppError } from '../../src-shared/errors';
-import { formatMoney } from '../../src-shared/money';
+import { formatAmount, formatMoney } from '../../src-shared/money';
 import type { ClaimLinesQuery } from '../../src-shared/schemas/claim-inputs';
+import { CHARGE_LABELS, CHARGE_TYPES, FEE_TYPES, REFUNDABILITY, type ChargeType } from '../engine/claims/refundable-charges';
 import { IN_FORCE } from '../ledger/allocations-repo';
 import { exceptionsOfClaim } from '../ledger/claim-exceptions-repo';
 import { subjectOf, touchesLine } from '../ledger/exception-subjects';
@@ -34,7 +35,7 @@ export function claimLineEvidence(ctx: ServiceContext, number: string, lineNo: n
     .prepare(
       `SELECT cl.lot_id, cl.allocation_id, s.id AS shipment_id, s.reference, s.export_date, s.destination_country, s.exporter, s.declaration_reference, s.carrier,
               i.sku, l.lot_code, i.description, i.country_of_origin, e.entry_number, el.line_number, e.entry_date, e.import_date, el.hts10, el.quantity AS line_quantity, el.uom,
-              el.duty_4dp, e.reconciliation_flag, e.broker, a.uid AS allocation_uid, a.basis, a.created_at, u.username, ap.username AS approver, a.reason,
+              el.duty_4dp, el.antidumping_4dp, el.countervailing_4dp, el.excise_tax_4dp, el.mpf_4dp, el.hmf_4dp, el.other_fees_4dp, e.reconciliation_flag, e.broker, a.uid AS allocation_uid, a.basis, a.created_at, u.username, ap.username AS approver, a.reason,
               NOT EXISTS (SELECT 1 FROM allocations a2 WHERE a2.id = a.id AND ${IN_FORCE.replaceAll('a.', 'a2.')}) AS released
        FROM claim_lines cl JOIN export_lines x ON x.id = cl.export_line_id JOIN export_shipments s ON s.id = x.shipment_id JOIN lots l ON l.id = cl.lot_id
        JOIN items i ON i.id = l.item_id JOIN entry_lines el ON el.id = cl.entry_line_id JOIN import_entries e ON e.id = el.entry_id
@@ -55,7 +56,7 @@ export function claimLineEvidence(ctx: ServiceContext, number: string, lineNo: n
     line: publicLine,
     receipts: receipts.map((r) => ({ movementId: r.uid, receivedAt: r.occurred_at, quantity: r.quantity, location: r.code, user: r.username, reference: r.reference })),
     lot: { sku: row.sku, lotCode: row.lot_code, description: row.description, countryOfOrigin: row.country_of_origin },
-    entry: { entryNumber: row.entry_number, lineNumber: row.line_number, entryDate: row.entry_date, importDate: row.import_date, hts: row.hts10, lineQuantity: row.line_quantity, uom: row.uom, lineDuty: formatMoney(BigInt(row.duty_4dp)), reconciliationFlag: row.reconciliation_flag === 1, broker: row.broker },
+    entry: { entryNumber: row.entry_number, lineNumber: row.line_number, entryDate: row.entry_date, importDate: row.import_date, hts: row.hts10, lineQuantity: row.line_quantity, uom: row.uom, lineDuty: formatMoney(BigInt(row.duty_4dp)), charges: entryCharges(claim.provision, claim.include_mpf === 1, row), reconciliationFlag: row.reconciliation_flag === 1, broker: row.broker },
     shipment: { reference: row.reference, exportDate: row.export_date, destinationCountry: row.destination_country, exporter: row.exporter, declarationReference: row.declaration_reference, carrier: row.carrier, hasProofOfExport: hasProofOfExport(ctx.db, row.shipment_id) },
     documents: shipmentDocuments(ctx.db, row.shipment_id),
     allocation: { id: row.allocation_uid, basis: row.basis, createdAt: row.created_at, user: row.username, approver: row.approver, reason: row.reason, released: row.released === 1 },
@@ -85,6 +86,12 @@ interface EvidenceRow {
   line_quantity: number;
   uom: string;
   duty_4dp: number;
+  antidumping_4dp: number | null;
+  countervailing_4dp: number | null;
+  excise_tax_4dp: number | null;
+  mpf_4dp: number;
+  hmf_4dp: number;
+  other_fees_4dp: number;
   reconciliation_flag: number;
   broker: string;
   allocation_uid: string;
@@ -94,4 +101,25 @@ interface EvidenceRow {
   approver: string | null;
   reason: string | null;
   released: number;
+}
+
+const CHARGE_COLUMN: Record<ChargeType, keyof EvidenceRow> = {
+  duty: 'duty_4dp',
+  antidumping: 'antidumping_4dp',
+  countervailing: 'countervailing_4dp',
+  exciseTax: 'excise_tax_4dp',
+  mpf: 'mpf_4dp',
+  hmf: 'hmf_4dp',
+  otherFees: 'other_fees_4dp',
+};
+
+/** Every type the entry line paid (and the regular duty always), with the provision's rule for it. */
+function entryCharges(provision: ClaimProvision, includeFees: boolean, row: EvidenceRow): EntryLineCharge[] {
+  return CHARGE_TYPES.map((type) => ({ type, amount: BigInt((row[CHARGE_COLUMN[type]] as number | null) ?? 0) }))
+    .filter(({ type, amount }) => type === 'duty' || amount !== 0n)
+    .map(({ type, amount }) => {
+      const rule = REFUNDABILITY[provision][type];
+      const left = rule.refundable && FEE_TYPES.has(type) && !includeFees;
+      return { label: CHARGE_LABELS[type], amount: formatAmount(amount), refundable: rule.refundable && !left, because: left ? `${rule.because}; not claimed: this claim does not include fees` : rule.because };
+    });
 }

@@ -1,20 +1,47 @@
 import type { ClaimIssue, ClaimValidation } from '../../src-shared/domain/claims';
 import { AppError } from '../../src-shared/errors';
 import { withAudit } from '../audit/audit-log';
-import { checkClaim } from '../engine/claims/claim-rules';
+import { parseIsoDay } from '../engine/accounting-methods/epoch-days';
+import { checkClaim, type ClaimFacts } from '../engine/claims/claim-rules';
 import { exceptionsOfClaim, insertException, insertExceptionAction, isOpen } from '../ledger/claim-exceptions-repo';
 import { findClaim, type ClaimRow } from '../ledger/claims-repo';
 import type { Actor, ServiceContext } from '../service-context';
 import { claimFacts } from './claim-facts';
 import { checklistTexts } from './exception-checklists';
 
+/** The desk's today as a calendar day, on the UTC calendar the claim date's default uses (draft-claim.ts). */
+export function deskDay(ctx: ServiceContext): number {
+  return parseIsoDay(ctx.clock.now().toISOString().slice(0, 10))!;
+}
+
 /**
- * Checks a claim against the rules inside the caller's transaction, and puts every problem in the
- * exception queue: a new problem becomes an exception owned by the claim's drafter; one that was
- * resolved but has come back is reopened; one already open is left as it is.
+ * The facts of a claim as of the action being taken now. A claim not yet filed can be filed today
+ * at the earliest, so its time limits are measured to the later of its claim date and today (19 CFR
+ * 190.51(e)); `filedOn` is the filing date a `file` action records, which then stands for the claim
+ * date. A filed claim was checked when it was filed: today no longer moves its dates.
  */
-export function validateWithin(ctx: ServiceContext, actor: Actor, claim: ClaimRow, seq: number): { issues: ClaimIssue[]; raised: number } {
-  const issues = checkClaim(claimFacts(ctx.db, claim));
+export function factsAsOf(ctx: ServiceContext, claim: ClaimRow, filedOn?: string): ClaimFacts {
+  const facts = claimFacts(ctx.db, claim);
+  const claimDay = filedOn === undefined ? facts.claimDay : parseIsoDay(filedOn)!;
+  const settled = claim.state === 'filed' || claim.state === 'liquidated' || claim.state === 'withdrawn';
+  return { ...facts, claimDay, ...(filedOn === undefined ? {} : { claimDayLabel: 'the filing date' }), actionDay: settled ? claimDay : deskDay(ctx) };
+}
+
+/**
+ * Checks a claim against the rules inside the caller's transaction, as of today (or of the filing
+ * being recorded), and puts every problem in the exception queue.
+ */
+export function validateWithin(ctx: ServiceContext, actor: Actor, claim: ClaimRow, seq: number, filedOn?: string): { issues: ClaimIssue[]; raised: number } {
+  const issues = checkClaim(factsAsOf(ctx, claim, filedOn));
+  return { issues, raised: recordIssues(ctx, actor, claim, issues, seq) };
+}
+
+/**
+ * Puts problems in the exception queue: a new problem becomes an exception owned by the claim's
+ * drafter; one that was resolved but has come back is reopened; one already open is left as it is.
+ * Returns how many were raised or reopened.
+ */
+export function recordIssues(ctx: ServiceContext, actor: Actor, claim: ClaimRow, issues: ClaimIssue[], seq: number): number {
   const known = new Map(exceptionsOfClaim(ctx.db, claim.id).map((x) => [x.subject_key, x]));
   const now = ctx.clock.now().toISOString();
   let raised = 0;
@@ -28,7 +55,7 @@ export function validateWithin(ctx: ServiceContext, actor: Actor, claim: ClaimRo
       raised++;
     }
   }
-  return { issues, raised };
+  return raised;
 }
 
 export function requireClaim(ctx: ServiceContext, number: string): ClaimRow {

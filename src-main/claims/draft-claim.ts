@@ -5,6 +5,8 @@ import type { DraftClaimInput } from '../../src-shared/schemas/claim-inputs';
 import { convertToBase } from '../../src-shared/units';
 import { withAudit } from '../audit/audit-log';
 import { lineAmounts } from '../engine/claims/claim-amounts';
+import { notModelledReason } from '../engine/claims/modelled-provisions';
+import type { Charges } from '../engine/claims/refundable-charges';
 import { IN_FORCE } from '../ledger/allocations-repo';
 import { CLAIM_STATE_SQL, findClaim, insertClaimEvent, insertClaimLines, LINE_COUNTS_SQL, nextClaimNumber, type NewClaimLine } from '../ledger/claims-repo';
 import type { Actor, ServiceContext } from '../service-context';
@@ -19,7 +21,12 @@ interface CandidateRow {
   entry_line_id: number;
   quantity: number;
   duty_4dp: number;
+  antidumping_4dp: number | null;
+  countervailing_4dp: number | null;
+  excise_tax_4dp: number | null;
   mpf_4dp: number;
+  hmf_4dp: number;
+  other_fees_4dp: number;
   line_quantity: number;
   line_uom: string;
   item_uom: string;
@@ -27,6 +34,7 @@ interface CandidateRow {
   basis: AllocationBasis;
   run_method: string | null;
   run_order: string | null;
+  taxes_fees_if_imported_4dp: number | null;
 }
 
 /** Direct identification claims the allocations that tie units to their own lots; substitution the others. */
@@ -38,6 +46,9 @@ const BASES = { 'direct-identification': ['lot', 'entry', 'sku', 'manual'], subs
  * problem is in the exception queue from the start. One audit record covers all of it.
  */
 export function draftClaim(ctx: ServiceContext, actor: Actor, input: DraftClaimInput): ClaimDetail {
+  // manufacturing and rejected merchandise need data of their own (190.51(a)(2)): never a relabelled 1313(j) claim
+  const notModelled = notModelledReason(input.provision);
+  if (notModelled) throw new AppError('VALIDATION', notModelled, [{ field: 'provision', message: 'not modelled yet' }]);
   const now = ctx.clock.now();
   const claimDate = input.claimDate ?? now.toISOString().slice(0, 10);
   const number = withAudit(
@@ -48,7 +59,8 @@ export function draftClaim(ctx: ServiceContext, actor: Actor, input: DraftClaimI
       const bases = BASES[electionOf(input.provision)];
       const candidates = ctx.db
         .prepare(
-          `SELECT a.id AS allocation_id, a.export_line_id, a.lot_id, l.entry_line_id, a.quantity, el.duty_4dp, el.mpf_4dp, el.quantity AS line_quantity, el.uom AS line_uom, i.uom AS item_uom, x.duty_if_imported_4dp,
+          `SELECT a.id AS allocation_id, a.export_line_id, a.lot_id, l.entry_line_id, a.quantity, el.duty_4dp, el.antidumping_4dp, el.countervailing_4dp, el.excise_tax_4dp, el.mpf_4dp, el.hmf_4dp, el.other_fees_4dp,
+                  el.quantity AS line_quantity, el.uom AS line_uom, i.uom AS item_uom, x.duty_if_imported_4dp, x.taxes_fees_if_imported_4dp,
                   a.basis, ${RUN_METHOD_COLUMNS}
            FROM allocations a ${RUN_JOIN} JOIN export_lines x ON x.id = a.export_line_id JOIN export_shipments s ON s.id = x.shipment_id
            JOIN lots l ON l.id = a.lot_id JOIN items i ON i.id = l.item_id JOIN entry_lines el ON el.id = l.entry_line_id
@@ -70,12 +82,12 @@ export function draftClaim(ctx: ServiceContext, actor: Actor, input: DraftClaimI
       const lines: NewClaimLine[] = candidates.map((c, i) => {
         const amounts = lineAmounts({
           provision: input.provision,
-          includeMpf: input.includeMpf,
+          includeFees: input.includeMpf,
           quantity: c.quantity,
-          lineDuty4dp: BigInt(c.duty_4dp),
-          lineMpf4dp: BigInt(c.mpf_4dp),
+          paid: chargesOf(c),
           lineQuantity: convertToBase(c.line_quantity, c.line_uom, c.item_uom) ?? c.line_quantity,
           dutyIfImported4dp: c.duty_if_imported_4dp === null ? null : BigInt(c.duty_if_imported_4dp),
+          taxesFeesIfImported4dp: c.taxes_fees_if_imported_4dp === null ? null : BigInt(c.taxes_fees_if_imported_4dp),
         });
         return { lineNo: i + 1, allocationId: c.allocation_id, exportLineId: c.export_line_id, lotId: c.lot_id, entryLineId: c.entry_line_id, quantity: c.quantity, ...amounts };
       });
@@ -108,4 +120,10 @@ function recordedMethod(candidates: CandidateRow[], input: DraftClaimInput): str
     throw new AppError('VALIDATION', `the allocations of ${period} were made by ${found.method}, not ${input.accountingMethod}; a claim records the method actually used: leave the method out, or match again by ${input.accountingMethod}`, [{ field: 'accountingMethod', message: `the allocations used ${found.method}` }]);
   }
   return found.method;
+}
+
+/** What the entry line paid, by type; a type not recorded when the line was written (NULL) was none. */
+function chargesOf(c: CandidateRow): Charges {
+  const big = (v: number | null) => BigInt(v ?? 0);
+  return { duty: big(c.duty_4dp), antidumping: big(c.antidumping_4dp), countervailing: big(c.countervailing_4dp), exciseTax: big(c.excise_tax_4dp), mpf: big(c.mpf_4dp), hmf: big(c.hmf_4dp), otherFees: big(c.other_fees_4dp) };
 }

@@ -101,10 +101,21 @@ export const entryLines = sqliteTable('entry_lines', {
   quantity: integer('quantity').notNull(),
   uom: text('uom').notNull(),
   enteredValue4dp: integer('entered_value_4dp').notNull(),
+  /** regular (ordinary customs) duty */
   duty4dp: integer('duty_4dp').notNull(),
   mpf4dp: integer('mpf_4dp').notNull(),
   hmf4dp: integer('hmf_4dp').notNull(),
+  /** fees of no type the desk knows: kept, never refunded (no provision's table allows them) */
   otherFees4dp: integer('other_fees_4dp').notNull(),
+  /**
+   * Duties and taxes by type, apart from the regular duty: antidumping and countervailing duties are
+   * never refundable (19 U.S.C. 1677h); excise (internal revenue) taxes are where the provision allows.
+   * Nullable, without a default, so lines written before the types were kept keep their audit hashes
+   * (row-digest.ts leaves NULL columns out); such a line had none: read NULL as 0.
+   */
+  antidumping4dp: integer('antidumping_4dp'),
+  countervailing4dp: integer('countervailing_4dp'),
+  exciseTax4dp: integer('excise_tax_4dp'),
   auditSeq: auditSeq(),
 }, (t) => [uniqueIndex('entry_lines_entry_line').on(t.entryId, t.lineNumber)]);
 
@@ -206,6 +217,12 @@ export const exportLines = sqliteTable('export_lines', {
   entryNumber: text('entry_number'),
   /** duty per unit the exported article would pay if imported (the "lesser of" rule, substitution only) */
   dutyIfImported4dp: integer('duty_if_imported_4dp'),
+  /**
+   * taxes and fees per unit (excise tax, MPF, HMF) the exported article would pay if imported: the
+   * "lesser of" compares duties, taxes and fees together (19 CFR 190.51(b)); without it no tax or fee
+   * is claimed on a substitution line. Nullable: older lines keep their audit hashes.
+   */
+  taxesFeesIfImported4dp: integer('taxes_fees_if_imported_4dp'),
   auditSeq: auditSeq(),
 }, (t) => [uniqueIndex('export_lines_shipment_line').on(t.shipmentId, t.lineNumber), index('export_lines_item').on(t.itemId)]);
 
@@ -292,8 +309,12 @@ export const claimLines = sqliteTable('claim_lines', {
   quantity: integer('quantity').notNull(),
   /** the import duty attributable to these units: line duty x quantity / line quantity */
   duty4dp: integer('duty_4dp').notNull(),
+  /** the refund of regular duty */
   refund4dp: integer('refund_4dp').notNull(),
   mpfRefund4dp: integer('mpf_refund_4dp').notNull(),
+  /** the refunds of excise tax and HMF; NULL on lines drafted before they were claimed (read as 0) */
+  taxRefund4dp: integer('tax_refund_4dp'),
+  hmfRefund4dp: integer('hmf_refund_4dp'),
   auditSeq: auditSeq(),
 }, (t) => [
   uniqueIndex('claim_lines_claim_line').on(t.claimId, t.lineNo),

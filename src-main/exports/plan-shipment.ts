@@ -28,6 +28,7 @@ export function planShipmentLines(db: Sqlite, input: ExportShipmentInput, nextId
       lotCode: line.lotCode ?? null,
       entryNumber: line.entryNumber ?? null,
       dutyIfImported4dp: line.dutyIfImported === undefined ? null : Number(parseMoney(line.dutyIfImported)),
+      taxesFeesIfImported4dp: line.taxesFeesIfImported === undefined ? null : Number(parseMoney(line.taxesFeesIfImported)),
     });
   });
   return { lines, issues };

@@ -54,7 +54,7 @@ export function entryCsvImporter(run: ImportRun): RowImporter {
 }
 
 const LINE_NAMES = new Set(ENTRY_LINE_COLUMNS.map((c) => c.name));
-const MONEY_NAMES = ['enteredValue', 'duty', 'mpf', 'hmf', 'otherFees'];
+const MONEY_NAMES = ['enteredValue', 'duty', 'antidumpingDuty', 'countervailingDuty', 'exciseTax', 'mpf', 'hmf', 'otherFees'];
 
 /** Entries JSON: an array of entries, each with its `lines`. */
 export function entryJsonImporter(run: ImportRun): RowImporter {

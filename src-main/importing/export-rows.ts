@@ -109,7 +109,7 @@ function importShipment(run: ImportRun, seen: Map<string, RowRef>, candidate: Ca
 /** True when the file says what the ledger holds: the header and every line, quantities in the item's unit. */
 function sameShipment(stored: NonNullable<ReturnType<typeof getShipment>>, input: ExportShipmentInput, planned: NewExportLine[]): boolean {
   const head = (s: { exportDate: string; destinationCountry: string; exporter: string; declarationReference?: string | null; carrier?: string | null }) => `${s.exportDate}|${s.destinationCountry}|${s.exporter}|${s.declarationReference ?? ''}|${s.carrier ?? ''}`;
-  const storedLines = stored.lines.map((l) => [l.lineNumber, l.sku, l.hts, l.quantity, l.lotCode ?? '', l.entryNumber ?? '', l.dutyIfImported ?? ''].join('|'));
-  const fileLines = planned.map((l, i) => [l.lineNumber, input.lines[i]!.sku, l.hts10, l.quantity, l.lotCode ?? '', l.entryNumber ?? '', l.dutyIfImported4dp === null ? '' : formatAmount(BigInt(l.dutyIfImported4dp))].join('|'));
+  const storedLines = stored.lines.map((l) => [l.lineNumber, l.sku, l.hts, l.quantity, l.lotCode ?? '', l.entryNumber ?? '', l.dutyIfImported ?? '', l.taxesFeesIfImported ?? ''].join('|'));
+  const fileLines = planned.map((l, i) => [l.lineNumber, input.lines[i]!.sku, l.hts10, l.quantity, l.lotCode ?? '', l.entryNumber ?? '', l.dutyIfImported4dp === null ? '' : formatAmount(BigInt(l.dutyIfImported4dp)), l.taxesFeesIfImported4dp === null ? '' : formatAmount(BigInt(l.taxesFeesIfImported4dp))].join('|'));
   return head(stored) === head(input) && storedLines.sort().join('\n') === fileLines.sort().join('\n');
 }

@@ -23,6 +23,7 @@ export const ENTRY_HEADER_COLUMNS: readonly ColumnSpec[] = [
 ];
 export const ENTRY_LINE_COLUMNS: readonly ColumnSpec[] = [
   text('lineNumber'), text('hts'), text('quantity'), text('uom'), text('enteredValue'), text('duty'),
+  text('antidumpingDuty', false), text('countervailingDuty', false), text('exciseTax', false),
   text('mpf', false), text('hmf', false), text('otherFees', false),
 ];
 
@@ -32,7 +33,7 @@ export const SHIPMENT_HEADER_COLUMNS: readonly ColumnSpec[] = [
   list('documents'),
 ];
 export const SHIPMENT_LINE_COLUMNS: readonly ColumnSpec[] = [
-  text('lineNumber'), text('sku'), text('quantity'), text('uom', false), text('hts', false), text('scheduleB', false), text('lotCode', false), text('entryNumber', false), text('dutyIfImported', false),
+  text('lineNumber'), text('sku'), text('quantity'), text('uom', false), text('hts', false), text('scheduleB', false), text('lotCode', false), text('entryNumber', false), text('dutyIfImported', false), text('taxesFeesIfImported', false),
 ];
 
 /** The columns (CSV) or fields (JSON) each kind of file carries; required ones must be present. */

@@ -1,6 +1,6 @@
 import type { ClaimEvent, ClaimLine, ClaimLinePage, ClaimProvision, ClaimState, ClaimSummary } from '../../src-shared/domain/claims';
 import type { AllocationBasis } from '../../src-shared/domain/exports';
-import { formatClaimed, formatMoney, perUnit } from '../../src-shared/money';
+import { claimedToCent, formatClaimed, formatMoney, perUnit } from '../../src-shared/money';
 import type { ClaimLinesQuery } from '../../src-shared/schemas/claim-inputs';
 import { convertToBase } from '../../src-shared/units';
 import type { Sqlite } from '../db/open-ledger';
@@ -50,23 +50,52 @@ export interface NewClaimLine {
   quantity: number;
   duty4dp: bigint;
   refund4dp: bigint;
+  taxRefund4dp: bigint;
   mpfRefund4dp: bigint;
+  hmfRefund4dp: bigint;
 }
 
 export function insertClaimLines(db: Sqlite, claimId: number, lines: NewClaimLine[], seq: number): void {
-  const insert = db.prepare('INSERT INTO claim_lines (claim_id, line_no, allocation_id, export_line_id, lot_id, entry_line_id, quantity, duty_4dp, refund_4dp, mpf_refund_4dp, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?)');
-  for (const l of lines) insert.run(claimId, l.lineNo, l.allocationId, l.exportLineId, l.lotId, l.entryLineId, l.quantity, l.duty4dp, l.refund4dp, l.mpfRefund4dp, seq);
+  const insert = db.prepare(
+    'INSERT INTO claim_lines (claim_id, line_no, allocation_id, export_line_id, lot_id, entry_line_id, quantity, duty_4dp, refund_4dp, tax_refund_4dp, mpf_refund_4dp, hmf_refund_4dp, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)',
+  );
+  for (const l of lines) insert.run(claimId, l.lineNo, l.allocationId, l.exportLineId, l.lotId, l.entryLineId, l.quantity, l.duty4dp, l.refund4dp, l.taxRefund4dp, l.mpfRefund4dp, l.hmfRefund4dp, seq);
 }
 
 export function insertClaimEvent(db: Sqlite, e: { claimId: number; from: ClaimState | null; to: ClaimState; at: string; userId: number; approverId?: number | null; reason?: string | null; reference?: string | null; amount4dp?: bigint | null }, seq: number): void {
   db.prepare('INSERT INTO claim_events (claim_id, from_state, to_state, at, user_id, approver_id, reason, reference, amount_4dp, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?)').run(e.claimId, e.from, e.to, e.at, e.userId, e.approverId ?? null, e.reason ?? null, e.reference ?? null, e.amount4dp ?? null, seq);
 }
 
+/** A claim's refunds summed by type over its counted lines (lines drafted before taxes and HMF were kept read NULL: none). */
+export const REFUND_SUMS_SQL =
+  'COALESCE(SUM(cl.refund_4dp), 0) AS refund, COALESCE(SUM(cl.tax_refund_4dp), 0) AS tax, COALESCE(SUM(cl.mpf_refund_4dp), 0) AS mpf, COALESCE(SUM(cl.hmf_refund_4dp), 0) AS hmf';
+export interface RefundSums {
+  refund: bigint;
+  tax: bigint;
+  mpf: bigint;
+  hmf: bigint;
+}
+
+/**
+ * What a claim states: the refund of each type rounded DOWN to the cent (refundCents, the one rule),
+ * and the total as their sum, so the total is exactly what the stated parts add up to.
+ */
+export function statedRefunds(sums: RefundSums): { duty: bigint; tax: bigint; mpf: bigint; hmf: bigint; total: bigint } {
+  const duty = claimedToCent(sums.refund);
+  const tax = claimedToCent(sums.tax);
+  const mpf = claimedToCent(sums.mpf);
+  const hmf = claimedToCent(sums.hmf);
+  return { duty, tax, mpf, hmf, total: duty + tax + mpf + hmf };
+}
+
 export function claimSummary(db: Sqlite, claim: ClaimRow): ClaimSummary {
   const totals = db
-    .prepare(`SELECT COUNT(*) AS lines, COALESCE(SUM(quantity), 0) AS quantity, COALESCE(SUM(duty_4dp), 0) AS duty, COALESCE(SUM(refund_4dp), 0) AS refund, COALESCE(SUM(mpf_refund_4dp), 0) AS mpf FROM claim_lines cl WHERE cl.claim_id = ? AND ${LINE_COUNTS_SQL}`)
+    .prepare(
+      `SELECT COUNT(*) AS lines, COALESCE(SUM(quantity), 0) AS quantity, COALESCE(SUM(duty_4dp), 0) AS duty, ${REFUND_SUMS_SQL} FROM claim_lines cl WHERE cl.claim_id = ? AND ${LINE_COUNTS_SQL}`,
+    )
     .safeIntegers(true)
-    .get(claim.id) as { lines: bigint; quantity: bigint; duty: bigint; refund: bigint; mpf: bigint };
+    .get(claim.id) as { lines: bigint; quantity: bigint; duty: bigint } & RefundSums;
+  const stated = statedRefunds(totals);
   const open = db.prepare(`SELECT COUNT(*) AS n FROM claim_exceptions x WHERE x.claim_id = ? AND ${OPEN_EXCEPTION_SQL}`).get(claim.id) as { n: number };
   const filed = db.prepare("SELECT reference FROM claim_events WHERE claim_id = ? AND to_state = 'filed' ORDER BY id DESC LIMIT 1").get(claim.id) as { reference: string | null } | undefined;
   return {
@@ -85,10 +114,11 @@ export function claimSummary(db: Sqlite, claim: ClaimRow): ClaimSummary {
     lines: Number(totals.lines),
     quantity: Number(totals.quantity),
     dutyPaid: formatMoney(totals.duty),
-    // refunds are stated rounded down to the cent: a claim never asks for more than the rules allow
-    dutyRefund: formatClaimed(totals.refund),
-    mpfRefund: formatClaimed(totals.mpf),
-    totalRefund: formatClaimed(totals.refund + totals.mpf),
+    dutyRefund: formatClaimed(stated.duty),
+    taxRefund: formatClaimed(stated.tax),
+    mpfRefund: formatClaimed(stated.mpf),
+    hmfRefund: formatClaimed(stated.hmf),
+    totalRefund: formatClaimed(stated.total),
     openExceptions: open.n,
     filedReference: filed?.reference ?? null,
   };
@@ -139,7 +169,9 @@ interface LineRow {
   line_uom: string;
   duty_4dp: number;
   refund_4dp: number;
+  tax_refund_4dp: number | null;
   mpf_refund_4dp: number;
+  hmf_refund_4dp: number | null;
   excluded: number;
   shipment_id: number;
   entry_line_id: number;
@@ -148,7 +180,7 @@ interface LineRow {
 
 const SELECT_LINES = `SELECT cl.id, cl.line_no, s.reference, x.line_number AS export_line_number, s.export_date, s.destination_country, i.sku, x.hts10, el.hts10 AS import_hts10, cl.quantity, i.uom,
     e.entry_number, el.line_number AS entry_line_number, e.import_date, l.lot_code, a.basis, el.duty_4dp AS line_duty, el.quantity AS line_quantity, el.uom AS line_uom,
-    cl.duty_4dp, cl.refund_4dp, cl.mpf_refund_4dp, NOT ${LINE_COUNTS_SQL} AS excluded, x.shipment_id, cl.entry_line_id, cl.export_line_id
+    cl.duty_4dp, cl.refund_4dp, cl.tax_refund_4dp, cl.mpf_refund_4dp, cl.hmf_refund_4dp, NOT ${LINE_COUNTS_SQL} AS excluded, x.shipment_id, cl.entry_line_id, cl.export_line_id
   FROM claim_lines cl JOIN export_lines x ON x.id = cl.export_line_id JOIN export_shipments s ON s.id = x.shipment_id
   JOIN lots l ON l.id = cl.lot_id JOIN items i ON i.id = l.item_id JOIN entry_lines el ON el.id = cl.entry_line_id JOIN import_entries e ON e.id = el.entry_id
   JOIN allocations a ON a.id = cl.allocation_id`;
@@ -177,7 +209,9 @@ export function toClaimLine(r: LineRow, open: OpenSubjects): ClaimLine {
     // a line's amounts as stored, to the ten-thousandth: the claim's totals are what round (down) to cents
     dutyPaid: formatMoney(BigInt(r.duty_4dp), 4),
     refund: formatMoney(BigInt(r.refund_4dp), 4),
+    taxRefund: formatMoney(BigInt(r.tax_refund_4dp ?? 0), 4),
     mpfRefund: formatMoney(BigInt(r.mpf_refund_4dp), 4),
+    hmfRefund: formatMoney(BigInt(r.hmf_refund_4dp ?? 0), 4),
     excluded: r.excluded === 1,
     openExceptions: open.count(subjectsOf(r)),
   };

@@ -32,6 +32,10 @@ export interface EntryLineRow {
   mpf_4dp: number;
   hmf_4dp: number;
   other_fees_4dp: number;
+  /** NULL on lines written before the types were kept: none was recorded */
+  antidumping_4dp: number | null;
+  countervailing_4dp: number | null;
+  excise_tax_4dp: number | null;
 }
 
 export function findEntry(db: Sqlite, entryNumber: string): EntryRow | undefined {
@@ -86,12 +90,13 @@ export function insertEntry(db: Sqlite, entry: EntryInput, uid: string, createdA
     .run(uid, entry.entryNumber, entry.entryType, entry.entryDate, entry.importDate, entry.portCode, entry.importer, entry.broker, entry.billOfLading ?? null, JSON.stringify(entry.containers), JSON.stringify(entry.purchaseOrders), entry.reconciliationFlag ? 1 : 0, createdAt, auditSeq);
   const entryId = Number(info.lastInsertRowid);
   const insertLine = db.prepare(
-    `INSERT INTO entry_lines (entry_id, line_number, hts10, quantity, uom, entered_value_4dp, duty_4dp, mpf_4dp, hmf_4dp, other_fees_4dp, audit_seq)
-     VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
+    `INSERT INTO entry_lines (entry_id, line_number, hts10, quantity, uom, entered_value_4dp, duty_4dp, mpf_4dp, hmf_4dp, other_fees_4dp, antidumping_4dp, countervailing_4dp, excise_tax_4dp, audit_seq)
+     VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
   );
+  const money = (text: string) => Number(parseMoney(text));
   for (const line of entry.lines) {
     // bound as bigint: exact whatever the amount (the schema and the ledger's triggers bound it)
-    insertLine.run(entryId, line.lineNumber, line.hts, line.quantity, line.uom, parseMoney(line.enteredValue), parseMoney(line.duty), parseMoney(line.mpf), parseMoney(line.hmf), parseMoney(line.otherFees), auditSeq);
+    insertLine.run(entryId, line.lineNumber, line.hts, line.quantity, line.uom, parseMoney(line.enteredValue), parseMoney(line.duty), parseMoney(line.mpf), parseMoney(line.hmf), parseMoney(line.otherFees), parseMoney(line.antidumpingDuty), parseMoney(line.countervailingDuty), parseMoney(line.exciseTax), auditSeq);
   }
   return entryId;
 }
@@ -117,6 +122,9 @@ export function toEntryLine(l: EntryLineRow, receivedQuantity: number): EntryLin
     uom: l.uom,
     enteredValue: formatAmount(BigInt(l.entered_value_4dp)),
     duty: formatAmount(duty),
+    antidumpingDuty: formatAmount(BigInt(l.antidumping_4dp ?? 0)),
+    countervailingDuty: formatAmount(BigInt(l.countervailing_4dp ?? 0)),
+    exciseTax: formatAmount(BigInt(l.excise_tax_4dp ?? 0)),
     mpf: formatAmount(BigInt(l.mpf_4dp)),
     hmf: formatAmount(BigInt(l.hmf_4dp)),
     otherFees: formatAmount(BigInt(l.other_fees_4dp)),
@@ -170,6 +178,9 @@ export function sameEntry(db: Sqlite, row: EntryRow, input: EntryInput): boolean
         uom: l.uom,
         enteredValue: formatAmount(parseMoney(l.enteredValue)),
         duty: formatAmount(parseMoney(l.duty)),
+        antidumpingDuty: formatAmount(parseMoney(l.antidumpingDuty)),
+        countervailingDuty: formatAmount(parseMoney(l.countervailingDuty)),
+        exciseTax: formatAmount(parseMoney(l.exciseTax)),
         mpf: formatAmount(parseMoney(l.mpf)),
         hmf: formatAmount(parseMoney(l.hmf)),
         otherFees: formatAmount(parseMoney(l.otherFees)),

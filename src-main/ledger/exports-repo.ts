@@ -36,6 +36,7 @@ export interface NewExportLine {
   lotCode: string | null;
   entryNumber: string | null;
   dutyIfImported4dp: number | null;
+  taxesFeesIfImported4dp: number | null;
 }
 
 export interface NewExportDocument {
@@ -57,8 +58,8 @@ export function insertShipment(db: Sqlite, s: NewShipment, lines: NewExportLine[
       .prepare('INSERT INTO export_shipments (uid, reference, export_date, destination_country, exporter, declaration_reference, carrier, created_at, user_id, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?)')
       .run(s.uid, s.reference, s.exportDate, s.destinationCountry, s.exporter, s.declarationReference, s.carrier, s.createdAt, s.userId, seq).lastInsertRowid,
   );
-  const insertLine = db.prepare('INSERT INTO export_lines (uid, shipment_id, line_number, item_id, hts10, schedule_b, quantity, lot_code, entry_number, duty_if_imported_4dp, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?)');
-  for (const l of [...lines].sort((a, b) => a.lineNumber - b.lineNumber)) insertLine.run(l.uid, id, l.lineNumber, l.itemId, l.hts10, l.scheduleB, l.quantity, l.lotCode, l.entryNumber, l.dutyIfImported4dp, seq);
+  const insertLine = db.prepare('INSERT INTO export_lines (uid, shipment_id, line_number, item_id, hts10, schedule_b, quantity, lot_code, entry_number, duty_if_imported_4dp, taxes_fees_if_imported_4dp, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)');
+  for (const l of [...lines].sort((a, b) => a.lineNumber - b.lineNumber)) insertLine.run(l.uid, id, l.lineNumber, l.itemId, l.hts10, l.scheduleB, l.quantity, l.lotCode, l.entryNumber, l.dutyIfImported4dp, l.taxesFeesIfImported4dp, seq);
   return id;
 }
 
@@ -105,6 +106,7 @@ interface LineRow {
   lot_code: string | null;
   entry_number: string | null;
   duty_if_imported_4dp: number | null;
+  taxes_fees_if_imported_4dp: number | null;
   allocated: number;
 }
 
@@ -116,7 +118,7 @@ export function getShipment(db: Sqlite, reference: string): ExportShipment | und
   const s = findShipment(db, reference);
   if (!s) return undefined;
   const lines = db
-    .prepare(`SELECT x.uid, x.line_number, i.sku, x.hts10, x.schedule_b, x.quantity, i.uom, x.lot_code, x.entry_number, x.duty_if_imported_4dp, ${ALLOCATED_SQL} AS allocated
+    .prepare(`SELECT x.uid, x.line_number, i.sku, x.hts10, x.schedule_b, x.quantity, i.uom, x.lot_code, x.entry_number, x.duty_if_imported_4dp, x.taxes_fees_if_imported_4dp, ${ALLOCATED_SQL} AS allocated
               FROM export_lines x JOIN items i ON i.id = x.item_id WHERE x.shipment_id = ? ORDER BY x.line_number`)
     .all(s.id) as LineRow[];
   return {
@@ -145,6 +147,7 @@ function toExportLine(r: LineRow): ExportLine {
     lotCode: r.lot_code,
     entryNumber: r.entry_number,
     dutyIfImported: r.duty_if_imported_4dp === null ? null : formatAmount(BigInt(r.duty_if_imported_4dp)),
+    taxesFeesIfImported: r.taxes_fees_if_imported_4dp === null ? null : formatAmount(BigInt(r.taxes_fees_if_imported_4dp)),
     allocated: r.allocated,
   };
 }

@@ -67,11 +67,18 @@ export interface ClaimSummary {
   /** lines in the claim (excluded ones not counted) */
   lines: number;
   quantity: number;
-  /** import duty attributable to the claimed units */
+  /** regular import duty attributable to the claimed units */
   dutyPaid: MoneyText;
-  /** 99% of it (and of MPF where included), to the cent */
+  /**
+   * The refund claimed for each of the duties, taxes and fees, each rounded down to the cent (19 CFR
+   * 190.51(a)(2)(vii)): regular duty, excise tax, MPF and HMF (fees only where included). Antidumping
+   * and countervailing duties are never refunded (19 U.S.C. 1677h).
+   */
   dutyRefund: MoneyText;
+  taxRefund: MoneyText;
   mpfRefund: MoneyText;
+  hmfRefund: MoneyText;
+  /** the sum of the four refunds as stated */
   totalRefund: MoneyText;
   openExceptions: number;
   /** CBP's claim number, once filed */
@@ -99,8 +106,11 @@ export interface ClaimLine {
   dutyPerUnit: MoneyText;
   /** the line's amounts at four decimals, as stored; the claim's totals round down to cents */
   dutyPaid: MoneyText;
+  /** the refund of regular duty */
   refund: MoneyText;
+  taxRefund: MoneyText;
   mpfRefund: MoneyText;
+  hmfRefund: MoneyText;
   excluded: boolean;
   openExceptions: number;
 }
@@ -192,6 +202,16 @@ export interface ClaimPackageFile {
   bytes: number;
 }
 
+/** One type of duty, tax or fee an entry line paid, as the evidence shows it. */
+export interface EntryLineCharge {
+  /** e.g. "antidumping duty" */
+  label: string;
+  amount: MoneyText;
+  refundable: boolean;
+  /** the rule that says so, with its citation */
+  because: string;
+}
+
 /** One problem validation found, naming the claim line (or the claim) it is about. */
 export interface ClaimIssue {
   kind: ExceptionKind;
@@ -213,7 +233,21 @@ export interface ClaimLineEvidence {
   line: ClaimLine;
   receipts: { movementId: string; receivedAt: string; quantity: number; location: string; user: string; reference: string | null }[];
   lot: { sku: string; lotCode: string; description: string; countryOfOrigin: string };
-  entry: { entryNumber: string; lineNumber: number; entryDate: string; importDate: string; hts: string; lineQuantity: number; uom: string; lineDuty: MoneyText; reconciliationFlag: boolean; broker: string };
+  entry: {
+    entryNumber: string;
+    lineNumber: number;
+    entryDate: string;
+    importDate: string;
+    hts: string;
+    lineQuantity: number;
+    uom: string;
+    /** regular duty on the line */
+    lineDuty: MoneyText;
+    /** everything the line paid, by type, with whether this claim's provision refunds it and why */
+    charges: EntryLineCharge[];
+    reconciliationFlag: boolean;
+    broker: string;
+  };
   shipment: { reference: string; exportDate: string; destinationCountry: string; exporter: string; declarationReference: string | null; carrier: string | null; hasProofOfExport: boolean };
   documents: ExportDocument[];
   allocation: { id: string; basis: AllocationBasis; createdAt: string; user: string; approver: string | null; reason: string | null; released: boolean };

@@ -31,6 +31,8 @@ export interface ExportLine {
   lotCode: string | null;
   entryNumber: string | null;
   dutyIfImported: MoneyText | null;
+  /** taxes and fees per unit the article would pay if imported, when stated */
+  taxesFeesIfImported: MoneyText | null;
   /** units tied to import lots by allocations in force */
   allocated: number;
 }

@@ -19,7 +19,11 @@ export interface EntryLine {
   quantity: number;
   uom: string;
   enteredValue: MoneyText;
+  /** regular duty */
   duty: MoneyText;
+  antidumpingDuty: MoneyText;
+  countervailingDuty: MoneyText;
+  exciseTax: MoneyText;
   mpf: MoneyText;
   hmf: MoneyText;
   otherFees: MoneyText;

@@ -23,7 +23,7 @@ export const draftClaimSchema = z
      * drafting is refused when they differ. Left out: whatever the allocations used.
      */
     accountingMethod: z.enum(CLAIM_ACCOUNTING_METHODS, { error: `accounting method must be one of ${CLAIM_ACCOUNTING_METHODS.join(', ')}` }).optional(),
-    /** claim the merchandise processing fee too where the provision allows it */
+    /** claim the fees too (MPF and HMF) where the provision allows them (19 CFR 190.3(a)(4), (5)); the name is kept for stored claims */
     includeMpf: z.boolean().default(false),
   })
   .refine((c) => c.periodStart <= c.periodEnd, { path: ['periodEnd'], message: 'the period ends before it starts' });

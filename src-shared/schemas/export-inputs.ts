@@ -27,6 +27,8 @@ export const exportLineInputSchema = z.object({
   entryNumber: entryNumberSchema.optional(),
   /** per unit, never negative: the duty the exported article would pay if imported (substitution's "lesser of", 19 CFR 190.22) */
   dutyIfImported: moneyField({ label: 'duty if imported', per: 'one unit', max: MONEY_BOUNDS.lineDuty }).optional(),
+  /** per unit, the taxes and fees the exported article would pay if imported: with the duty, the "lesser of" compares them all (19 CFR 190.51(b)); left out, no tax or fee is claimed on a substitution line */
+  taxesFeesIfImported: moneyField({ label: 'taxes and fees if imported', per: 'one unit', max: MONEY_BOUNDS.lineFee }).optional(),
 });
 
 /** A confirmed export shipment, from the ERP or the shipping desk. */

@@ -37,6 +37,9 @@ const perLine = 'one entry line';
 export const ENTRY_LINE_MONEY = {
   enteredValue: moneyField({ label: 'entered value', per: perLine, max: MONEY_BOUNDS.enteredValue }),
   duty: moneyField({ label: 'duty', per: perLine, max: MONEY_BOUNDS.lineDuty }),
+  antidumpingDuty: moneyField({ label: 'antidumping duty', per: perLine, max: MONEY_BOUNDS.lineDuty }),
+  countervailingDuty: moneyField({ label: 'countervailing duty', per: perLine, max: MONEY_BOUNDS.lineDuty }),
+  exciseTax: moneyField({ label: 'excise tax', per: perLine, max: MONEY_BOUNDS.lineDuty }),
   mpf: moneyField({ label: 'MPF', per: perLine, max: MONEY_BOUNDS.lineFee }),
   hmf: moneyField({ label: 'HMF', per: perLine, max: MONEY_BOUNDS.lineFee }),
   otherFees: moneyField({ label: 'other fees', per: perLine, max: MONEY_BOUNDS.lineFee }),
@@ -48,7 +51,16 @@ export const entryLineInputSchema = z.object({
   quantity: quantitySchema,
   uom: uomSchema,
   enteredValue: ENTRY_LINE_MONEY.enteredValue,
+  /**
+   * What the entry summary line paid, by type (CBP Form 7501 blocks 33-34, 39): the regular duty,
+   * antidumping and countervailing duties (never refundable, 19 U.S.C. 1677h), excise (internal
+   * revenue) taxes, the merchandise processing fee, the harbor maintenance fee, and other fees
+   * (kept, never refunded by the desk). Only the regular duty is required; the others default to 0.
+   */
   duty: ENTRY_LINE_MONEY.duty,
+  antidumpingDuty: ENTRY_LINE_MONEY.antidumpingDuty.default('0'),
+  countervailingDuty: ENTRY_LINE_MONEY.countervailingDuty.default('0'),
+  exciseTax: ENTRY_LINE_MONEY.exciseTax.default('0'),
   mpf: ENTRY_LINE_MONEY.mpf.default('0'),
   hmf: ENTRY_LINE_MONEY.hmf.default('0'),
   otherFees: ENTRY_LINE_MONEY.otherFees.default('0'),

@@ -1,12 +1,14 @@
 import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AUDITED_TABLES } from '../../src-main/audit/covered-tables';
+import { withAudit } from '../../src-main/audit/audit-log';
 import { verifyAudit } from '../../src-main/audit/verify-audit';
+import { sequentialIds, steppingClock } from '../../src-main/clock';
 import { createDesk } from '../../src-main/composition-root';
-import { findMigrationsFolder } from '../../src-main/db/open-ledger';
+import { findMigrationsFolder, openLedger } from '../../src-main/db/open-ledger';
 import { REPO_ROOT } from '../helpers/cli';
 import * as schema from '../../src-main/db/schema';
 import { createTestDesk, rawConnection, type TestDesk } from '../helpers/test-desk';
@@ -130,5 +132,40 @@ describe('re-opening and upgrading', () => {
     } finally {
       desk.close();
     }
+  });
+
+  it('adds the duty-type columns without changing the audit hash of a line written before them', () => {
+    // a ledger as the release before duty types made it, with an entry line written the way it wrote them
+    const dir = mkdtempSync(join(tmpdir(), 'drawback-desk-types-'));
+    scratch.push(dir);
+    const before = journal.entries.findIndex((e) => e.tag.endsWith('_duty-types'));
+    expect(before).toBeGreaterThan(0);
+    const oldMigrations = join(dir, 'migrations-before-types');
+    cpSync(findMigrationsFolder(), oldMigrations, { recursive: true });
+    writeFileSync(join(oldMigrations, 'meta', '_journal.json'), JSON.stringify({ ...JSON.parse(readFileSync(join(oldMigrations, 'meta', '_journal.json'), 'utf8')), entries: journal.entries.slice(0, before) }));
+    const path = join(dir, 'ledger.db');
+    const old = createDesk(path, { migrationsFolder: oldMigrations, clock: steppingClock('2024-03-01T08:00:00.000Z'), ids: sequentialIds('01OLD') });
+    withAudit(old.ctx.db, old.ctx, { action: 'entries:add', subject: 'entry 2023-000123', actor: 'system' }, (seq) => {
+      const entryId = old.ctx.db
+        .prepare("INSERT INTO import_entries (uid, entry_number, entry_type, entry_date, import_date, port_code, importer, broker, bill_of_lading, containers_json, purchase_orders_json, reconciliation_flag, created_at, audit_seq) VALUES ('01OLDENTRY', '2023-000123', '01', '2023-05-02', '2023-05-01', '2704', 'Northwind', '', NULL, '[]', '[]', 0, '2024-03-01T08:00:00.000Z', ?)")
+        .run(seq).lastInsertRowid;
+      old.ctx.db.prepare("INSERT INTO entry_lines (entry_id, line_number, hts10, quantity, uom, entered_value_4dp, duty_4dp, mpf_4dp, hmf_4dp, other_fees_4dp, audit_seq) VALUES (?, 1, '6109100012', 1000, 'EA', 250000000, 50000000, 1042200, 0, 0, ?)").run(entryId, seq);
+    });
+    expect(verifyAudit(old.ledger.sqlite).ok).toBe(true);
+    old.close();
+
+    // the control: had the new columns come with DEFAULT 0, the old line would now read 0 there, its hash
+    // would change, and audit verify would report the record as tampered with
+    const control = join(dir, 'control.db');
+    copyFileSync(path, control);
+    const probe = rawConnection(control);
+    probe.exec('ALTER TABLE entry_lines ADD antidumping_4dp integer DEFAULT 0');
+    expect(verifyAudit(probe).ok).toBe(false);
+    probe.close();
+
+    t = createTestDesk({ dir });
+    expect(verifyAudit(t.desk.ledger.sqlite).ok).toBe(true);
+    const line = t.desk.ledger.sqlite.prepare('SELECT duty_4dp, antidumping_4dp, countervailing_4dp, excise_tax_4dp FROM entry_lines').get();
+    expect(line).toEqual({ duty_4dp: 50000000, antidumping_4dp: null, countervailing_4dp: null, excise_tax_4dp: null });
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { divideRoundHalfUp, formatAmount, formatMoney, MONEY_LIMIT_4DP, MONEY_SCALE, parseMoney, perUnit } from '../../src-shared/money';
+import { divideRoundHalfUp, formatAmount, formatClaimed, formatMoney, MONEY_LIMIT_4DP, MONEY_SCALE, parseMoney, perUnit, refundCents } from '../../src-shared/money';
 
 /** Any amount the ledger can hold: up to 2^53 - 1 ten-thousandths, either sign (read back exactly as a JS number). */
 const LIMIT = MONEY_LIMIT_4DP;
@@ -149,5 +149,27 @@ describe('perUnit', () => {
         expect(2n * abs(each * q - line) <= q).toBe(true);
       }),
     );
+  });
+});
+
+describe('refundCents and formatClaimed: every refund the desk states rounds down', () => {
+  it('rounds an exact number of cents down, never up', () => {
+    expect(refundCents(1_5048n, 1_0000n)).toBe(1n); // 1.5048 cents -> 1 cent
+    expect(refundCents(199n, 100n)).toBe(1n);
+    expect(refundCents(200n, 100n)).toBe(2n);
+    expect(refundCents(0n)).toBe(0n);
+  });
+
+  it('refuses negative amounts and empty denominators', () => {
+    expect(() => refundCents(-1n)).toThrow(RangeError);
+    expect(() => refundCents(1n, 0n)).toThrow(RangeError);
+    expect(() => formatClaimed(-1n)).toThrow(RangeError);
+  });
+
+  it('states $0.015048 as $0.01 and $1,980.0099 as $1,980.00', () => {
+    expect(formatClaimed(150n)).toBe('0.01');
+    expect(formatClaimed(19_800_099n)).toBe('1980.00');
+    expect(formatClaimed(19_800_099n, 4)).toBe('1980.0099');
+    expect(formatClaimed(19_800_099n, 3)).toBe('1980.009');
   });
 });

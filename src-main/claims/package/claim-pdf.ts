@@ -3,7 +3,7 @@ import { createElement as h, type ReactElement, type ReactNode } from 'react';
 import type { ClaimLine } from '../../../src-shared/domain/claims';
 import { formatAmount, parseMoney } from '../../../src-shared/money';
 import { ANCHOR_PDF_PREFIX } from '../../audit/anchors';
-import type { ClaimPackage } from '../claim-package';
+import { lineRefundTotal, type ClaimPackage } from '../claim-package';
 
 // Helvetica and Courier are standard PDF fonts: nothing is embedded or fetched (there is no network).
 // Tables are set in Courier: a row is one line of text whose columns are padded to fixed widths, so
@@ -42,8 +42,8 @@ const LINE_COLUMNS: Column<ClaimLine>[] = [
   { title: 'Entry / line', chars: 17, value: (l) => `${l.entryNumber} / ${l.entryLineNumber}` },
   { title: 'Import date', chars: 11, value: (l) => l.importDate },
   { title: 'Lot', chars: 16, value: (l) => l.lotCode },
-  // a line's refund is kept to the ten-thousandth; shown to the cent unless that would hide a part of one
-  { title: 'Refund', chars: 12, right: true, value: (l) => dollars(formatAmount(parseMoney(l.refund))) },
+  // everything the line refunds (duty, tax, fees), kept to the ten-thousandth; shown to the cent unless that would hide a part of one
+  { title: 'Refund', chars: 12, right: true, value: (l) => dollars(formatAmount(lineRefundTotal(l))) },
 ];
 
 /** "1980.00" -> "$1,980.00", "-0.5" -> "-$0.5": for people; the string is grouped, never turned into a float. */
@@ -137,7 +137,9 @@ function summaryPage(frame: Frame): ReactElement {
     ['State', c.filedReference ? `${c.state} (CBP ${c.filedReference})` : c.state],
     ['Total duty paid', dollars(c.dutyPaid)],
     ['Duty refund (99%)', dollars(c.dutyRefund)],
+    ['Excise tax refund', dollars(c.taxRefund)],
     ['MPF refund', dollars(c.mpfRefund)],
+    ['HMF refund', dollars(c.hmfRefund)],
     ['Total refund', dollars(c.totalRefund)],
     ['Claim lines', c.lines.toLocaleString('en-US')],
     ['Quantity claimed', c.quantity.toLocaleString('en-US')],

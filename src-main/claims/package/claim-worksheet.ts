@@ -1,6 +1,7 @@
 import { formatClaimed, parseMoney } from '../../../src-shared/money';
 import { ANCHOR_WORKSHEET_HEADER, ANCHOR_WORKSHEET_SECTION, anchorWorksheetRow } from '../../audit/anchors';
-import type { ClaimPackage, PackageDocument } from '../claim-package';
+import { statedRefunds, type RefundSums } from '../../ledger/claims-repo';
+import { addLineRefunds, type ClaimPackage, type PackageDocument } from '../claim-package';
 import { CRLF, UTF8_BOM, csvRow, dottedHts } from './claim-csv';
 
 export const WORKSHEET_SECTIONS = ['HEADER', 'IMPORTS', 'CLASSIFICATIONS', 'QUANTITIES', 'REVENUE', 'EXPORTS', ANCHOR_WORKSHEET_SECTION] as const;
@@ -26,12 +27,14 @@ function documentList(docs: PackageDocument[]): string {
  */
 export function claimPackageWorksheet(pkg: ClaimPackage): string {
   const c = pkg.claim;
-  // an import line's total refund the way the claim states its own: the exact line amounts, then down to the cent
-  const importTotals = new Map<string, bigint>();
+  // an import line's total refund the way the claim states its own: each type's exact line amounts
+  // rounded down to the cent, then added (statedRefunds)
+  const importSums = new Map<string, RefundSums>();
   for (const l of pkg.lines) {
     const k = `${l.entryNumber}|${l.entryLineNumber}`;
-    importTotals.set(k, (importTotals.get(k) ?? 0n) + parseMoney(l.refund) + parseMoney(l.mpfRefund));
+    importSums.set(k, addLineRefunds(importSums.get(k) ?? { refund: 0n, tax: 0n, mpf: 0n, hmf: 0n }, l));
   }
+  const importTotal = (entryNumber: string, line: number) => formatClaimed(statedRefunds(importSums.get(`${entryNumber}|${line}`) ?? { refund: 0n, tax: 0n, mpf: 0n, hmf: 0n }).total);
   const docsByShipment = new Map<string, PackageDocument[]>();
   for (const d of pkg.documents) {
     const list = docsByShipment.get(d.shipmentReference);
@@ -40,8 +43,8 @@ export function claimPackageWorksheet(pkg: ClaimPackage): string {
   }
   const sections: Record<(typeof WORKSHEET_SECTIONS)[number], Section> = {
     HEADER: {
-      header: ['Claim number', 'Claimant', 'Provision', 'Paragraph', 'Provision label', 'Accounting method', 'Period start', 'Period end', 'Claim date', 'State', 'Filed reference', 'Lines', 'Quantity', 'Duty paid', 'Duty refund', 'MPF refund', 'Total refund', 'Open exceptions'],
-      rows: [[c.number, c.claimant, c.provision, paragraph(pkg.provisionLabel), pkg.provisionLabel, c.accountingMethod, c.periodStart, c.periodEnd, c.claimDate, c.state, c.filedReference, c.lines, c.quantity, c.dutyPaid, c.dutyRefund, c.mpfRefund, c.totalRefund, c.openExceptions]],
+      header: ['Claim number', 'Claimant', 'Provision', 'Paragraph', 'Provision label', 'Accounting method', 'Period start', 'Period end', 'Claim date', 'State', 'Filed reference', 'Lines', 'Quantity', 'Duty paid', 'Duty refund', 'Tax refund', 'MPF refund', 'HMF refund', 'Total refund', 'Open exceptions'],
+      rows: [[c.number, c.claimant, c.provision, paragraph(pkg.provisionLabel), pkg.provisionLabel, c.accountingMethod, c.periodStart, c.periodEnd, c.claimDate, c.state, c.filedReference, c.lines, c.quantity, c.dutyPaid, c.dutyRefund, c.taxRefund, c.mpfRefund, c.hmfRefund, c.totalRefund, c.openExceptions]],
     },
     IMPORTS: {
       header: ['Entry number', 'Entry line', 'Import date', 'HTS', 'Duty per unit', 'Quantity claimed'],
@@ -56,10 +59,10 @@ export function claimPackageWorksheet(pkg: ClaimPackage): string {
       rows: pkg.lines.map((l) => [l.lineNo, l.shipmentReference, l.exportLineNumber, l.sku, l.quantity, l.uom, l.entryNumber, l.entryLineNumber, l.lotCode, l.basis]),
     },
     REVENUE: {
-      header: ['Entry number', 'Entry line', 'Quantity', 'Duty paid', 'Refund (99%)', 'MPF refund', 'Total refund'],
+      header: ['Entry number', 'Entry line', 'Quantity', 'Duty paid', 'Refund (99%)', 'Tax refund', 'MPF refund', 'HMF refund', 'Total refund'],
       rows: [
-        ...pkg.imports.map((i): Cell[] => [i.entryNumber, i.entryLineNumber, i.claimedQuantity, i.dutyPaid, i.refund, i.mpfRefund, formatClaimed(importTotals.get(`${i.entryNumber}|${i.entryLineNumber}`) ?? 0n)]),
-        ['TOTAL', null, c.quantity, c.dutyPaid, c.dutyRefund, c.mpfRefund, c.totalRefund],
+        ...pkg.imports.map((i): Cell[] => [i.entryNumber, i.entryLineNumber, i.claimedQuantity, i.dutyPaid, i.refund, i.taxRefund, i.mpfRefund, i.hmfRefund, importTotal(i.entryNumber, i.entryLineNumber)]),
+        ['TOTAL', null, c.quantity, c.dutyPaid, c.dutyRefund, c.taxRefund, c.mpfRefund, c.hmfRefund, c.totalRefund],
       ],
     },
     EXPORTS: {

@@ -14,7 +14,14 @@ const money = (amount: string) => `$${Number(amount.split('.')[0]).toLocaleStrin
 export function describeClaim(c: ClaimSummary | ClaimDetail): string {
   const lines = [
     `claim ${c.number} (${c.state}): ${PROVISION_LABELS[c.provision]}, exports ${c.periodStart} to ${c.periodEnd}, claim date ${c.claimDate}`,
-    `  ${c.lines} lines, ${c.quantity} units; duty paid ${money(c.dutyPaid)}; refund ${money(c.dutyRefund)}${c.mpfRefund !== '0.00' ? ` + MPF ${money(c.mpfRefund)}` : ''} = ${money(c.totalRefund)}`,
+    `  ${c.lines} lines, ${c.quantity} units; duty paid ${money(c.dutyPaid)}; refund ${money(c.dutyRefund)}${[
+      ['excise tax', c.taxRefund],
+      ['MPF', c.mpfRefund],
+      ['HMF', c.hmfRefund],
+    ]
+      .filter(([, amount]) => amount !== '0.00')
+      .map(([name, amount]) => ` + ${name} ${money(amount!)}`)
+      .join('')} = ${money(c.totalRefund)}`,
   ];
   if (c.openExceptions > 0) lines.push(`  ${c.openExceptions} open exception${c.openExceptions === 1 ? '' : 's'} (approval is blocked until they are resolved)`);
   if ('exceptions' in c) for (const x of c.exceptions.filter((e) => e.state === 'open')) lines.push(`  exception ${x.id} [${x.kind}] owner ${x.owner}: ${x.message}`);
@@ -36,7 +43,7 @@ export function registerClaimCommands(program: Command): void {
     .requiredOption('--to <yyyy-mm-dd>', 'last export date of the period')
     .option('--claim-date <yyyy-mm-dd>', 'the planned filing date (today when left out)')
     .option('--method <method>', `the accounting method you expect (${CLAIM_ACCOUNTING_METHODS.join(', ')}); the claim records the one its allocations used, and drafting is refused when they differ`)
-    .option('--include-mpf', 'claim the merchandise processing fee too, where the provision allows')
+    .option('--include-mpf', 'claim the fees too (merchandise processing fee, harbor maintenance fee), where the provision allows')
     .option('--json', 'machine-readable output')
     .action(async (o: CommonOptions & { provision: string; claimant: string; from: string; to: string; claimDate?: string; method?: string; includeMpf?: boolean }) => {
       const input = { provision: o.provision, claimant: o.claimant, periodStart: o.from, periodEnd: o.to, claimDate: o.claimDate, accountingMethod: o.method, includeMpf: o.includeMpf ?? false };

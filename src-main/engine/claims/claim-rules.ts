@@ -1,9 +1,11 @@
 import { electionOf, type ClaimIssue, type ClaimProvision, type Election } from '../../../src-shared/domain/claims';
 import { proofOfExportChoices } from '../../../src-shared/domain/export-documents';
-import { formatMoney } from '../../../src-shared/money';
-import { addYearsToDay, formatIsoDay } from '../accounting-methods/epoch-days';
+import { formatAmount, formatMoney } from '../../../src-shared/money';
+import { formatIsoDay } from '../accounting-methods/epoch-days';
+import { lastDayWithinFiveYears } from '../five-years';
 import { exceedsRefundCeiling, refundCeiling } from './claim-amounts';
 import { checkEligibility, type EligibilityFacts } from './eligibility-rules';
+import { CHARGE_LABELS, REFUNDED_TYPES, type Refunds } from './refundable-charges';
 
 /** One claim line with the facts the rules need, as the claim service reads them from the ledger. */
 export interface RuleLine {
@@ -28,9 +30,11 @@ export interface RuleLine {
 /** Per entry line: its size, and what every claim in force (this one included) takes from it. */
 export interface EntryLineUse {
   lineQuantity: number;
-  lineDuty4dp: bigint;
+  /** what the line paid in each type a claim can refund */
+  paid: Refunds;
   claimedQuantity: number;
-  claimedRefund4dp: bigint;
+  /** what claims in force refund of each type */
+  claimed: Refunds;
   /** claims in force that use the line, with their share, for the message */
   byClaim: { number: string; quantity: number }[];
   /** the election fixed by the first accepted claim on the line, if any (190.51(a)(3)) */
@@ -46,7 +50,16 @@ export interface ExportLineUse {
 export interface ClaimFacts {
   claimNumber: string;
   provision: ClaimProvision;
+  /** the date the claim is (to be) filed: the planned claim date, or the filing date when it is filed */
   claimDay: number;
+  /** what claimDay is, for messages: "the claim date" unless said otherwise ("the filing date") */
+  claimDayLabel?: string;
+  /**
+   * the day of the action the check is for (draft, validate, submit, approve, file) from the desk's
+   * clock: a claim not yet filed can be filed no earlier than today, so every time limit is measured
+   * to the later of this and the claim day (19 CFR 190.51(e))
+   */
+  actionDay: number;
   lines: RuleLine[];
   entryLines: Map<number, EntryLineUse>;
   exportLines: Map<number, ExportLineUse>;
@@ -54,7 +67,6 @@ export interface ClaimFacts {
   eligibility?: EligibilityFacts;
 }
 
-const FIVE_YEARS = 5;
 const shares = (byClaim: { number: string; quantity: number }[]) => byClaim.map((c) => `${c.number} ${c.quantity}`).join(', ');
 
 /**
@@ -66,6 +78,7 @@ export function checkClaim(facts: ClaimFacts): ClaimIssue[] {
   const issues: ClaimIssue[] = [];
   const add = (issue: ClaimIssue) => issues.push(issue);
   const election = electionOf(facts.provision);
+  const filingDay = Math.max(facts.claimDay, facts.actionDay);
   const firstLineOf = new Map<string, number>();
   const once = (key: string, lineNo: number) => {
     if (firstLineOf.has(key)) return false;
@@ -79,16 +92,20 @@ export function checkClaim(facts: ClaimFacts): ClaimIssue[] {
     if (line.exportDay < line.importDay) {
       add({ kind: 'export-before-import', claimLineNo: line.lineNo, subjectKey: `claim-line:${line.lineNo}:export-before-import`, message: `${at}: ${line.exportLabel} was exported on ${formatIsoDay(line.exportDay)}, before ${line.entryLabel} was imported on ${formatIsoDay(line.importDay)}; an export cannot draw on a later import (19 U.S.C. 1313(j))` });
     }
-    const deadline = addYearsToDay(line.importDay, FIVE_YEARS);
-    if (line.exportDay > deadline) {
-      add({ kind: 'export-after-five-years', claimLineNo: line.lineNo, subjectKey: `claim-line:${line.lineNo}:export-late`, message: `${at}: ${line.exportLabel} was exported on ${formatIsoDay(line.exportDay)}, more than five years after ${line.entryLabel} was imported on ${formatIsoDay(line.importDay)} (19 U.S.C. 1313(j))` });
+    // 19 U.S.C. 1313(j)(1)(A): exported "before the close of the 5-year period beginning on the date of importation"
+    const lastDay = lastDayWithinFiveYears(line.importDay);
+    if (line.exportDay > lastDay) {
+      add({ kind: 'export-after-five-years', claimLineNo: line.lineNo, subjectKey: `claim-line:${line.lineNo}:export-late`, message: `${at}: ${line.exportLabel} was exported on ${formatIsoDay(line.exportDay)}, after the five years that began when ${line.entryLabel} was imported on ${formatIsoDay(line.importDay)} closed on ${formatIsoDay(lastDay)} (19 U.S.C. 1313(j))` });
     }
     // 19 U.S.C. 1313(j)(1): exported "before the drawback claim is filed" (19 CFR 190.31(b))
     if (line.exportDay > facts.claimDay) {
-      add({ kind: 'export-after-claim-date', claimLineNo: line.lineNo, subjectKey: `claim-line:${line.lineNo}:export-after-claim`, message: `${at}: ${line.exportLabel} is dated ${formatIsoDay(line.exportDay)}, after the claim date ${formatIsoDay(facts.claimDay)}; an export is claimed only once it has happened, before the claim is filed (19 CFR 190.31(b))` });
+      add({ kind: 'export-after-claim-date', claimLineNo: line.lineNo, subjectKey: `claim-line:${line.lineNo}:export-after-claim`, message: `${at}: ${line.exportLabel} is dated ${formatIsoDay(line.exportDay)}, after ${facts.claimDayLabel ?? 'the claim date'} ${formatIsoDay(facts.claimDay)}; an export is claimed only once it has happened, before the claim is filed (19 CFR 190.31(b))` });
     }
-    if (facts.claimDay > deadline && once(`entry-line:${line.entryLineId}:claim-late`, line.lineNo)) {
-      add({ kind: 'claim-after-five-years', claimLineNo: line.lineNo, subjectKey: `entry-line:${line.entryLineId}:claim-late`, message: `${at}: the claim date ${formatIsoDay(facts.claimDay)} is more than five years after ${line.entryLabel} was imported on ${formatIsoDay(line.importDay)}, the last day being ${formatIsoDay(deadline)} (19 CFR 190.51(e))` });
+    // 19 CFR 190.51(e)(1), 19 U.S.C. 1313(r)(1): filed no later than five years after the import; a claim
+    // not yet filed is filed on its claim date at the earliest, and never before today
+    if (filingDay > lastDay && once(`entry-line:${line.entryLineId}:claim-late`, line.lineNo)) {
+      const when = facts.actionDay > facts.claimDay ? `today (${formatIsoDay(facts.actionDay)})` : `${facts.claimDayLabel ?? 'the claim date'} ${formatIsoDay(facts.claimDay)}`;
+      add({ kind: 'claim-after-five-years', claimLineNo: line.lineNo, subjectKey: `entry-line:${line.entryLineId}:claim-late`, message: `${at}: ${when} is past the last day to file a claim on ${line.entryLabel}, imported on ${formatIsoDay(line.importDay)}: the last day was ${formatIsoDay(lastDay)} (19 CFR 190.51(e)); exclude the line` });
     }
     if (line.reconciliationFlag && once(`entry-line:${line.entryLineId}:reconciliation`, line.lineNo)) {
       add({ kind: 'reconciliation-flagged', claimLineNo: line.lineNo, subjectKey: `entry-line:${line.entryLineId}:reconciliation`, message: `${at}: ${line.entryLabel} is flagged for reconciliation and cannot be designated until the reconciliation is filed` });
@@ -106,8 +123,11 @@ export function checkClaim(facts: ClaimFacts): ClaimIssue[] {
     if (use && use.claimedQuantity > use.lineQuantity && once(`entry-line:${line.entryLineId}:quantity`, line.lineNo)) {
       add({ kind: 'over-import-quantity', claimLineNo: line.lineNo, subjectKey: `entry-line:${line.entryLineId}:quantity`, message: `claim line ${line.lineNo}: ${line.entryLabel} covers ${use.lineQuantity} units but claims in force take ${use.claimedQuantity} (${shares(use.byClaim)}); exclude lines until they fit` });
     }
-    if (use && exceedsRefundCeiling(use.claimedRefund4dp, use.lineDuty4dp) && once(`entry-line:${line.entryLineId}:duty`, line.lineNo)) {
-      add({ kind: 'over-import-duty', claimLineNo: line.lineNo, subjectKey: `entry-line:${line.entryLineId}:duty`, message: `claim line ${line.lineNo}: claims in force would refund ${formatMoney(use.claimedRefund4dp)} on ${line.entryLabel}, more than 99% of the ${formatMoney(use.lineDuty4dp)} duty paid (${formatMoney(refundCeiling(use.lineDuty4dp))}) (19 CFR 190.51(b))` });
+    // 19 CFR 190.51(b)(1): never more than 99% of what was paid, type by type (each type is refunded only from itself)
+    for (const type of REFUNDED_TYPES) {
+      if (!use || !exceedsRefundCeiling(use.claimed[type], use.paid[type]) || !once(`entry-line:${line.entryLineId}:${type}`, line.lineNo)) continue;
+      const label = CHARGE_LABELS[type];
+      add({ kind: 'over-import-duty', claimLineNo: line.lineNo, subjectKey: `entry-line:${line.entryLineId}:${type}`, message: `claim line ${line.lineNo}: claims in force would refund ${formatAmount(use.claimed[type])}${type === 'duty' ? '' : ` of ${label}`} on ${line.entryLabel}, more than 99% of the ${formatAmount(use.paid[type])} ${label} paid (${formatAmount(refundCeiling(use.paid[type]))}) (19 CFR 190.51(b))` });
     }
     if (use?.fixedElection && use.fixedElection.election !== election && once(`entry-line:${line.entryLineId}:election`, line.lineNo)) {
       add({ kind: 'split-election', claimLineNo: line.lineNo, subjectKey: `entry-line:${line.entryLineId}:election`, message: `claim line ${line.lineNo}: ${line.entryLabel} was claimed as ${use.fixedElection.election} on ${use.fixedElection.claimNumber}; one entry-summary line cannot be split between direct identification and substitution (19 CFR 190.51(a)(3))` });

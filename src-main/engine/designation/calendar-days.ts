@@ -2,12 +2,10 @@
  * Calendar dates as whole days since 1970-01-01 on the UTC calendar (no time zone can move a date).
  * Pure arithmetic: the clock is never read.
  */
-import { addYearsToDay as addYears, formatIsoDay } from '../accounting-methods/epoch-days';
+import { formatIsoDay } from '../accounting-methods/epoch-days';
+import { earliestImportDayReaching } from '../five-years';
 
 const MS_PER_DAY = 86_400_000;
-
-/** 19 CFR 190.51(e) and 19 U.S.C. 1313(j)(2): five years from the date of importation. */
-export const STATUTORY_YEARS = 5;
 
 /**
  * A million lines carry only a few thousand distinct dates, so a conversion can remember its
@@ -41,16 +39,10 @@ export function dayNumber(isoDate: string): number {
 export const isoDate = remembered(formatIsoDay);
 
 /**
- * The earliest import day whose five years still reach `claimDay` (19 CFR 190.51(e)): import day d
- * qualifies when addYears(d, 5) >= claimDay. The anniversary never moves back as d moves forward
- * (a 29 February shares the 28th's anniversary in a common year), so every later day qualifies too,
- * and a few steps from a close guess find the boundary. One comparison per line then replaces a
+ * The earliest import day whose five years still reach `claimDay` (19 CFR 190.51(e); the window is
+ * engine/five-years.ts's, the same for every rule). One comparison per line then replaces a
  * calendar computation per line.
  */
 export function earliestImportDay(claimDay: number): number {
-  const reaches = (day: number) => addYears(day, STATUTORY_YEARS) >= claimDay;
-  let day = addYears(claimDay, -STATUTORY_YEARS);
-  while (reaches(day)) day--;
-  while (!reaches(day)) day++;
-  return day;
+  return earliestImportDayReaching(claimDay);
 }

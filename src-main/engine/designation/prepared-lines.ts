@@ -50,7 +50,7 @@ export class PreparedLines {
    */
   importExclusion(i: number, line: ImportLine, earliestDay: number): string | undefined {
     if (line.election === 'direct-identification') return 'the line is elected for direct identification; one entry-summary line cannot also be designated for substitution (19 CFR 190.51(a)(3))';
-    if (this.importDay[i]! < earliestDay) return 'the claim date is more than 5 years after the import date (19 CFR 190.51(e))';
+    if (this.importDay[i]! < earliestDay) return 'the claim date is after the five years that began on the import date (19 CFR 190.51(e))';
     if (this.importDuty.isZero(i)) return 'no duty was paid on the line, so designating it refunds nothing';
     return undefined;
   }

@@ -1,10 +1,11 @@
-import { divideRoundHalfUp, formatMoney } from '../../../src-shared/money';
+import { formatMoney, refundCents } from '../../../src-shared/money';
 import { gcd, type UnitDuty } from './unit-duty';
 
 /**
  * Refund amounts, exact. A designated unit refunds 99% of the lesser per-unit duty (19 CFR
  * 190.51(b)(1)); per-unit duties are fractions of 1/10,000 units, so quantity * duty * 99/100 is a
- * rational and a cent is 100 of those units: cents = round(99 * qty * num / (den * 10^4)).
+ * rational and a cent is 100 of those units: cents = floor(99 * qty * num / (den * 10^4)), rounded
+ * DOWN like every refund the desk states (refundCents in money.ts), so none exceeds 99%.
  */
 const CENT_DIVISOR = 10_000n;
 
@@ -12,7 +13,7 @@ const CENT_DIVISOR = 10_000n;
 const EXACT = 2 ** 51;
 const EXACT_NUM = 2n ** 51n;
 
-/** One allocation's refund to the cent (half-up), as "1234.56". Display only. */
+/** One allocation's refund to the cent (rounded down), as "1234.56". */
 export function allocationRefund(quantity: number, duty: UnitDuty): string {
   if (duty.den === 1n && duty.num < EXACT_NUM) return wholeAllocationRefund(quantity, Number(duty.num)) ?? exactRefund(quantity, duty);
   return exactRefund(quantity, duty);
@@ -21,13 +22,13 @@ export function allocationRefund(quantity: number, duty: UnitDuty): string {
 /**
  * The same for a whole per-unit duty `num` (1/10,000 units) held in a Number, in Number arithmetic;
  * undefined when 99 * quantity * num might not be exact, for the caller to use the exact path.
- * A float product of exact integers rounds monotonically, so "< 2^51" is decided correctly.
+ * A float product of exact integers rounds monotonically, so "< 2^51" is decided correctly. The
+ * same floor as refundCents, in Number arithmetic for speed (a test holds the two equal).
  */
 export function wholeAllocationRefund(quantity: number, num: number): string | undefined {
   const scaled = 99 * quantity * num;
   if (!(scaled < EXACT)) return undefined;
-  const twice = 2 * scaled + 10_000;
-  const cents = (twice - (twice % 20_000)) / 20_000;
+  const cents = (scaled - (scaled % 10_000)) / 10_000;
   const rest = cents % 100;
   return `${(cents - rest) / 100}${CENTS_TEXT[rest]}`;
 }
@@ -36,7 +37,7 @@ export function wholeAllocationRefund(quantity: number, num: number): string | u
 const CENTS_TEXT = Array.from({ length: 100 }, (_, cents) => `.${String(cents).padStart(2, '0')}`);
 
 function exactRefund(quantity: number, duty: UnitDuty): string {
-  return formatCents(divideRoundHalfUp(99n * BigInt(quantity) * duty.num, duty.den * CENT_DIVISOR));
+  return formatCents(refundCents(99n * BigInt(quantity) * duty.num, duty.den * CENT_DIVISOR));
 }
 
 export function formatCents(cents: bigint): string {
@@ -94,7 +95,7 @@ export class RefundTotal {
 }
 
 function centsOf(total: { num: bigint; den: bigint }): bigint {
-  return divideRoundHalfUp(99n * total.num, total.den * CENT_DIVISOR);
+  return refundCents(99n * total.num, total.den * CENT_DIVISOR);
 }
 
 /** Sum of num/den over the parts, by pairwise (balanced) addition so denominators grow evenly. */

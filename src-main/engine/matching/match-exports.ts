@@ -1,12 +1,11 @@
-import { addYearsToDay } from '../accounting-methods/epoch-days';
+import { formatIsoDay } from '../accounting-methods/epoch-days';
+import { withinFiveYears } from '../five-years';
 import { destinationRestriction, type DestinationRule } from '../eligibility/destination-rules';
 import { CandidatePool, designationOrder, methodOrder } from './candidate-pool';
 import { MatchingCancelled, type Basis, type LineOutcome, type MatchExportLine, type MatchHooks, type MatchLot, type MatchRequest, type MatchResult, type PlannedAllocation } from './matching-types';
 import { proportionalShares } from './proportional-shares';
 import { peggedReason, unmatchedReason } from './unmatched-reason';
 
-/** 19 U.S.C. 1313(j)(1): exported within five years of the date of importation. */
-const WINDOW_YEARS = 5;
 const CHECK_EVERY = 500;
 
 /**
@@ -115,8 +114,9 @@ export function matchExports(request: MatchRequest, hooks: MatchHooks = {}): Mat
   return { allocations, outcomes };
 }
 
+/** 19 U.S.C. 1313(j)(1): exported on or after the import, before the close of its five years (five-years.ts). */
 export function inWindow(lot: MatchLot, line: MatchExportLine): boolean {
-  return lot.importDay <= line.day && line.day <= addYearsToDay(lot.importDay, WINDOW_YEARS);
+  return lot.importDay <= line.day && withinFiveYears(lot.importDay, line.day);
 }
 
 function classKey(hts10: string, origin: string): string {

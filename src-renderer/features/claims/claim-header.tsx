@@ -31,10 +31,22 @@ export function ClaimHeader({ claim }: { claim: ClaimDetail }) {
           <dt>Refund (99%)</dt>
           <dd>{formatDollars(claim.dutyRefund)}</dd>
         </div>
+        {claim.taxRefund !== '0.00' && (
+          <div>
+            <dt>Excise tax refund</dt>
+            <dd>{formatDollars(claim.taxRefund)}</dd>
+          </div>
+        )}
         <div>
           <dt>MPF refund</dt>
           <dd>{formatDollars(claim.mpfRefund)}</dd>
         </div>
+        {claim.hmfRefund !== '0.00' && (
+          <div>
+            <dt>HMF refund</dt>
+            <dd>{formatDollars(claim.hmfRefund)}</dd>
+          </div>
+        )}
         <div className="totals__total">
           <dt>Total refund</dt>
           <dd>{formatDollars(claim.totalRefund)}</dd>

@@ -9,7 +9,7 @@ import { formatDollars } from './claim-format';
 import { ClaimProblem } from './claim-problem';
 import { useAction } from './use-action';
 
-const LABELS = { provision: 'Provision', claimant: 'Claimant', periodStart: 'Exports from', periodEnd: 'Exports to', claimDate: 'Claim date', includeMpf: 'MPF' };
+const LABELS = { provision: 'Provision', claimant: 'Claimant', periodStart: 'Exports from', periodEnd: 'Exports to', claimDate: 'Claim date', includeMpf: 'Fees' };
 const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /** Last calendar month, claimed today: what a desk drafting monthly claims usually wants. */
@@ -67,7 +67,7 @@ export function DraftClaimForm({ lastClaimant, onDrafted }: { lastClaimant: stri
         <TextField form="draft" name="periodEnd" label={LABELS.periodEnd} type="date" value={draft.periodEnd} onValue={set('periodEnd')} error={errors.periodEnd} />
       </div>
       <TextField form="draft" name="claimDate" label={LABELS.claimDate} type="date" value={draft.claimDate} onValue={set('claimDate')} error={errors.claimDate} hint="The date it will be filed; five-year limits count to it." />
-      <CheckboxField form="draft" name="includeMpf" label="Claim the merchandise processing fee too" checked={draft.includeMpf} onChecked={set('includeMpf')} error={errors.includeMpf} />
+      <CheckboxField form="draft" name="includeMpf" label="Claim the fees too (MPF and HMF)" checked={draft.includeMpf} onChecked={set('includeMpf')} error={errors.includeMpf} />
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={action.pending}>
           {action.pending ? 'Drafting…' : 'Draft claim'} <kbd>Enter</kbd>

@@ -73,6 +73,16 @@ export function EvidencePanel({ claimNumber, lineNo, version, onClose }: { claim
               ...(ev.entry.reconciliationFlag ? ([['Reconciliation', <strong className="no">flagged</strong>]] as [string, ReactNode][]) : []),
             ]}
           />
+          <h4>Paid on the entry line</h4>
+          <Facts
+            label="Paid on the entry line"
+            rows={ev.entry.charges.map((c): [string, ReactNode] => [
+              c.label,
+              <>
+                {formatDollars(c.amount)} {c.refundable ? <strong className="yes">refunded</strong> : <strong className="no">not refunded</strong>} <span className="muted">({c.because})</span>
+              </>,
+            ])}
+          />
           <h4>Lot</h4>
           <Facts label="Lot" rows={[['Lot', `${ev.lot.lotCode} of ${ev.lot.sku}`], ['Item', ev.lot.description], ['Origin', ev.lot.countryOfOrigin]]} />
           <h4>Receipts of the lot</h4>
@@ -96,7 +106,25 @@ export function EvidencePanel({ claimNumber, lineNo, version, onClose }: { claim
             ]}
           />
           <h4>Claimed</h4>
-          <Facts label="Claimed" rows={[['Quantity', `${formatQuantity(ev.line.quantity)} ${ev.line.uom}`], ['Duty paid', formatDollars(ev.line.dutyPaid)], ['Refund', formatDollars(ev.line.refund)], ['Status', ev.line.excluded ? 'excluded' : 'claimed']]} />
+          <Facts
+            label="Claimed"
+            rows={[
+              ['Quantity', `${formatQuantity(ev.line.quantity)} ${ev.line.uom}`],
+              ['Duty paid', formatDollars(ev.line.dutyPaid)],
+              ['Refund', formatDollars(ev.line.refund)],
+              // the other types a claim line can refund, shown when it refunds them
+              ...(
+                [
+                  ['Excise tax refund', ev.line.taxRefund],
+                  ['MPF refund', ev.line.mpfRefund],
+                  ['HMF refund', ev.line.hmfRefund],
+                ] as const
+              )
+                .filter(([, amount]) => !/^0\.0+$/.test(amount))
+                .map(([name, amount]): [string, ReactNode] => [name, formatDollars(amount)]),
+              ['Status', ev.line.excluded ? 'excluded' : 'claimed'],
+            ]}
+          />
           <h4>Exceptions on this line</h4>
           {ev.exceptions.length === 0 ? (
             <p className="muted">None.</p>

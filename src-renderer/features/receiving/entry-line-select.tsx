@@ -43,6 +43,15 @@ export function EntryLineSelect({ lookup, line, onLine, error }: EntryLineSelect
         <dt>Duty per unit</dt>
         <dd>{formatDutyPerUnit(line.dutyPerUnit)}</dd>
       </div>
+      {/* AD/CVD goods are kept apart in the claim: those duties are never refunded (19 U.S.C. 1677h) */}
+      {(line.antidumpingDuty !== '0.00' || line.countervailingDuty !== '0.00') && (
+        <div>
+          <dt>AD / CVD on the line</dt>
+          <dd>
+            ${line.antidumpingDuty} / ${line.countervailingDuty} <span className="muted">(never refunded)</span>
+          </dd>
+        </div>
+      )}
     </dl>
   ) : undefined;
   return (

@@ -14,18 +14,20 @@ describe('low-to-high blanket', () => {
     expect(remainingOf(report)).toBe('R3:100');
   });
 
-  it('reaches a receipt up to and including its fifth anniversary, not a day later', () => {
+  // "before the close of the 5-year period beginning on the date of importation": the receipt date is
+  // the period's first day, so the five years close the day before the fifth anniversary
+  it('reaches a receipt up to the day before its fifth anniversary, not on the anniversary', () => {
     const stock = [receipt('R1', '2001-03-15', 10, '1.00')];
+    const lastDay = compute('low-to-high-blanket', [...stock, exportOf('E1', '2006-03-14', 4)]);
+    expect(drawsOf(lastDay, 'E1')).toBe('R1:4');
     const onAnniversary = compute('low-to-high-blanket', [...stock, exportOf('E1', '2006-03-15', 4)]);
-    expect(drawsOf(onAnniversary, 'E1')).toBe('R1:4');
-    const dayAfter = compute('low-to-high-blanket', [...stock, exportOf('E1', '2006-03-16', 4)]);
-    expect(dayAfter.withdrawals[0]).toMatchObject({ unattributedQuantity: 4, draws: [], drawback: '0.00' });
+    expect(onAnniversary.withdrawals[0]).toMatchObject({ unattributedQuantity: 4, draws: [], drawback: '0.00' });
   });
 
-  it('counts five years from 29 February to 28 February', () => {
+  it('counts five years from 29 February to 27 February of a common year (the anniversary taken as 28 February)', () => {
     const stock = [receipt('LEAP', '2004-02-29', 10, '1.00')];
-    expect(drawsOf(compute('low-to-high-blanket', [...stock, exportOf('E1', '2009-02-28', 1)]), 'E1')).toBe('LEAP:1');
-    expect(compute('low-to-high-blanket', [...stock, exportOf('E1', '2009-03-01', 1)]).withdrawals[0]!.unattributedQuantity).toBe(1);
+    expect(drawsOf(compute('low-to-high-blanket', [...stock, exportOf('E1', '2009-02-27', 1)]), 'E1')).toBe('LEAP:1');
+    expect(compute('low-to-high-blanket', [...stock, exportOf('E1', '2009-02-28', 1)]).withdrawals[0]!.unattributedQuantity).toBe(1);
   });
 
   it('prefers a lower rate still in the period over a higher one, skipping expired stock', () => {

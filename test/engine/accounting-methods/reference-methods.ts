@@ -47,7 +47,7 @@ function orderedTakes(input: MethodInput, receipts: ReceiptRecord[], inStock: nu
   if (input.method === 'lifo') order.reverse();
   if (input.method.startsWith('low-to-high')) order.sort((a, b) => cmp(receipts[a]!.drawbackPerUnit, receipts[b]!.drawbackPerUnit) || a - b);
   if (input.method === 'low-to-high-turnover') order = order.filter((i) => receipts[i]!.day >= w.day - input.turnoverDays!);
-  if (input.method === 'low-to-high-blanket') order = order.filter((i) => addYearsToDay(receipts[i]!.day, 5) >= w.day);
+  if (input.method === 'low-to-high-blanket') order = order.filter((i) => addYearsToDay(receipts[i]!.day, 5) > w.day);
   const takes: [number, number][] = [];
   let need = w.quantity;
   for (const i of order) {

@@ -2,16 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { CLAIM_PROVISIONS, type ClaimProvision } from '../../../src-shared/domain/claims';
 import { formatMoney, parseMoney } from '../../../src-shared/money';
 import { lineAmounts, refundCeiling, type LineAmountInput } from '../../../src-main/engine/claims/claim-amounts';
+import type { Charges } from '../../../src-main/engine/claims/refundable-charges';
 
+const NONE: Charges = { duty: 0n, antidumping: 0n, countervailing: 0n, exciseTax: 0n, mpf: 0n, hmf: 0n, otherFees: 0n };
+type Overrides = Partial<Omit<LineAmountInput, 'paid'>> & { paid?: Partial<Charges>; lineDuty4dp?: bigint; includeMpf?: boolean };
 /** Entry 2023-000123 line 1: 1,000 T-shirts, $5,000.00 duty, $104.22 MPF. */
-const teeLine = (overrides: Partial<LineAmountInput> = {}): LineAmountInput => ({
+const teeLine = ({ paid, lineDuty4dp, includeMpf, ...overrides }: Overrides = {}): LineAmountInput => ({
   provision: 'unused-direct-identification',
-  includeMpf: false,
+  includeFees: includeMpf ?? false,
   quantity: 400,
-  lineDuty4dp: parseMoney('5000.00'),
-  lineMpf4dp: parseMoney('104.22'),
+  paid: { ...NONE, duty: lineDuty4dp ?? parseMoney('5000.00'), mpf: parseMoney('104.22'), ...paid },
   lineQuantity: 1000,
   dutyIfImported4dp: null,
+  taxesFeesIfImported4dp: null,
   ...overrides,
 });
 const money = (a: { duty4dp: bigint; refund4dp: bigint; mpfRefund4dp: bigint }, decimals = 2) => ({ duty: formatMoney(a.duty4dp, decimals), refund: formatMoney(a.refund4dp, decimals), mpf: formatMoney(a.mpfRefund4dp, decimals) });
@@ -69,11 +72,15 @@ describe('claim amounts', () => {
   });
 
   describe('the merchandise processing fee (190.51(b)(2))', () => {
-    it('is refunded at 99% of the line’s MPF share when asked for under an unused-merchandise provision', () => {
+    it('is refunded at 99% of the line’s MPF share when asked for under an unused-merchandise provision (190.3(a)(4))', () => {
       // $104.22 x 400 / 1,000 x 99% = $41.27112 -> 41.2711
       expect(money(lineAmounts(teeLine({ includeMpf: true })), 4)).toEqual({ duty: '2000.0000', refund: '1980.0000', mpf: '41.2711' });
-      expect(money(lineAmounts(teeLine({ includeMpf: true, provision: 'unused-substitution', dutyIfImported4dp: parseMoney('9.00') })), 4).mpf).toBe('41.2711');
-      expect(money(lineAmounts(teeLine({ includeMpf: true, provision: 'rejected-merchandise' })), 4).mpf).toBe('41.2711');
+      // substitution: only once the export states the taxes and fees it would pay, and within the "lesser of"
+      expect(money(lineAmounts(teeLine({ includeMpf: true, provision: 'unused-substitution', dutyIfImported4dp: parseMoney('9.00'), taxesFeesIfImported4dp: parseMoney('0') })), 4).mpf).toBe('41.2711');
+    });
+
+    it('is not refunded for rejected merchandise until 190.3(a)(4) is confirmed to cover it (the desk refuses 1313(c) claims anyway)', () => {
+      expect(lineAmounts(teeLine({ includeMpf: true, provision: 'rejected-merchandise' })).mpfRefund4dp).toBe(0n);
     });
 
     it('is not refunded unless asked for', () => {
@@ -104,6 +111,73 @@ describe('claim amounts', () => {
       // $1.07 on 2 units claimed one by one: 0.5296 + 0.5296 = 1.0592, within 99% of 1.07 = 1.0593
       const one = lineAmounts(teeLine({ quantity: 1, lineQuantity: 2, lineDuty4dp: parseMoney('1.07') }));
       expect(formatMoney(one.refund4dp * 2n, 4)).toBe('1.0592');
+    });
+  });
+
+  describe('duties, taxes and fees by type: each provision refunds only what its law allows', () => {
+    // Entry line of 100 units: $500.00 regular duty, $300.00 antidumping, $200.00 countervailing,
+    // $40.00 excise tax, $10.00 MPF, $5.00 HMF, $7.00 other fees.
+    const mixed = (o: Overrides = {}) => teeLine({ quantity: 100, lineQuantity: 100, paid: { duty: parseMoney('500'), antidumping: parseMoney('300'), countervailing: parseMoney('200'), exciseTax: parseMoney('40'), mpf: parseMoney('10'), hmf: parseMoney('5'), otherFees: parseMoney('7') }, ...o });
+    const all = (a: ReturnType<typeof lineAmounts>) => ({ duty: formatMoney(a.refund4dp), tax: formatMoney(a.taxRefund4dp), mpf: formatMoney(a.mpfRefund4dp), hmf: formatMoney(a.hmfRefund4dp) });
+
+    it('antidumping and countervailing duties are never refunded, under any provision (19 U.S.C. 1677h)', () => {
+      for (const provision of CLAIM_PROVISIONS) {
+        const a = lineAmounts(mixed({ provision, includeMpf: true, dutyIfImported4dp: parseMoney('100'), taxesFeesIfImported4dp: parseMoney('100') }));
+        // whatever is refunded, it is at most 99% of the regular duty, excise tax, MPF and HMF together: $555.00 x 99%
+        expect(a.refund4dp + a.taxRefund4dp + a.mpfRefund4dp + a.hmfRefund4dp <= parseMoney('549.45'), provision).toBe(true);
+      }
+    });
+
+    it('unused merchandise, direct identification: regular duty and excise tax, and MPF and HMF when included (190.3(a)(1), (3)-(5))', () => {
+      expect(all(lineAmounts(mixed()))).toEqual({ duty: '495.00', tax: '39.60', mpf: '0.00', hmf: '0.00' });
+      expect(all(lineAmounts(mixed({ includeMpf: true })))).toEqual({ duty: '495.00', tax: '39.60', mpf: '9.90', hmf: '4.95' });
+    });
+
+    it('other fees of no known type are never refunded', () => {
+      const onlyOther = lineAmounts(teeLine({ includeMpf: true, quantity: 1, lineQuantity: 1, paid: { duty: 0n, mpf: 0n, otherFees: parseMoney('7') } }));
+      expect(onlyOther.refund4dp + onlyOther.taxRefund4dp + onlyOther.mpfRefund4dp + onlyOther.hmfRefund4dp).toBe(0n);
+    });
+
+    it('manufacturing provisions never refund MPF or HMF (190.3(b)), even when asked for', () => {
+      for (const provision of ['manufacturing-direct-identification', 'manufacturing-substitution'] as const) {
+        const a = lineAmounts(mixed({ provision, includeMpf: true, dutyIfImported4dp: parseMoney('100'), taxesFeesIfImported4dp: parseMoney('100') }));
+        expect([a.mpfRefund4dp, a.hmfRefund4dp]).toEqual([0n, 0n]);
+      }
+    });
+  });
+
+  describe('substitution: the "lesser of" compares duties, taxes and fees together (19 CFR 190.51(b); 19 U.S.C. 1313(l)(2)(B))', () => {
+    // 100 units paid $5.00 duty and $1.00 MPF a unit
+    const sub = (o: Overrides = {}) => teeLine({ provision: 'unused-substitution', includeMpf: true, quantity: 100, lineQuantity: 100, paid: { duty: parseMoney('500'), mpf: parseMoney('100') }, ...o });
+
+    it('caps the total: the export would pay $5.00 duty and no fee, so $6.00 paid a unit refunds 99% of $5.00, MPF included', () => {
+      // the MPF added outside the cap would claim $495.00 + $99.00 = $594.00, 99% of $6.00 a unit: over the lesser amount
+      const a = lineAmounts(sub({ dutyIfImported4dp: parseMoney('5'), taxesFeesIfImported4dp: parseMoney('0') }));
+      expect(formatMoney(a.refund4dp + a.mpfRefund4dp)).toBe('495.00');
+      expect(formatMoney(a.mpfRefund4dp)).toBe('0.00');
+    });
+
+    it('the cap is spent on the duty first, then taxes, then fees: each type still within what it paid', () => {
+      // the export would pay $5.50 in all: $5.00 of duty and $0.50 of the MPF are claimed
+      const a = lineAmounts(sub({ dutyIfImported4dp: parseMoney('5'), taxesFeesIfImported4dp: parseMoney('0.50') }));
+      expect([formatMoney(a.refund4dp), formatMoney(a.mpfRefund4dp)]).toEqual(['495.00', '49.50']);
+    });
+
+    it('when the export would pay more than the import did, the import’s duties, taxes and fees are the lesser', () => {
+      const a = lineAmounts(sub({ dutyIfImported4dp: parseMoney('9'), taxesFeesIfImported4dp: parseMoney('2') }));
+      expect([formatMoney(a.refund4dp), formatMoney(a.mpfRefund4dp)]).toEqual(['495.00', '99.00']);
+    });
+
+    it('no tax or fee is claimed on a substitution line whose export does not state what it would pay in them', () => {
+      const a = lineAmounts(sub({ paid: { duty: parseMoney('500'), exciseTax: parseMoney('50'), mpf: parseMoney('100'), hmf: parseMoney('20') }, dutyIfImported4dp: parseMoney('9'), taxesFeesIfImported4dp: null }));
+      expect([a.taxRefund4dp, a.mpfRefund4dp, a.hmfRefund4dp]).toEqual([0n, 0n, 0n]);
+      expect(formatMoney(a.refund4dp)).toBe('495.00');
+    });
+
+    it('excise tax is within the same cap: an export that would pay less in all refunds less', () => {
+      // paid $5.00 duty + $0.50 excise tax a unit; the export would pay $4.00 + $0.00: 99% of $4.00
+      const a = lineAmounts(sub({ includeMpf: false, paid: { duty: parseMoney('500'), exciseTax: parseMoney('50'), mpf: 0n }, dutyIfImported4dp: parseMoney('4'), taxesFeesIfImported4dp: parseMoney('0') }));
+      expect([formatMoney(a.refund4dp), formatMoney(a.taxRefund4dp)]).toEqual(['396.00', '0.00']);
     });
   });
 });

@@ -26,23 +26,26 @@ const goodLine = (overrides: Partial<RuleLine> = {}): RuleLine => ({
   hasExportDuty: true,
   ...overrides,
 });
-const entryUse = (overrides: Partial<EntryLineUse> = {}): EntryLineUse => ({
+type EntryOverrides = Partial<EntryLineUse> & { lineDuty4dp?: bigint; claimedRefund4dp?: bigint };
+const entryUse = ({ lineDuty4dp, claimedRefund4dp, ...overrides }: EntryOverrides = {}): EntryLineUse => ({
   lineQuantity: 1000,
-  lineDuty4dp: parseMoney('5000.00'),
+  paid: { duty: lineDuty4dp ?? parseMoney('5000.00'), exciseTax: 0n, mpf: parseMoney('104.22'), hmf: 0n },
   claimedQuantity: 400,
-  claimedRefund4dp: parseMoney('1980.00'),
+  claimed: { duty: claimedRefund4dp ?? parseMoney('1980.00'), exciseTax: 0n, mpf: 0n, hmf: 0n },
   byClaim: [{ number: 'DD-2024-0001', quantity: 400 }],
   fixedElection: null,
   ...overrides,
 });
 const exportUse = (overrides: Partial<ExportLineUse> = {}): ExportLineUse => ({ exportQuantity: 400, claimedQuantity: 400, byClaim: [{ number: 'DD-2024-0001', quantity: 400 }], ...overrides });
 
-function facts(o: { provision?: ClaimProvision; claimDate?: string; lines?: RuleLine[]; entry?: Partial<EntryLineUse>; exported?: Partial<ExportLineUse> } = {}): ClaimFacts {
+function facts(o: { provision?: ClaimProvision; claimDate?: string; today?: string; lines?: RuleLine[]; entry?: EntryOverrides; exported?: Partial<ExportLineUse> } = {}): ClaimFacts {
   const lines = o.lines ?? [goodLine()];
   return {
     claimNumber: 'DD-2024-0001',
     provision: o.provision ?? 'unused-direct-identification',
     claimDay: day(o.claimDate ?? '2024-03-04'),
+    // the day of the action: the desk's today, no later than the claim date unless a test says so
+    actionDay: day(o.today ?? '2024-03-04'),
     lines,
     entryLines: new Map(lines.map((l) => [l.entryLineId, entryUse(o.entry)])),
     exportLines: new Map(lines.map((l) => [l.exportLineId, exportUse(o.exported)])),
@@ -95,6 +98,20 @@ describe('claim rules', () => {
       expect(kinds({ ...f, entryLines: new Map([[1, entryUse({ lineQuantity: 2, lineDuty4dp: parseMoney('1.07'), claimedQuantity: 2, claimedRefund4dp: 10_594n })]]) })).toEqual(['over-import-duty']);
     });
 
+    it('over-import-duty holds for every type on its own: a fee refund over 99% of the fee paid is an over-claim', () => {
+      const f = facts({ entry: { paid: { duty: parseMoney('5000.00'), exciseTax: parseMoney('10.00'), mpf: parseMoney('104.22'), hmf: 0n }, claimed: { duty: parseMoney('1980.00'), exciseTax: parseMoney('9.90'), mpf: parseMoney('103.18'), hmf: 0n } } });
+      const issue = issueOf(f, 'over-import-duty');
+      expect(issue).toMatchObject({ subjectKey: 'entry-line:1:mpf' });
+      expect(issue.message).toBe('claim line 1: claims in force would refund 103.18 of merchandise processing fee on entry 2023-000123 line 1, more than 99% of the 104.22 merchandise processing fee paid (103.1778) (19 CFR 190.51(b))');
+      // 99% of the excise tax exactly is fine
+      expect(kinds({ ...f, entryLines: new Map([[1, entryUse({ paid: { duty: parseMoney('5000.00'), exciseTax: parseMoney('10.00'), mpf: 0n, hmf: 0n }, claimed: { duty: 0n, exciseTax: parseMoney('9.90'), mpf: 0n, hmf: 0n } })]]) })).toEqual([]);
+    });
+
+    it('a refund of a type the line never paid is an over-claim (HMF on a line with none)', () => {
+      const issue = issueOf(facts({ entry: { claimed: { duty: 0n, exciseTax: 0n, mpf: 0n, hmf: 1n } } }), 'over-import-duty');
+      expect(issue.message).toContain('would refund 0.0001 of harbor maintenance fee on entry 2023-000123 line 1, more than 99% of the 0.00 harbor maintenance fee paid');
+    });
+
     it('export-reused: an exported unit is claimed once across claims in force', () => {
       const f = facts({ exported: { exportQuantity: 400, claimedQuantity: 800, byClaim: [{ number: 'DD-2024-0001', quantity: 400 }, { number: 'DD-2024-0002', quantity: 400 }] } });
       const issue = issueOf(f, 'export-reused');
@@ -117,29 +134,46 @@ describe('claim rules', () => {
       expect(kinds(facts({ lines: [goodLine({ exportDay: day('2023-05-01') })] }))).toEqual([]);
     });
 
-    it('export-after-five-years: the export is more than five years after the import', () => {
-      const line = goodLine({ importDay: day('2020-02-29'), exportDay: day('2025-03-01') });
-      const issue = issueOf(facts({ lines: [line], claimDate: '2025-03-02' }), 'export-after-five-years');
-      expect(issue.message).toBe('claim line 1: shipment EXP-0001 line 1 was exported on 2025-03-01, more than five years after entry 2023-000123 line 1 was imported on 2020-02-29 (19 U.S.C. 1313(j))');
+    // "before the close of the 5-year period beginning on the date of importation" (19 U.S.C.
+    // 1313(j)(1)(A)): a period beginning on 1 May 2023 counts 1 May as its first day, so its five
+    // years close at the end of 30 April 2028, the day before the fifth anniversary.
+    it('export-after-five-years: an export on the fifth anniversary is after the five years beginning on the import date', () => {
+      const issue = issueOf(facts({ lines: [goodLine({ exportDay: day('2028-05-01') })], claimDate: '2028-04-30', today: '2028-04-30' }), 'export-after-five-years');
+      expect(issue.message).toBe('claim line 1: shipment EXP-0001 line 1 was exported on 2028-05-01, after the five years that began when entry 2023-000123 line 1 was imported on 2023-05-01 closed on 2028-04-30 (19 U.S.C. 1313(j))');
     });
 
     it('export-after-five-years does not fire on the last day of the five years', () => {
-      expect(kinds(facts({ lines: [goodLine({ importDay: day('2020-02-29'), exportDay: day('2025-02-28') })], claimDate: '2025-02-28' }))).toEqual([]);
+      expect(kinds(facts({ lines: [goodLine({ exportDay: day('2028-04-30') })], claimDate: '2028-04-30', today: '2028-04-30' }))).toEqual([]);
+    });
+
+    it('for a 29 February import the five years close on 27 February of a common year (the stricter of the two readings)', () => {
+      const line = (exportDay: string) => goodLine({ importDay: day('2020-02-29'), exportDay: day(exportDay) });
+      expect(kinds(facts({ lines: [line('2025-02-27')], claimDate: '2025-02-27', today: '2025-02-27' }))).toEqual([]);
+      expect(kinds(facts({ lines: [line('2025-02-28')], claimDate: '2025-02-28', today: '2025-02-28' }))).toEqual(['export-after-five-years', 'claim-after-five-years']);
     });
 
     it('export-after-claim-date: an export dated after the claim date cannot be on the claim (190.31(b))', () => {
-      const issue = issueOf(facts({ claimDate: '2023-11-05' }), 'export-after-claim-date');
+      const issue = issueOf(facts({ claimDate: '2023-11-05', today: '2023-11-05' }), 'export-after-claim-date');
       expect(issue.message).toBe('claim line 1: shipment EXP-0001 line 1 is dated 2023-11-06, after the claim date 2023-11-05; an export is claimed only once it has happened, before the claim is filed (19 CFR 190.31(b))');
-      expect(kinds(facts({ claimDate: '2023-11-06' }))).toEqual([]);
+      expect(kinds(facts({ claimDate: '2023-11-06', today: '2023-11-06' }))).toEqual([]);
     });
 
-    it('claim-after-five-years: the claim date is more than five years after the import (190.51(e))', () => {
-      const issue = issueOf(facts({ claimDate: '2028-05-02' }), 'claim-after-five-years');
-      expect(issue.message).toBe('claim line 1: the claim date 2028-05-02 is more than five years after entry 2023-000123 line 1 was imported on 2023-05-01, the last day being 2028-05-01 (19 CFR 190.51(e))');
+    // "not later than 5 years after the date on which merchandise ... was imported" (19 U.S.C.
+    // 1313(r)(1); 19 CFR 190.51(e)(1)): the desk stops at the same last day as the export window.
+    it('claim-after-five-years: a claim dated on the fifth anniversary of the import is late (190.51(e))', () => {
+      const issue = issueOf(facts({ claimDate: '2028-05-01' }), 'claim-after-five-years');
+      expect(issue.message).toBe('claim line 1: the claim date 2028-05-01 is past the last day to file a claim on entry 2023-000123 line 1, imported on 2023-05-01: the last day was 2028-04-30 (19 CFR 190.51(e)); exclude the line');
     });
 
     it('claim-after-five-years does not fire on the last day', () => {
-      expect(kinds(facts({ claimDate: '2028-05-01' }))).toEqual([]);
+      expect(kinds(facts({ claimDate: '2028-04-30', today: '2028-04-30' }))).toEqual([]);
+    });
+
+    it('claim-after-five-years measures to today when today is later than the claim date: a claim cannot be filed in the past', () => {
+      // dated in time, but the desk acts after the last day: it can no longer be filed in time
+      const issue = issueOf(facts({ claimDate: '2028-04-01', today: '2028-05-01' }), 'claim-after-five-years');
+      expect(issue.message).toBe('claim line 1: today (2028-05-01) is past the last day to file a claim on entry 2023-000123 line 1, imported on 2023-05-01: the last day was 2028-04-30 (19 CFR 190.51(e)); exclude the line');
+      expect(kinds(facts({ claimDate: '2028-04-01', today: '2028-04-30' }))).toEqual([]);
     });
   });
 

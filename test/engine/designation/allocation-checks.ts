@@ -4,8 +4,8 @@ import { eligiblePair, importDuty } from './reference-rules';
 /**
  * What every designation must satisfy, checked against the independent reference rules: each
  * allocation is an eligible pair, no import or export is used beyond its quantity, leftovers add
- * up, each allocation's refund is 99% of the lesser duty to the cent, and the total is the exact
- * sum rounded once. Returns the designation's value in currency (float, for comparing with the LP).
+ * up, each allocation's refund is 99% of the lesser duty rounded down to the cent, and the total is
+ * the exact sum rounded down once. Returns the designation's value in currency (float, for comparing with the LP).
  */
 export function checkDesignation(request: DesignationRequest, result: DesignationResult): number {
   const importAt = new Map(request.imports.map((line, i) => [line.id, i]));
@@ -25,7 +25,7 @@ export function checkDesignation(request: DesignationRequest, result: Designatio
     usedI[i]! += a.quantity;
     usedE[e]! += a.quantity;
     const [num, den] = lesserExact(imp.dutyPerUnit ?? imp.lineDuty!, imp.dutyPerUnit === undefined ? imp.quantity : 1, exp.dutyPerUnitIfImported);
-    const cents = roundHalfUp(99n * BigInt(a.quantity) * num, den * 10_000n);
+    const cents = (99n * BigInt(a.quantity) * num) / (den * 10_000n); // down: never over 99%
     if (a.refund !== centsText(cents)) throw new Error(`allocation ${a.import} -> ${a.export}: refund ${a.refund}, expected ${centsText(cents)}`);
     const g = gcd(exactDenominator, den);
     exactNumerator = exactNumerator * (den / g) + BigInt(a.quantity) * num * (exactDenominator / g);
@@ -34,7 +34,7 @@ export function checkDesignation(request: DesignationRequest, result: Designatio
   }
   request.imports.forEach((line, i) => check(usedI[i]! + leftover(result.unusedImports, 'import', line.id), line.quantity, `import ${line.id}`));
   request.exports.forEach((line, e) => check(usedE[e]! + leftover(result.unusedExports, 'export', line.id), line.quantity, `export ${line.id}`));
-  const total = centsText(roundHalfUp(99n * exactNumerator, exactDenominator * 10_000n));
+  const total = centsText((99n * exactNumerator) / (exactDenominator * 10_000n));
   if (result.totalRefund !== total) throw new Error(`totalRefund ${result.totalRefund}, exact sum rounded once is ${total}`);
   return value;
 }
@@ -62,5 +62,4 @@ const scaled = (text: string) => {
   return BigInt(whole!) * 10_000n + BigInt(fraction.padEnd(4, '0'));
 };
 const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
-const roundHalfUp = (n: bigint, d: bigint) => (2n * n + d) / (2n * d);
 const centsText = (cents: bigint) => `${cents / 100n}.${String(cents % 100n).padStart(2, '0')}`;

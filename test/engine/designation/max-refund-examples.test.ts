@@ -10,10 +10,10 @@ describe('max-refund on hand-checked examples', () => {
   });
 
   it('gives up the best single pair when two lesser pairs refund more', () => {
-    // a1-b1 alone refunds 0.99*3 = 2.97; a2-b1 plus a1-b2 refunds 0.99*(2.5+1) = 3.465.
+    // a1-b1 alone refunds 0.99*3 = 2.97; a2-b1 plus a1-b2 refunds 0.99*(2.5+1) = 3.465, claimed as 3.46 (down).
     const result = run([imp('a1', '2020-01-01', 1, '3.0000'), imp('a2', '2021-01-01', 1, '2.5000')], [exp('b2', '2020-06-01', 1, '1.0000'), exp('b1', '2021-06-01', 1, '3.0000')]);
     expect(pairs(result)).toEqual(['a1>b2:1', 'a2>b1:1']);
-    expect(result.totalRefund).toBe('3.47');
+    expect(result.totalRefund).toBe('3.46');
   });
 
   it('prefers the imports that refund most within each export window', () => {
@@ -44,16 +44,25 @@ describe('max-refund on hand-checked examples', () => {
     // the engine itself stays exact at any size, so it is handed the request directly.
     const result = designate({ provision: 'unused-substitution', claimDate: '2024-12-31', objective: 'max-refund', imports: [imp('I1', '2021-01-01', 100, '900000000000000.0001')], exports: [exp('X1', '2021-02-01', 100, '900000000000000.0001'), exp('X2', '2021-03-01', 1, '1.0000')] });
     expect(pairs(result)).toEqual(['I1>X1:100']);
-    expect(result.allocations[0]!.refund).toBe('89100000000000000.01'); // 0.99 * 100 * 900000000000000.0001
-    expect(result.totalRefund).toBe('89100000000000000.01');
+    // 0.99 * 100 * 900000000000000.0001 = 89100000000000000.0099: the last ten-thousandth is kept, and
+    // the total rounds down to the cent like every refund
+    expect(result.allocations[0]!.refund).toBe('89100000000000000.00');
+    expect(result.totalRefund).toBe('89100000000000000.00');
   });
 
   it('rounds the exact total once, not the sum of rounded allocations', () => {
-    // each allocation refunds 0.495 (shown 0.50); three of them are 1.485, claimed as 1.49.
+    // each allocation refunds 0.495 (shown 0.49, down); three of them are 1.485, claimed as 1.48.
     const imports = [imp('I1', '2021-01-01', 3, '0.5000')];
     const result = run(imports, ['X1', 'X2', 'X3'].map((id, k) => exp(id, `2021-0${k + 2}-01`, 1, '9.0000')));
-    expect(result.allocations.map((a) => a.refund)).toEqual(['0.50', '0.50', '0.50']);
-    expect(result.totalRefund).toBe('1.49');
+    expect(result.allocations.map((a) => a.refund)).toEqual(['0.49', '0.49', '0.49']);
+    expect(result.totalRefund).toBe('1.48');
+  });
+
+  it('never states more than 99% of the duty: one unit at $0.0152 refunds $0.01, not $0.02 (19 CFR 190.51(b)(1))', () => {
+    // 99% of 0.0152 is 0.015048; rounded half up that would be 0.02, 131% of the duty paid
+    const result = run([imp('I1', '2021-01-01', 1, '0.0152')], [exp('X1', '2021-02-01', 1, '9.0000')]);
+    expect(result.allocations).toEqual([{ import: 'I1', export: 'X1', quantity: 1, refund: '0.01' }]);
+    expect(result.totalRefund).toBe('0.01');
   });
 
   it('leaves out zero duties and lines elected for direct identification, saying why', () => {

@@ -92,7 +92,9 @@ describe('max-refund on two threads', () => {
     const parallel = designate(parsed, { parallel: true });
     expect(parallel).toEqual(oneThread(parsed));
     const lp = await lpOptimum(parsed);
-    expect(Math.abs(Number(parallel.totalRefund) - lp.objective)).toBeLessThan(0.0051);
+    // the total is rounded down to the cent (never over 99%): at most a cent under the optimum
+  expect(lp.objective - Number(parallel.totalRefund)).toBeGreaterThan(-1e-6);
+  expect(lp.objective - Number(parallel.totalRefund)).toBeLessThan(0.0100001);
   }, 60_000);
 });
 

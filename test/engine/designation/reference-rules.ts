@@ -3,7 +3,7 @@ import type { DesignationRequest, ExportLine, ImportLine } from '../../../src-ma
 /**
  * An independent, deliberately plain statement of the substitution rules, pair by pair, used to
  * check the engine: it shares no code with it. Dates compare as strings (YYYY-MM-DD sorts), the
- * five-year anniversary is built by hand, and duties are floats — acceptable only in tests, where
+ * five-year anniversary is built by hand (the five years close the day before it), and duties are floats — acceptable only in tests, where
  * results are compared after rounding to cents.
  */
 export function plusFiveYears(date: string): string {
@@ -24,9 +24,9 @@ function sameClass(request: DesignationRequest, imp: ImportLine, exp: ExportLine
 /** May this import line be designated against this export at all? */
 export function eligiblePair(request: DesignationRequest, imp: ImportLine, exp: ExportLine): boolean {
   if (imp.election === 'direct-identification') return false;
-  if (request.claimDate > plusFiveYears(imp.importDate)) return false;
+  if (request.claimDate >= plusFiveYears(imp.importDate)) return false;
   if (exp.exportDate > request.claimDate) return false;
-  if (exp.exportDate < imp.importDate || exp.exportDate > plusFiveYears(imp.importDate)) return false;
+  if (exp.exportDate < imp.importDate || exp.exportDate >= plusFiveYears(imp.importDate)) return false;
   return sameClass(request, imp, exp);
 }
 

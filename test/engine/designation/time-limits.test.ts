@@ -8,19 +8,19 @@ describe('time limits (19 U.S.C. 1313(j)(2); 19 CFR 190.51(e))', () => {
     expect(unusedExport(result, 'before')?.reason).toMatch(/exported before every eligible import .* \(the first on 2021-05-10\)/);
   });
 
-  it('the claim must come within 5 years of import: the anniversary is the last day', () => {
+  it('the claim must come within the five years that begin on the import date: the day before the anniversary is the last day', () => {
     const lines = [imp('I1', '2019-06-01', 5, '2.0000')];
-    const onTime = run(lines, [exp('X1', '2020-01-01', 5, '2.0000')], { claimDate: '2024-06-01' });
+    const onTime = run(lines, [exp('X1', '2020-01-01', 5, '2.0000')], { claimDate: '2024-05-31' });
     expect(pairs(onTime)).toEqual(['I1>X1:5']);
-    const late = run(lines, [exp('X1', '2020-01-01', 5, '2.0000')], { claimDate: '2024-06-02' });
-    expect(unusedImport(late, 'I1')?.reason).toMatch(/more than 5 years after the import date/);
-    expect(unusedExport(late, 'X1')?.reason).toMatch(/exist but none can be designated: the claim date is more than 5 years after the import date/);
+    const late = run(lines, [exp('X1', '2020-01-01', 5, '2.0000')], { claimDate: '2024-06-01' });
+    expect(unusedImport(late, 'I1')?.reason).toMatch(/the claim date is after the five years that began on the import date/);
+    expect(unusedExport(late, 'X1')?.reason).toMatch(/exist but none can be designated: the claim date is after the five years that began on the import date/);
   });
 
-  it('a 29 February import reaches its fifth anniversary on 28 February', () => {
+  it('a 29 February import: its five years close on 27 February of a common year', () => {
     const lines = [imp('I1', '2020-02-29', 5, '2.0000')];
-    expect(pairs(run(lines, [exp('X1', '2021-01-01', 5, '2.0000')], { claimDate: '2025-02-28' }))).toEqual(['I1>X1:5']);
-    expect(run(lines, [exp('X1', '2021-01-01', 5, '2.0000')], { claimDate: '2025-03-01' }).allocations).toEqual([]);
+    expect(pairs(run(lines, [exp('X1', '2021-01-01', 5, '2.0000')], { claimDate: '2025-02-27' }))).toEqual(['I1>X1:5']);
+    expect(run(lines, [exp('X1', '2021-01-01', 5, '2.0000')], { claimDate: '2025-02-28' }).allocations).toEqual([]);
   });
 
   it('an export after the claim date is not part of the claim', () => {

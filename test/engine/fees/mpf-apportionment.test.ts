@@ -41,11 +41,11 @@ describe('merchandise processing fee apportionment (19 CFR 190.51(b)(2))', () =>
     ]);
   });
 
-  it('refunds to the cent, half-up', () => {
-    // per unit $.0141 x 35 units = $.4935 -> $0.49; x 36 = $.5076 -> $0.51
+  it('refunds to the cent, rounded down: never more than the figures allow', () => {
+    // per unit $.0141 x 35 units = $.4935 -> $0.49; x 36 = $.5076 -> $0.50 (half up would claim $0.51)
     const results = apportionMpf(parseMpfInput(REGULATION_EXAMPLE));
     expect(buildMpfReport(results, mpfRefund(results, 1, 35)).refund!.amount).toBe('0.49');
-    expect(buildMpfReport(results, mpfRefund(results, 1, 36)).refund!.amount).toBe('0.51');
+    expect(buildMpfReport(results, mpfRefund(results, 1, 36)).refund!.amount).toBe('0.50');
   });
 
   it('refuses a refund for an exempt line, an unknown line, or more units than the line holds', () => {

@@ -133,23 +133,25 @@ describe('matching: which lot an export draws on', () => {
     it('refuses an export dated before the import', () => {
       const result = windowCase('2023-05-01', '2023-04-30');
       expect(result.allocations).toEqual([]);
-      expect(result.outcomes[0]!.reason).toBe(`10 of 10 units unmatched: every lot of SKU ${TEE.sku} was imported after the export date 2023-04-30 or more than five years before it (19 U.S.C. 1313(j))`);
+      expect(result.outcomes[0]!.reason).toBe(`10 of 10 units unmatched: every lot of SKU ${TEE.sku} was imported after the export date 2023-04-30 or five years or more before it, its five years closed (19 U.S.C. 1313(j))`);
     });
 
-    it('accepts an export on the import date and on the fifth anniversary', () => {
+    // "before the close of the 5-year period beginning on the date of importation": the import date is
+    // the period's first day, so its five years close the day before the fifth anniversary
+    it('accepts an export on the import date and on the day before the fifth anniversary', () => {
       expect(windowCase('2023-05-01', '2023-05-01').outcomes[0]!.allocated).toBe(10);
-      expect(windowCase('2023-05-01', '2028-05-01').outcomes[0]!.allocated).toBe(10);
+      expect(windowCase('2023-05-01', '2028-04-30').outcomes[0]!.allocated).toBe(10);
     });
 
-    it('refuses an export the day after the fifth anniversary', () => {
-      const result = windowCase('2023-05-01', '2028-05-02');
+    it('refuses an export on the fifth anniversary: the five years have closed', () => {
+      const result = windowCase('2023-05-01', '2028-05-01');
       expect(result.allocations).toEqual([]);
-      expect(result.outcomes[0]!.reason).toContain('more than five years before it (19 U.S.C. 1313(j))');
+      expect(result.outcomes[0]!.reason).toContain('five years or more before it, its five years closed (19 U.S.C. 1313(j))');
     });
 
-    it('for a 29 February import the five years end on 28 February', () => {
-      expect(windowCase('2020-02-29', '2025-02-28').outcomes[0]!.allocated).toBe(10);
-      expect(windowCase('2020-02-29', '2025-03-01').outcomes[0]!.allocated).toBe(0);
+    it('for a 29 February import the five years close on 27 February (the anniversary taken as 28 February)', () => {
+      expect(windowCase('2020-02-29', '2025-02-27').outcomes[0]!.allocated).toBe(10);
+      expect(windowCase('2020-02-29', '2025-02-28').outcomes[0]!.allocated).toBe(0);
     });
 
     it('skips the lot outside the window and takes the next one in order', () => {

@@ -15,15 +15,16 @@ const FIRST_DAY = day('2019-01-01');
 const SPAN = 9 * 366; // exports and imports over nine years: some exports precede imports, some are too late
 
 /**
- * The five-year limit of 19 U.S.C. 1313(j)(1), written independently of the engine: the same day
- * and month five years on, or 28 February when the import was on a 29 February.
+ * The five-year limit of 19 U.S.C. 1313(j)(1), written independently of the engine: the five years
+ * beginning on the import date close the day before the anniversary (the same day and month five
+ * years on, or 28 February when the import was on a 29 February).
  */
 function lastExportDay(importDay: number): number {
   const d = new Date(importDay * 86_400_000);
   const y = d.getUTCFullYear() + 5;
   const same = Date.UTC(y, d.getUTCMonth(), d.getUTCDate());
   const slipped = new Date(same).getUTCMonth() !== d.getUTCMonth();
-  return (slipped ? Date.UTC(y, d.getUTCMonth() + 1, 0) : same) / 86_400_000;
+  return (slipped ? Date.UTC(y, d.getUTCMonth() + 1, 0) : same) / 86_400_000 - 1;
 }
 
 const entryLine = fc.record({ importOffset: fc.integer({ min: 0, max: SPAN }), size: fc.integer({ min: 0, max: 120 }), item: fc.constantFrom(...ITEMS) });
