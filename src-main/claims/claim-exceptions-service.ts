@@ -7,7 +7,6 @@ import { findExceptionRow, insertExceptionAction, isOpen, queryExceptions, type 
 import { findClaim } from '../ledger/claims-repo';
 import type { Actor, ServiceContext } from '../service-context';
 import { ChecklistFacts, deskItem, exceptionsWithFacts } from './checklist-facts';
-import { claimFacts } from './claim-facts';
 import { factsAsOf } from './claim-validation';
 
 function requireException(ctx: ServiceContext, uid: string): ExceptionRow {

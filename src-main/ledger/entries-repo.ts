@@ -93,7 +93,6 @@ export function insertEntry(db: Sqlite, entry: EntryInput, uid: string, createdA
     `INSERT INTO entry_lines (entry_id, line_number, hts10, quantity, uom, entered_value_4dp, duty_4dp, mpf_4dp, hmf_4dp, other_fees_4dp, antidumping_4dp, countervailing_4dp, excise_tax_4dp, audit_seq)
      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
   );
-  const money = (text: string) => Number(parseMoney(text));
   for (const line of entry.lines) {
     // bound as bigint: exact whatever the amount (the schema and the ledger's triggers bound it)
     insertLine.run(entryId, line.lineNumber, line.hts, line.quantity, line.uom, parseMoney(line.enteredValue), parseMoney(line.duty), parseMoney(line.mpf), parseMoney(line.hmf), parseMoney(line.otherFees), parseMoney(line.antidumpingDuty), parseMoney(line.countervailingDuty), parseMoney(line.exciseTax), auditSeq);

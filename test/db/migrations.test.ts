@@ -8,7 +8,7 @@ import { withAudit } from '../../src-main/audit/audit-log';
 import { verifyAudit } from '../../src-main/audit/verify-audit';
 import { sequentialIds, steppingClock } from '../../src-main/clock';
 import { createDesk } from '../../src-main/composition-root';
-import { findMigrationsFolder, openLedger } from '../../src-main/db/open-ledger';
+import { findMigrationsFolder } from '../../src-main/db/open-ledger';
 import { REPO_ROOT } from '../helpers/cli';
 import * as schema from '../../src-main/db/schema';
 import { createTestDesk, rawConnection, type TestDesk } from '../helpers/test-desk';

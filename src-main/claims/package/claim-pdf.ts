@@ -1,7 +1,7 @@
 import { Document, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import { createElement as h, type ReactElement, type ReactNode } from 'react';
 import type { ClaimLine } from '../../../src-shared/domain/claims';
-import { formatAmount, parseMoney } from '../../../src-shared/money';
+import { formatAmount } from '../../../src-shared/money';
 import { ANCHOR_PDF_PREFIX } from '../../audit/anchors';
 import { lineRefundTotal, type ClaimPackage } from '../claim-package';
 

@@ -1,4 +1,4 @@
-import { formatClaimed, parseMoney } from '../../../src-shared/money';
+import { formatClaimed } from '../../../src-shared/money';
 import { ANCHOR_WORKSHEET_HEADER, ANCHOR_WORKSHEET_SECTION, anchorWorksheetRow } from '../../audit/anchors';
 import { statedRefunds, type RefundSums } from '../../ledger/claims-repo';
 import { addLineRefunds, type ClaimPackage, type PackageDocument } from '../claim-package';

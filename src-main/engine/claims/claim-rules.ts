@@ -1,6 +1,6 @@
 import { electionOf, type ClaimIssue, type ClaimProvision, type Election } from '../../../src-shared/domain/claims';
 import { proofOfExportChoices } from '../../../src-shared/domain/export-documents';
-import { formatAmount, formatMoney } from '../../../src-shared/money';
+import { formatAmount } from '../../../src-shared/money';
 import { formatIsoDay } from '../accounting-methods/epoch-days';
 import { lastDayWithinFiveYears } from '../five-years';
 import { exceedsRefundCeiling, refundCeiling } from './claim-amounts';

@@ -1,4 +1,3 @@
-import { formatIsoDay } from '../accounting-methods/epoch-days';
 import { withinFiveYears } from '../five-years';
 import { destinationRestriction, type DestinationRule } from '../eligibility/destination-rules';
 import { CandidatePool, designationOrder, methodOrder } from './candidate-pool';
