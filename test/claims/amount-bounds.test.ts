@@ -34,7 +34,8 @@ describe('amounts at their bounds', () => {
     // 2 of 3 units: duty 500,000,000 x 2/3 (rounded down to 1/10,000), refund 99% of 1,000,000,000 / 3 exactly
     const [line] = t.ok('claims:lines', { claimNumber: claim.number }, t.actors.specialist).lines;
     expect(line).toMatchObject({ dutyPaid: '333333333.3333', refund: '330000000.0000', mpfRefund: '132000000.0000' });
-    expect(claim).toMatchObject({ dutyPaid: '333333333.33', dutyRefund: '330000000.00', mpfRefund: '132000000.00', totalRefund: '462000000.00' });
+    // with fees included, 1313(j) refunds the HMF too (19 CFR 190.3(a)(5)): the same bound, the same 132,000,000
+    expect(claim).toMatchObject({ dutyPaid: '333333333.33', dutyRefund: '330000000.00', mpfRefund: '132000000.00', hmfRefund: '132000000.00', totalRefund: '594000000.00' });
 
     const raw = rawConnection(t.path, true);
     try {

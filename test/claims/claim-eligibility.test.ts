@@ -4,7 +4,7 @@ import { applyMatchPlan } from '../../src-main/matching/apply-match-plan';
 import { loadMatchRequest } from '../../src-main/matching/load-match-request';
 import { matchExports } from '../../src-main/engine/matching/match-exports';
 import type { MatchPolicy } from '../../src-main/engine/matching/matching-types';
-import { draft, matchNow, tickAll } from '../helpers/claims';
+import { draft, matchNow, supervisorOverride, tickAll } from '../helpers/claims';
 import { shipment } from '../helpers/exports';
 import { BINS, ENTRIES, receipt, SKUS } from '../helpers/seed';
 import { createTestDesk, type TestDesk } from '../helpers/test-desk';
@@ -50,7 +50,7 @@ describe('item 1: destinations that exclude unused-merchandise substitution draw
   it('a substitution claim on an export to Canada, however it was allocated, is caught at validation and cannot be approved', () => {
     ship({ reference: 'EXP-CA', destinationCountry: 'CA', lines: [{ lineNumber: 1, sku: POLO, quantity: 100, dutyIfImported: '4.00' }] });
     // a person ties it to the T-shirt lot by hand (recorded as substitution: another SKU)
-    t.ok('matching:allocate', { shipmentReference: 'EXP-CA', lineNumber: 1, lotCode: 'NW-A', sku: SKUS.tee, quantity: 100, reason: 'designated by the broker' }, t.actors.supervisor);
+    t.ok('matching:allocate', { shipmentReference: 'EXP-CA', lineNumber: 1, lotCode: 'NW-A', sku: SKUS.tee, quantity: 100, reason: 'designated by the broker', override: supervisorOverride('designated by the broker') }, t.actors.specialist);
     const claim = t.ok('claims:draft', draft({ provision: 'unused-substitution' }), t.actors.specialist);
     expect(kindsOf(claim.number)).toEqual([['destination-restricted', 1]]);
     expect(claim.exceptions[0]!.message).toBe('claim line 1: shipment EXP-CA line 1 was exported to CA on 2023-11-06: no unused-merchandise substitution drawback is paid on exports to CA (19 U.S.C. 1313(j)(4)(A) (USMCA Implementation Act); 19 CFR 182.42(c): no payment of drawback under 1313(j)(2) on goods exported to Canada or Mexico); exclude the line');
@@ -101,7 +101,7 @@ describe('item 2: every substitution line is re-checked at the claim, whatever m
   it('a bolt export (7318.15) allocated by hand to a T-shirt lot (6109.10) is refused as a substitute', () => {
     fact('6109.10.00', false);
     ship({ reference: 'EXP-BOLT', destinationCountry: 'GB', lines: [{ lineNumber: 1, sku: SKUS.bolt, quantity: 100, dutyIfImported: '0.01' }] });
-    t.ok('matching:allocate', { shipmentReference: 'EXP-BOLT', lineNumber: 1, lotCode: 'NW-A', sku: SKUS.tee, quantity: 100, reason: 'the broker designated it' }, t.actors.supervisor);
+    t.ok('matching:allocate', { shipmentReference: 'EXP-BOLT', lineNumber: 1, lotCode: 'NW-A', sku: SKUS.tee, quantity: 100, reason: 'the broker designated it', override: supervisorOverride('the broker designated it') }, t.actors.specialist);
     expect(t.ok('matching:allocations', { shipmentReference: 'EXP-BOLT' }, t.actors.specialist)[0]!.basis).toBe('substitution');
     const claim = t.ok('claims:draft', draft({ provision: 'unused-substitution' }), t.actors.specialist);
     expect(kindsOf(claim.number)).toEqual([['classification-mismatch', 1]]);
@@ -137,7 +137,7 @@ describe('item 2: every substitution line is re-checked at the claim, whatever m
     // an export of vests (6110.30.3059) designated against the sweaters' line (6110.30.3053), and the reverse
     const claimFor = (exportSku: string, lotSku: string, lot: string) => {
       ship({ reference: `EXP-${exportSku}`, destinationCountry: 'GB', lines: [{ lineNumber: 1, sku: exportSku, quantity: 10, dutyIfImported: '5.00' }] });
-      t.ok('matching:allocate', { shipmentReference: `EXP-${exportSku}`, lineNumber: 1, lotCode: lot, sku: lotSku, quantity: 10, reason: 'designated by the specialist' }, t.actors.supervisor);
+      t.ok('matching:allocate', { shipmentReference: `EXP-${exportSku}`, lineNumber: 1, lotCode: lot, sku: lotSku, quantity: 10, reason: 'designated by the specialist', override: supervisorOverride('designated by the specialist') }, t.actors.specialist);
       return t.ok('claims:draft', draft({ provision: 'unused-substitution' }), t.actors.specialist);
     };
 

@@ -104,6 +104,8 @@ describe('unused merchandise, substitution: the "lesser of" caps duties, taxes a
     // paid per unit: duty 0.2604 + tax 0.0125 + MPF 0.03167 + HMF 0.00525 = 0.30982; the galvanised bolt
     // would pay 0.20 duty + 0.01 taxes and fees: 400 x 0.21 = 84.00, spent on the duty first; 99% = 83.16
     t.ok('exports:record-shipment', shipment(GALVANISED, { dutyIfImported: '0.20', taxesFeesIfImported: '0.01' }), t.actors.specialist);
+    // the substitution standard needs to know whether 7318.15.20's description begins with "other" (19 CFR 190.2)
+    t.ok('reference:set-hts-fact', { hts: '7318.15.20', beginsWithOther: false }, t.actors.specialist);
     matchNow(t, { order: 'fifo', substitution: true });
     const claim = t.ok('claims:draft', draft({ ...period, provision: 'unused-substitution', includeMpf: true }), t.actors.specialist);
     expect(claim).toMatchObject({ dutyRefund: '83.16', taxRefund: '0.00', mpfRefund: '0.00', hmfRefund: '0.00', totalRefund: '83.16', openExceptions: 0 });

@@ -144,7 +144,7 @@ describe('re-opening and upgrading', () => {
     cpSync(findMigrationsFolder(), oldMigrations, { recursive: true });
     writeFileSync(join(oldMigrations, 'meta', '_journal.json'), JSON.stringify({ ...JSON.parse(readFileSync(join(oldMigrations, 'meta', '_journal.json'), 'utf8')), entries: journal.entries.slice(0, before) }));
     const path = join(dir, 'ledger.db');
-    const old = createDesk(path, { migrationsFolder: oldMigrations, clock: steppingClock('2024-03-01T08:00:00.000Z'), ids: sequentialIds('01OLD') });
+    const old = createDesk(path, { create: true, migrationsFolder: oldMigrations, clock: steppingClock('2024-03-01T08:00:00.000Z'), ids: sequentialIds('01OLD') });
     withAudit(old.ctx.db, old.ctx, { action: 'entries:add', subject: 'entry 2023-000123', actor: 'system' }, (seq) => {
       const entryId = old.ctx.db
         .prepare("INSERT INTO import_entries (uid, entry_number, entry_type, entry_date, import_date, port_code, importer, broker, bill_of_lading, containers_json, purchase_orders_json, reconciliation_flag, created_at, audit_seq) VALUES ('01OLDENTRY', '2023-000123', '01', '2023-05-02', '2023-05-01', '2704', 'Northwind', '', NULL, '[]', '[]', 0, '2024-03-01T08:00:00.000Z', ?)")
@@ -160,8 +160,12 @@ describe('re-opening and upgrading', () => {
     copyFileSync(path, control);
     const probe = rawConnection(control);
     probe.exec('ALTER TABLE entry_lines ADD antidumping_4dp integer DEFAULT 0');
-    expect(verifyAudit(probe).ok).toBe(false);
     probe.close();
+    const controlDesk = createDesk(control, { migrationsFolder: oldMigrations, clock: steppingClock('2024-03-01T09:00:00.000Z'), ids: sequentialIds('01CTL') });
+    const controlResult = verifyAudit(controlDesk.ledger.sqlite);
+    controlDesk.close();
+    expect(controlResult.ok).toBe(false);
+    expect(JSON.stringify(controlResult.firstBad)).toMatch(/record|row/i);
 
     t = createTestDesk({ dir });
     expect(verifyAudit(t.desk.ledger.sqlite).ok).toBe(true);

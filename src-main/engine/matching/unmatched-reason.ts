@@ -43,7 +43,7 @@ export function unmatchedReason(
   if (usable.length === 0 && blocked.length > 0) return `${short}: every lot of SKU ${line.sku} is held back (${blocked[0]!.blocked})${noSubstitution}`;
   const windowed = usable.filter((l) => rules.inWindow(l, line));
   if (usable.length > 0 && windowed.length === 0) {
-    return `${short}: every lot of SKU ${line.sku} was imported after the export date ${formatIsoDay(line.day)} or more than five years before it (19 U.S.C. 1313(j))${noSubstitution}`;
+    return `${short}: every lot of SKU ${line.sku} was imported after the export date ${formatIsoDay(line.day)} or five years or more before it, its five years closed (19 U.S.C. 1313(j))${noSubstitution}`;
   }
   const eligible = windowed.filter(rules.eligible);
   if (windowed.length > 0 && eligible.length === 0) {
