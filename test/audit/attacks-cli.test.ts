@@ -8,6 +8,7 @@ import { REPO_ROOT, runCli } from '../helpers/cli';
 import { queryOutside, sqlOutside, tamper } from '../helpers/other-tool';
 import { BINS, receipt, SEED_USERS, SKUS } from '../helpers/seed';
 import { createTestDesk, type TestDesk } from '../helpers/test-desk';
+import { supervisorOverride } from '../helpers/claims';
 
 /**
  * Issue 10, tried as an attacker at the desk would: a clerk's sign-in, the ledger file in hand, the
@@ -19,9 +20,9 @@ let n = 0;
 
 beforeAll(() => {
   original = createTestDesk({ seed: true });
-  const { clerk, supervisor } = original.actors;
+  const { clerk } = original.actors;
   for (const lot of ['A-1', 'A-2', 'A-3']) original.ok('receiving:create-receipt', receipt({ quantity: 100, lotCode: lot, locationCode: BINS.cage, reference: `R-${lot}` }), clerk);
-  original.ok('inventory:release-preserved', { sku: SKUS.tee, lotCode: 'A-1', locationCode: BINS.cage, quantity: 10, reason: 'damaged' }, supervisor);
+  original.ok('inventory:release-preserved', { sku: SKUS.tee, lotCode: 'A-1', locationCode: BINS.cage, quantity: 10, reason: 'damaged', override: supervisorOverride('damaged') }, clerk);
   original.ok('receiving:create-receipt', receipt({ quantity: 40, lotCode: 'A-4', locationCode: BINS.cage, reference: 'R-A-4' }), clerk);
   original.ok('receiving:create-receipt', receipt({ quantity: 50, lotCode: 'A-5', locationCode: BINS.cage, reference: 'R-A-5' }), clerk);
   original.close();
