@@ -50,7 +50,7 @@ test('a 100,000-line claim scrolls in a virtual grid that fetches only the pages
   await page.keyboard.press('Enter');
   const evidence = page.getByRole('region', { name: 'Evidence for line 3' });
   await expect(evidence.getByLabel('Export shipment')).toContainText('EXP-2024-06-0001 line 3');
-  await expect(evidence.getByLabel('Entry line')).toContainText(`${BIG_CLAIM.entry} line 1`);
+  await expect(evidence.getByLabel('Entry line', { exact: true })).toContainText(`${BIG_CLAIM.entry} line 1`);
   await expect(evidence.getByLabel('Lot', { exact: true })).toContainText(`${BIG_CLAIM.lot} of ${BIG_CLAIM.sku}`);
   await expect(evidence.getByLabel('Receipts of the lot')).toContainText('100,000 on');
   await page.keyboard.press('PageDown');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { claimsDeskUrl, DEMO, openClaims, signIn } from './desk';
+import { proofOfExportChoices } from '../../src-shared/domain/export-documents';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -80,7 +81,7 @@ async function seedScenario(specialist: Page, supervisor: Page, outputPath: (nam
   await supervisor.getByRole('button', { name: claimNumber, exact: true }).click();
   const approve = supervisor.getByRole('button', { name: 'Approve claim' });
   await expect(approve).toBeDisabled();
-  await expect(approve).toHaveAccessibleDescription(`claim ${claimNumber} cannot be approved: 1 open exception, first: claim line 1: shipment EXP-2023-1106 has no bill of lading, air waybill or other transport document proving export (19 CFR 190.72(b)); attach one to the shipment; resolve it first`);
+  await expect(approve).toHaveAccessibleDescription(`claim ${claimNumber} cannot be approved: 1 open exception, first: claim line 1: shipment EXP-2023-1106 has no bill of lading or other document proving export (19 CFR 190.72(b)); attach one of: ${proofOfExportChoices()}; resolve it first`);
   await expect(supervisor.getByRole('group', { name: 'Claim actions' })).toContainText(`claim ${claimNumber} cannot be approved: 1 open exception`);
   await expect(supervisor.getByRole('heading', { name: /^Claim DD-/ })).toContainText('in review');
 
