@@ -2,6 +2,6 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'sqlite',
-  schema: './src-main/db/schema.ts',
+  schema: './src-main/ledger/db/schema.ts',
   out: './resources/migrations',
 });

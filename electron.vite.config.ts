@@ -10,9 +10,9 @@ export default defineConfig({
       // The receipt reader, the matching run and the designation's second thread each run in a worker thread and must be their own files next to index.js.
       rollupOptions: {
         input: {
-          index: resolve('src-main/index.ts'),
-          'receipt-parse-worker': resolve('src-main/importing/receipt-parse-worker.ts'),
-          'matching-worker': resolve('src-main/matching/matching-worker.ts'),
+          index: resolve('src-main/doors/electron/index.ts'),
+          'receipt-parse-worker': resolve('src-main/services/importing/receipt-parse-worker.ts'),
+          'matching-worker': resolve('src-main/services/matching/matching-worker.ts'),
           'designation-worker': resolve('src-main/engine/designation/designation-worker.ts'),
         },
       },
@@ -24,7 +24,7 @@ export default defineConfig({
       // A sandboxed preload cannot load ES modules or node_modules: one self-contained CommonJS file.
       externalizeDeps: false,
       rollupOptions: {
-        input: { preload: resolve('src-main/preload.ts') },
+        input: { preload: resolve('src-main/doors/electron/preload.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },

@@ -19,7 +19,7 @@ const SHARED_PURE = pattern(['electron', 'electron/*', 'node:*', 'fs', 'path', '
 const SHARED_ALONE = pattern([...under('src-main'), ...under('src-renderer')], 'src-shared is pure: it may not import main or the renderer');
 const RENDERER_SANDBOXED = pattern(['electron', 'node:*', 'better-sqlite3', 'drizzle-orm*'], 'the renderer is sandboxed: no electron, node or database imports');
 const RENDERER_NOT_MAIN = pattern(under('src-main'), 'the renderer reaches main only through the typed contract');
-const MAIN_NO_ELECTRON = pattern(['electron', 'electron/*'], 'only src-main/index.ts and the preload import electron; everything else runs in plain Node too');
+const MAIN_NO_ELECTRON = pattern(['electron', 'electron/*'], 'only src-main/doors/electron (the app and its preload) import electron; everything else runs in plain Node too');
 const featureIsolation = (feature) =>
   pattern(
     FEATURES.filter((f) => f !== feature).flatMap((other) => [`../${other}`, `../${other}/**`, ...under(`features/${other}`)]),
@@ -48,7 +48,7 @@ export default tseslint.config(
   },
   {
     files: ['src-main/**/*.ts'],
-    ignores: ['src-main/index.ts', 'src-main/preload.ts'],
+    ignores: ['src-main/doors/electron/**'],
     rules: { 'no-restricted-imports': restrict(MAIN_NO_ELECTRON) },
   },
   {

@@ -9,8 +9,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildClaimPackage } from '../src-main/claims/claim-package';
-import { CLAIM_PACKAGE_FORMATS, writeClaimPackage } from '../src-main/claims/package/write-claim-package';
+import { buildClaimPackage } from '../src-main/services/claims/claim-package';
+import { CLAIM_PACKAGE_FORMATS, writeClaimPackage } from '../src-main/services/claims/package/write-claim-package';
 import { createDesk } from '../src-main/composition-root';
 import { BINS, ENTRIES, receipt, seedLedger, SKUS } from '../test/helpers/seed';
 

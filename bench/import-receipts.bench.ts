@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDesk } from '../src-main/composition-root';
-import { importFile } from '../src-main/importing/import-file';
+import { importFile } from '../src-main/services/importing/import-file';
 import { ledgerFloor } from './ledger-floor';
 import { parseOnly, rawInsert } from './raw-baseline';
 import { writeReceiptFiles } from './receipt-files';

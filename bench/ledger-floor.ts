@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { digestRowsOf } from '../src-main/audit/row-digest';
+import { digestRowsOf } from '../src-main/ledger/audit/row-digest';
 import type { Desk } from '../src-main/composition-root';
-import { parseCsvRecords } from '../src-main/importing/csv-records';
+import { parseCsvRecords } from '../src-main/services/importing/csv-records';
 
 /**
  * A lower bound, not an import: the same rows parsed the same way and inserted with prepared

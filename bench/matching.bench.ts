@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { createDesk } from '../src-main/composition-root';
 import { matchExports } from '../src-main/engine/matching/match-exports';
 import type { MatchExportLine, MatchLot } from '../src-main/engine/matching/matching-types';
-import { importFile } from '../src-main/importing/import-file';
+import { importFile } from '../src-main/services/importing/import-file';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
-import { parseCsvRecords } from '../src-main/importing/csv-records';
+import { parseCsvRecords } from '../src-main/services/importing/csv-records';
 
 const COLUMNS = ['entry_number', 'line_number', 'sku', 'lot_code', 'quantity', 'uom', 'location_code', 'received_at', 'preserve_for_drawback', 'reference'];
 

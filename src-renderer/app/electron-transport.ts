@@ -2,7 +2,7 @@ import type { EventName, EventPayloads } from '../../src-shared/contract';
 import type { Result } from '../../src-shared/errors';
 import { transportFailure, type Transport } from './transport';
 
-/** What src-main/preload.ts exposes on window (contextIsolation keeps everything else out). */
+/** What src-main/doors/electron/preload.ts exposes on window (contextIsolation keeps everything else out). */
 export interface DrawbackDeskBridge {
   invoke(channel: string, input: unknown, session: string | undefined): Promise<Result<unknown>>;
   on(event: string, listener: (payload: unknown) => void): () => void;

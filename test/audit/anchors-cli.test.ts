@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AUDITED_TABLES } from '../../src-main/audit/covered-tables';
+import { AUDITED_TABLES } from '../../src-main/ledger/audit/covered-tables';
 import { runCli } from '../helpers/cli';
 import { queryOutside, tamper } from '../helpers/other-tool';
 

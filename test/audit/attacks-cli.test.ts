@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AUDITED_TABLES } from '../../src-main/audit/covered-tables';
+import { AUDITED_TABLES } from '../../src-main/ledger/audit/covered-tables';
 import { REPO_ROOT, runCli } from '../helpers/cli';
 import { queryOutside, sqlOutside, tamper } from '../helpers/other-tool';
 import { BINS, receipt, SEED_USERS, SKUS } from '../helpers/seed';

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelInput, SyncChannel } from '../../src-shared/contract';
-import { withAudit } from '../../src-main/audit/audit-log';
-import { GENESIS_HASH, keyedRecordMac, unkeyedRecordHash, type AuditRecordRow } from '../../src-main/audit/record-seal';
-import { AUDITED_TABLES } from '../../src-main/audit/covered-tables';
-import { verifyAudit } from '../../src-main/audit/verify-audit';
-import type { Actor } from '../../src-main/service-context';
+import { withAudit } from '../../src-main/ledger/audit/audit-log';
+import { GENESIS_HASH, keyedRecordMac, unkeyedRecordHash, type AuditRecordRow } from '../../src-main/ledger/audit/record-seal';
+import { AUDITED_TABLES } from '../../src-main/ledger/audit/covered-tables';
+import { verifyAudit } from '../../src-main/ledger/audit/verify-audit';
+import type { Actor } from '../../src-main/services/service-context';
 import { APPROVED_BY, BINS, ENTRIES, receipt, SEED_USERS, SKUS } from '../helpers/seed';
 import { createTestDesk, rawConnection, type TestDesk } from '../helpers/test-desk';
 

@@ -3,7 +3,7 @@ import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appAuditKeySource, defaultKeyDir, keyFileSource, type KeyCipher } from '../../src-main/audit/key-sources';
+import { appAuditKeySource, defaultKeyDir, keyFileSource, type KeyCipher } from '../../src-main/ledger/audit/key-sources';
 import { createDesk } from '../../src-main/composition-root';
 
 /**

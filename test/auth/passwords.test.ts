@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, hashPasswordAsync, verifyPassword, verifyPasswordAsync } from '../../src-main/auth/passwords';
+import { hashPassword, hashPasswordAsync, verifyPassword, verifyPasswordAsync } from '../../src-main/services/auth/passwords';
 
 describe('scrypt passwords', () => {
   const hash = hashPassword('correct horse battery');

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_CLAIM_LINES, MONEY_BOUNDS } from '../../src-shared/schemas/money-fields';
-import { importFile } from '../../src-main/importing/import-file';
+import { importFile } from '../../src-main/services/importing/import-file';
 import { draft, matchNow } from '../helpers/claims';
 import { shipment } from '../helpers/exports';
 import { BINS, receipt, SKUS } from '../helpers/seed';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../src-shared/contract';
-import { applyMatchPlan } from '../../src-main/matching/apply-match-plan';
-import { loadMatchRequest } from '../../src-main/matching/load-match-request';
+import { applyMatchPlan } from '../../src-main/services/matching/apply-match-plan';
+import { loadMatchRequest } from '../../src-main/services/matching/load-match-request';
 import { matchExports } from '../../src-main/engine/matching/match-exports';
 import type { MatchPolicy } from '../../src-main/engine/matching/matching-types';
 import { draft, matchNow, supervisorOverride, tickAll } from '../helpers/claims';

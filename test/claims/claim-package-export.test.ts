@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ClaimPackage } from '../../src-main/claims/claim-package';
+import type { ClaimPackage } from '../../src-main/services/claims/claim-package';
 import { BINS, receipt } from '../helpers/seed';
 import { shipment } from '../helpers/exports';
 import { draft, matchNow, submitAndApprove } from '../helpers/claims';

@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildClaimPackage } from '../../src-main/claims/claim-package';
-import { claimPackageCsv } from '../../src-main/claims/package/claim-csv';
-import { claimPackageWorksheet } from '../../src-main/claims/package/claim-worksheet';
+import { buildClaimPackage } from '../../src-main/services/claims/claim-package';
+import { claimPackageCsv } from '../../src-main/services/claims/package/claim-csv';
+import { claimPackageWorksheet } from '../../src-main/services/claims/package/claim-worksheet';
 import { draft, matchNow } from '../helpers/claims';
 import { BINS, SKUS } from '../helpers/seed';
 import { createTestDesk, type TestDesk } from '../helpers/test-desk';

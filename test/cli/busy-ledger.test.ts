@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeReceiptFiles, type ReceiptFileSet } from '../../bench/receipt-files';
-import { BUSY_MESSAGE } from '../../src-main/db/busy-error';
+import { BUSY_MESSAGE } from '../../src-main/ledger/db/busy-error';
 import { CLI, REPO_ROOT, runCli } from '../helpers/cli';
 
 /**

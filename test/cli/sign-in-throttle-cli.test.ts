@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { systemClock } from '../../src-main/clock';
+import { systemClock } from '../../src-main/ledger/clock';
 import { runCli } from '../helpers/cli';
 import { receipt, SEED_USERS } from '../helpers/seed';
 import { createTestDesk, manualClock, type TestDesk } from '../helpers/test-desk';

@@ -3,14 +3,14 @@ import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AUDITED_TABLES } from '../../src-main/audit/covered-tables';
-import { withAudit } from '../../src-main/audit/audit-log';
-import { verifyAudit } from '../../src-main/audit/verify-audit';
-import { sequentialIds, steppingClock } from '../../src-main/clock';
+import { AUDITED_TABLES } from '../../src-main/ledger/audit/covered-tables';
+import { withAudit } from '../../src-main/ledger/audit/audit-log';
+import { verifyAudit } from '../../src-main/ledger/audit/verify-audit';
+import { sequentialIds, steppingClock } from '../../src-main/ledger/clock';
 import { createDesk } from '../../src-main/composition-root';
-import { findMigrationsFolder } from '../../src-main/db/open-ledger';
+import { findMigrationsFolder } from '../../src-main/ledger/db/open-ledger';
 import { REPO_ROOT } from '../helpers/cli';
-import * as schema from '../../src-main/db/schema';
+import * as schema from '../../src-main/ledger/db/schema';
 import { createTestDesk, rawConnection, type TestDesk } from '../helpers/test-desk';
 import { BINS, ENTRIES, receipt } from '../helpers/seed';
 

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppErrorShape, Result } from '../../src-shared/errors';
-import { startBrowserServer, type BrowserServer } from '../../src-main/http/browser-server';
+import { startBrowserServer, type BrowserServer } from '../../src-main/doors/http/browser-server';
 import type { TestDesk } from './test-desk';
 
 /**

@@ -2,10 +2,10 @@ import type { ChannelInput } from '../../src-shared/contract';
 import type { MatchingRunSummary } from '../../src-shared/domain/exports';
 import { matchExports } from '../../src-main/engine/matching/match-exports';
 import type { MatchingPolicyInput } from '../../src-shared/schemas/export-inputs';
-import { resolveMatchPolicy } from '../../src-main/matching/match-policy';
-import { applyMatchPlan } from '../../src-main/matching/apply-match-plan';
-import { loadMatchRequest } from '../../src-main/matching/load-match-request';
-import type { Actor } from '../../src-main/service-context';
+import { resolveMatchPolicy } from '../../src-main/services/matching/match-policy';
+import { applyMatchPlan } from '../../src-main/services/matching/apply-match-plan';
+import { loadMatchRequest } from '../../src-main/services/matching/load-match-request';
+import type { Actor } from '../../src-main/services/service-context';
 import { SEED_USERS } from './seed';
 import type { TestDesk } from './test-desk';
 

@@ -1,6 +1,6 @@
 import { parseIsoDay } from '../../src-main/engine/accounting-methods/epoch-days';
 import type { DestinationRule } from '../../src-main/engine/eligibility/destination-rules';
-import { STATUTORY_DESTINATION_RULES } from '../../src-main/reference/statutory-destination-rules';
+import { STATUTORY_DESTINATION_RULES } from '../../src-main/services/reference/statutory-destination-rules';
 import type { MatchExportLine, MatchLot, MatchPolicy, MatchRequest } from '../../src-main/engine/matching/matching-types';
 
 /** Builders for pure matching-engine requests: readable dates, sensible defaults, explicit entry-line sizes. */

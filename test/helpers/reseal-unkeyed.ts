@@ -5,7 +5,7 @@
 // hash, so an unkeyed chain verifies again. Against a keyed chain this must not be enough.
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { digestRowsOf } from '../../src-main/audit/row-digest';
+import { digestRowsOf } from '../../src-main/ledger/audit/row-digest';
 
 interface Row {
   seq: number;

@@ -1,8 +1,8 @@
 import type { ChannelInput, SyncChannel } from '../../src-shared/contract';
 import type { Role } from '../../src-shared/roles';
-import { findUser } from '../../src-main/auth/users-repo';
+import { findUser } from '../../src-main/ledger/repos/users-repo';
 import type { Desk } from '../../src-main/composition-root';
-import type { Actor } from '../../src-main/service-context';
+import type { Actor } from '../../src-main/services/service-context';
 
 /** Demo-like seed data for tests: who works the desk, the bins, the item master, three entries. */
 export const SEED_USERS = {

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import type { ChannelInput, ChannelOutput, SyncChannel } from '../../src-shared/contract';
 import type { AppErrorShape, Result } from '../../src-shared/errors';
-import { sequentialIds, steppingClock, type Clock } from '../../src-main/clock';
+import { sequentialIds, steppingClock, type Clock } from '../../src-main/ledger/clock';
 import { createDesk, type Desk, type DeskConfig } from '../../src-main/composition-root';
-import type { Actor } from '../../src-main/service-context';
+import type { Actor } from '../../src-main/services/service-context';
 import { seedActors, seedLedger, type SeedActors } from './seed';
 
 export const TEST_START = '2024-03-04T08:00:00.000Z';

@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserServer, type BrowserServer } from '../../src-main/http/browser-server';
-import { SimulatedZebraPrinter } from '../../src-main/printers/simulated-zebra-printer';
+import { startBrowserServer, type BrowserServer } from '../../src-main/doors/http/browser-server';
+import { SimulatedZebraPrinter } from '../../src-main/devices/printers/simulated-zebra-printer';
 import { BINS, ENTRIES, receipt, SEED_USERS } from '../helpers/seed';
 import { createTestDesk, type TestDesk } from '../helpers/test-desk';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeReceiptFiles, type ReceiptFileSet } from '../../bench/receipt-files';
 import { createDesk, type Desk } from '../../src-main/composition-root';
-import { importFile } from '../../src-main/importing/import-file';
+import { importFile } from '../../src-main/services/importing/import-file';
 import { createImportDesk, type ImportDesk } from './import-desk';
 
 /**

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeReceiptFiles, type ReceiptFileSet } from '../../bench/receipt-files';
 import { createDesk } from '../../src-main/composition-root';
-import { importFile } from '../../src-main/importing/import-file';
+import { importFile } from '../../src-main/services/importing/import-file';
 import { CLI, REPO_ROOT, runCli } from '../helpers/cli';
 
 /**

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ImportSummary } from '../../src-shared/domain/ledger';
 import { AppError } from '../../src-shared/errors';
-import { verifyAudit } from '../../src-main/audit/verify-audit';
-import { sequentialIds, steppingClock } from '../../src-main/clock';
+import { verifyAudit } from '../../src-main/ledger/audit/verify-audit';
+import { sequentialIds, steppingClock } from '../../src-main/ledger/clock';
 import { createDesk, type Desk } from '../../src-main/composition-root';
-import { importFile } from '../../src-main/importing/import-file';
-import type { ImportKind } from '../../src-main/importing/import-kinds';
-import type { Actor } from '../../src-main/service-context';
+import { importFile } from '../../src-main/services/importing/import-file';
+import type { ImportKind } from '../../src-main/services/importing/import-kinds';
+import type { Actor } from '../../src-main/services/service-context';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 export const fixture = (name: string) => join(FIXTURES, name);

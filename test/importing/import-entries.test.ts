@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getEntry } from '../../src-main/ledger/entries-repo';
+import { getEntry } from '../../src-main/ledger/repos/entries-repo';
 import { createImportDesk, fixture, issueSpots, type ImportDesk } from './import-desk';
 
 let t: ImportDesk;

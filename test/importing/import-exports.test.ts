@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src-shared/errors';
-import { importFile } from '../../src-main/importing/import-file';
+import { importFile } from '../../src-main/services/importing/import-file';
 import { createTestDesk, type TestDesk } from '../helpers/test-desk';
 import { SKUS } from '../helpers/seed';
 

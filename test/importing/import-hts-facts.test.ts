@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setHtsFact } from '../../src-main/reference/reference-data-service';
+import { setHtsFact } from '../../src-main/services/reference/reference-data-service';
 import { createImportDesk, fixture, issueSpots, type ImportDesk } from './import-desk';
 
 let t: ImportDesk;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findItemBySku, toItem } from '../../src-main/ledger/items-repo';
-import { findLocation, toLocation } from '../../src-main/ledger/locations-repo';
+import { findItemBySku, toItem } from '../../src-main/ledger/repos/items-repo';
+import { findLocation, toLocation } from '../../src-main/ledger/repos/locations-repo';
 import { createImportDesk, fixture, issueSpots, type ImportDesk } from './import-desk';
 
 let t: ImportDesk;

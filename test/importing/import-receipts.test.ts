@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { queryBalances } from '../../src-main/inventory/inventory-service';
-import { listOpenExceptions } from '../../src-main/ledger/exceptions-repo';
+import { queryBalances } from '../../src-main/services/inventory/inventory-service';
+import { listOpenExceptions } from '../../src-main/ledger/repos/exceptions-repo';
 import { createImportDesk, fixture, importMasterData, issueSpots, type ImportDesk } from './import-desk';
 
 let t: ImportDesk;

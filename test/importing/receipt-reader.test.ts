@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeReceiptFiles, type ReceiptFileSet } from '../../bench/receipt-files';
-import { importFile } from '../../src-main/importing/import-file';
+import { importFile } from '../../src-main/services/importing/import-file';
 import { createImportDesk, type ImportDesk } from './import-desk';
 
 /**

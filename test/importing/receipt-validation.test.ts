@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { receiptInputSchema } from '../../src-shared/schemas/ledger-inputs';
-import { receiptChecker } from '../../src-main/importing/receipt-validation';
-import { schemaIssues } from '../../src-main/importing/schema-issues';
+import { receiptChecker } from '../../src-main/services/importing/receipt-validation';
+import { schemaIssues } from '../../src-main/services/importing/schema-issues';
 
 /**
  * The reader worker checks receipt rows field by field and remembers each field's verdict by value.

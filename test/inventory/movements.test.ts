@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { verifyAudit } from '../../src-main/audit/verify-audit';
+import { verifyAudit } from '../../src-main/ledger/audit/verify-audit';
 import { APPROVED_BY, BINS, ENTRIES, receipt, SKUS } from '../helpers/seed';
 import { createTestDesk, type TestDesk } from '../helpers/test-desk';
 

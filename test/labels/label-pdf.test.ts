@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { labelPdf } from '../../src-main/labels/label-pdf';
+import { labelPdf } from '../../src-main/devices/labels/label-pdf';
 import { parseGs1 } from '../../src-shared/scanning/gs1-element-string';
 import { bannerShare, blankEdges, decodeInk } from './helpers/png-pixels';
 import { readCode128 } from './helpers/read-barcodes';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelZpl } from '../../src-main/labels/label-zpl';
+import { labelZpl } from '../../src-main/devices/labels/label-zpl';
 import { parseGs1 } from '../../src-shared/scanning/gs1-element-string';
 import { bannerShare, blankEdges, decodeInk, inkBounds, inkShare } from './helpers/png-pixels';
 import { readCode128 } from './helpers/read-barcodes';

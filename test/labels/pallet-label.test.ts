@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePalletLabel } from '../../src-main/labels/pallet-label';
+import { parsePalletLabel } from '../../src-main/devices/labels/pallet-label';
 import { AppError } from '../../src-shared/errors';
 import { sample, SAMPLE } from './helpers/sample-label';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gs1CheckDigit, isValidSscc, largestSerial, ssccFor } from '../../src-main/labels/sscc';
+import { gs1CheckDigit, isValidSscc, largestSerial, ssccFor } from '../../src-main/devices/labels/sscc';
 import { parseGs1 } from '../../src-shared/scanning/gs1-element-string';
 
 describe('SSCC', () => {

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MatchingRunStatus } from '../../src-shared/domain/exports';
 import { matchExports } from '../../src-main/engine/matching/match-exports';
-import { applyMatchPlan } from '../../src-main/matching/apply-match-plan';
-import { loadMatchRequest } from '../../src-main/matching/load-match-request';
+import { applyMatchPlan } from '../../src-main/services/matching/apply-match-plan';
+import { loadMatchRequest } from '../../src-main/services/matching/load-match-request';
 import { createTestDesk, type TestDesk } from '../helpers/test-desk';
 import { BINS, receipt, SKUS } from '../helpers/seed';
 import { runMatching, shipment } from '../helpers/exports';

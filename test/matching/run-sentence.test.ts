@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeRun } from '../../src-main/matching/run-sentence';
+import { describeRun } from '../../src-main/services/matching/run-sentence';
 
 const run = (over: Partial<Parameters<typeof describeRun>[0]>) => describeRun({ considered: 0, matched: 0, partial: 0, unmatched: 0, units: 0, inScope: 0, scoped: false, ...over });
 

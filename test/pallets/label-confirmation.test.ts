@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Pallet, PalletProgress } from '../../src-shared/domain/pallets';
-import { SimulatedZebraPrinter, type SimulatedPrinterConditions } from '../../src-main/printers/simulated-zebra-printer';
+import { SimulatedZebraPrinter, type SimulatedPrinterConditions } from '../../src-main/devices/printers/simulated-zebra-printer';
 import { startBrowserApi, type BrowserApi } from '../helpers/browser-api';
 import { BINS, receipt, SEED_USERS } from '../helpers/seed';
 import { createTestDesk, type TestDesk } from '../helpers/test-desk';

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isValidSscc } from '../../src-main/labels/sscc';
-import { SimulatedZebraPrinter } from '../../src-main/printers/simulated-zebra-printer';
+import { isValidSscc } from '../../src-main/devices/labels/sscc';
+import { SimulatedZebraPrinter } from '../../src-main/devices/printers/simulated-zebra-printer';
 import { runCli } from '../helpers/cli';
 
 /** Labels and printing as a script or a person runs them, on the demo ledger, against a simulated Zebra on TCP. */

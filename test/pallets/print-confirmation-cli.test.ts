@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SimulatedZebraPrinter, type SimulatedPrinterConditions } from '../../src-main/printers/simulated-zebra-printer';
+import { SimulatedZebraPrinter, type SimulatedPrinterConditions } from '../../src-main/devices/printers/simulated-zebra-printer';
 import { runCli } from '../helpers/cli';
 
 /**

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isValidSscc } from '../../src-main/labels/sscc';
-import { SimulatedZebraPrinter } from '../../src-main/printers/simulated-zebra-printer';
+import { isValidSscc } from '../../src-main/devices/labels/sscc';
+import { SimulatedZebraPrinter } from '../../src-main/devices/printers/simulated-zebra-printer';
 import { BINS, ENTRIES, receipt } from '../helpers/seed';
 import { createTestDesk, type TestDesk } from '../helpers/test-desk';
 
@@ -141,8 +141,8 @@ describe('receiving a pallet with its label', () => {
 
 describe('tagging a pallet', () => {
   it('writes the SSCC-96 EPC of the pallet onto the tag in the field and links the tag to the lot', async () => {
-    const { SimulatedLlrpReader } = await import('../../src-main/rfid/simulated-llrp-reader');
-    const { sscc96FromEpc } = await import('../../src-main/rfid/sscc-epc');
+    const { SimulatedLlrpReader } = await import('../../src-main/devices/rfid/simulated-llrp-reader');
+    const { sscc96FromEpc } = await import('../../src-main/devices/rfid/sscc-epc');
     const reader = await SimulatedLlrpReader.start({});
     try {
       const blank = '3034257BF400B7800004CB2F'; // an SGTIN-96 tag as it comes from the roll
@@ -170,7 +170,7 @@ describe('tagging a pallet', () => {
   });
 
   it('says so when no tag is in the field, links nothing, and writes it when retried with a tag', async () => {
-    const { SimulatedLlrpReader } = await import('../../src-main/rfid/simulated-llrp-reader');
+    const { SimulatedLlrpReader } = await import('../../src-main/devices/rfid/simulated-llrp-reader');
     const reader = await SimulatedLlrpReader.start({});
     try {
       setUpDesk();

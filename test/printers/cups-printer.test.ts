@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CupsPrinter } from '../../src-main/printers/cups-printer';
-import { PrinterError } from '../../src-main/printers/printer-error';
-import { printerFromAddress } from '../../src-main/printers/printer-from-address';
+import { CupsPrinter } from '../../src-main/devices/printers/cups-printer';
+import { PrinterError } from '../../src-main/devices/printers/printer-error';
+import { printerFromAddress } from '../../src-main/devices/printers/printer-from-address';
 import { installFakeCups, type FakeCups } from './fake-cups';
 
 const LABEL = '^XA^FO50,50^A0N,40,40^FDENTRY 231-0000001-7^FS^XZ';

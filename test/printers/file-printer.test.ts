@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PrinterError } from '../../src-main/printers/printer-error';
-import { printerFromAddress } from '../../src-main/printers/printer-from-address';
+import { PrinterError } from '../../src-main/devices/printers/printer-error';
+import { printerFromAddress } from '../../src-main/devices/printers/printer-from-address';
 
 const LABEL_A = '^XA^FO50,50^A0N,40,40^FDENTRY 231-0000001-7^FS^XZ';
 const LABEL_B = '^XA^FO50,50^BY3^BCN,120,Y,N,N^FD>;>80000123450000000018^FS^XZ';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkPrinterAddress, formatPrinterAddress, parsePrinterAddress } from '../../src-main/printers/printer-address';
-import { PrinterError } from '../../src-main/printers/printer-error';
-import { printerFromAddress } from '../../src-main/printers/printer-from-address';
+import { checkPrinterAddress, formatPrinterAddress, parsePrinterAddress } from '../../src-main/devices/printers/printer-address';
+import { PrinterError } from '../../src-main/devices/printers/printer-error';
+import { printerFromAddress } from '../../src-main/devices/printers/printer-from-address';
 
 describe('printer addresses', () => {
   it('reads the four kinds, with the default TCP port and baud rate', () => {

@@ -1,8 +1,8 @@
 import { SerialPort } from 'serialport';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PrinterError } from '../../src-main/printers/printer-error';
-import { printerFromAddress } from '../../src-main/printers/printer-from-address';
-import { SimulatedZebraPrinter } from '../../src-main/printers/simulated-zebra-printer';
+import { PrinterError } from '../../src-main/devices/printers/printer-error';
+import { printerFromAddress } from '../../src-main/devices/printers/printer-from-address';
+import { SimulatedZebraPrinter } from '../../src-main/devices/printers/simulated-zebra-printer';
 import { openPtyPair } from './pty-pair';
 
 const LABEL_A = '^XA^FO50,50^A0N,40,40^FDENTRY 231-0000001-7^FS^XZ';

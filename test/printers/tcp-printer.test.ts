@@ -1,8 +1,8 @@
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PrinterError } from '../../src-main/printers/printer-error';
-import { printerFromAddress } from '../../src-main/printers/printer-from-address';
-import { SimulatedZebraPrinter } from '../../src-main/printers/simulated-zebra-printer';
+import { PrinterError } from '../../src-main/devices/printers/printer-error';
+import { printerFromAddress } from '../../src-main/devices/printers/printer-from-address';
+import { SimulatedZebraPrinter } from '../../src-main/devices/printers/simulated-zebra-printer';
 
 const LABEL_A = '^XA^FO50,50^A0N,40,40^FDENTRY 231-0000001-7^FS^XZ';
 const LABEL_B = '^XA^FO50,50^BY3^BCN,120,Y,N,N^FD>;>80000123450000000018^FS^XZ';

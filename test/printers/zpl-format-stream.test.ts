@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ZplFormatStream, type ZplStreamEvent } from '../../src-main/printers/zpl-format-stream';
+import { ZplFormatStream, type ZplStreamEvent } from '../../src-main/devices/printers/zpl-format-stream';
 
 const LABEL_A = '^XA^FO50,50^A0N,40,40^FDENTRY 231-0000001-7^FS^XZ';
 const LABEL_B = '^XA^FO50,50^BY3^BCN,120,Y,N,N^FD>;>80000123450000000018^FS^XZ';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hostStatusFaults, isCompleteHostStatusReply, parseHostStatusReply, type ZplHostStatus } from '../../src-main/printers/zpl-host-status';
-import { encodeHostStatusReply, IDLE_PRINTER_STATUS } from '../../src-main/printers/zpl-host-status-reply';
+import { hostStatusFaults, isCompleteHostStatusReply, parseHostStatusReply, type ZplHostStatus } from '../../src-main/devices/printers/zpl-host-status';
+import { encodeHostStatusReply, IDLE_PRINTER_STATUS } from '../../src-main/devices/printers/zpl-host-status-reply';
 
 /** An idle printer's reply, typed from the ZPL II Programming Guide's layout (not from our encoder). */
 const IDLE_REPLY = '\x02030,0,0,1218,000,0,0,0,000,0,0,0\x03\r\n\x02001,0,0,0,1,2,6,0,00000000,1,000\x03\r\n\x021234,0\x03\r\n';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ReceiptResult } from '../../src-shared/domain/ledger';
 import { formatMoney, parseMoney, perUnit } from '../../src-shared/money';
 import type { BalanceFilter } from '../../src-shared/schemas/ledger-inputs';
-import { verifyAudit } from '../../src-main/audit/verify-audit';
+import { verifyAudit } from '../../src-main/ledger/audit/verify-audit';
 import { BINS, ENTRIES, receipt, SKUS } from '../helpers/seed';
 import { createTestDesk, type TestDesk } from '../helpers/test-desk';
 

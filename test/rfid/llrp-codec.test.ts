@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeLlrpMessage } from '../../src-main/rfid/llrp/llrp-decode';
-import { encodeLlrpMessage } from '../../src-main/rfid/llrp/llrp-encode';
-import type { LlrpMessage } from '../../src-main/rfid/llrp/llrp-messages';
+import { decodeLlrpMessage } from '../../src-main/devices/rfid/llrp/llrp-decode';
+import { encodeLlrpMessage } from '../../src-main/devices/rfid/llrp/llrp-encode';
+import type { LlrpMessage } from '../../src-main/devices/rfid/llrp/llrp-messages';
 
 const hex = (text: string): Buffer => Buffer.from(text.replace(/[\s|]/g, ''), 'hex');
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeLlrpMessage } from '../../src-main/rfid/llrp/llrp-encode';
-import { LlrpFrameSplitter } from '../../src-main/rfid/llrp/llrp-frame-splitter';
+import { encodeLlrpMessage } from '../../src-main/devices/rfid/llrp/llrp-encode';
+import { LlrpFrameSplitter } from '../../src-main/devices/rfid/llrp/llrp-frame-splitter';
 
 const MESSAGES = [
   encodeLlrpMessage({ type: 'READER_EVENT_NOTIFICATION', id: 0, event: { timestamp: { clock: 'utc', micros: 1n }, connectionAttempt: { status: 0 } } }),

@@ -1,13 +1,13 @@
 import { createServer, type Server } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { decodeLlrpMessage } from '../../src-main/rfid/llrp/llrp-decode';
-import { encodeLlrpMessage } from '../../src-main/rfid/llrp/llrp-encode';
-import { LlrpFrameSplitter } from '../../src-main/rfid/llrp/llrp-frame-splitter';
-import { RESPONSE_OF } from '../../src-main/rfid/llrp/llrp-messages';
-import { LlrpReader } from '../../src-main/rfid/llrp-reader';
-import { RfidError } from '../../src-main/rfid/rfid-error';
-import { SimulatedLlrpReader } from '../../src-main/rfid/simulated-llrp-reader';
-import { sscc96FromEpc, ssccToSscc96Epc } from '../../src-main/rfid/sscc-epc';
+import { decodeLlrpMessage } from '../../src-main/devices/rfid/llrp/llrp-decode';
+import { encodeLlrpMessage } from '../../src-main/devices/rfid/llrp/llrp-encode';
+import { LlrpFrameSplitter } from '../../src-main/devices/rfid/llrp/llrp-frame-splitter';
+import { RESPONSE_OF } from '../../src-main/devices/rfid/llrp/llrp-messages';
+import { LlrpReader } from '../../src-main/devices/rfid/llrp-reader';
+import { RfidError } from '../../src-main/devices/rfid/rfid-error';
+import { SimulatedLlrpReader } from '../../src-main/devices/rfid/simulated-llrp-reader';
+import { sscc96FromEpc, ssccToSscc96Epc } from '../../src-main/devices/rfid/sscc-epc';
 
 const SGTIN = '3074257BF7194E4000001A85';
 const OTHER_SGTIN = '3074257BF7194E4000001A86';

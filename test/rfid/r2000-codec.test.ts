@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gen2Crc16 } from '../../src-main/rfid/gen2-crc16';
-import { matchEpc, readInventoryReply, readStatusReply, readWriteReply, realTimeInventory, writeWords } from '../../src-main/rfid/uhf-serial/r2000-commands';
-import { encodeR2000Frame, type R2000FrameEvent, R2000FrameSplitter } from '../../src-main/rfid/uhf-serial/r2000-frame';
+import { gen2Crc16 } from '../../src-main/devices/rfid/gen2-crc16';
+import { matchEpc, readInventoryReply, readStatusReply, readWriteReply, realTimeInventory, writeWords } from '../../src-main/devices/rfid/uhf-serial/r2000-commands';
+import { encodeR2000Frame, type R2000FrameEvent, R2000FrameSplitter } from '../../src-main/devices/rfid/uhf-serial/r2000-frame';
 
 const hex = (text: string): Buffer => Buffer.from(text.replace(/\s/g, ''), 'hex');
 const SGTIN = '3074257BF7194E4000001A85';

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { RfidError } from '../../src-main/rfid/rfid-error';
-import type { RfidReader } from '../../src-main/rfid/rfid-reader';
-import { checkRfidReaderAddress, formatRfidReaderAddress, parseRfidReaderAddress } from '../../src-main/rfid/rfid-reader-address';
-import { rfidReaderFromAddress } from '../../src-main/rfid/rfid-reader-from-address';
-import { SimulatedLlrpReader } from '../../src-main/rfid/simulated-llrp-reader';
-import { SimulatedUhfModule } from '../../src-main/rfid/simulated-uhf-module';
-import { sscc96FromEpc, ssccToSscc96Epc } from '../../src-main/rfid/sscc-epc';
+import { RfidError } from '../../src-main/devices/rfid/rfid-error';
+import type { RfidReader } from '../../src-main/devices/rfid/rfid-reader';
+import { checkRfidReaderAddress, formatRfidReaderAddress, parseRfidReaderAddress } from '../../src-main/devices/rfid/rfid-reader-address';
+import { rfidReaderFromAddress } from '../../src-main/devices/rfid/rfid-reader-from-address';
+import { SimulatedLlrpReader } from '../../src-main/devices/rfid/simulated-llrp-reader';
+import { SimulatedUhfModule } from '../../src-main/devices/rfid/simulated-uhf-module';
+import { sscc96FromEpc, ssccToSscc96Epc } from '../../src-main/devices/rfid/sscc-epc';
 import { openPtyPair } from './helpers/pty-pair';
 
 const SGTIN = '3074257BF7194E4000001A85';

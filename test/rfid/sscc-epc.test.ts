@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EpcError, epcUri, isSscc96Epc, sscc96FromEpc, ssccToSscc96Epc } from '../../src-main/rfid/sscc-epc';
+import { EpcError, epcUri, isSscc96Epc, sscc96FromEpc, ssccToSscc96Epc } from '../../src-main/devices/rfid/sscc-epc';
 
 // EPC Tag Data Standard, Appendix E (encoding examples): SSCC (00)106141412345678908 with GS1
 // company prefix 0614141 and filter 3 is urn:epc:tag:sscc-96:3.0614141.1234567890 = 3174257BF4499602D2000000.

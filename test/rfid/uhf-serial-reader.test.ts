@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RfidError } from '../../src-main/rfid/rfid-error';
-import { SimulatedUhfModule } from '../../src-main/rfid/simulated-uhf-module';
-import { sscc96FromEpc, ssccToSscc96Epc } from '../../src-main/rfid/sscc-epc';
-import { UhfSerialReader } from '../../src-main/rfid/uhf-serial-reader';
-import { R2000_COMMAND } from '../../src-main/rfid/uhf-serial/r2000-commands';
+import { RfidError } from '../../src-main/devices/rfid/rfid-error';
+import { SimulatedUhfModule } from '../../src-main/devices/rfid/simulated-uhf-module';
+import { sscc96FromEpc, ssccToSscc96Epc } from '../../src-main/devices/rfid/sscc-epc';
+import { UhfSerialReader } from '../../src-main/devices/rfid/uhf-serial-reader';
+import { R2000_COMMAND } from '../../src-main/devices/rfid/uhf-serial/r2000-commands';
 import { openPtyPair, type PtyPair } from './helpers/pty-pair';
 
 const SGTIN = '3074257BF7194E4000001A85';

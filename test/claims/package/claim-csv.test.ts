@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatClaimed, parseMoney } from '../../../src-shared/money';
-import { CLAIM_CSV_HEADER, claimPackageCsv, csvCell } from '../../../src-main/claims/package/claim-csv';
+import { CLAIM_CSV_HEADER, claimPackageCsv, csvCell } from '../../../src-main/services/claims/package/claim-csv';
 import { ENTRIES } from '../../helpers/seed';
 import { createTestDesk, type TestDesk } from '../../helpers/test-desk';
 import { seedScenarioPackage } from './claim-fixtures';

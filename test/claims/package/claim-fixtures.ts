@@ -1,5 +1,5 @@
 import type { ChannelInput } from '../../../src-shared/contract';
-import { buildClaimPackage, type ClaimPackage } from '../../../src-main/claims/claim-package';
+import { buildClaimPackage, type ClaimPackage } from '../../../src-main/services/claims/claim-package';
 import { runMatching, shipment } from '../../helpers/exports';
 import { BINS, ENTRIES, SKUS, receipt } from '../../helpers/seed';
 import type { TestDesk } from '../../helpers/test-desk';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ClaimPackage } from '../../../src-main/claims/claim-package';
-import { claimPackageJson } from '../../../src-main/claims/package/claim-json';
+import type { ClaimPackage } from '../../../src-main/services/claims/claim-package';
+import { claimPackageJson } from '../../../src-main/services/claims/package/claim-json';
 import { ENTRIES } from '../../helpers/seed';
 import { createTestDesk, type TestDesk } from '../../helpers/test-desk';
 import { seedScenarioPackage } from './claim-fixtures';

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderClaimPdf } from '../../../src-main/claims/package/claim-pdf';
+import { renderClaimPdf } from '../../../src-main/services/claims/package/claim-pdf';
 import { ENTRIES } from '../../helpers/seed';
 import { createTestDesk, type TestDesk } from '../../helpers/test-desk';
 import { manyLinePackage, seedScenarioPackage } from './claim-fixtures';

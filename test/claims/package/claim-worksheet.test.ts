@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatMoney, parseMoney } from '../../../src-shared/money';
-import { claimPackageWorksheet } from '../../../src-main/claims/package/claim-worksheet';
+import { claimPackageWorksheet } from '../../../src-main/services/claims/package/claim-worksheet';
 import { ENTRIES } from '../../helpers/seed';
 import { createTestDesk, type TestDesk } from '../../helpers/test-desk';
 import { manyLinePackage, seedScenarioPackage } from './claim-fixtures';

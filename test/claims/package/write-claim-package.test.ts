@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { claimPackageCsv } from '../../../src-main/claims/package/claim-csv';
-import { claimPackageJson } from '../../../src-main/claims/package/claim-json';
-import { claimPackageWorksheet } from '../../../src-main/claims/package/claim-worksheet';
-import { CLAIM_PACKAGE_FORMATS, writeClaimPackage, type ClaimPackageFormat } from '../../../src-main/claims/package/write-claim-package';
+import { claimPackageCsv } from '../../../src-main/services/claims/package/claim-csv';
+import { claimPackageJson } from '../../../src-main/services/claims/package/claim-json';
+import { claimPackageWorksheet } from '../../../src-main/services/claims/package/claim-worksheet';
+import { CLAIM_PACKAGE_FORMATS, writeClaimPackage, type ClaimPackageFormat } from '../../../src-main/services/claims/package/write-claim-package';
 import { createTestDesk, type TestDesk } from '../../helpers/test-desk';
 import { seedScenarioPackage } from './claim-fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimMethod } from '../../../src-main/claims/allocation-methods';
+import { claimMethod } from '../../../src-main/services/claims/allocation-methods';
 import { checkEligibility, type EligibilityFacts, type EligibilityLine } from '../../../src-main/engine/claims/eligibility-rules';
 import { checkSubstitutionClassification } from '../../../src-main/engine/eligibility/substitution-classification';
 import { day, statutoryRules } from '../../helpers/match-request';

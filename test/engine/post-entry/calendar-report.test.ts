@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { computeCalendar } from '../../../src-main/engine/post-entry/calendar-report';
-import { loadHolidays, loadPmsDates } from '../../../src-main/reference/post-entry-reference';
+import { loadHolidays, loadPmsDates } from '../../../src-main/services/reference/post-entry-reference';
 import { calendar, pmsDates } from './shipped-reference';
 
 const dir = mkdtempSync(join(tmpdir(), 'post-entry-reference-'));

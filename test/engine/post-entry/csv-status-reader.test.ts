@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCsvStatus } from '../../../src-main/engine/post-entry/status/csv-status-reader';
 import { dispositionLookup } from '../../../src-main/engine/post-entry/status/status-message';
-import { loadDispositionCodes } from '../../../src-main/reference/post-entry-reference';
+import { loadDispositionCodes } from '../../../src-main/services/reference/post-entry-reference';
 
 const codes = dispositionLookup(loadDispositionCodes());
 const list = readFileSync(join(__dirname, '../../fixtures/post-entry/status-list.csv'), 'utf8');

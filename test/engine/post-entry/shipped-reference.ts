@@ -1,6 +1,6 @@
 import { workingCalendar } from '../../../src-main/engine/post-entry/working-days';
 import type { PublishedPmsDates } from '../../../src-main/engine/post-entry/deadlines/monthly-statement-due';
-import { loadHolidays, loadPmsDates } from '../../../src-main/reference/post-entry-reference';
+import { loadHolidays, loadPmsDates } from '../../../src-main/services/reference/post-entry-reference';
 
 /** The reference data the desk ships (resources/reference/post-entry), read through the real loader. */
 export const holidays = loadHolidays();

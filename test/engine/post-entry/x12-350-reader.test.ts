@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispositionLookup } from '../../../src-main/engine/post-entry/status/status-message';
 import { readX12Status } from '../../../src-main/engine/post-entry/status/x12-350-reader';
-import { loadDispositionCodes } from '../../../src-main/reference/post-entry-reference';
+import { loadDispositionCodes } from '../../../src-main/services/reference/post-entry-reference';
 
 const codes = dispositionLookup(loadDispositionCodes());
 const fixture = (name: string) => readFileSync(join(__dirname, '../../fixtures/post-entry', name), 'utf8');

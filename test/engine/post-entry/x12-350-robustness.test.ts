@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readCsvStatus } from '../../../src-main/engine/post-entry/status/csv-status-reader';
 import { dispositionLookup } from '../../../src-main/engine/post-entry/status/status-message';
 import { readX12Status } from '../../../src-main/engine/post-entry/status/x12-350-reader';
-import { loadDispositionCodes } from '../../../src-main/reference/post-entry-reference';
+import { loadDispositionCodes } from '../../../src-main/services/reference/post-entry-reference';
 
 const codes = dispositionLookup(loadDispositionCodes());
 const valid = readFileSync(join(__dirname, '../../fixtures/post-entry/valid-004010.edi'), 'utf8');

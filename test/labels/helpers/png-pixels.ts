@@ -1,5 +1,5 @@
 import PNG from 'png-js';
-import { LAYOUT } from '../../../src-main/labels/label-layout';
+import { LAYOUT } from '../../../src-main/devices/labels/label-layout';
 
 /** A decoded image as one dark/light bit per pixel, to see where ink is. */
 export interface Ink {

@@ -1,4 +1,4 @@
-import type { PalletLabel } from '../../../src-main/labels/pallet-label';
+import type { PalletLabel } from '../../../src-main/devices/labels/pallet-label';
 
 /** A pallet of the seed scenario's T-shirts under a broker-style entry number, in a segregated drawback bin. */
 export const SAMPLE: PalletLabel = {

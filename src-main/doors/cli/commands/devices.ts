@@ -1,0 +1,44 @@
+import type { Command } from 'commander';
+import { printerFromAddress } from '../../../devices/printers/printer-from-address';
+import type { PrinterStatus } from '../../../devices/printers/printer-transport';
+import { readSettings } from '../../../services/settings/settings-service';
+import { report, wholeOption, withDesk, type CommonOptions } from '../cli-io';
+
+/** `devices list`: what the desk can reach — scanners found, the label printer's own status, the RFID reader. */
+export function registerDevicesCommands(program: Command): void {
+  const devices = program.command('devices').description('scanners, the label printer and the RFID reader');
+  devices
+    .command('list')
+    .description('list HID POS and serial scanners found on this machine, and ask the label printer how it is (~HS)')
+    .requiredOption('--db <file>', 'ledger file')
+    .option('--timeout <ms>', 'how long to wait for the printer to answer', '2000')
+    .option('--json', 'machine-readable output')
+    .action(async (o: CommonOptions & { timeout: string }) => {
+      await withDesk(o, async (desk) => {
+        const settings = readSettings(desk.ctx.db);
+        const scanners = await desk.scanners.list();
+        let printer: { address: string; status: PrinterStatus } | null = null;
+        if (settings['labels.printer']) {
+          const transport = printerFromAddress(settings['labels.printer']);
+          try {
+            printer = { address: transport.address, status: await transport.status({ timeoutMs: wholeOption(o.timeout, '--timeout', 1, 600_000) }) };
+          } finally {
+            await transport.close();
+          }
+        }
+        const value = { scanners: scanners.devices, notes: scanners.notes, configuredScanners: JSON.parse(settings.scanners || '[]') as unknown[], printer, rfidReader: settings['rfid.reader'] || null };
+        report(o, { ok: true, value }, (v) =>
+          [
+            'scanners found:',
+            ...(v.scanners.length ? v.scanners.map((d) => (d.kind === 'hid' ? `  HID POS ${d.path} ${d.manufacturer ?? ''} ${d.product ?? ''} (${hex(d.vendorId)}:${hex(d.productId)})` : `  serial ${d.path} (${d.found})`)) : ['  none']),
+            ...v.notes.map((n) => `  note: ${n}`),
+            `scanners the desk opens: ${v.configuredScanners.length ? JSON.stringify(v.configuredScanners) : 'none (setting "scanners")'}`,
+            v.printer ? `label printer ${v.printer.address}: ${v.printer.status.ready ? 'ready' : v.printer.status.faults.join(', ')}${v.printer.status.note ? ` (${v.printer.status.note})` : ''}` : 'label printer: not set (setting labels.printer)',
+            `RFID reader: ${v.rfidReader ?? 'not set (setting rfid.reader)'}`,
+          ].join('\n'),
+        );
+      });
+    });
+}
+
+const hex = (n: number) => n.toString(16).padStart(4, '0');

@@ -1,0 +1,61 @@
+import { Argument, type Command } from 'commander';
+import type { ImportSummary } from '../../../../src-shared/domain/ledger';
+import { importFile, type ImportProgress } from '../../../services/importing/import-file';
+import { IMPORT_KINDS, type ImportKind } from '../../../services/importing/import-kinds';
+import { withDesk, type CommonOptions } from '../cli-io';
+
+interface ImportOptions extends CommonOptions {
+  progress?: boolean;
+}
+
+export function registerImportCommand(program: Command): void {
+  program
+    .command('import')
+    .description('import a CSV or JSON file of items, entries, receipts, locations, export shipments or HTS facts: all rows or none, under one audit record')
+    .addArgument(new Argument('<kind>', 'what the file holds').choices(IMPORT_KINDS))
+    .argument('<file>', 'a .csv file (header on line 1) or a .json array')
+    .requiredOption('--db <file>', 'ledger file')
+    .option('--progress', 'report progress on stderr even when it is not a terminal')
+    .option('--json', 'machine-readable output')
+    .action(async (kind: ImportKind, file: string, o: ImportOptions) => {
+      const progress = o.progress || process.stderr.isTTY ? progressPrinter(file, process.stderr.isTTY === true) : undefined;
+      let summary: ImportSummary;
+      try {
+        summary = await withDesk(o, async (desk) => {
+          // Imported export shipments are confirmed exports: matching runs for them, as at the desk.
+          const result = importFile(desk.ctx, desk.system, { kind, path: file, onProgress: progress?.report, onShipmentsConfirmed: (references) => desk.matching.trigger(desk.system, { trigger: 'shipments imported', policy: { substitution: false }, shipmentReferences: references }) });
+          await desk.matching.idle();
+          return result;
+        });
+      } finally {
+        progress?.end();
+      }
+      process.stdout.write(o.json ? `${JSON.stringify(summary)}\n` : `${describe(summary)}\n`);
+    });
+}
+
+const PHASE_WORDS: Record<ImportProgress['phase'], string> = { reading: '', writing: '; writing them into the ledger', sealing: '; sealing the audit record' };
+
+/** Progress goes to stderr only (stdout stays clean for --json): a rewritten line on a terminal. */
+function progressPrinter(file: string, tty: boolean) {
+  let last = 0;
+  let open = false;
+  return {
+    report({ phase, rowsRead }: ImportProgress) {
+      const now = Date.now();
+      if (phase === 'reading' && now - last < 250) return;
+      last = now;
+      const text = `${file}: ${rowsRead.toLocaleString('en-US')} rows read${PHASE_WORDS[phase]}`;
+      process.stderr.write(tty ? `\r${text}` : `progress: ${text}\n`);
+      open = tty;
+    },
+    end: () => open && process.stderr.write('\n'),
+  };
+}
+
+function describe(s: ImportSummary): string {
+  if (s.alreadyImported) return `${s.file} was already imported as ${s.kind} (${s.rowsRead} rows); nothing written`;
+  const parts = [`${s.rowsRead} rows read`, `${s.written} written`, `${s.unchanged} already in the ledger`];
+  if (s.exceptions > 0) parts.push(`${s.exceptions} exceptions for review`);
+  return `imported ${s.kind} from ${s.file}: ${parts.join(', ')}`;
+}

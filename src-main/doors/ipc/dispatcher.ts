@@ -1,0 +1,144 @@
+import { contract, isChannel, type AsyncChannel, type Channel, type ChannelOutput, type SyncChannel } from '../../../src-shared/contract';
+import type { z } from 'zod';
+import { AppError, type AppErrorShape, type FieldIssue, type Result } from '../../../src-shared/errors';
+import { roleAllows } from '../../../src-shared/roles';
+import { onDeskDay } from '../../../src-shared/schemas/desk-day';
+import type { CredentialCheck, Verified } from '../../services/auth/credential-check';
+import { busyError } from '../../ledger/db/busy-error';
+import type { Sessions } from '../../services/auth/sessions';
+import type { Actor } from '../../services/service-context';
+import type { HandlerMap } from './handlers';
+import { credentialClaim } from './request-credentials';
+
+/** Who is asking, and through which front door ("browser 127.0.0.1", "app", "cli"): passwords are throttled per door. */
+export interface DoorAuth {
+  token?: string;
+  actor?: Actor;
+  door?: string;
+}
+export type DispatchAuth = DoorAuth;
+
+/**
+ * The one entrance every front door uses: refuses unknown channels, resolves the session, checks the
+ * role, validates the input against the contract (on the desk's day, for the dates' plausibility
+ * rules), checks any password the request carries (through the sign-in throttle), runs the handler,
+ * and turns any failure into `{ok:false,error}` so nothing throws across the boundary.
+ *
+ * Two forms of the same pipeline: `invoke` (the front doors) hashes passwords on libuv's thread pool
+ * so the event loop stays free while scrypt works, and always answers with a promise; `dispatch` does
+ * everything on this thread, for in-process callers (seeding, first admin, tests) that want the result
+ * at once. An async channel (contract: asyncChannel, e.g. a claim package's PDF) answers `dispatch`
+ * with a promise of the same Result too.
+ */
+export interface Dispatch {
+  <C extends SyncChannel>(channel: C, input: unknown, auth: DoorAuth): Result<ChannelOutput<C>>;
+  <C extends AsyncChannel>(channel: C, input: unknown, auth: DoorAuth): Promise<Result<ChannelOutput<C>>>;
+  /** a channel named by the wire: its answer may come at once or later; await it */
+  (channel: string, input: unknown, auth: DoorAuth): Result<unknown> | Promise<Result<unknown>>;
+}
+export type Invoke = <C extends Channel>(channel: C | string, input: unknown, auth: DoorAuth) => Promise<Result<ChannelOutput<C>>>;
+
+interface Admitted {
+  channel: Channel;
+  actor: Actor | undefined;
+  parsed: unknown;
+  token: string | undefined;
+}
+
+/** Keys that would name a device, file or host: what a person is told when a request carries one. */
+const DEVICE_KEYS = new Set(['printer', 'format', 'dpi', 'reader', 'address', 'host', 'port', 'path', 'file']);
+
+/**
+ * The request's problems in words, each naming its field. A key the channel does not take is named
+ * as what it is ("unknown field __proto__"), never coerced to text.
+ */
+export function requestIssues(error: z.ZodError): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.');
+    if (issue.code !== 'unrecognized_keys') {
+      issues.push({ field: path || '(request)', message: issue.message });
+      continue;
+    }
+    for (const key of issue.keys) {
+      const field = path ? `${path}.${key}` : key;
+      const message = DEVICE_KEYS.has(key)
+        ? `unknown field ${key}: a request cannot name a device, file or host; labels go to the printer a supervisor set in Settings (labels.printer) and tags to the reader set there (rfid.reader)`
+        : `unknown field ${key}: this request does not take it; remove it`;
+      issues.push({ field, message });
+    }
+  }
+  return issues;
+}
+
+/** `today` names the desk's day for the date fields' plausibility rules (the desk clock's UTC date). */
+export function createDispatcher(
+  handlers: HandlerMap,
+  sessions: Sessions,
+  credentials: CredentialCheck,
+  log: (message: string, error: unknown) => void,
+  today: () => string = () => new Date().toISOString().slice(0, 10),
+): { dispatch: Dispatch; invoke: Invoke } {
+  function admit(channel: string, input: unknown, auth: DoorAuth): Admitted {
+    if (!isChannel(channel)) throw new AppError('UNKNOWN_CHANNEL', `there is no channel "${String(channel)}"`);
+    const spec = contract[channel];
+    const actor = auth.actor ?? sessions.resolve(auth.token);
+    if (spec.role !== 'public') {
+      if (!actor) throw new AppError('UNAUTHENTICATED', 'your session has ended; sign in again');
+      if (!roleAllows(actor.role, spec.role)) {
+        throw new AppError('FORBIDDEN', `${channel} needs the ${spec.role} role; you are signed in as ${actor.username} (${actor.role})`);
+      }
+    }
+    const parsed = onDeskDay(today, () => spec.input.safeParse(input ?? {}));
+    if (!parsed.success) {
+      const issues = requestIssues(parsed.error);
+      throw new AppError('VALIDATION', issues.map((i) => `${i.field}: ${i.message}`).join('; '), issues);
+    }
+    return { channel, actor, parsed: parsed.data, token: auth.token };
+  }
+
+  /** the handler's value: at once, or (an async channel) a promise of it */
+  function run(a: Admitted, verified: Verified): unknown {
+    const handler = handlers[a.channel] as (input: unknown, call: { actor: Actor | undefined; token: string | undefined; verified: Verified }) => unknown;
+    return handler(a.parsed, { actor: a.actor, token: a.token, verified });
+  }
+
+  function failure(channel: string, error: unknown): { ok: false; error: AppErrorShape } {
+    if (error instanceof AppError) return { ok: false, error: error.toShape() };
+    const busy = busyError(error);
+    if (busy) return { ok: false, error: busy.toShape() };
+    log(`internal error on ${String(channel)}`, error);
+    return { ok: false, error: { code: 'INTERNAL', message: `something went wrong on ${String(channel)}: ${error instanceof Error ? error.message : String(error)}` } };
+  }
+
+  const doorOf = (auth: DoorAuth) => auth.door ?? 'in-process';
+  const isAsync = (channel: string) => isChannel(channel) && 'async' in contract[channel];
+
+  const dispatch = (channel: string, input: unknown, auth: DoorAuth): Result<unknown> | Promise<Result<unknown>> => {
+    try {
+      const a = admit(channel, input, auth);
+      const claim = credentialClaim(a.channel, a.parsed);
+      const value = run(a, claim ? credentials.checkSync(claim, doorOf(auth), a.actor) : {});
+      // an async channel's handler does its ledger reads now and answers later (a PDF rendering)
+      if (isAsync(channel)) return (value as Promise<unknown>).then((v) => ({ ok: true, value: v }) as const, (error: unknown) => failure(channel, error));
+      return { ok: true, value };
+    } catch (error) {
+      // refused before its handler ran: an async channel still answers with a promise, as its type says
+      const refused = failure(channel, error);
+      return isAsync(channel) ? Promise.resolve(refused) : refused;
+    }
+  };
+
+  const invoke = async (channel: string, input: unknown, auth: DoorAuth): Promise<Result<unknown>> => {
+    try {
+      const a = admit(channel, input, auth);
+      const claim = credentialClaim(a.channel, a.parsed);
+      const value: unknown = await run(a, claim ? await credentials.check(claim, doorOf(auth), a.actor) : {});
+      return { ok: true, value };
+    } catch (error) {
+      return failure(channel, error);
+    }
+  };
+
+  return { dispatch: dispatch as Dispatch, invoke: invoke as Invoke };
+}

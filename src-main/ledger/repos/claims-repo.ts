@@ -1,0 +1,246 @@
+import type { ClaimEvent, ClaimLine, ClaimLinePage, ClaimProvision, ClaimState, ClaimSummary } from '../../../src-shared/domain/claims';
+import type { AllocationBasis } from '../../../src-shared/domain/exports';
+import { claimedToCent, formatClaimed, formatMoney, perUnit } from '../../../src-shared/money';
+import type { ClaimLinesQuery } from '../../../src-shared/schemas/claim-inputs';
+import { convertToBase } from '../../../src-shared/units';
+import type { Sqlite } from '../db/open-ledger';
+import { OPEN_EXCEPTION_SQL } from './claim-exceptions-repo';
+import { OpenSubjects, type LineSubjects } from './exception-subjects';
+
+/** A claim's state: the last event's. */
+export const CLAIM_STATE_SQL = '(SELECT ev.to_state FROM claim_events ev WHERE ev.claim_id = c.id ORDER BY ev.id DESC LIMIT 1)';
+/** A claim line that counts: not excluded. */
+export const LINE_COUNTS_SQL = 'NOT EXISTS (SELECT 1 FROM claim_line_exclusions z WHERE z.claim_line_id = cl.id)';
+
+export interface ClaimRow {
+  id: number;
+  uid: string;
+  number: string;
+  provision: ClaimProvision;
+  accounting_method: string;
+  claimant: string;
+  period_start: string;
+  period_end: string;
+  claim_date: string;
+  include_mpf: number;
+  created_at: string;
+  user_id: number;
+  username: string;
+  state: ClaimState;
+}
+
+const SELECT_CLAIM = `SELECT c.id, c.uid, c.number, c.provision, c.accounting_method, c.claimant, c.period_start, c.period_end, c.claim_date, c.include_mpf, c.created_at, c.user_id,
+  u.username, ${CLAIM_STATE_SQL} AS state FROM claims c JOIN users u ON u.id = c.user_id`;
+
+export function findClaim(db: Sqlite, number: string): ClaimRow | undefined {
+  return db.prepare(`${SELECT_CLAIM} WHERE c.number = ?`).get(number) as ClaimRow | undefined;
+}
+
+export function nextClaimNumber(db: Sqlite, year: number): string {
+  const row = db.prepare("SELECT COUNT(*) AS n FROM claims WHERE number LIKE ?").get(`DD-${year}-%`) as { n: number };
+  return `DD-${year}-${String(row.n + 1).padStart(4, '0')}`;
+}
+
+export interface NewClaimLine {
+  lineNo: number;
+  allocationId: number;
+  exportLineId: number;
+  lotId: number;
+  entryLineId: number;
+  quantity: number;
+  duty4dp: bigint;
+  refund4dp: bigint;
+  taxRefund4dp: bigint;
+  mpfRefund4dp: bigint;
+  hmfRefund4dp: bigint;
+}
+
+export function insertClaimLines(db: Sqlite, claimId: number, lines: NewClaimLine[], seq: number): void {
+  const insert = db.prepare(
+    'INSERT INTO claim_lines (claim_id, line_no, allocation_id, export_line_id, lot_id, entry_line_id, quantity, duty_4dp, refund_4dp, tax_refund_4dp, mpf_refund_4dp, hmf_refund_4dp, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)',
+  );
+  for (const l of lines) insert.run(claimId, l.lineNo, l.allocationId, l.exportLineId, l.lotId, l.entryLineId, l.quantity, l.duty4dp, l.refund4dp, l.taxRefund4dp, l.mpfRefund4dp, l.hmfRefund4dp, seq);
+}
+
+export function insertClaimEvent(db: Sqlite, e: { claimId: number; from: ClaimState | null; to: ClaimState; at: string; userId: number; approverId?: number | null; reason?: string | null; reference?: string | null; amount4dp?: bigint | null }, seq: number): void {
+  db.prepare('INSERT INTO claim_events (claim_id, from_state, to_state, at, user_id, approver_id, reason, reference, amount_4dp, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?)').run(e.claimId, e.from, e.to, e.at, e.userId, e.approverId ?? null, e.reason ?? null, e.reference ?? null, e.amount4dp ?? null, seq);
+}
+
+/** A claim's refunds summed by type over its counted lines (lines drafted before taxes and HMF were kept read NULL: none). */
+export const REFUND_SUMS_SQL =
+  'COALESCE(SUM(cl.refund_4dp), 0) AS refund, COALESCE(SUM(cl.tax_refund_4dp), 0) AS tax, COALESCE(SUM(cl.mpf_refund_4dp), 0) AS mpf, COALESCE(SUM(cl.hmf_refund_4dp), 0) AS hmf';
+export interface RefundSums {
+  refund: bigint;
+  tax: bigint;
+  mpf: bigint;
+  hmf: bigint;
+}
+
+/**
+ * What a claim states: the refund of each type rounded DOWN to the cent (refundCents, the one rule),
+ * and the total as their sum, so the total is exactly what the stated parts add up to.
+ */
+export function statedRefunds(sums: RefundSums): { duty: bigint; tax: bigint; mpf: bigint; hmf: bigint; total: bigint } {
+  const duty = claimedToCent(sums.refund);
+  const tax = claimedToCent(sums.tax);
+  const mpf = claimedToCent(sums.mpf);
+  const hmf = claimedToCent(sums.hmf);
+  return { duty, tax, mpf, hmf, total: duty + tax + mpf + hmf };
+}
+
+export function claimSummary(db: Sqlite, claim: ClaimRow): ClaimSummary {
+  const totals = db
+    .prepare(
+      `SELECT COUNT(*) AS lines, COALESCE(SUM(quantity), 0) AS quantity, COALESCE(SUM(duty_4dp), 0) AS duty, ${REFUND_SUMS_SQL} FROM claim_lines cl WHERE cl.claim_id = ? AND ${LINE_COUNTS_SQL}`,
+    )
+    .safeIntegers(true)
+    .get(claim.id) as { lines: bigint; quantity: bigint; duty: bigint } & RefundSums;
+  const stated = statedRefunds(totals);
+  const open = db.prepare(`SELECT COUNT(*) AS n FROM claim_exceptions x WHERE x.claim_id = ? AND ${OPEN_EXCEPTION_SQL}`).get(claim.id) as { n: number };
+  const filed = db.prepare("SELECT reference FROM claim_events WHERE claim_id = ? AND to_state = 'filed' ORDER BY id DESC LIMIT 1").get(claim.id) as { reference: string | null } | undefined;
+  return {
+    id: claim.uid,
+    number: claim.number,
+    provision: claim.provision,
+    accountingMethod: claim.accounting_method,
+    claimant: claim.claimant,
+    periodStart: claim.period_start,
+    periodEnd: claim.period_end,
+    claimDate: claim.claim_date,
+    includeMpf: claim.include_mpf === 1,
+    state: claim.state,
+    createdAt: claim.created_at,
+    createdBy: claim.username,
+    lines: Number(totals.lines),
+    quantity: Number(totals.quantity),
+    dutyPaid: formatMoney(totals.duty),
+    dutyRefund: formatClaimed(stated.duty),
+    taxRefund: formatClaimed(stated.tax),
+    mpfRefund: formatClaimed(stated.mpf),
+    hmfRefund: formatClaimed(stated.hmf),
+    totalRefund: formatClaimed(stated.total),
+    openExceptions: open.n,
+    filedReference: filed?.reference ?? null,
+  };
+}
+
+export function listClaims(db: Sqlite, state?: ClaimState): ClaimSummary[] {
+  const rows = db.prepare(`${SELECT_CLAIM} ORDER BY c.id DESC LIMIT 500`).all() as ClaimRow[];
+  return rows.filter((r) => state === undefined || r.state === state).map((r) => claimSummary(db, r));
+}
+
+interface EventRow {
+  from_state: ClaimState | null;
+  to_state: ClaimState;
+  at: string;
+  username: string;
+  approver: string | null;
+  reason: string | null;
+  reference: string | null;
+  amount_4dp: number | null;
+}
+
+export function claimHistory(db: Sqlite, claimId: number): ClaimEvent[] {
+  const rows = db
+    .prepare('SELECT e.from_state, e.to_state, e.at, u.username, a.username AS approver, e.reason, e.reference, e.amount_4dp FROM claim_events e JOIN users u ON u.id = e.user_id LEFT JOIN users a ON a.id = e.approver_id WHERE e.claim_id = ? ORDER BY e.id')
+    .all(claimId) as EventRow[];
+  return rows.map((r) => ({ fromState: r.from_state, toState: r.to_state, at: r.at, user: r.username, approver: r.approver, reason: r.reason, reference: r.reference, amount: r.amount_4dp === null ? null : formatMoney(BigInt(r.amount_4dp)) }));
+}
+
+interface LineRow {
+  id: number;
+  line_no: number;
+  reference: string;
+  export_line_number: number;
+  export_date: string;
+  destination_country: string;
+  sku: string;
+  hts10: string;
+  import_hts10: string;
+  quantity: number;
+  uom: string;
+  entry_number: string;
+  entry_line_number: number;
+  import_date: string;
+  lot_code: string;
+  basis: AllocationBasis;
+  line_duty: number;
+  line_quantity: number;
+  line_uom: string;
+  duty_4dp: number;
+  refund_4dp: number;
+  tax_refund_4dp: number | null;
+  mpf_refund_4dp: number;
+  hmf_refund_4dp: number | null;
+  excluded: number;
+  shipment_id: number;
+  entry_line_id: number;
+  export_line_id: number;
+}
+
+const SELECT_LINES = `SELECT cl.id, cl.line_no, s.reference, x.line_number AS export_line_number, s.export_date, s.destination_country, i.sku, x.hts10, el.hts10 AS import_hts10, cl.quantity, i.uom,
+    e.entry_number, el.line_number AS entry_line_number, e.import_date, l.lot_code, a.basis, el.duty_4dp AS line_duty, el.quantity AS line_quantity, el.uom AS line_uom,
+    cl.duty_4dp, cl.refund_4dp, cl.tax_refund_4dp, cl.mpf_refund_4dp, cl.hmf_refund_4dp, NOT ${LINE_COUNTS_SQL} AS excluded, x.shipment_id, cl.entry_line_id, cl.export_line_id
+  FROM claim_lines cl JOIN export_lines x ON x.id = cl.export_line_id JOIN export_shipments s ON s.id = x.shipment_id
+  JOIN lots l ON l.id = cl.lot_id JOIN items i ON i.id = l.item_id JOIN entry_lines el ON el.id = cl.entry_line_id JOIN import_entries e ON e.id = el.entry_id
+  JOIN allocations a ON a.id = cl.allocation_id`;
+
+const subjectsOf = (r: LineRow): LineSubjects => ({ lineNo: r.line_no, shipmentId: r.shipment_id, entryLineId: r.entry_line_id, exportLineId: r.export_line_id });
+
+/** A line as the screens see it; `open` counts the open exceptions that touch it (see exception-subjects.ts). */
+export function toClaimLine(r: LineRow, open: OpenSubjects): ClaimLine {
+  return {
+    lineNo: r.line_no,
+    shipmentReference: r.reference,
+    exportLineNumber: r.export_line_number,
+    exportDate: r.export_date,
+    destinationCountry: r.destination_country,
+    sku: r.sku,
+    hts: r.hts10,
+    importHts: r.import_hts10,
+    quantity: r.quantity,
+    uom: r.uom,
+    entryNumber: r.entry_number,
+    entryLineNumber: r.entry_line_number,
+    importDate: r.import_date,
+    lotCode: r.lot_code,
+    basis: r.basis,
+    dutyPerUnit: formatMoney(perUnit(BigInt(r.line_duty), convertToBase(r.line_quantity, r.line_uom, r.uom) ?? r.line_quantity), 4),
+    // a line's amounts as stored, to the ten-thousandth: the claim's totals are what round (down) to cents
+    dutyPaid: formatMoney(BigInt(r.duty_4dp), 4),
+    refund: formatMoney(BigInt(r.refund_4dp), 4),
+    taxRefund: formatMoney(BigInt(r.tax_refund_4dp ?? 0), 4),
+    mpfRefund: formatMoney(BigInt(r.mpf_refund_4dp), 4),
+    hmfRefund: formatMoney(BigInt(r.hmf_refund_4dp ?? 0), 4),
+    excluded: r.excluded === 1,
+    openExceptions: open.count(subjectsOf(r)),
+  };
+}
+
+export function claimLine(db: Sqlite, claimId: number, lineNo: number): (ClaimLine & { rowId: number; subjects: LineSubjects }) | undefined {
+  const row = db.prepare(`${SELECT_LINES} WHERE cl.claim_id = ? AND cl.line_no = ?`).get(claimId, lineNo) as LineRow | undefined;
+  return row && { ...toClaimLine(row, OpenSubjects.ofClaim(db, claimId)), rowId: row.id, subjects: subjectsOf(row) };
+}
+
+/** One page of a claim's lines, filtered; the screen asks for pages as the person scrolls. */
+export function claimLinesPage(db: Sqlite, claimId: number, query: ClaimLinesQuery): ClaimLinePage {
+  const where = ['cl.claim_id = @claim'];
+  const params: Record<string, unknown> = { claim: claimId, limit: query.limit, offset: query.offset };
+  if (query.text) {
+    where.push('(e.entry_number LIKE @text OR i.sku LIKE @text OR l.lot_code LIKE @text OR s.reference LIKE @text)');
+    params.text = `${query.text.replace(/[%_]/g, '')}%`;
+  }
+  const open = OpenSubjects.ofClaim(db, claimId);
+  if (query.onlyExceptions) {
+    // a line with an exception: its shipment, entry line, export line or itself is the subject of an open one
+    Object.assign(params, open.idLists());
+    where.push(`(x.shipment_id IN (SELECT value FROM json_each(@shipments)) OR cl.entry_line_id IN (SELECT value FROM json_each(@entryLines))
+      OR cl.export_line_id IN (SELECT value FROM json_each(@exportLines)) OR cl.line_no IN (SELECT value FROM json_each(@lines)))`);
+  }
+  const filtered = where.length > 1;
+  const total = (db.prepare('SELECT COUNT(*) AS n FROM claim_lines WHERE claim_id = ?').get(claimId) as { n: number }).n;
+  const from = `FROM claim_lines cl JOIN export_lines x ON x.id = cl.export_line_id JOIN export_shipments s ON s.id = x.shipment_id JOIN lots l ON l.id = cl.lot_id JOIN items i ON i.id = l.item_id JOIN entry_lines el ON el.id = cl.entry_line_id JOIN import_entries e ON e.id = el.entry_id`;
+  const matching = filtered ? (db.prepare(`SELECT COUNT(*) AS n ${from} WHERE ${where.join(' AND ')}`).get(params) as { n: number }).n : total;
+  const rows = db.prepare(`${SELECT_LINES} WHERE ${where.join(' AND ')} ORDER BY cl.line_no LIMIT @limit OFFSET @offset`).all(params) as LineRow[];
+  return { total, matching, offset: query.offset, lines: rows.map((r) => toClaimLine(r, open)) };
+}

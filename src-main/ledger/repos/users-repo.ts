@@ -1,0 +1,39 @@
+import type { UserSummary } from '../../../src-shared/domain/ledger';
+import type { Role } from '../../../src-shared/roles';
+import type { Sqlite } from '../db/open-ledger';
+
+export interface UserRow {
+  id: number;
+  username: string;
+  display_name: string;
+  role: Role;
+  password_hash: string;
+}
+
+/** The built-in actor for the CLI and migrations; it has no password and cannot sign in. */
+export const SYSTEM_USERNAME = 'system';
+
+export function findUser(db: Sqlite, username: string): UserRow | undefined {
+  return db.prepare('SELECT id, username, display_name, role, password_hash FROM users WHERE username = ?').get(username) as UserRow | undefined;
+}
+
+export function findUserById(db: Sqlite, id: number): UserRow | undefined {
+  return db.prepare('SELECT id, username, display_name, role, password_hash FROM users WHERE id = ?').get(id) as UserRow | undefined;
+}
+
+export function listUsers(db: Sqlite): UserSummary[] {
+  return (db.prepare('SELECT id, username, display_name, role, password_hash FROM users ORDER BY username').all() as UserRow[])
+    .filter((u) => u.username !== SYSTEM_USERNAME)
+    .map(toUserSummary);
+}
+
+export function insertUser(db: Sqlite, row: Omit<UserRow, 'id'> & { created_at: string; audit_seq: number }): number {
+  const info = db
+    .prepare('INSERT INTO users (username, display_name, role, password_hash, created_at, audit_seq) VALUES (@username, @display_name, @role, @password_hash, @created_at, @audit_seq)')
+    .run(row);
+  return Number(info.lastInsertRowid);
+}
+
+export function toUserSummary(row: UserRow): UserSummary {
+  return { username: row.username, displayName: row.display_name, role: row.role };
+}

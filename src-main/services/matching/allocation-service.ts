@@ -1,0 +1,77 @@
+import type { Allocation } from '../../../src-shared/domain/exports';
+import { AppError } from '../../../src-shared/errors';
+import type { ManualAllocationInput, ReleaseAllocationInput } from '../../../src-shared/schemas/export-inputs';
+import { withAudit } from '../../ledger/audit/audit-log';
+import { requireApproval } from '../auth/users-service';
+import { allocationInserter, entryLineUnallocated, exportLineUnallocated, findAllocationByUid, getAllocation, lotUnallocated } from '../../ledger/repos/allocations-repo';
+import { findShipment } from '../../ledger/repos/exports-repo';
+import { findItemBySku } from '../../ledger/repos/items-repo';
+import { findLot } from '../../ledger/repos/lots-repo';
+import type { Actor, ServiceContext } from '../service-context';
+
+/**
+ * Manual allocations and releases: a person's decision, not the engine's, so each needs the approval,
+ * with a reason, of a supervisor who is not the requester (a supervisor asking needs another one).
+ */
+
+export function allocateManually(ctx: ServiceContext, actor: Actor, input: ManualAllocationInput, verified?: Actor): Allocation {
+  const approver = requireApproval(actor, input.override, verified, { asking: 'a manual allocation', noun: 'allocation' });
+  const subject = `shipment ${input.shipmentReference} line ${input.lineNumber} ← lot ${input.lotCode}`;
+  const id = withAudit(ctx.db, ctx, (a: number) => ({ action: 'matching:allocate', subject, actor: actor.username, approver: approver.username, reason: input.reason, after: { allocation: a, quantity: input.quantity, sku: input.sku ?? null } }), (seq) => {
+    const shipment = findShipment(ctx.db, input.shipmentReference);
+    if (!shipment) throw new AppError('NOT_FOUND', `there is no shipment ${input.shipmentReference}`, [{ field: 'shipmentReference', message: 'not found' }]);
+    const line = ctx.db.prepare('SELECT x.id, i.sku FROM export_lines x JOIN items i ON i.id = x.item_id WHERE x.shipment_id = ? AND x.line_number = ?').get(shipment.id, input.lineNumber) as { id: number; sku: string } | undefined;
+    if (!line) throw new AppError('NOT_FOUND', `shipment ${input.shipmentReference} has no line ${input.lineNumber}`, [{ field: 'lineNumber', message: 'not found' }]);
+    const sku = input.sku ?? line.sku;
+    const item = findItemBySku(ctx.db, sku);
+    const lot = item && findLot(ctx.db, item.id, input.lotCode);
+    if (!item || !lot) throw new AppError('NOT_FOUND', `there is no lot ${input.lotCode} of SKU ${sku}`, [{ field: 'lotCode', message: 'not found' }]);
+    if (item.drawback_eligible === 0) throw new AppError('VALIDATION', `SKU ${sku} is not eligible for drawback; its lots cannot be designated`, [{ field: 'sku', message: 'not eligible for drawback' }]);
+    const flagged = ctx.db.prepare('SELECT e.entry_number FROM entry_lines el JOIN import_entries e ON e.id = el.entry_id WHERE el.id = ? AND e.reconciliation_flag = 1').get(lot.entry_line_id) as { entry_number: string } | undefined;
+    if (flagged) throw new AppError('VALIDATION', `entry ${flagged.entry_number} is flagged for reconciliation; its lots cannot be designated until the reconciliation is filed`, [{ field: 'lotCode', message: 'entry flagged for reconciliation' }]);
+    const limits = [
+      { left: exportLineUnallocated(ctx.db, line.id), what: `shipment ${input.shipmentReference} line ${input.lineNumber} has ${exportLineUnallocated(ctx.db, line.id)} units not yet allocated` },
+      { left: lotUnallocated(ctx.db, lot.id), what: `lot ${input.lotCode} has ${lotUnallocated(ctx.db, lot.id)} units not yet allocated` },
+      { left: entryLineUnallocated(ctx.db, lot.entry_line_id, item.uom), what: `the lot's entry line has ${entryLineUnallocated(ctx.db, lot.entry_line_id, item.uom)} units not yet allocated` },
+    ];
+    for (const limit of limits) {
+      if (input.quantity > limit.left) throw new AppError('VALIDATION', `${limit.what}; ${input.quantity} cannot be allocated`, [{ field: 'quantity', message: `at most ${Math.max(0, limit.left)}` }]);
+    }
+    return allocationInserter(ctx.db, seq)({
+      uid: ctx.ids.next(),
+      kind: 'allocate',
+      exportLineId: line.id,
+      lotId: lot.id,
+      quantity: input.quantity,
+      basis: sku === line.sku ? 'manual' : 'substitution',
+      createdAt: ctx.clock.now().toISOString(),
+      userId: actor.userId,
+      approverId: approver.userId,
+      reason: input.reason,
+    });
+  });
+  ctx.emit('claims:changed', { claimNumber: null, reason: 'allocations changed' });
+  return getAllocation(ctx.db, id);
+}
+
+/** Frees an allocation's units (the record stays). Refused while a claim in force still counts it. */
+export function releaseAllocation(ctx: ServiceContext, actor: Actor, input: ReleaseAllocationInput, verified?: Actor): Allocation {
+  const approver = requireApproval(actor, input.override, verified, { asking: 'releasing an allocation', noun: 'release' });
+  const id = withAudit(ctx.db, ctx, { action: 'matching:release', subject: `allocation ${input.allocationId}`, actor: actor.username, approver: approver.username, reason: input.reason }, (seq) => {
+    const original = findAllocationByUid(ctx.db, input.allocationId);
+    if (!original || original.kind !== 'allocate') throw new AppError('NOT_FOUND', `there is no allocation ${input.allocationId}`, [{ field: 'allocationId', message: 'not found' }]);
+    if (ctx.db.prepare('SELECT 1 FROM allocations WHERE releases_allocation_id = ?').get(original.id)) throw new AppError('CONFLICT', `allocation ${input.allocationId} was already released`, [{ field: 'allocationId', message: 'already released' }]);
+    const claimed = ctx.db
+      .prepare(
+        `SELECT c.number FROM claim_lines cl JOIN claims c ON c.id = cl.claim_id
+         WHERE cl.allocation_id = ? AND NOT EXISTS (SELECT 1 FROM claim_line_exclusions z WHERE z.claim_line_id = cl.id)
+           AND (SELECT e.to_state FROM claim_events e WHERE e.claim_id = c.id ORDER BY e.id DESC LIMIT 1) != 'withdrawn' LIMIT 1`,
+      )
+      .get(original.id) as { number: string } | undefined;
+    if (claimed) throw new AppError('CONFLICT', `allocation ${input.allocationId} is claimed on ${claimed.number}; exclude that claim line or withdraw the claim first`, [{ field: 'allocationId', message: `on claim ${claimed.number}` }]);
+    allocationInserter(ctx.db, seq)({ uid: ctx.ids.next(), kind: 'release', exportLineId: original.export_line_id, lotId: original.lot_id, quantity: original.quantity, basis: original.basis, releasesAllocationId: original.id, createdAt: ctx.clock.now().toISOString(), userId: actor.userId, approverId: approver.userId, reason: input.reason });
+    return original.id;
+  });
+  ctx.emit('claims:changed', { claimNumber: null, reason: 'allocations changed' });
+  return getAllocation(ctx.db, id);
+}
