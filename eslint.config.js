@@ -25,6 +25,13 @@ const featureIsolation = (feature) =>
     FEATURES.filter((f) => f !== feature).flatMap((other) => [`../${other}`, `../${other}/**`, ...under(`features/${other}`)]),
     'renderer features do not import each other; share through src-renderer/app or src-renderer/ui',
   );
+// Layers of src-main (README "Layout"): doors → services → ledger, engine, devices; engine → src-shared only.
+const NOT_DOORS = pattern(under('doors'), 'only the front doors (src-main/doors) import the doors; services are called through the handler maps');
+const NOT_SERVICES = pattern(under('services'), 'the ledger, the engine and the devices do not call services; services call them');
+const NOT_LEDGER = pattern(under('ledger'), 'the engine and the devices do not touch the ledger; a service reads it and passes plain data');
+const NOT_DEVICES = pattern(under('devices'), 'the engine and the ledger do not drive devices; a service does');
+const NOT_ENGINE = pattern(under('engine'), 'the devices do not need the drawback engine');
+const NOT_COMPOSITION = pattern(['**/composition-root'], 'only the front doors assemble the desk');
 const restrict = (...patterns) => ['error', { patterns: patterns.filter((p) => p.group.length > 0) }];
 
 export default tseslint.config(
@@ -50,6 +57,22 @@ export default tseslint.config(
     files: ['src-main/**/*.ts'],
     ignores: ['src-main/doors/electron/**'],
     rules: { 'no-restricted-imports': restrict(MAIN_NO_ELECTRON) },
+  },
+  {
+    files: ['src-main/services/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict(MAIN_NO_ELECTRON, NOT_DOORS, NOT_COMPOSITION) },
+  },
+  {
+    files: ['src-main/ledger/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict(MAIN_NO_ELECTRON, NOT_DOORS, NOT_COMPOSITION, NOT_SERVICES, NOT_DEVICES) },
+  },
+  {
+    files: ['src-main/devices/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict(MAIN_NO_ELECTRON, NOT_DOORS, NOT_COMPOSITION, NOT_SERVICES, NOT_LEDGER, NOT_ENGINE) },
+  },
+  {
+    files: ['src-main/engine/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict(MAIN_NO_ELECTRON, NOT_DOORS, NOT_COMPOSITION, NOT_SERVICES, NOT_LEDGER, NOT_DEVICES) },
   },
   {
     files: ['src-renderer/**/*.{ts,tsx}'],

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BalanceRow } from '../../src-shared/domain/ledger';
 import { createDesk } from '../../src-main/composition-root';
-import { DEMO_ENTRY, DEMO_USERS } from '../../src-main/services/demo/demo-data';
+import { DEMO_ENTRY, DEMO_USERS } from '../../src-main/doors/demo-data';
 import { runCli } from '../helpers/cli';
 import { rawConnection } from '../helpers/test-desk';
 

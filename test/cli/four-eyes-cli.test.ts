@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ENTRY, DEMO_USERS } from '../../src-main/services/demo/demo-data';
+import { DEMO_ENTRY, DEMO_USERS } from '../../src-main/doors/demo-data';
 import { runCli } from '../helpers/cli';
 import { rawConnection } from '../helpers/test-desk';
 

@@ -38,6 +38,27 @@ describe('architecture boundaries', () => {
     expect(await ruleIdsFor('src-main/ledger/bad.ts', "import { app } from 'electron';\nexport const x = app;\n")).toContain('no-restricted-imports');
   });
 
+  it('keeps the layers of main in order: doors → services → ledger, engine, devices; the engine imports only src-shared', async () => {
+    const refused = async (at: string, spec: string) => expect(await ruleIdsFor(at, `import * as m from '${spec}';\nexport const x = m;\n`)).toContain('no-restricted-imports');
+    await refused('src-main/services/claims/bad.ts', '../../doors/ipc/dispatcher');
+    await refused('src-main/services/claims/bad.ts', '../../composition-root');
+    await refused('src-main/ledger/repos/bad.ts', '../../services/claims/claim-read');
+    await refused('src-main/ledger/repos/bad.ts', '../../devices/printers/tcp-printer');
+    await refused('src-main/engine/claims/bad.ts', '../../ledger/repos/claims-repo');
+    await refused('src-main/engine/claims/bad.ts', '../../services/claims/claim-read');
+    await refused('src-main/devices/labels/bad.ts', '../../ledger/db/open-ledger');
+    await refused('src-main/devices/labels/bad.ts', '../../services/printing/print-queue');
+  });
+
+  it('lets a layer use the layers below it', async () => {
+    const allowed = async (at: string, spec: string) => expect(await ruleIdsFor(at, `import * as m from '${spec}';\nexport const x = m;\n`)).toEqual([]);
+    await allowed('src-main/doors/ipc/ok.ts', '../../services/claims/claim-read');
+    await allowed('src-main/services/claims/ok.ts', '../../ledger/repos/claims-repo');
+    await allowed('src-main/services/claims/ok.ts', '../../engine/claims/claim-amounts');
+    await allowed('src-main/services/printing/ok.ts', '../../devices/printers/tcp-printer');
+    await allowed('src-main/engine/claims/ok.ts', '../../../src-shared/money');
+  });
+
   it('accepts the allowed direction: main and renderer importing src-shared', async () => {
     expect(await ruleIdsFor('src-renderer/ok.ts', "import { ROLES } from '../src-shared/roles';\nexport const r = ROLES;\n")).toEqual([]);
     expect(await ruleIdsFor('src-main/ok.ts', "import { ROLES } from '../src-shared/roles';\nexport const r = ROLES;\n")).toEqual([]);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { hasValidCheckDigit } from '../../../src-shared/scanning/gs1-element-string';
 import { entryNumberSchema, htsSchema, isoDateSchema, locationCodeSchema, lotCodeSchema, skuSchema, uomSchema } from '../../../src-shared/schemas/primitives';
-import { validationError } from '../../engine/validation-error';
+import { validationError } from '../../../src-shared/validation-error';
 import { isValidSscc } from './sscc';
 
 /** What one pallet/lot label says; every renderer (ZPL, PDF) prints exactly these fields. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appAuditKeySource } from '../../ledger/audit/key-sources';
 import { createDesk, type Desk } from '../../composition-root';
-import { loadDemoData } from '../../services/demo/demo-data';
+import { loadDemoData } from '../demo-data';
 import { ensureFirstAdmin } from '../shared/first-admin';
 import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy';
 import { defaultLedgerPath } from '../shared/paths';

@@ -3,7 +3,7 @@ import { parseMoney } from '../../../src-shared/money';
 import { parseIsoDay } from './epoch-days';
 import { METHOD_NAMES, type MethodInput, type ReceiptRecord, type WithdrawalRecord } from './types';
 import { MONEY_BOUNDS, moneyTextCheck } from '../../../src-shared/schemas/money-fields';
-import { validationError } from '../validation-error';
+import { validationError } from '../../../src-shared/validation-error';
 
 /** Largest whole-unit quantity on one record; a million of them still count exactly (< 2^53). */
 export const MAX_QUANTITY = 1_000_000_000;

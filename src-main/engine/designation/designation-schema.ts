@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MONEY_BOUNDS, moneyField } from '../../../src-shared/schemas/money-fields';
 import { entryLineNumberSchema, htsSchema, isoDateSchema, quantitySchema } from '../../../src-shared/schemas/primitives';
 import { OBJECTIVES, PROVISIONS, type DesignationRequest } from './designation-types';
-import { validationError } from '../validation-error';
+import { validationError } from '../../../src-shared/validation-error';
 
 /** A duty: a decimal string (or whole JSON number) with at most 4 decimals, never negative, within a line's duty bound. */
 const dutySchema = (label: string, per: string) => moneyField({ label, per, max: MONEY_BOUNDS.lineDuty });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseMoney } from '../../../src-shared/money';
 import { MONEY_BOUNDS, moneyTextCheck } from '../../../src-shared/schemas/money-fields';
-import { validationError } from '../validation-error';
+import { validationError } from '../../../src-shared/validation-error';
 import type { MpfInput } from './mpf-apportionment';
 
 const amount = (field: string, per: string, max: bigint) =>

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { AppError } from '../../../src-shared/errors';
 import { dispositionCodesSchema, holidayCalendarSchema, pmsCalendarSchema, type DispositionCodesData, type HolidayCalendarData, type PmsCalendarData } from '../../../src-shared/post-entry/reference-data';
-import { validationError } from '../../engine/validation-error';
+import { validationError } from '../../../src-shared/validation-error';
 
 /**
  * Reads the post-entry reference data the desk ships as editable JSON under

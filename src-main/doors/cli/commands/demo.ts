@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { AppError } from '../../../../src-shared/errors';
-import { DEMO_USERS, loadDemoData } from '../../../services/demo/demo-data';
+import { DEMO_USERS, loadDemoData } from '../../demo-data';
 import { withDesk, type CommonOptions } from '../cli-io';
 
 interface DemoOptions extends CommonOptions {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { createDesk } from '../../../composition-root';
-import { DEMO_USERS, loadDemoData } from '../../../services/demo/demo-data';
+import { DEMO_USERS, loadDemoData } from '../../demo-data';
 import { startBrowserServer } from '../../http/browser-server';
 import { wholeOption } from '../cli-io';
 import { ensureFirstAdmin } from '../../shared/first-admin';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseMoney } from '../../../../src-shared/money';
-import { validationError } from '../../validation-error';
+import { validationError } from '../../../../src-shared/validation-error';
 
 /**
  * How differences between pre-entry data and the filed entry summary (CBP Form 7501) are rated.

@@ -1,8 +1,8 @@
 import { closeSync, openSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Desk } from '../../composition-root';
-import type { ChannelInput, SyncChannel } from '../../../src-shared/contract';
-import { AppError } from '../../../src-shared/errors';
+import type { Desk } from '../composition-root';
+import type { ChannelInput, SyncChannel } from '../../src-shared/contract';
+import { AppError } from '../../src-shared/errors';
 
 /** Demo sign-ins, printed by `drawback-desk demo` and in the README. Demo ledgers only. */
 export const DEMO_USERS = [

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AppError, type FieldIssue } from '../../src-shared/errors';
+import { AppError, type FieldIssue } from './errors';
 
 /**
  * Turns a zod failure into AppError('VALIDATION') whose issues name each field by its dotted path
