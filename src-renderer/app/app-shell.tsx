@@ -1,52 +1,58 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import { Link, Redirect, Route, Switch } from 'wouter';
+import { navigate } from 'wouter/use-hash-location';
 import { ClaimsScreen } from '../features/claims/claims-screen';
 import { InventoryScreen } from '../features/inventory/inventory-screen';
 import { ReceivingScreen } from '../features/receiving/receiving-screen';
 import type { UserSummary } from '../../src-shared/domain/ledger';
 import { useDeskClient, useSession } from './client-context';
-import { SCREENS, useScreen, type Screen } from './use-screen';
+import { NoAccess, NotFound } from './route-pages';
+import { claimsSelection } from './routes';
+import { landingFor, mayUse, SCREENS, screensFor, type ScreenId } from './screens';
+import { useScreen } from './use-screen';
 import { useShortcuts, type Shortcut } from './use-shortcuts';
 import './shell.css';
 
-const TITLES: Record<Screen, string> = { receiving: 'Receiving', inventory: 'Inventory', claims: 'Claims' };
-const KEYS: Record<Screen, string[]> = { receiving: ['Alt+R', 'F2'], inventory: ['Alt+I', 'F3'], claims: ['Alt+C', 'F4'] };
+/** Each screen as the router shows it; Claims takes the claim and line from the address. */
+const RENDER: Record<ScreenId, (params: Record<string, string | undefined>) => ReactNode> = {
+  receiving: () => <ReceivingScreen />,
+  inventory: () => <InventoryScreen />,
+  claims: (params) => <ClaimsScreen {...claimsSelection(params)} />,
+};
 
-/** Navigation, who is signed in, sign-out, and the keyboard shortcuts (listed in the footer). */
+/**
+ * Navigation for the signed-in role, who is signed in, sign-out, the keyboard shortcuts (listed in the
+ * footer) and the router: each address shows its screen, "no access" for a screen the role may not
+ * use, or "not found"; the bare address sends each role to its own work.
+ */
 export function AppShell({ user }: { user: UserSummary }) {
   const client = useDeskClient();
   const { waitingForLedger } = useSession();
-  const [screen, go] = useScreen();
-  const signOut = () => void client.signOut();
+  const { path, screen, go } = useScreen();
+  const allowed = screensFor(user.role);
+  const landing = landingFor(user.role);
+  // Signing out leaves the bare address, so whoever signs in next lands on their own work.
+  const signOut = () => void client.signOut().then(() => navigate('/', { replace: true }));
   const shortcuts: (Shortcut & { what: string })[] = [
-    { label: 'Alt+R', codes: ['KeyR'], alt: true, run: () => go('receiving'), what: 'Receiving' },
-    { label: 'F2', codes: ['F2'], run: () => go('receiving'), what: 'Receiving' },
-    { label: 'Alt+I', codes: ['KeyI'], alt: true, run: () => go('inventory'), what: 'Inventory' },
-    { label: 'F3', codes: ['F3'], run: () => go('inventory'), what: 'Inventory' },
-    { label: 'Alt+C', codes: ['KeyC'], alt: true, run: () => go('claims'), what: 'Claims' },
-    { label: 'F4', codes: ['F4'], run: () => go('claims'), what: 'Claims' },
+    ...allowed.flatMap((s) => s.keys.map((k) => ({ label: k.label, codes: [k.code], alt: k.alt, run: () => go(s), what: s.title }))),
     { label: 'Alt+Q', codes: ['KeyQ'], alt: true, run: signOut, what: 'Sign out' },
   ];
   useShortcuts(shortcuts);
 
+  const shown = screen && mayUse(user.role, screen) ? screen.title : screen ? 'No access' : path === '/' ? landing?.title : 'Page not found';
   useEffect(() => {
-    document.title = `${TITLES[screen]} · Drawback Desk`;
-  }, [screen]);
+    document.title = `${shown ?? 'Drawback Desk'} · Drawback Desk`;
+  }, [shown]);
 
   return (
     <div className="shell">
       <header className="shell__header">
         <span className="shell__brand">Drawback Desk</span>
         <nav aria-label="Screens" className="shell__nav">
-          {SCREENS.map((s) => (
-            <a
-              key={s}
-              href={`#/${s}`}
-              aria-current={screen === s ? 'page' : undefined}
-              aria-keyshortcuts={KEYS[s].join(' ')}
-              onClick={(e) => (e.preventDefault(), go(s))}
-            >
-              {TITLES[s]} <kbd>{KEYS[s][0]}</kbd>
-            </a>
+          {allowed.map((s) => (
+            <Link key={s.id} href={s.path} aria-current={screen === s ? 'page' : undefined} aria-keyshortcuts={s.keys.map((k) => k.label).join(' ')} onClick={(e) => screen === s && e.preventDefault()}>
+              {s.title} <kbd>{s.keys[0]!.label}</kbd>
+            </Link>
           ))}
         </nav>
         <div className="shell__user">
@@ -62,7 +68,17 @@ export function AppShell({ user }: { user: UserSummary }) {
         <p role="status" className="shell__waiting" hidden={!waitingForLedger}>
           {waitingForLedger ? 'Waiting for the ledger: it is busy with another job (such as an import). Your request will be sent again in a moment…' : ''}
         </p>
-        {screen === 'receiving' ? <ReceivingScreen key="receiving" /> : screen === 'inventory' ? <InventoryScreen key="inventory" /> : <ClaimsScreen key="claims" />}
+        <Switch>
+          <Route path="/">{landing ? <Redirect to={landing.path} replace /> : <NotFound path={path} landing={null} />}</Route>
+          {SCREENS.map((s) => (
+            <Route key={s.id} path={s.route}>
+              {(params) => (mayUse(user.role, s) ? RENDER[s.id](params) : <NoAccess screen={s} role={user.role} landing={landing} />)}
+            </Route>
+          ))}
+          <Route>
+            <NotFound path={path} landing={landing} />
+          </Route>
+        </Switch>
       </main>
       <footer className="shell__footer" aria-label="Keyboard shortcuts">
         {shortcuts.map((s) => (

@@ -1,9 +1,23 @@
+import { Router } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
 import { SignInScreen } from '../features/sign-in/sign-in-screen';
 import { AppShell } from './app-shell';
 import { useSession } from './client-context';
 
-/** Sign-in until there is a session; the shell after. Losing the session brings sign-in back. */
+/**
+ * Sign-in until there is a session; the shell after. Losing the session brings sign-in back, and the
+ * address stays, so signing in again returns to the same claim line. The router reads the address
+ * after the `#`: it works from the Electron app's file:// page and in browser mode alike.
+ */
 export function App() {
+  return (
+    <Router hook={useHashLocation}>
+      <Desk />
+    </Router>
+  );
+}
+
+function Desk() {
   const session = useSession();
   if (session.status === 'checking') {
     return (

@@ -1,24 +1,17 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useLocation } from 'wouter';
+import { SCREENS, type ScreenDef } from './screens';
 
-export const SCREENS = ['receiving', 'inventory', 'claims'] as const;
-export type Screen = (typeof SCREENS)[number];
-
-function fromHash(): Screen {
-  const name = window.location.hash.replace(/^#\/?/, '');
-  return (SCREENS as readonly string[]).includes(name) ? (name as Screen) : 'receiving';
+/** The screen the address is on (a claim or a claim line is on Claims), or null for an address the desk does not have. */
+export function screenAt(path: string): ScreenDef | null {
+  return SCREENS.find((s) => s.route.test(path)) ?? null;
 }
 
-/** The current screen, kept in the address's #fragment so Back and reload land on the same screen. */
-export function useScreen(): [Screen, (screen: Screen) => void] {
-  const [screen, setScreen] = useState<Screen>(fromHash);
-  useEffect(() => {
-    const onHash = () => setScreen(fromHash());
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
-  const go = useCallback((next: Screen) => {
-    if (fromHash() !== next) window.location.hash = `/${next}`;
-    setScreen(next);
-  }, []);
-  return [screen, go];
+/**
+ * The current address and a way to go to a screen. Going to the screen already shown does nothing, so
+ * Alt+C on a claim keeps it open; Back and Forward move through the addresses (wouter's hash location).
+ */
+export function useScreen(): { path: string; screen: ScreenDef | null; go(screen: ScreenDef): void } {
+  const [path, navigate] = useLocation();
+  const screen = screenAt(path);
+  return { path, screen, go: (next) => next !== screen && navigate(next.path) };
 }

@@ -54,6 +54,12 @@ export function ClaimLinesTable({ lines, cursor, onCursor, onOpen, checked, onCh
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
   useThrottledWant(lines.want, first, last);
+  // A cursor set from outside (a link to a line, an exception's "show line") is scrolled into view once
+  // the lines are counted; the keys below scroll as they move it too, and a second scroll there is a no-op.
+  const reachable = cursor < count;
+  useEffect(() => {
+    if (reachable) virtualizer.scrollToIndex(cursor, { align: 'auto' });
+  }, [virtualizer, cursor, reachable]);
 
   function move(to: number) {
     if (count === 0) return;

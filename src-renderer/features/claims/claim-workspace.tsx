@@ -16,8 +16,20 @@ import './claim-review.css';
 /** Typing waits this long before the lines are asked for again. */
 const FILTER_DEBOUNCE_MS = 250;
 
-/** Reviewing one claim: its header and actions, the lines (virtual), a line's evidence, the exceptions. */
-export function ClaimWorkspace({ claimNumber }: { claimNumber: string }) {
+interface ClaimWorkspaceProps {
+  claimNumber: string;
+  /** the line whose evidence is open (the address's /lines/<n>), or none */
+  lineNo: number | null;
+  /** asks to show a line's evidence, or (null) to close it: the address changes and comes back as lineNo */
+  onLine(lineNo: number | null): void;
+}
+
+/**
+ * Reviewing one claim: its header and actions, the lines (virtual), a line's evidence, the exceptions.
+ * Opened on a line (a deep link), the grid's cursor starts on that line and takes the focus, with its
+ * evidence beside it; opened on the claim, the claim's title takes the focus.
+ */
+export function ClaimWorkspace({ claimNumber, lineNo, onLine }: ClaimWorkspaceProps) {
   const version = useClaimsVersion(claimNumber);
   const { claim, error, replace, reload } = useClaim(claimNumber, version);
   const [typed, setTyped] = useState<LineFilter>({ text: '', onlyExceptions: false });
@@ -28,10 +40,17 @@ export function ClaimWorkspace({ claimNumber }: { claimNumber: string }) {
   }, [typed, filter.onlyExceptions]);
   const lines = useClaimLines(claimNumber, filter, version);
   const filterKey = `${filter.text.trim()}|${filter.onlyExceptions}`;
-  const [cursorState, setCursorState] = useState({ filterKey, index: 0 });
+  const [cursorState, setCursorState] = useState({ filterKey, index: lineNo ? lineNo - 1 : 0 });
   const cursor = cursorState.filterKey === filterKey ? cursorState.index : 0;
   const setCursor = useCallback((index: number) => setCursorState({ filterKey, index }), [filterKey]);
-  const [evidenceLine, setEvidenceLine] = useState<number | null>(null);
+  // A line named by the address (a link, Back, an exception's "show line") brings the cursor to it
+  // while the lines are unfiltered (line n is row n); under a filter the cursor stays where it is.
+  const [addressLine, setAddressLine] = useState(lineNo);
+  if (addressLine !== lineNo) {
+    setAddressLine(lineNo);
+    if (lineNo !== null && !filter.text.trim() && !filter.onlyExceptions) setCursorState({ filterKey, index: lineNo - 1 });
+  }
+  const [openedOnLine] = useState(lineNo !== null);
   const [checked, setChecked] = useState<ReadonlySet<number>>(new Set());
   const onCheck = useCallback(
     (line: ClaimLine) =>
@@ -43,17 +62,15 @@ export function ClaimWorkspace({ claimNumber }: { claimNumber: string }) {
       }),
     [],
   );
-  // Opening a claim (or drafting one) takes the reader to it.
+  // Opening a claim (or drafting one) takes the reader to it; opening it on a line, to that line.
   const loaded = claim !== null;
   useEffect(() => {
-    const title = loaded ? document.getElementById('claim-title') : null;
+    if (!loaded) return;
+    const title = document.getElementById('claim-title');
     title?.scrollIntoView({ block: 'start' });
-    title?.focus({ preventScroll: true });
-  }, [loaded]);
-  const showLine = (lineNo: number) => {
-    setEvidenceLine(lineNo);
-    if (!filter.text.trim() && !filter.onlyExceptions) setCursor(lineNo - 1);
-  };
+    const target = openedOnLine ? document.querySelector<HTMLElement>('.claim-workspace [role="grid"]') : title;
+    target?.focus({ preventScroll: true });
+  }, [loaded, openedOnLine]);
 
   if (!claim) return error ? <ClaimProblem title={`Claim ${claimNumber} could not be loaded`} error={error} /> : <p className="muted">Loading claim {claimNumber}…</p>;
   const settling = typed.text !== filter.text || typed.onlyExceptions !== filter.onlyExceptions;
@@ -68,21 +85,21 @@ export function ClaimWorkspace({ claimNumber }: { claimNumber: string }) {
       <div className="claim-review">
         <section className="panel claim-lines" aria-label="Lines of the claim">
           <LineFilters value={typed} onChange={setTyped} matching={lines.matching} total={lines.total} settling={settling} />
-          <ClaimLinesTable lines={lines} cursor={cursor} onCursor={setCursor} onOpen={(line) => setEvidenceLine(line.lineNo)} checked={checked} onCheck={onCheck} />
+          <ClaimLinesTable lines={lines} cursor={cursor} onCursor={setCursor} onOpen={(line) => onLine(line.lineNo)} checked={checked} onCheck={onCheck} />
           <p className="muted lines-help">
             <kbd>↑</kbd> <kbd>↓</kbd> <kbd>PgUp</kbd> <kbd>PgDn</kbd> <kbd>Home</kbd> <kbd>End</kbd> move · <kbd>Enter</kbd> evidence · <kbd>Space</kbd> select for exclusion
             {checked.size > 0 ? ` · ${checked.size} selected` : ''}
           </p>
         </section>
-        {evidenceLine !== null ? (
-          <EvidencePanel claimNumber={claimNumber} lineNo={evidenceLine} version={version} onClose={() => setEvidenceLine(null)} />
+        {lineNo !== null ? (
+          <EvidencePanel claimNumber={claimNumber} lineNo={lineNo} version={version} onClose={() => onLine(null)} />
         ) : (
           <section className="panel evidence evidence--empty" aria-label="Evidence">
             <p className="muted">Pick a line and press Enter to see its evidence: the receipts, the import entry, the export and its documents.</p>
           </section>
         )}
       </div>
-      <ExceptionsPanel exceptions={claim.exceptions} onChanged={reload} onShowLine={showLine} />
+      <ExceptionsPanel exceptions={claim.exceptions} onChanged={reload} onShowLine={onLine} />
     </section>
   );
 }

@@ -4,8 +4,11 @@ import { formatDutyPerUnit, formatQuantity } from '../../ui/format';
 
 const column = createColumnHelper<BalanceRow>();
 
-/** The balances table's columns; quantities right-aligned, the drawback cage marked in the location. */
-export function balanceColumns(onRelease: (row: BalanceRow) => void) {
+/**
+ * The balances table's columns; quantities right-aligned, the drawback cage marked in the location.
+ * Without `onRelease` (a role that may not release) the Release buttons stay, disabled, described by `releaseNote`.
+ */
+export function balanceColumns(onRelease: ((row: BalanceRow) => void) | null, releaseNote?: string) {
   return [
     column.accessor('entryNumber', { header: 'Entry' }),
     column.accessor('entryLineNumber', { header: 'Line', meta: { numeric: true } }),
@@ -31,9 +34,10 @@ export function balanceColumns(onRelease: (row: BalanceRow) => void) {
         <button
           type="button"
           className="button button--small"
-          disabled={c.row.original.preserved <= 0}
+          disabled={!onRelease || c.row.original.preserved <= 0}
           aria-label={`Release from drawback: lot ${c.row.original.lotCode} at ${c.row.original.locationCode}`}
-          onClick={() => onRelease(c.row.original)}
+          aria-describedby={onRelease ? undefined : releaseNote}
+          onClick={() => onRelease?.(c.row.original)}
         >
           Release from drawback
         </button>

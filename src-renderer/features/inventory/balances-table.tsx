@@ -6,14 +6,17 @@ import { balanceColumns } from './balance-columns';
 
 interface BalancesTableProps {
   rows: BalanceRow[];
-  onRelease(row: BalanceRow): void;
+  /** null when the signed-in role may not release stock from drawback */
+  onRelease: ((row: BalanceRow) => void) | null;
+  /** the id of the text saying why Release is disabled */
+  releaseNote?: string;
 }
 
 const isNumeric = (meta: unknown) => (meta as { numeric?: boolean } | undefined)?.numeric === true;
 
 /** Balances by lot and location, with a totals row for whatever the filter shows. */
-export function BalancesTable({ rows, onRelease }: BalancesTableProps) {
-  const columns = useMemo(() => balanceColumns(onRelease), [onRelease]);
+export function BalancesTable({ rows, onRelease, releaseNote }: BalancesTableProps) {
+  const columns = useMemo(() => balanceColumns(onRelease, releaseNote), [onRelease, releaseNote]);
   // TanStack Table hands back fresh functions each render; this table is small and not compiler-memoised.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel(), getRowId: (r) => `${r.sku}|${r.lotCode}|${r.locationCode}` });

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BalanceRow } from '../../../src-shared/domain/ledger';
+import { useMayDo } from '../../app/use-may-do';
 import { ErrorSummary } from '../../ui/error-summary';
 import { formatQuantity } from '../../ui/format';
 import { BalanceFilters, NO_FILTER, type BalanceFilterValues } from './balance-filters';
@@ -16,6 +17,8 @@ export function InventoryScreen() {
   const [notice, setNotice] = useState<string | null>(null);
   const firstFilter = useRef<HTMLInputElement>(null);
   const onRelease = useCallback((row: BalanceRow) => (setNotice(null), setReleasing(row)), []);
+  // Releasing needs a supervisor other than the one asking (four eyes): it is offered to supervisors and admins.
+  const mayRelease = useMayDo('inventory:release-preserved', { fourEyes: true });
 
   useEffect(() => firstFilter.current?.focus(), []);
 
@@ -35,7 +38,12 @@ export function InventoryScreen() {
         </p>
       )}
       {rows.length >= BALANCE_LIMIT && <p className="notice">Showing the first {formatQuantity(BALANCE_LIMIT)} rows; narrow the filters to see the rest.</p>}
-      <BalancesTable rows={rows} onRelease={onRelease} />
+      {!mayRelease && (
+        <p id="release-needs-supervisor" className="muted">
+          Releasing stock from drawback is a supervisor&apos;s decision: ask a supervisor to release it from their desk.
+        </p>
+      )}
+      <BalancesTable rows={rows} onRelease={mayRelease ? onRelease : null} releaseNote="release-needs-supervisor" />
       {releasing && (
         <ReleaseDialog
           row={releasing}
