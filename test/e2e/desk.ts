@@ -1,10 +1,14 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Helpers the specs share: the desk's address, signing in, and reading the screens as a person would. */
+/** The demo's people (src-main/doors/demo-data.ts) and the screen each lands on after signing in. */
 export const DEMO = {
-  clerk: { username: 'clerk', password: 'clerk-demo-1' },
-  specialist: { username: 'specialist', password: 'specialist-demo-1' },
-  supervisor: { username: 'supervisor', password: 'supervisor-demo-1' },
+  clerk: { username: 'clerk', password: 'clerk-demo-1', displayName: 'Dana Receiving', lands: 'Receiving' },
+  specialist: { username: 'specialist', password: 'specialist-demo-1', displayName: 'Sam Drawback', lands: 'Claims' },
+  // supervisors approve claims from Claims until an approvals inbox exists
+  supervisor: { username: 'supervisor', password: 'supervisor-demo-1', displayName: 'Pat Supervisor', lands: 'Claims' },
+  // no Settings screen yet: an admin lands on the first screen it may use
+  admin: { username: 'admin', password: 'admin-demo-1', displayName: 'Alex Admin', lands: 'Receiving' },
 } as const;
 
 export function deskUrl(): string {
@@ -25,11 +29,17 @@ export function uniqueLot(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`.toUpperCase();
 }
 
-export async function signIn(page: Page, who: { username: string; password: string }, url = deskUrl()): Promise<void> {
+/** Signs in on the desk's bare address and waits for the person's own screen (a clerk's is Receiving, a specialist's Claims). */
+export async function signIn(page: Page, who: { username: string; password: string; lands: string }, url = deskUrl()): Promise<void> {
   await page.goto(url);
   await page.getByLabel('User name').fill(who.username);
   await page.getByLabel('Password').fill(who.password);
   await page.getByLabel('Password').press('Enter');
+  await expect(page.getByRole('heading', { name: who.lands, level: 1 })).toBeVisible();
+}
+
+export async function openReceiving(page: Page): Promise<void> {
+  await page.keyboard.press('Alt+R');
   await expect(page.getByRole('heading', { name: 'Receiving', level: 1 })).toBeVisible();
 }
 

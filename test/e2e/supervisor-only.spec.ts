@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { balanceCell, DEMO, openInventoryForLot, outcome, receivePallet, signIn, uniqueLot } from './desk';
+import { balanceCell, DEMO, openInventoryForLot, openReceiving, outcome, receivePallet, signIn, uniqueLot } from './desk';
 
 test('a release from drawback without a second person is refused by main, and the refusal is shown', async ({ page }) => {
   const lot = uniqueLot('REL');
   await signIn(page, DEMO.supervisor);
+  await openReceiving(page);
   await receivePallet(page, { entry: '2024-000042', sku: 'TSHIRT-COT-M', lot, quantity: '10', location: 'DB-CAGE-2' });
   await expect(outcome(page)).toContainText('Preserved for drawback');
 
