@@ -1,6 +1,7 @@
 import { SignInScreen } from '../features/sign-in/sign-in-screen';
 import { AppShell } from './app-shell';
 import { useSession } from './client-context';
+import { DeskQueryProvider } from './desk-query-provider';
 
 /** Sign-in until there is a session; the shell after. Losing the session brings sign-in back. */
 export function App() {
@@ -13,5 +14,5 @@ export function App() {
     );
   }
   if (session.status === 'signed-out' || !session.user) return <SignInScreen notice={session.notice} />;
-  return <AppShell user={session.user} />;
+  return <DeskQueryProvider key={session.user.username}><AppShell user={session.user} /></DeskQueryProvider>;
 }
