@@ -1,10 +1,14 @@
 import type { QueryClient, QueryFilters } from '@tanstack/react-query';
-import type { Channel, ChannelInput, EventName, EventPayloads } from '../../src-shared/contract';
+import type { Channel, ChannelInput, ChannelOutput, EventName, EventPayloads } from '../../src-shared/contract';
 import type { DeskClient } from './desk-client';
 import { deskQueryKey } from './desk-query';
+import { hasEnded, mergeRun } from './matching-run-merge';
 
-/** What one of main's events does to the cached answers: mark some stale (refetched if on screen), or be the answer itself. */
-export type CacheEffect = { invalidate: QueryFilters } | { set: { key: readonly unknown[]; data: unknown } };
+/** What one of main's events does to the cached answers: mark some stale (refetched if on screen), or bring the new answer itself. */
+export type CacheEffect = { invalidate: QueryFilters } | { update: { key: readonly unknown[]; next: (held: never) => unknown } };
+
+/** The event carries (part of) a channel's answer: fold it into the cached one. */
+const update = <C extends Channel>(channel: C, input: ChannelInput<C>, next: (held: ChannelOutput<C> | undefined) => ChannelOutput<C>): CacheEffect => ({ update: { key: deskQueryKey(channel, input), next } });
 
 /** Every query of these channels. */
 const all = (...channels: Channel[]): CacheEffect[] => channels.map((c) => ({ invalidate: { queryKey: [c] } }));
@@ -26,12 +30,12 @@ export const EVENT_EFFECTS: { [E in EventName]: (payload: EventPayloads[E]) => C
     ...all('claims:list', 'claims:kpis', 'exceptions:claim-queue', 'matching:allocations'),
     ...(claimNumber === null ? all(...CLAIM_READS, 'exports:get-shipment') : CLAIM_READS.map((c) => where(c, { claimNumber }))),
   ],
-  // progress is merged into matching:current by the screen that shows it; an ended run changed the numbers
-  'matching:run-changed': (status) => (['done', 'cancelled', 'failed'].includes(status.state) ? all('claims:kpis', 'matching:allocations') : []),
+  // the run's progress (it only moves forward); an ended run changed the numbers
+  'matching:run-changed': (status) => [update('matching:current', {}, (held) => mergeRun(held, status)), ...(hasEnded(status) ? all('claims:kpis', 'matching:allocations') : [])],
   // a pallet's label job or tag moved on
   'pallets:changed': ({ sscc }) => [where('pallets:get', { sscc }), ...all('receiving:recent', 'printing:jobs')],
   // the event carries the whole answer of devices:scanners
-  'devices:scanners': (scanners) => [{ set: { key: deskQueryKey('devices:scanners', {}), data: scanners } }],
+  'devices:scanners': (scanners) => [update('devices:scanners', {}, () => scanners)],
   // scans and tag reads are input to the screen in front, not cached answers
   'devices:scan': () => [],
   'devices:tag-read': () => [],
@@ -52,7 +56,7 @@ export function connectEventInvalidation(client: DeskClient, queryClient: QueryC
   };
   const apply = (effects: CacheEffect[]) => {
     for (const effect of effects) {
-      if ('set' in effect) queryClient.setQueryData(effect.set.key, effect.set.data);
+      if ('update' in effect) queryClient.setQueryData(effect.update.key, effect.update.next as (held: unknown) => unknown);
       else pending.push(effect.invalidate);
     }
     if (pending.length > 0 && timer === undefined) timer = setTimeout(flush, COALESCE_MS);

@@ -4,13 +4,12 @@ import { ClaimActions } from './claim-actions';
 import { ClaimHeader } from './claim-header';
 import { ClaimPackageButtons } from './claim-package-buttons';
 import { ClaimLinesTable } from './claim-lines-table';
-import { ClaimProblem } from './claim-problem';
+import { Problem } from '../../ui/problem';
 import { EvidencePanel } from './evidence-panel';
 import { ExceptionsPanel } from './exceptions-panel';
 import { LineFilters } from './line-filters';
 import { useClaim } from './use-claim';
 import { useClaimLines, type LineFilter } from './use-claim-lines';
-import { useClaimsVersion } from './use-claims-version';
 import './claim-review.css';
 
 /** Typing waits this long before the lines are asked for again. */
@@ -18,15 +17,14 @@ const FILTER_DEBOUNCE_MS = 250;
 
 /** Reviewing one claim: its header and actions, the lines (virtual), a line's evidence, the exceptions. */
 export function ClaimWorkspace({ claimNumber }: { claimNumber: string }) {
-  const version = useClaimsVersion(claimNumber);
-  const { claim, error, replace, reload } = useClaim(claimNumber, version);
+  const { claim, error, replace, reload } = useClaim(claimNumber);
   const [typed, setTyped] = useState<LineFilter>({ text: '', onlyExceptions: false });
   const [filter, setFilter] = useState<LineFilter>(typed);
   useEffect(() => {
     const t = setTimeout(() => setFilter(typed), typed.onlyExceptions !== filter.onlyExceptions ? 0 : FILTER_DEBOUNCE_MS);
     return () => clearTimeout(t);
   }, [typed, filter.onlyExceptions]);
-  const lines = useClaimLines(claimNumber, filter, version);
+  const lines = useClaimLines(claimNumber, filter);
   const filterKey = `${filter.text.trim()}|${filter.onlyExceptions}`;
   const [cursorState, setCursorState] = useState({ filterKey, index: 0 });
   const cursor = cursorState.filterKey === filterKey ? cursorState.index : 0;
@@ -55,7 +53,7 @@ export function ClaimWorkspace({ claimNumber }: { claimNumber: string }) {
     if (!filter.text.trim() && !filter.onlyExceptions) setCursor(lineNo - 1);
   };
 
-  if (!claim) return error ? <ClaimProblem title={`Claim ${claimNumber} could not be loaded`} error={error} /> : <p className="muted">Loading claim {claimNumber}…</p>;
+  if (!claim) return error ? <Problem title={`Claim ${claimNumber} could not be loaded`} error={error} /> : <p className="muted">Loading claim {claimNumber}…</p>;
   const settling = typed.text !== filter.text || typed.onlyExceptions !== filter.onlyExceptions;
   return (
     <section className="claim-workspace" aria-labelledby="claim-title">
@@ -63,7 +61,7 @@ export function ClaimWorkspace({ claimNumber }: { claimNumber: string }) {
         <ClaimHeader claim={claim} />
         <ClaimPackageButtons claimNumber={claim.number} state={claim.actions.export} />
         <ClaimActions claim={claim} selectedLines={[...checked].sort((a, b) => a - b)} onDetail={replace} onExcluded={() => setChecked(new Set())} />
-        {error && <ClaimProblem title="The claim could not be refreshed" error={error} />}
+        {error && <Problem title="The claim could not be refreshed" error={error} />}
       </div>
       <div className="claim-review">
         <section className="panel claim-lines" aria-label="Lines of the claim">
@@ -75,7 +73,7 @@ export function ClaimWorkspace({ claimNumber }: { claimNumber: string }) {
           </p>
         </section>
         {evidenceLine !== null ? (
-          <EvidencePanel claimNumber={claimNumber} lineNo={evidenceLine} version={version} onClose={() => setEvidenceLine(null)} />
+          <EvidencePanel claimNumber={claimNumber} lineNo={evidenceLine} onClose={() => setEvidenceLine(null)} />
         ) : (
           <section className="panel evidence evidence--empty" aria-label="Evidence">
             <p className="muted">Pick a line and press Enter to see its evidence: the receipts, the import entry, the export and its documents.</p>
