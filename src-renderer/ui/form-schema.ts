@@ -14,11 +14,17 @@ export function blankAsAbsent<S extends z.ZodType<unknown, string | undefined>>(
     .pipe(schema);
 }
 
-/** "1,000" and " 1000 " are both a thousand; anything else goes to the shared rule as typed, to be explained. */
+/**
+ * "1,000" and " 1000 " are both a thousand, then the shared rule (more than zero, credible). Text
+ * that is no whole number is refused here in the shared rule's words: the form would otherwise show
+ * the first branch of the shared rule's number-or-digits union ("expected number").
+ */
 export const typedQuantity = z
   .string()
-  .transform((text) => {
+  .transform((text, ctx) => {
     const plain = text.trim().replace(/,/g, '');
-    return /^\d+$/.test(plain) ? Number(plain) : text;
+    if (/^-?\d+$/.test(plain)) return Number(plain);
+    ctx.issues.push({ code: 'custom', message: 'a quantity is a whole number', input: text });
+    return z.NEVER;
   })
   .pipe(quantitySchema);

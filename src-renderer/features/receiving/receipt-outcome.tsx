@@ -29,12 +29,12 @@ export function ReceiptOutcome({ result, uom, label }: ReceiptOutcomeProps) {
       </p>
       {labelFailed && (
         <p className="outcome__failed">
-          <strong>Label failed:</strong> the pallet has no label. {label.labelError ? `${label.labelError}. ` : ''}Check the printer, then use “Print label again” below with a reason.
+          <strong>Label failed:</strong> the pallet has no label. {label.labelError ? `${label.labelError}. ` : ''}Check the printer, then use “Print label again” (pallet panel) with a reason.
         </p>
       )}
       {tagFailed && (
         <p className="outcome__failed">
-          <strong>RFID tag failed:</strong> {label.tagError ? `${label.tagError}. ` : ''}Use “Write tag again” below.
+          <strong>RFID tag failed:</strong> {label.tagError ? `${label.tagError}. ` : ''}Use “Write tag again” (pallet panel).
         </p>
       )}
       <p className={`bucket bucket--${bucket}`}>{bucket === 'preserved' ? 'Preserved for drawback (held as proof; not free to use).' : 'Available for ordinary use (not preserved for drawback).'}</p>

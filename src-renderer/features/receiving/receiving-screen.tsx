@@ -113,12 +113,12 @@ export function ReceivingScreen() {
     <section className="screen receiving" aria-labelledby="receiving-title">
       <div className="screen__head">
         <h1 id="receiving-title">Receiving</h1>
+        <CameraPanel onScan={onScanEvent} />
         <ScannerDevices />
         <ScanStatus feedback={scanFeedback} />
       </div>
       <div className="receiving__body">
         <div className="receiving__work">
-          <CameraPanel onScan={onScanEvent} />
           {loadError && <Problem title="Bins or items could not be loaded" error={loadError} level={2} />}
           {!submission.approval && <ErrorSummary title="The receipt was not recorded" errors={formState.errors} form="receipt" labels={FIELD_LABELS} />}
           <form
@@ -160,8 +160,8 @@ export function ReceivingScreen() {
         </div>
         <aside className="receiving__side" aria-label="What the last receipts did">
           {received && <ReceiptOutcome result={received.result} uom={received.uom} label={palletNow?.progress ?? null} />}
-          {received?.pallet && received.progress && <PalletOutcome key={received.pallet.sscc} initial={received.pallet} initialProgress={received.progress} />}
           <RecentReceipts />
+          {received?.pallet && received.progress && <PalletOutcome key={received.pallet.sscc} initial={received.pallet} initialProgress={received.progress} />}
         </aside>
       </div>
     </section>
