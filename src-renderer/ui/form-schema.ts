@@ -21,7 +21,8 @@ export function blankAsAbsent<S extends z.ZodType<unknown, string | undefined>>(
  */
 export const typedQuantity = z
   .string()
-  .transform((text, ctx) => {
+  // typed as the shared rule's input (number or digits) so the pipe below type-checks; only numbers go on
+  .transform((text, ctx): number | string => {
     const plain = text.trim().replace(/,/g, '');
     if (/^-?\d+$/.test(plain)) return Number(plain);
     ctx.issues.push({ code: 'custom', message: 'a quantity is a whole number', input: text });
