@@ -51,6 +51,7 @@ import {
 } from './schemas/export-inputs';
 import type { Pallet, PalletProgress, PrintJob, TagReadResult } from './domain/pallets';
 import type { ScannerStatus } from './domain/devices';
+import type { RecentReceipt } from './domain/recent-receipts';
 import type { ScanEvent } from './scanning/scan-event';
 import { setSettingSchema, type DeskSettings } from './schemas/desk-settings';
 import { epcRefSchema, palletRefSchema, receivePalletSchema, reprintSchema } from './schemas/pallet-inputs';
@@ -99,6 +100,8 @@ export const contract = {
   'locations:list': channel<Location[]>()(empty, 'clerk'),
   'locations:add': channel<Location>()(locationInputSchema, 'supervisor'),
   'receiving:create-receipt': channel<ReceiptResult>()(receiptInputSchema, 'clerk'),
+  /** the signed-in person's last receipts (newest first) with each pallet label's state: the receiving screen's list, kept over a reload */
+  'receiving:recent': channel<RecentReceipt[]>()(z.object({ limit: z.number().int().min(1).max(50).default(10) }), 'clerk'),
   'inventory:balances': channel<BalanceRow[]>()(balanceFilterSchema, 'clerk'),
   'inventory:move': channel<Movement>()(moveInputSchema, 'clerk'),
   'inventory:preserve': channel<Movement>()(preserveInputSchema, 'clerk'),

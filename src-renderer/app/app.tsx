@@ -3,6 +3,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { SignInScreen } from '../features/sign-in/sign-in-screen';
 import { AppShell } from './app-shell';
 import { useSession } from './client-context';
+import { DeskQueryProvider } from './desk-query-provider';
 
 /**
  * Sign-in until there is a session; the shell after. Losing the session brings sign-in back, and the
@@ -27,5 +28,5 @@ function Desk() {
     );
   }
   if (session.status === 'signed-out' || !session.user) return <SignInScreen notice={session.notice} />;
-  return <AppShell user={session.user} />;
+  return <DeskQueryProvider key={session.user.username}><AppShell user={session.user} /></DeskQueryProvider>;
 }

@@ -13,6 +13,7 @@ import { listOpenExceptions } from '../../ledger/repos/exceptions-repo';
 import { listItems } from '../../ledger/repos/items-repo';
 import { listLocations } from '../../ledger/repos/locations-repo';
 import { createReceipt } from '../../services/receiving/receiving-service';
+import { recentReceipts } from '../../services/receiving/recent-receipts';
 import type { Actor, ServiceContext } from '../../services/service-context';
 import { claimView } from '../../services/claims/claim-actions';
 import { claimKpis } from '../../services/claims/claim-kpis';
@@ -81,6 +82,7 @@ export function buildHandlers(ctx: ServiceContext, sessions: Sessions, runs: { m
     'locations:list': () => listLocations(db),
     'locations:add': (input, call) => addLocation(ctx, signedIn(call), input),
     'receiving:create-receipt': (input, call) => createReceipt(ctx, signedIn(call), input, call.verified.user),
+    'receiving:recent': (input, call) => recentReceipts(ctx, signedIn(call), input.limit, runs.pallets.inFlight()),
     'inventory:balances': (input) => queryBalances(db, input),
     'inventory:move': (input, call) => moveStock(ctx, signedIn(call), input),
     'inventory:preserve': (input, call) => preserveStock(ctx, signedIn(call), input),

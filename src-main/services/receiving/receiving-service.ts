@@ -51,10 +51,11 @@ function recordReceipt<T>(ctx: ServiceContext, actor: Actor, req: ReceiptRequest
       const { plan } = outcome;
       if (plan.overEntryQuantity && !approver) {
         const { receivedBefore, lineQuantity } = plan.overEntryQuantity;
+        const left = lineQuantity - receivedBefore;
         throw new AppError(
           'OVERRIDE_REQUIRED',
           `entry ${req.entryNumber} line ${req.lineNumber} covers ${lineQuantity}; ${receivedBefore} already received, so ${plan.baseQuantity} more needs a supervisor's approval`,
-          [{ field: 'quantity', message: `at most ${Math.max(0, lineQuantity - receivedBefore)} without a supervisor` }],
+          [{ field: 'quantity', message: left > 0 ? `at most ${left.toLocaleString('en-US')} without a supervisor` : 'nothing left to receive on this line without a supervisor' }],
         );
       }
       const now = ctx.clock.now().toISOString();

@@ -1,11 +1,10 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { ActionState, ClaimState, ClaimView } from '../../../src-shared/domain/claims';
 import type { AppErrorShape } from '../../../src-shared/errors';
-import { useDeskClient } from '../../app/client-context';
-import { formatQuantity } from '../../ui/format';
+import { useDeskMutation } from '../../app/desk-query';
+import { formatCount, formatQuantity, isoDay } from '../../ui/format';
+import { Problem } from '../../ui/problem';
 import { STATE_LABELS } from './claim-format';
-import { ClaimProblem } from './claim-problem';
-import { useAction } from './use-action';
 
 interface ClaimActionsProps {
   claim: ClaimView;
@@ -32,7 +31,7 @@ function ActionItem({ name, state, extraReason, error, errorTitle, children }: {
     <div className="claim-actions__item">
       {children(reason !== null, reason ? id : undefined)}
       <Why id={id} reason={reason} />
-      {error && <ClaimProblem title={errorTitle} error={error} />}
+      {error && <Problem title={errorTitle} error={error} />}
     </div>
   );
 }
@@ -43,17 +42,10 @@ function ActionItem({ name, state, extraReason, error, errorTitle, children }: {
  * Main still checks everything again when the button is pressed.
  */
 export function ClaimActions({ claim, selectedLines, onDetail, onExcluded }: ClaimActionsProps) {
-  const client = useDeskClient();
-  const submit = useAction<ClaimView>();
-  const approve = useAction<ClaimView>();
-  const giveBack = useAction<ClaimView>();
-  const file = useAction<ClaimView>();
-  const withdraw = useAction<ClaimView>();
-  const exclude = useAction<ClaimView>();
   const [returnReason, setReturnReason] = useState('');
   const [excludeReason, setExcludeReason] = useState('');
   const [withdrawReason, setWithdrawReason] = useState('');
-  const [filed, setFiled] = useState({ reference: '', on: new Date().toISOString().slice(0, 10) });
+  const [filed, setFiled] = useState({ reference: '', on: isoDay(new Date()) });
   // What the last action did, shown while the claim is still in the state it left it in.
   const [announced, setAnnounced] = useState<{ state: ClaimState; text: string } | null>(null);
   const { actions, number: claimNumber } = claim;
@@ -61,30 +53,35 @@ export function ClaimActions({ claim, selectedLines, onDetail, onExcluded }: Cla
     onDetail(detail);
     setAnnounced({ state: detail.state, text: `Claim ${detail.number} is now ${STATE_LABELS[detail.state]}.` });
   };
+  const submit = useDeskMutation('claims:submit', { onSuccess: moved });
+  const approve = useDeskMutation('claims:approve', { onSuccess: moved });
+  const giveBack = useDeskMutation('claims:return', { onSuccess: (d) => (setReturnReason(''), moved(d)) });
+  const file = useDeskMutation('claims:file', { onSuccess: moved });
+  const withdraw = useDeskMutation('claims:withdraw', { onSuccess: (d) => (setWithdrawReason(''), moved(d)) });
+  const exclude = useDeskMutation('claims:exclude-lines', {
+    onSuccess: (d, input) => {
+      onDetail(d);
+      onExcluded();
+      setExcludeReason('');
+      setAnnounced({ state: d.state, text: `Excluded ${formatCount(input.lineNos.length, 'line')}; the claim now has ${formatQuantity(d.lines)}.` });
+    },
+  });
 
   function returnToDraft(e: FormEvent) {
     e.preventDefault();
-    void giveBack.run(() => client.invoke('claims:return', { claimNumber, reason: returnReason }), (d) => (setReturnReason(''), moved(d)));
+    giveBack.mutate({ claimNumber, reason: returnReason });
   }
   function recordFiled(e: FormEvent) {
     e.preventDefault();
-    void file.run(() => client.invoke('claims:file', { claimNumber, filedReference: filed.reference, filedOn: filed.on }), moved);
+    file.mutate({ claimNumber, filedReference: filed.reference, filedOn: filed.on });
   }
   function withdrawClaim(e: FormEvent) {
     e.preventDefault();
-    void withdraw.run(() => client.invoke('claims:withdraw', { claimNumber, reason: withdrawReason }), (d) => (setWithdrawReason(''), moved(d)));
+    withdraw.mutate({ claimNumber, reason: withdrawReason });
   }
   function excludeLines(e: FormEvent) {
     e.preventDefault();
-    void exclude.run(
-      () => client.invoke('claims:exclude-lines', { claimNumber, lineNos: selectedLines, reason: excludeReason }),
-      (d) => {
-        onDetail(d);
-        onExcluded();
-        setExcludeReason('');
-        setAnnounced({ state: d.state, text: `Excluded ${formatQuantity(selectedLines.length)} line${selectedLines.length === 1 ? '' : 's'}; the claim now has ${formatQuantity(d.lines)}.` });
-      },
-    );
+    exclude.mutate({ claimNumber, lineNos: selectedLines, reason: excludeReason });
   }
 
   const notice = announced?.state === claim.state ? announced.text : null;
@@ -94,8 +91,8 @@ export function ClaimActions({ claim, selectedLines, onDetail, onExcluded }: Cla
       {actions.submit.inState && (
         <ActionItem name="submit" state={actions.submit} error={submit.error} errorTitle="Not submitted">
           {(disabled, describedBy) => (
-            <button type="button" className="button button--primary" disabled={disabled || submit.pending} aria-describedby={describedBy} onClick={() => void submit.run(() => client.invoke('claims:submit', { claimNumber }), moved)}>
-              {submit.pending ? 'Submitting…' : 'Submit for review'}
+            <button type="button" className="button button--primary" disabled={disabled || submit.isPending} aria-describedby={describedBy} onClick={() => submit.mutate({ claimNumber })}>
+              {submit.isPending ? 'Submitting…' : 'Submit for review'}
             </button>
           )}
         </ActionItem>
@@ -103,8 +100,8 @@ export function ClaimActions({ claim, selectedLines, onDetail, onExcluded }: Cla
       {actions.approve.inState && (
         <ActionItem name="approve" state={actions.approve} error={approve.error} errorTitle="Not approved">
           {(disabled, describedBy) => (
-            <button type="button" className="button button--primary" disabled={disabled || approve.pending} aria-describedby={describedBy} onClick={() => void approve.run(() => client.invoke('claims:approve', { claimNumber }), moved)}>
-              {approve.pending ? 'Approving…' : 'Approve claim'}
+            <button type="button" className="button button--primary" disabled={disabled || approve.isPending} aria-describedby={describedBy} onClick={() => approve.mutate({ claimNumber })}>
+              {approve.isPending ? 'Approving…' : 'Approve claim'}
             </button>
           )}
         </ActionItem>
@@ -115,7 +112,7 @@ export function ClaimActions({ claim, selectedLines, onDetail, onExcluded }: Cla
             <form className="inline-form" onSubmit={returnToDraft} aria-label="Return to draft">
               <label htmlFor="return-reason">Reason to return</label>
               <input id="return-reason" value={returnReason} onChange={(e) => setReturnReason(e.target.value)} autoComplete="off" disabled={disabled} />
-              <button type="submit" className="button" disabled={disabled || giveBack.pending} aria-describedby={describedBy}>
+              <button type="submit" className="button" disabled={disabled || giveBack.isPending} aria-describedby={describedBy}>
                 Return to draft
               </button>
             </form>
@@ -130,7 +127,7 @@ export function ClaimActions({ claim, selectedLines, onDetail, onExcluded }: Cla
               <input id="filed-reference" value={filed.reference} onChange={(e) => setFiled((f) => ({ ...f, reference: e.target.value }))} autoComplete="off" spellCheck={false} disabled={disabled} />
               <label htmlFor="filed-on">Filed on</label>
               <input id="filed-on" type="date" value={filed.on} onChange={(e) => setFiled((f) => ({ ...f, on: e.target.value }))} disabled={disabled} />
-              <button type="submit" className="button" disabled={disabled || file.pending} aria-describedby={describedBy}>
+              <button type="submit" className="button" disabled={disabled || file.isPending} aria-describedby={describedBy}>
                 Record as filed
               </button>
             </form>
@@ -143,7 +140,7 @@ export function ClaimActions({ claim, selectedLines, onDetail, onExcluded }: Cla
             <form className="inline-form" onSubmit={excludeLines} aria-label="Exclude lines">
               <label htmlFor="exclude-reason">Reason to exclude</label>
               <input id="exclude-reason" value={excludeReason} onChange={(e) => setExcludeReason(e.target.value)} autoComplete="off" disabled={actions['exclude-lines'].reason !== null} />
-              <button type="submit" className="button" disabled={disabled || exclude.pending} aria-describedby={describedBy}>
+              <button type="submit" className="button" disabled={disabled || exclude.isPending} aria-describedby={describedBy}>
                 Exclude {formatQuantity(selectedLines.length)} selected line{selectedLines.length === 1 ? '' : 's'}
               </button>
             </form>
@@ -156,7 +153,7 @@ export function ClaimActions({ claim, selectedLines, onDetail, onExcluded }: Cla
             <form className="inline-form" onSubmit={withdrawClaim} aria-label="Withdraw the claim">
               <label htmlFor="withdraw-reason">Reason to withdraw</label>
               <input id="withdraw-reason" value={withdrawReason} onChange={(e) => setWithdrawReason(e.target.value)} autoComplete="off" disabled={disabled} />
-              <button type="submit" className="button" disabled={disabled || withdraw.pending} aria-describedby={describedBy}>
+              <button type="submit" className="button" disabled={disabled || withdraw.isPending} aria-describedby={describedBy}>
                 Withdraw claim
               </button>
             </form>

@@ -2,16 +2,6 @@ import type { ClaimProvision, ClaimState, ExceptionKind } from '../../../src-sha
 import { PROVISION_LABELS } from '../../../src-shared/domain/claims';
 import type { AllocationBasis, ExportDocumentKind } from '../../../src-shared/domain/exports';
 
-/**
- * Main's decimal strings as dollars, never through a float: "1980.00" → "$1,980.00". A line's
- * amounts come at four decimals ("742.5000" → "$742.50"); a part below a cent stays ("0.2475").
- */
-export function formatDollars(text: string): string {
-  const negative = text.startsWith('-');
-  const [whole = '0', fraction = ''] = text.replace('-', '').split('.');
-  return `${negative ? '−' : ''}$${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction.replace(/0+$/, '').padEnd(2, '0')}`;
-}
-
 /** "1313(j)(1)" from the provision's full label, for tables. */
 export function provisionCode(provision: ClaimProvision): string {
   return PROVISION_LABELS[provision].split(' ')[0] ?? provision;
@@ -67,19 +57,7 @@ export const BASIS_LABELS: Record<AllocationBasis, string> = {
   manual: 'manual allocation',
 };
 
-/** An ISO timestamp as the desk reads it: 2026-12-01 19:17 (local time). */
-export function formatWhen(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
 /** A claim period, short: 2023-11-01 – 11-30 within one year. */
 export function formatPeriod(start: string, end: string): string {
   return start.slice(0, 4) === end.slice(0, 4) ? `${start} – ${end.slice(5)}` : `${start} – ${end}`;
-}
-
-export function formatAge(days: number): string {
-  return days === 0 ? 'today' : days === 1 ? '1 day' : `${days} days`;
 }

@@ -1,7 +1,7 @@
 import type { ClaimDetail } from '../../../src-shared/domain/claims';
 import { PROVISION_LABELS } from '../../../src-shared/domain/claims';
-import { formatQuantity } from '../../ui/format';
-import { formatDollars, formatWhen, STATE_LABELS } from './claim-format';
+import { formatDollars, formatQuantity, formatWhen } from '../../ui/format';
+import { STATE_LABELS } from './claim-format';
 
 /** The claim under review: what it claims, its totals, and how it got to its state. */
 export function ClaimHeader({ claim }: { claim: ClaimDetail }) {
@@ -53,11 +53,11 @@ export function ClaimHeader({ claim }: { claim: ClaimDetail }) {
         </div>
         <div>
           <dt>Open exceptions</dt>
-          <dd>{claim.openExceptions}</dd>
+          <dd>{formatQuantity(claim.openExceptions)}</dd>
         </div>
       </dl>
       <details className="history">
-        <summary>History ({claim.history.length})</summary>
+        <summary>History ({formatQuantity(claim.history.length)})</summary>
         <ol aria-label="Claim history">
           {claim.history.map((h, i) => (
             <li key={`${h.at}:${i}`}>

@@ -1,7 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { ClaimLine } from '../../../src-shared/domain/claims';
-import { formatQuantity } from '../../ui/format';
-import { formatDollars } from './claim-format';
+import { formatDollars, formatQuantity } from '../../ui/format';
 
 export const LINE_COLUMNS = ['', 'Line', 'Shipment', 'Exported', 'Lot', 'Entry · line', 'Qty', 'Refund', 'Status'] as const;
 const NUMERIC = new Set([1, 6, 7]);

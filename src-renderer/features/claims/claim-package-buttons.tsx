@@ -1,9 +1,8 @@
 import type { ActionState, ClaimPackageFile, PackageFormat } from '../../../src-shared/domain/claims';
-import { formatQuantity } from '../../ui/format';
-import { ClaimProblem } from './claim-problem';
+import { useDeskMutation } from '../../app/desk-query';
+import { formatCount } from '../../ui/format';
+import { Problem } from '../../ui/problem';
 import { saveBase64 } from './save-file';
-import { useAction } from './use-action';
-import { useDeskClient } from '../../app/client-context';
 
 const FORMATS: { format: PackageFormat; label: string; hint: string }[] = [
   { format: 'json', label: 'JSON', hint: 'the whole package, for another system' },
@@ -14,8 +13,8 @@ const FORMATS: { format: PackageFormat; label: string; hint: string }[] = [
 
 /** The claim package from the claim's screen: main builds it, the browser saves it under main's file name. */
 export function ClaimPackageButtons({ claimNumber, state }: { claimNumber: string; state: ActionState }) {
-  const client = useDeskClient();
-  const action = useAction<ClaimPackageFile>();
+  const action = useDeskMutation('claims:export-package', { onSuccess: (file) => saveBase64(file.base64, file.fileName, file.mediaType) });
+  const saved = (file: ClaimPackageFile) => `Saved ${file.fileName} (${formatCount(file.bytes, 'byte')}).`;
   const reasonId = `package-reason-${claimNumber}`;
   return (
     <div className="claim-package" role="group" aria-label="Claim package">
@@ -26,17 +25,9 @@ export function ClaimPackageButtons({ claimNumber, state }: { claimNumber: strin
           type="button"
           className="button button--small"
           title={hint}
-          disabled={!state.allowed || action.pending}
+          disabled={!state.allowed || action.isPending}
           aria-describedby={state.allowed ? undefined : reasonId}
-          onClick={() =>
-            void action.run(
-              () => client.invoke('claims:export-package', { claimNumber, format }),
-              (file) => {
-                saveBase64(file.base64, file.fileName, file.mediaType);
-                return `Saved ${file.fileName} (${formatQuantity(file.bytes)} bytes).`;
-              },
-            )
-          }
+          onClick={() => action.mutate({ claimNumber, format })}
         >
           {label}
         </button>
@@ -46,11 +37,11 @@ export function ClaimPackageButtons({ claimNumber, state }: { claimNumber: strin
           {state.reason}
         </span>
       )}
-      {action.pending && <span className="muted">Building the package…</span>}
+      {action.isPending && <span className="muted">Building the package…</span>}
       <span className="notice-line" role="status">
-        {action.notice}
+        {action.data ? saved(action.data) : null}
       </span>
-      {action.error && <ClaimProblem title="The package was not exported" error={action.error} />}
+      {action.error && <Problem title="The package was not exported" error={action.error} />}
     </div>
   );
 }

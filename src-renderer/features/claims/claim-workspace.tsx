@@ -4,13 +4,12 @@ import { ClaimActions } from './claim-actions';
 import { ClaimHeader } from './claim-header';
 import { ClaimPackageButtons } from './claim-package-buttons';
 import { ClaimLinesTable } from './claim-lines-table';
-import { ClaimProblem } from './claim-problem';
+import { Problem } from '../../ui/problem';
 import { EvidencePanel } from './evidence-panel';
 import { ExceptionsPanel } from './exceptions-panel';
 import { LineFilters } from './line-filters';
 import { useClaim } from './use-claim';
 import { useClaimLines, type LineFilter } from './use-claim-lines';
-import { useClaimsVersion } from './use-claims-version';
 import './claim-review.css';
 
 /** Typing waits this long before the lines are asked for again. */
@@ -30,15 +29,14 @@ interface ClaimWorkspaceProps {
  * evidence beside it; opened on the claim, the claim's title takes the focus.
  */
 export function ClaimWorkspace({ claimNumber, lineNo, onLine }: ClaimWorkspaceProps) {
-  const version = useClaimsVersion(claimNumber);
-  const { claim, error, replace, reload } = useClaim(claimNumber, version);
+  const { claim, error, replace, reload } = useClaim(claimNumber);
   const [typed, setTyped] = useState<LineFilter>({ text: '', onlyExceptions: false });
   const [filter, setFilter] = useState<LineFilter>(typed);
   useEffect(() => {
     const t = setTimeout(() => setFilter(typed), typed.onlyExceptions !== filter.onlyExceptions ? 0 : FILTER_DEBOUNCE_MS);
     return () => clearTimeout(t);
   }, [typed, filter.onlyExceptions]);
-  const lines = useClaimLines(claimNumber, filter, version);
+  const lines = useClaimLines(claimNumber, filter);
   const filterKey = `${filter.text.trim()}|${filter.onlyExceptions}`;
   const [cursorState, setCursorState] = useState({ filterKey, index: lineNo ? lineNo - 1 : 0 });
   const cursor = cursorState.filterKey === filterKey ? cursorState.index : 0;
@@ -72,7 +70,7 @@ export function ClaimWorkspace({ claimNumber, lineNo, onLine }: ClaimWorkspacePr
     target?.focus({ preventScroll: true });
   }, [loaded, openedOnLine]);
 
-  if (!claim) return error ? <ClaimProblem title={`Claim ${claimNumber} could not be loaded`} error={error} /> : <p className="muted">Loading claim {claimNumber}…</p>;
+  if (!claim) return error ? <Problem title={`Claim ${claimNumber} could not be loaded`} error={error} /> : <p className="muted">Loading claim {claimNumber}…</p>;
   const settling = typed.text !== filter.text || typed.onlyExceptions !== filter.onlyExceptions;
   return (
     <section className="claim-workspace" aria-labelledby="claim-title">
@@ -80,7 +78,7 @@ export function ClaimWorkspace({ claimNumber, lineNo, onLine }: ClaimWorkspacePr
         <ClaimHeader claim={claim} />
         <ClaimPackageButtons claimNumber={claim.number} state={claim.actions.export} />
         <ClaimActions claim={claim} selectedLines={[...checked].sort((a, b) => a - b)} onDetail={replace} onExcluded={() => setChecked(new Set())} />
-        {error && <ClaimProblem title="The claim could not be refreshed" error={error} />}
+        {error && <Problem title="The claim could not be refreshed" error={error} />}
       </div>
       <div className="claim-review">
         <section className="panel claim-lines" aria-label="Lines of the claim">
@@ -92,7 +90,7 @@ export function ClaimWorkspace({ claimNumber, lineNo, onLine }: ClaimWorkspacePr
           </p>
         </section>
         {lineNo !== null ? (
-          <EvidencePanel claimNumber={claimNumber} lineNo={lineNo} version={version} onClose={() => onLine(null)} />
+          <EvidencePanel claimNumber={claimNumber} lineNo={lineNo} onClose={() => onLine(null)} />
         ) : (
           <section className="panel evidence evidence--empty" aria-label="Evidence">
             <p className="muted">Pick a line and press Enter to see its evidence: the receipts, the import entry, the export and its documents.</p>

@@ -1,7 +1,7 @@
 import type { ClaimSummary } from '../../../src-shared/domain/claims';
 import { PROVISION_LABELS } from '../../../src-shared/domain/claims';
-import { formatQuantity } from '../../ui/format';
-import { formatDollars, formatPeriod, provisionCode, STATE_LABELS } from './claim-format';
+import { formatDollars, formatQuantity } from '../../ui/format';
+import { formatPeriod, provisionCode, STATE_LABELS } from './claim-format';
 
 interface ClaimsListProps {
   claims: ClaimSummary[];
@@ -46,7 +46,7 @@ export function ClaimsList({ claims, selected, onOpen }: ClaimsListProps) {
               <td title={`exports dated ${c.periodStart} to ${c.periodEnd}`}>{formatPeriod(c.periodStart, c.periodEnd)}</td>
               <td className="num">{formatQuantity(c.lines)}</td>
               <td className="num">{formatDollars(c.totalRefund)}</td>
-              <td className="num">{c.openExceptions > 0 ? <span className="tag">{c.openExceptions}</span> : '0'}</td>
+              <td className="num">{c.openExceptions > 0 ? <span className="tag">{formatQuantity(c.openExceptions)}</span> : '0'}</td>
             </tr>
           ))}
           {claims.length === 0 && (

@@ -1,6 +1,7 @@
 import { useLocation } from 'wouter';
 import { paths } from '../../app/routes';
-import { ClaimProblem } from './claim-problem';
+import { formatCount } from '../../ui/format';
+import { Problem } from '../../ui/problem';
 import { ClaimWorkspace } from './claim-workspace';
 import { ClaimsList } from './claims-list';
 import { DraftClaimForm } from './draft-claim-form';
@@ -30,11 +31,11 @@ export function ClaimsScreen({ claimNumber: selected, lineNo }: ClaimsScreenProp
       <div className="screen__head">
         <h1 id="claims-title">Claims</h1>
         <p className="muted" role="status" aria-live="polite">
-          {loading ? 'Loading claims…' : `${claims.length} claim${claims.length === 1 ? '' : 's'} · refreshes when claims change`}
+          {loading ? 'Loading claims…' : `${formatCount(claims.length, 'claim')} · refreshes when claims change`}
         </p>
       </div>
       <MatchingPanel />
-      {error && <ClaimProblem title="Claims could not be loaded" error={error} />}
+      {error && <Problem title="Claims could not be loaded" error={error} />}
       <div className="claims-top">
         <section className="panel" aria-label="All claims">
           <h2>Claims</h2>

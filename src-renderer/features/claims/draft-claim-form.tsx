@@ -1,80 +1,89 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
-import { CLAIM_PROVISIONS, PROVISION_LABELS, type ClaimView, type ClaimProvision } from '../../../src-shared/domain/claims';
-import { useDeskClient } from '../../app/client-context';
-import { CheckboxField } from '../../ui/checkbox-field';
-import { fieldErrorsFrom } from '../../ui/field-errors';
-import { SelectField } from '../../ui/select-field';
-import { TextField } from '../../ui/text-field';
-import { formatDollars } from './claim-format';
-import { ClaimProblem } from './claim-problem';
-import { useAction } from './use-action';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { CLAIM_PROVISIONS, PROVISION_LABELS, type ClaimView } from '../../../src-shared/domain/claims';
+import { draftClaimSchema } from '../../../src-shared/schemas/claim-inputs';
+import { useDeskMutation } from '../../app/desk-query';
+import { ErrorSummary } from '../../ui/error-summary';
+import { Field } from '../../ui/field';
+import { errorOf, setMainErrors } from '../../ui/form-errors';
+import { blankAsAbsent } from '../../ui/form-schema';
+import { formatCount, formatDollars, isoDay } from '../../ui/format';
+import { submitOnEnter } from '../../ui/submit-on-enter';
 
-const LABELS = { provision: 'Provision', claimant: 'Claimant', periodStart: 'Exports from', periodEnd: 'Exports to', claimDate: 'Claim date', includeMpf: 'Fees' };
-const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const LABELS = { provision: 'Provision', claimant: 'Claimant', periodStart: 'Exports from', periodEnd: 'Exports to', claimDate: 'Claim date', includeMpf: 'Claim the fees too (MPF and HMF)' } as const;
+/** main's rules for a draft (the period's order included); the claim date may be left blank (today) */
+const schema = draftClaimSchema.safeExtend({ claimDate: blankAsAbsent(draftClaimSchema.shape.claimDate) });
+type DraftValues = z.input<typeof schema>;
 
 /** Last calendar month, claimed today: what a desk drafting monthly claims usually wants. */
-function defaults() {
+function defaults(): DraftValues {
   const today = new Date();
-  return { provision: 'unused-direct-identification' as ClaimProvision, claimant: null as string | null, periodStart: iso(new Date(today.getFullYear(), today.getMonth() - 1, 1)), periodEnd: iso(new Date(today.getFullYear(), today.getMonth(), 0)), claimDate: iso(today), includeMpf: false };
+  return {
+    provision: 'unused-direct-identification',
+    claimant: '',
+    periodStart: isoDay(new Date(today.getFullYear(), today.getMonth() - 1, 1)),
+    periodEnd: isoDay(new Date(today.getFullYear(), today.getMonth(), 0)),
+    claimDate: isoDay(today),
+    includeMpf: false,
+  };
 }
 
-/** Enter on the select or the checkbox submits too (browsers submit only from text inputs). */
-function submitOnEnter(e: KeyboardEvent<HTMLFormElement>) {
-  const t = e.target;
-  if (e.key !== 'Enter' || e.altKey || e.ctrlKey || e.shiftKey) return;
-  if (t instanceof HTMLSelectElement || (t instanceof HTMLInputElement && t.type === 'checkbox')) {
-    e.preventDefault();
-    e.currentTarget.requestSubmit();
-  }
+function drafted(claim: ClaimView): string {
+  const exceptions = claim.openExceptions ? `, ${formatCount(claim.openExceptions, 'open exception')}` : '';
+  return `Drafted ${claim.number}: ${formatCount(claim.lines, 'line')}, ${formatDollars(claim.totalRefund)}${exceptions}.`;
 }
 
 /** Drafts a claim from the unclaimed allocations of exports dated in the period. */
 export function DraftClaimForm({ lastClaimant, onDrafted }: { lastClaimant: string; onDrafted(claim: ClaimView): void }) {
-  const client = useDeskClient();
-  const [typed, setDraft] = useState(defaults);
+  const { register, handleSubmit, formState, setError, setValue, getFieldState } = useForm<DraftValues, unknown, z.output<typeof schema>>({ resolver: zodResolver(schema), defaultValues: defaults() });
+  const draft = useDeskMutation('claims:draft', { onSuccess: onDrafted, onError: (error) => setMainErrors(setError, error, Object.keys(LABELS)) });
   // The claimant of the last claim until someone types another (the list arrives after the form).
-  const draft = { ...typed, claimant: typed.claimant ?? lastClaimant };
-  const action = useAction<ClaimView>();
-  const errors = fieldErrorsFrom(action.error);
-  const set = (field: keyof typeof typed) => (value: string | boolean) => setDraft((d) => ({ ...d, [field]: value }));
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (action.pending) return;
-    await action.run(
-      () => client.invoke('claims:draft', { ...draft, claimDate: draft.claimDate.trim() || undefined }),
-      (claim) => {
-        onDrafted(claim);
-        return `Drafted ${claim.number}: ${claim.lines} lines, ${formatDollars(claim.totalRefund)}${claim.openExceptions ? `, ${claim.openExceptions} open exception${claim.openExceptions === 1 ? '' : 's'}` : ''}.`;
-      },
-    );
-  }
+  useEffect(() => {
+    if (lastClaimant && !getFieldState('claimant').isDirty) setValue('claimant', lastClaimant);
+  }, [lastClaimant, getFieldState, setValue]);
+  const error = (name: keyof typeof LABELS) => errorOf(formState.errors, name);
 
   return (
-    <form className="panel draft-form" aria-labelledby="draft-title" onSubmit={(e) => void submit(e)} onKeyDown={submitOnEnter} noValidate>
+    <form className="panel draft-form" aria-labelledby="draft-title" onSubmit={handleSubmit((values) => !draft.isPending && draft.mutate(values))} onKeyDown={submitOnEnter} noValidate>
       <h2 id="draft-title">Draft claim</h2>
-      {action.error && <ClaimProblem title="The claim was not drafted" error={action.error} form="draft" labels={LABELS} />}
-      <SelectField form="draft" name="provision" label={LABELS.provision} value={draft.provision} onValue={set('provision')} error={errors.provision}>
-        {CLAIM_PROVISIONS.map((p) => (
-          <option key={p} value={p}>
-            {PROVISION_LABELS[p]}
-          </option>
-        ))}
-      </SelectField>
-      <TextField form="draft" name="claimant" label={LABELS.claimant} value={draft.claimant} onValue={set('claimant')} error={errors.claimant} autoComplete="organization" />
+      <ErrorSummary title="The claim was not drafted" errors={formState.errors} form="draft" labels={LABELS} />
+      <Field form="draft" name="provision" label={LABELS.provision} error={error('provision')}>
+        {(control) => (
+          <select {...control} {...register('provision')}>
+            {CLAIM_PROVISIONS.map((p) => (
+              <option key={p} value={p}>
+                {PROVISION_LABELS[p]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field form="draft" name="claimant" label={LABELS.claimant} error={error('claimant')}>
+        {(control) => <input {...control} {...register('claimant')} autoComplete="organization" />}
+      </Field>
       <div className="field-row">
-        <TextField form="draft" name="periodStart" label={LABELS.periodStart} type="date" value={draft.periodStart} onValue={set('periodStart')} error={errors.periodStart} />
-        <TextField form="draft" name="periodEnd" label={LABELS.periodEnd} type="date" value={draft.periodEnd} onValue={set('periodEnd')} error={errors.periodEnd} />
+        <Field form="draft" name="periodStart" label={LABELS.periodStart} error={error('periodStart')}>
+          {(control) => <input {...control} {...register('periodStart')} type="date" />}
+        </Field>
+        <Field form="draft" name="periodEnd" label={LABELS.periodEnd} error={error('periodEnd')}>
+          {(control) => <input {...control} {...register('periodEnd')} type="date" />}
+        </Field>
       </div>
-      <TextField form="draft" name="claimDate" label={LABELS.claimDate} type="date" value={draft.claimDate} onValue={set('claimDate')} error={errors.claimDate} hint="The date it will be filed; five-year limits count to it." />
-      <CheckboxField form="draft" name="includeMpf" label="Claim the fees too (MPF and HMF)" checked={draft.includeMpf} onChecked={set('includeMpf')} error={errors.includeMpf} />
+      <Field form="draft" name="claimDate" label={LABELS.claimDate} error={error('claimDate')} hint="The date it will be filed; five-year limits count to it.">
+        {(control) => <input {...control} {...register('claimDate')} type="date" />}
+      </Field>
+      <Field form="draft" name="includeMpf" label={LABELS.includeMpf} error={error('includeMpf')} checkbox>
+        {(control) => <input {...control} {...register('includeMpf')} type="checkbox" />}
+      </Field>
       <div className="actions">
-        <button type="submit" className="button button--primary" disabled={action.pending}>
-          {action.pending ? 'Drafting…' : 'Draft claim'} <kbd>Enter</kbd>
+        <button type="submit" className="button button--primary" aria-disabled={draft.isPending}>
+          {draft.isPending ? 'Drafting…' : 'Draft claim'} <kbd>Enter</kbd>
         </button>
       </div>
       <p className="notice-line" role="status">
-        {action.notice}
+        {draft.data ? drafted(draft.data) : null}
       </p>
     </form>
   );

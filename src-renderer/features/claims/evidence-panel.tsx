@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { formatDutyPerUnit, formatHts, formatQuantity } from '../../ui/format';
+import { formatDollars, formatDutyPerUnit, formatHts, formatQuantity, formatWhen } from '../../ui/format';
 import { AddDocumentForm } from './add-document-form';
-import { BASIS_LABELS, DOCUMENT_LABELS, formatDollars, formatWhen, KIND_LABELS } from './claim-format';
-import { ClaimProblem } from './claim-problem';
+import { BASIS_LABELS, DOCUMENT_LABELS, KIND_LABELS } from './claim-format';
+import { Problem } from '../../ui/problem';
 import { useLineEvidence } from './use-line-evidence';
 
 function Facts({ label, rows }: { label: string; rows: [string, ReactNode][] }) {
@@ -19,8 +19,8 @@ function Facts({ label, rows }: { label: string; rows: [string, ReactNode][] }) 
 }
 
 /** The proof behind one claim line, from the dock to the border: receipts, lot, entry line, export, documents, allocation. */
-export function EvidencePanel({ claimNumber, lineNo, version, onClose }: { claimNumber: string; lineNo: number; version: number; onClose(): void }) {
-  const { evidence: ev, error, loading, reload } = useLineEvidence(claimNumber, lineNo, version);
+export function EvidencePanel({ claimNumber, lineNo, onClose }: { claimNumber: string; lineNo: number; onClose(): void }) {
+  const { evidence: ev, error, loading, reload } = useLineEvidence(claimNumber, lineNo);
   return (
     <section className="panel evidence" aria-labelledby="evidence-title" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <div className="evidence__head">
@@ -30,7 +30,7 @@ export function EvidencePanel({ claimNumber, lineNo, version, onClose }: { claim
         </button>
       </div>
       {loading && <p className="muted">Loading the evidence…</p>}
-      {error && <ClaimProblem title="The evidence could not be loaded" error={error} />}
+      {error && <Problem title="The evidence could not be loaded" error={error} />}
       {ev && (
         <>
           <h4>Export shipment</h4>

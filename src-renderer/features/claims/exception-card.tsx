@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { ClaimException } from '../../../src-shared/domain/claims';
-import { useDeskClient } from '../../app/client-context';
-import { formatAge, formatWhen, KIND_LABELS } from './claim-format';
-import { ClaimProblem } from './claim-problem';
-import { useAction } from './use-action';
+import { useDeskMutation } from '../../app/desk-query';
+import { formatAge, formatWhen } from '../../ui/format';
+import { KIND_LABELS } from './claim-format';
+import { Problem } from '../../ui/problem';
 
 interface ExceptionCardProps {
   exception: ClaimException;
@@ -13,21 +13,20 @@ interface ExceptionCardProps {
 
 /** One exception: what is wrong and where, who owns it, its checklist, and Resolve with a note. */
 export function ExceptionCard({ exception, onChanged, onShowLine }: ExceptionCardProps) {
-  const client = useDeskClient();
-  const tick = useAction<ClaimException>();
-  const resolve = useAction<ClaimException>();
   const [note, setNote] = useState('');
   // Main's answer to a tick or resolve shows at once; the next reload of the claim takes over again.
   const [answer, setAnswer] = useState<{ base: ClaimException; value: ClaimException } | null>(null);
   const [ticking, setTicking] = useState<{ index: number; done: boolean } | null>(null);
   const x = answer?.base === exception ? answer.value : exception;
   const keep = (value: ClaimException) => setAnswer({ base: exception, value });
+  const tick = useDeskMutation('exceptions:tick', { onSuccess: (value) => (keep(value), onChanged()), onSettled: () => setTicking(null) });
+  const resolve = useDeskMutation('exceptions:resolve', { onSuccess: (value) => (keep(value), setNote(''), onChanged()) });
   const open = x.state === 'open';
   const titleId = `exception-${x.id}`;
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    void resolve.run(() => client.invoke('exceptions:resolve', { exceptionId: x.id, note }), (value) => (keep(value), setNote(''), onChanged(), 'Resolved.'));
+    if (!resolve.isPending) resolve.mutate({ exceptionId: x.id, note });
   }
 
   return (
@@ -45,7 +44,7 @@ export function ExceptionCard({ exception, onChanged, onShowLine }: ExceptionCar
         </span>
       </div>
       <p className="exception__message">{x.message}</p>
-      <fieldset className="checklist" disabled={!open || tick.pending}>
+      <fieldset className="checklist" disabled={!open || tick.isPending}>
         <legend>Checklist</legend>
         <ol className="checklist__items" aria-label="Checklist">
           {x.checklist.map((item, i) =>
@@ -68,9 +67,7 @@ export function ExceptionCard({ exception, onChanged, onShowLine }: ExceptionCar
                     onChange={(e) => {
                       const done = e.target.checked;
                       setTicking({ index: i, done });
-                      void tick
-                        .run(() => client.invoke('exceptions:tick', { exceptionId: x.id, itemIndex: i, done }), (value) => (keep(value), onChanged()))
-                        .finally(() => setTicking(null));
+                      tick.mutate({ exceptionId: x.id, itemIndex: i, done });
                     }}
                   />
                   <span>{item.text}</span>
@@ -81,21 +78,21 @@ export function ExceptionCard({ exception, onChanged, onShowLine }: ExceptionCar
           )}
         </ol>
       </fieldset>
-      {tick.error && <ClaimProblem title="Checklist not updated" error={tick.error} />}
+      {tick.error && <Problem title="Checklist not updated" error={tick.error} />}
       {open ? (
         <form className="inline-form" onSubmit={submit} aria-label={`Resolve ${KIND_LABELS[x.kind]}`}>
           <label htmlFor={`${titleId}-note`}>How it was resolved</label>
           <input id={`${titleId}-note`} value={note} onChange={(e) => setNote(e.target.value)} autoComplete="off" />
-          <button type="submit" className="button button--small" disabled={resolve.pending}>
-            {resolve.pending ? 'Resolving…' : 'Resolve'}
+          <button type="submit" className="button button--small" aria-disabled={resolve.isPending}>
+            {resolve.isPending ? 'Resolving…' : 'Resolve'}
           </button>
         </form>
       ) : (
         x.note && <p className="muted">Note: {x.note}</p>
       )}
-      {resolve.error && <ClaimProblem title="Not resolved" error={resolve.error} />}
+      {resolve.error && <Problem title="Not resolved" error={resolve.error} />}
       <p className="notice-line" role="status">
-        {resolve.notice}
+        {resolve.isSuccess ? 'Resolved.' : null}
       </p>
     </li>
   );

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { ALLOCATION_ORDERS, type AllocationOrder, type MatchingRunStatus } from '../../../src-shared/domain/exports';
 import { formatQuantity } from '../../ui/format';
-import { ClaimProblem } from './claim-problem';
+import { Problem } from '../../ui/problem';
 import { useKpis } from './use-kpis';
-import { hasEnded, useMatchingRun } from './use-matching-run';
+import { hasEnded } from '../../app/matching-run-merge';
+import { useMatchingRun } from './use-matching-run';
 
 // oldest-import and highest-duty are not accounting methods: they only order substitutes (19 CFR 191.14(c))
 const ORDER_LABELS: Record<AllocationOrder, string> = { fifo: 'FIFO', lifo: 'LIFO', 'oldest-import': 'oldest import first (substitutes only)', 'highest-duty': 'highest duty first (substitutes only)' };
@@ -34,7 +35,7 @@ export function MatchingPanel() {
   const [shipments, setShipments] = useState('');
   const s = run.status;
   const active = s !== null && !hasEnded(s);
-  const kpis = useKpis(s && hasEnded(s) ? s.runId : '');
+  const kpis = useKpis();
   const percent = s && s.total > 0 ? Math.round((s.done / s.total) * 100) : 0;
 
   return (
@@ -58,11 +59,11 @@ export function MatchingPanel() {
           Shipments{' '}
           <input value={shipments} onChange={(e) => setShipments(e.target.value)} disabled={active} placeholder="all" autoComplete="off" spellCheck={false} size={18} />
         </label>
-        <button type="button" className="button button--primary" disabled={active || run.pending} onClick={() => void run.start({ order, substitution }, references(shipments))}>
+        <button type="button" className="button button--primary" disabled={active || run.pending} onClick={() => run.start({ order, substitution }, references(shipments))}>
           {active ? 'Matching…' : 'Run matching'}
         </button>
         {active && (
-          <button type="button" className="button" disabled={s.state === 'applying'} onClick={() => void run.cancel()}>
+          <button type="button" className="button" disabled={s.state === 'applying'} onClick={() => run.cancel()}>
             Cancel matching
           </button>
         )}
@@ -95,7 +96,7 @@ export function MatchingPanel() {
           </ul>
         </details>
       )}
-      {run.error && <ClaimProblem title={active ? 'Not cancelled' : 'Matching did not start'} error={run.error} />}
+      {run.error && <Problem title={active ? 'Not cancelled' : 'Matching did not start'} error={run.error} />}
       {kpis && (
         <p className="muted matching__kpis">
           {formatQuantity(kpis.exportLines)} export lines: {formatQuantity(kpis.matchedAutomatically)} matched automatically ({kpis.automaticMatchShare}), {formatQuantity(kpis.matchedManually)} by hand,{' '}

@@ -1,29 +1,19 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ClaimLine } from '../../../src-shared/domain/claims';
+import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
+import type { ClaimLine, ClaimLinePage } from '../../../src-shared/domain/claims';
+import type { ChannelInput } from '../../../src-shared/contract';
 import type { AppErrorShape } from '../../../src-shared/errors';
 import { useDeskClient } from '../../app/client-context';
+import { asAppError, unwrap } from '../../app/desk-error';
+import { deskQueryKey } from '../../app/desk-query';
 
 export const PAGE_SIZE = 500;
-/** pages kept; the ones farthest from what is on screen go first (40 × 500 = 20,000 lines) */
-const MAX_PAGES = 40;
+/** a page scrolled away is dropped from memory after this long (a 100,000-line claim is 200 pages) */
+const PAGE_GC_MS = 30_000;
 
 export interface LineFilter {
   text: string;
   onlyExceptions: boolean;
-}
-
-interface Page {
-  lines: ClaimLine[];
-  /** the claims version it was fetched at: an older page is shown until its refetch arrives */
-  version: number;
-}
-
-interface LinesState {
-  key: string;
-  pages: ReadonlyMap<number, Page>;
-  total: number | null;
-  matching: number | null;
-  error: AppErrorShape | null;
 }
 
 export interface ClaimLines {
@@ -33,77 +23,56 @@ export interface ClaimLines {
   error: AppErrorShape | null;
   /** the line at a row of the filtered list, when its page is here */
   lineAt(index: number): ClaimLine | undefined;
-  /** rows first..last are on screen: fetch the pages they need that are missing or out of date */
+  /** rows first..last are on screen: their pages are fetched if missing or out of date */
   want(first: number, last: number): void;
   /** pages fetched so far, for the status line (and to show no more are ever fetched than scrolled to) */
   fetched: number;
 }
 
-function evict(pages: Map<number, Page>, keep: number) {
-  while (pages.size > MAX_PAGES) {
-    let far = -1;
-    for (const p of pages.keys()) if (far < 0 || Math.abs(p - keep) > Math.abs(far - keep)) far = p;
-    pages.delete(far);
-  }
-}
-
 /**
- * A claim's lines, a page of 500 at a time, fetched only as rows scroll into view and cached; a
- * new filter starts afresh, a new `version` (claims:changed) refetches what is on screen.
+ * A claim's lines, a page of 500 at a time: each page is its own cached claims:lines query, asked
+ * only while its rows are on screen; claims:changed refetches the pages on screen and keeps showing
+ * the old rows until they arrive (event-invalidation.ts). A new filter is a new set of queries.
  */
-export function useClaimLines(claimNumber: string, filter: LineFilter, version: number): ClaimLines {
+export function useClaimLines(claimNumber: string, filter: LineFilter): ClaimLines {
   const client = useDeskClient();
-  const key = JSON.stringify([claimNumber, filter.text.trim(), filter.onlyExceptions]);
-  const [state, setState] = useState<LinesState>({ key, pages: new Map(), total: null, matching: null, error: null });
+  const queryClient = useQueryClient();
+  const text = filter.text.trim();
+  const pageInput = (page: number): ChannelInput<'claims:lines'> => ({ claimNumber, offset: page * PAGE_SIZE, limit: PAGE_SIZE, text: text || undefined, onlyExceptions: filter.onlyExceptions });
+  const filterKey = JSON.stringify([claimNumber, text, filter.onlyExceptions]);
+  const [view, setView] = useState({ filterKey, first: 0, last: 0 });
   const [fetched, setFetched] = useState(0);
-  /** `${key}|${version}|${page}` asked for (in flight or failed): never asked twice */
-  const asked = useRef(new Set<string>());
-  const current = state.key === key ? state : null;
+  // The counts from the last answer under this filter (every page says them), kept while other pages load.
+  const [counts, setCounts] = useState<{ filterKey: string; total: number; matching: number } | null>(null);
+  const known = counts?.filterKey === filterKey ? counts : null;
 
-  const fetchPage = useCallback(
-    async (page: number) => {
-      const id = `${key}|${version}|${page}`;
-      if (asked.current.has(id)) return;
-      asked.current.add(id);
-      const [number, text, onlyExceptions] = JSON.parse(key) as [string, string, boolean];
-      const result = await client.invoke('claims:lines', { claimNumber: number, offset: page * PAGE_SIZE, limit: PAGE_SIZE, text: text || undefined, onlyExceptions });
-      setFetched((n) => n + 1);
-      setState((prev) => {
-        const base = prev.key === key ? prev : { key, pages: new Map<number, Page>(), total: null, matching: null, error: null };
-        if (!result.ok) return { ...base, error: result.error };
-        asked.current.delete(id);
-        const pages = new Map(base.pages);
-        const held = pages.get(page);
-        if (held && held.version > version) return base;
-        pages.set(page, { lines: result.value.lines, version });
-        evict(pages, page);
-        return { key, pages, total: result.value.total, matching: result.value.matching, error: null };
-      });
-    },
-    [client, key, version],
-  );
+  const range = view.filterKey === filterKey ? view : { first: 0, last: 0 };
+  const end = known === null ? 0 : known.matching === 0 ? 0 : Math.min(range.last, known.matching - 1);
+  const pages: number[] = [];
+  for (let p = Math.floor(Math.max(0, range.first) / PAGE_SIZE); p <= Math.floor(Math.max(0, end) / PAGE_SIZE); p++) pages.push(p);
 
-  const pages = current?.pages;
-  const matching = current?.matching ?? null;
-  const want = useCallback(
-    (first: number, last: number) => {
-      if (matching === null) return void fetchPage(0);
-      // Nothing on screen: page 0 (empty) still says how many lines the filter keeps.
-      const end = matching === 0 ? 0 : Math.min(last, matching - 1);
-      for (let p = Math.floor(Math.max(0, first) / PAGE_SIZE); p <= Math.floor(end / PAGE_SIZE); p++) {
-        const held = pages?.get(p);
-        if (!held || held.version !== version) void fetchPage(p);
-      }
-    },
-    [fetchPage, matching, pages, version],
-  );
+  const results = useQueries({
+    queries: pages.map((page) => ({
+      queryKey: deskQueryKey('claims:lines', pageInput(page)),
+      queryFn: async (): Promise<ClaimLinePage> => {
+        const answer = unwrap(await client.invoke('claims:lines', pageInput(page)));
+        setFetched((n) => n + 1);
+        setCounts({ filterKey, total: answer.total, matching: answer.matching });
+        return answer;
+      },
+      gcTime: PAGE_GC_MS,
+    })),
+  });
+  // A page already in the cache (a filter typed again) says the counts without a fetch.
+  const now = results.find((r) => r.data)?.data ?? known;
+  const failed = results.find((r) => r.error)?.error;
+  const error = failed ? asAppError(failed) : null;
 
-  // A new filter or claim forgets what was asked under the old one.
-  useEffect(() => {
-    const prefix = `${key}|`;
-    for (const id of asked.current) if (!id.startsWith(prefix)) asked.current.delete(id);
-  }, [key]);
-
-  const lineAt = useCallback((index: number) => pages?.get(Math.floor(index / PAGE_SIZE))?.lines[index % PAGE_SIZE], [pages]);
-  return { total: current?.total ?? null, matching, error: current?.error ?? null, lineAt, want, fetched };
+  const want = useCallback((first: number, last: number) => setView((v) => (v.filterKey === filterKey && v.first === first && v.last === last ? v : { filterKey, first, last })), [filterKey, setView]);
+  const lineAt = (index: number) => {
+    const page = Math.floor(index / PAGE_SIZE);
+    const held = queryClient.getQueryData<ClaimLinePage>(deskQueryKey('claims:lines', pageInput(page)));
+    return held?.lines[index % PAGE_SIZE];
+  };
+  return { total: now?.total ?? null, matching: now?.matching ?? null, error, lineAt, want, fetched };
 }

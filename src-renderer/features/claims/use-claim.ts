@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { ClaimView } from '../../../src-shared/domain/claims';
 import type { AppErrorShape } from '../../../src-shared/errors';
-import { useDeskClient } from '../../app/client-context';
+import { deskQueryKey, useDeskQuery } from '../../app/desk-query';
 
 export interface LoadedClaim {
   claim: ClaimView | null;
+  /** the claim could not be loaded, or (with the claim still shown) not refreshed */
   error: AppErrorShape | null;
   /** take main's answer to an action (it returns the claim as it now is) */
   replace(detail: ClaimView): void;
@@ -12,22 +13,14 @@ export interface LoadedClaim {
   reload(): void;
 }
 
-/** One claim with its history and exceptions; `version` (from claims:changed) reloads it. */
-export function useClaim(claimNumber: string, version: number): LoadedClaim {
-  const client = useDeskClient();
-  const [asked, setAsked] = useState(0);
-  const [state, setState] = useState<{ claim: ClaimView | null; error: AppErrorShape | null }>({ claim: null, error: null });
-  useEffect(() => {
-    let cancelled = false;
-    void client.invoke('claims:get', { claimNumber }).then((result) => {
-      if (cancelled) return;
-      setState((prev) => (result.ok ? { claim: result.value, error: null } : { ...prev, error: result.error }));
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [client, claimNumber, version, asked]);
-  const replace = useCallback((claim: ClaimView) => setState({ claim, error: null }), []);
-  const reload = useCallback(() => setAsked((n) => n + 1), []);
-  return { claim: state.claim?.number === claimNumber ? state.claim : null, error: state.error, replace, reload };
+/** One claim with its history and exceptions; claims:changed refreshes it (event-invalidation.ts). */
+export function useClaim(claimNumber: string): LoadedClaim {
+  const queryClient = useQueryClient();
+  const query = useDeskQuery('claims:get', { claimNumber });
+  return {
+    claim: query.data ?? null,
+    error: query.error,
+    replace: (detail) => queryClient.setQueryData(deskQueryKey('claims:get', { claimNumber }), detail),
+    reload: () => void query.refetch(),
+  };
 }

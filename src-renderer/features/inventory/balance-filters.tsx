@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { TextField } from '../../ui/text-field';
+import { Field } from '../../ui/field';
 
 export interface BalanceFilterValues {
   entryNumber: string;
@@ -10,21 +10,23 @@ export interface BalanceFilterValues {
 
 export const NO_FILTER: BalanceFilterValues = { entryNumber: '', sku: '', lotCode: '', locationCode: '' };
 
+const LABELS: Record<keyof BalanceFilterValues, string> = { entryNumber: 'Filter by entry', sku: 'Filter by SKU', lotCode: 'Filter by lot', locationCode: 'Filter by location' };
+
 interface BalanceFiltersProps {
   value: BalanceFilterValues;
   onChange(next: BalanceFilterValues): void;
   firstRef?: Ref<HTMLInputElement>;
 }
 
-/** Narrow the balances by entry, SKU, lot or bin; the table follows as you type. */
+/** Narrow the balances by entry, SKU, lot or bin; the table follows as you type (nothing to submit). */
 export function BalanceFilters({ value, onChange, firstRef }: BalanceFiltersProps) {
-  const set = (field: keyof BalanceFilterValues) => (v: string) => onChange({ ...value, [field]: v });
   return (
     <form className="filters" role="search" aria-label="Filter balances" onSubmit={(e) => e.preventDefault()}>
-      <TextField form="filter" name="entryNumber" label="Filter by entry" value={value.entryNumber} onValue={set('entryNumber')} inputRef={firstRef} autoComplete="off" spellCheck={false} />
-      <TextField form="filter" name="sku" label="Filter by SKU" value={value.sku} onValue={set('sku')} autoComplete="off" spellCheck={false} />
-      <TextField form="filter" name="lotCode" label="Filter by lot" value={value.lotCode} onValue={set('lotCode')} autoComplete="off" spellCheck={false} />
-      <TextField form="filter" name="locationCode" label="Filter by location" value={value.locationCode} onValue={set('locationCode')} autoComplete="off" spellCheck={false} />
+      {(Object.keys(LABELS) as (keyof BalanceFilterValues)[]).map((name, i) => (
+        <Field key={name} form="filter" name={name} label={LABELS[name]}>
+          {(control) => <input {...control} name={name} ref={i === 0 ? firstRef : undefined} value={value[name]} onChange={(e) => onChange({ ...value, [name]: e.target.value })} autoComplete="off" spellCheck={false} />}
+        </Field>
+      ))}
       <button type="button" className="button filters__clear" onClick={() => onChange(NO_FILTER)}>
         Clear filters
       </button>

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BalanceRow } from '../../../src-shared/domain/ledger';
 import { useMayDo } from '../../app/use-may-do';
-import { ErrorSummary } from '../../ui/error-summary';
-import { formatQuantity } from '../../ui/format';
+import { formatQuantity, formatTime } from '../../ui/format';
+import { Problem } from '../../ui/problem';
 import { BalanceFilters, NO_FILTER, type BalanceFilterValues } from './balance-filters';
 import { BalancesTable } from './balances-table';
 import { ReleaseDialog } from './release-dialog';
@@ -27,11 +27,11 @@ export function InventoryScreen() {
       <div className="screen__head">
         <h1 id="inventory-title">Inventory</h1>
         <p className="muted" role="status" aria-live="polite">
-          {loading ? 'Loading balances…' : updatedAt ? `Updated ${updatedAt.toLocaleTimeString()} · refreshes on every receipt` : ''}
+          {loading ? 'Loading balances…' : updatedAt ? `Updated ${formatTime(updatedAt)} · refreshes on every receipt` : ''}
         </p>
       </div>
       <BalanceFilters value={filter} onChange={setFilter} firstRef={firstFilter} />
-      {error && <ErrorSummary title="Balances could not be loaded" error={error} form="filter" labels={{ entryNumber: 'Entry', sku: 'SKU', lotCode: 'Lot', locationCode: 'Location' }} />}
+      {error && <Problem title="Balances could not be loaded" error={error} level={2} />}
       {notice && (
         <p className="notice" role="status">
           {notice}

@@ -1,10 +1,14 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useRef } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import type { BalanceRow, Movement } from '../../../src-shared/domain/ledger';
-import type { AppErrorShape } from '../../../src-shared/errors';
-import { useDeskClient } from '../../app/client-context';
-import { fieldErrorsFrom } from '../../ui/field-errors';
+import { approvalSchema, releaseInputSchema } from '../../../src-shared/schemas/ledger-inputs';
+import { useDeskMutation } from '../../app/desk-query';
+import { Field } from '../../ui/field';
+import { errorOf, firstInvalid, fieldId, ROOT_ERROR, setMainErrors } from '../../ui/form-errors';
+import { typedQuantity } from '../../ui/form-schema';
 import { formatQuantity } from '../../ui/format';
-import { TextField } from '../../ui/text-field';
 
 interface ReleaseDialogProps {
   row: BalanceRow;
@@ -12,20 +16,40 @@ interface ReleaseDialogProps {
   onClose(): void;
 }
 
+const FIELDS = ['quantity', 'reason', 'override.supervisorUsername', 'override.supervisorPassword'] as const;
+
+/**
+ * main's rules for a release; the approving supervisor is left out when neither box is filled, so
+ * main (which knows who is asking) says whether a second person is needed.
+ */
+const schema = z.object({
+  quantity: typedQuantity,
+  reason: releaseInputSchema.shape.reason,
+  override: z
+    .object({ supervisorUsername: z.string(), supervisorPassword: z.string() })
+    .transform((o) => (o.supervisorUsername || o.supervisorPassword ? o : undefined))
+    .pipe(approvalSchema.optional()),
+});
+
 /**
  * Releases preserved stock back to ordinary use, approved at the desk by a supervisor who is not the
  * person asking (four eyes). Offered to everyone; main decides, and its refusal is shown as given.
  */
 export function ReleaseDialog({ row, onDone, onClose }: ReleaseDialogProps) {
-  const client = useDeskClient();
   const ref = useRef<HTMLDialogElement>(null);
-  const [quantity, setQuantity] = useState(String(row.preserved));
-  const [reason, setReason] = useState('');
-  const [supervisorUsername, setSupervisorUsername] = useState('');
-  const [supervisorPassword, setSupervisorPassword] = useState('');
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const [pending, setPending] = useState(false);
-  const errors = fieldErrorsFrom(error);
+  const { register, handleSubmit, formState, setError } = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { quantity: String(row.preserved), reason: '', override: { supervisorUsername: '', supervisorPassword: '' } },
+  });
+  const release = useDeskMutation('inventory:release-preserved', {
+    onSuccess: onDone,
+    onError: (error) => {
+      const landed = setMainErrors(setError, error, FIELDS);
+      if (landed[0]) document.getElementById(fieldId('release', landed[0]))?.focus();
+    },
+  });
+  const errors = formState.errors;
+  const refusal = release.error && errorOf(errors, ROOT_ERROR) ? release.error : null;
 
   useEffect(() => {
     const dialog = ref.current;
@@ -33,45 +57,43 @@ export function ReleaseDialog({ row, onDone, onClose }: ReleaseDialogProps) {
     return () => dialog?.close();
   }, []);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (pending) return;
-    setPending(true);
-    const plain = quantity.trim().replace(/,/g, '');
-    const result = await client.invoke('inventory:release-preserved', {
-      sku: row.sku,
-      lotCode: row.lotCode,
-      locationCode: row.locationCode,
-      quantity: /^\d+$/.test(plain) ? Number(plain) : quantity,
-      reason,
-      override: supervisorUsername || supervisorPassword ? { supervisorUsername, supervisorPassword } : undefined,
-    });
-    setPending(false);
-    if (result.ok) onDone(result.value);
-    else setError(result.error);
-  }
+  const send = handleSubmit(
+    (values) => !release.isPending && release.mutate({ sku: row.sku, lotCode: row.lotCode, locationCode: row.locationCode, ...values }),
+    (invalid) => {
+      const first = firstInvalid(invalid, FIELDS);
+      if (first) document.getElementById(fieldId('release', first))?.focus();
+    },
+  );
 
   return (
     <dialog ref={ref} className="panel dialog" aria-labelledby="release-title" onCancel={(e) => (e.preventDefault(), onClose())}>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(e) => void send(e)} noValidate>
         <h2 id="release-title">Release from drawback</h2>
         <p>
           Lot <strong>{row.lotCode}</strong> of {row.sku} at {row.locationCode}: {formatQuantity(row.preserved)} preserved. Released units become available for ordinary use and
           can no longer prove an export.
         </p>
-        {error && (
+        {refusal && (
           <div className="error-summary" role="alert">
-            <h3>{error.code === 'FORBIDDEN' || error.code === 'OVERRIDE_REQUIRED' ? 'Refused: a supervisor other than you must approve the release' : 'Not released'}</h3>
-            <p>{error.message}</p>
+            <h3>{refusal.code === 'FORBIDDEN' || refusal.code === 'OVERRIDE_REQUIRED' ? 'Refused: a supervisor other than you must approve the release' : 'Not released'}</h3>
+            <p>{errorOf(errors, ROOT_ERROR)}</p>
           </div>
         )}
-        <TextField form="release" name="quantity" label="Quantity to release" value={quantity} onValue={setQuantity} error={errors.quantity} inputMode="numeric" autoComplete="off" autoFocus />
-        <TextField form="release" name="reason" label="Reason" value={reason} onValue={setReason} error={errors.reason} hint="At least 5 characters; kept in the audit trail." autoComplete="off" />
-        <TextField form="release" name="override.supervisorUsername" label="Approving supervisor" value={supervisorUsername} onValue={setSupervisorUsername} error={errors['override.supervisorUsername']} hint="A supervisor other than you approves here." autoComplete="off" spellCheck={false} />
-        <TextField form="release" name="override.supervisorPassword" label="Supervisor password" type="password" value={supervisorPassword} onValue={setSupervisorPassword} error={errors['override.supervisorPassword']} autoComplete="off" />
+        <Field form="release" name="quantity" label="Quantity to release" error={errorOf(errors, 'quantity')}>
+          {(control) => <input {...control} {...register('quantity')} inputMode="numeric" autoComplete="off" autoFocus />}
+        </Field>
+        <Field form="release" name="reason" label="Reason" error={errorOf(errors, 'reason')} hint="At least 5 characters; kept in the audit trail.">
+          {(control) => <input {...control} {...register('reason')} autoComplete="off" />}
+        </Field>
+        <Field form="release" name="override.supervisorUsername" label="Approving supervisor" error={errorOf(errors, 'override.supervisorUsername')} hint="A supervisor other than you approves here.">
+          {(control) => <input {...control} {...register('override.supervisorUsername')} autoComplete="off" spellCheck={false} />}
+        </Field>
+        <Field form="release" name="override.supervisorPassword" label="Supervisor password" error={errorOf(errors, 'override.supervisorPassword')}>
+          {(control) => <input {...control} {...register('override.supervisorPassword')} type="password" autoComplete="off" />}
+        </Field>
         <div className="actions">
-          <button type="submit" className="button button--primary" disabled={pending}>
-            {pending ? 'Releasing…' : 'Release'}
+          <button type="submit" className="button button--primary" aria-disabled={release.isPending}>
+            {release.isPending ? 'Releasing…' : 'Release'}
           </button>
           <button type="button" className="button" onClick={onClose}>
             Cancel <kbd>Esc</kbd>

@@ -1,6 +1,6 @@
 import type { EntryLine } from '../../../src-shared/domain/ledger';
 import { formatDutyPerUnit, formatHts, formatQuantity } from '../../ui/format';
-import { SelectField } from '../../ui/select-field';
+import { Field } from '../../ui/field';
 import type { EntryLookup } from './use-entry-lookup';
 
 interface EntryLineSelectProps {
@@ -37,7 +37,7 @@ export function EntryLineSelect({ lookup, line, onLine, error }: EntryLineSelect
       </div>
       <div>
         <dt>Still open</dt>
-        <dd className={remaining <= 0 ? 'text-warning' : undefined}>{formatQuantity(Math.max(0, remaining))}</dd>
+        <dd className={remaining <= 0 ? 'text-warning' : undefined}>{remaining > 0 ? formatQuantity(remaining) : 'nothing left to receive without a supervisor'}</dd>
       </div>
       <div>
         <dt>Duty per unit</dt>
@@ -55,13 +55,18 @@ export function EntryLineSelect({ lookup, line, onLine, error }: EntryLineSelect
     </dl>
   ) : undefined;
   return (
-    <SelectField form="receipt" name="lineNumber" label="Entry line" value={line ? String(line.lineNumber) : ''} onValue={onLine} error={error} hint={hint} disabled={lines.length === 0}>
-      {!line && <option value="">{placeholder}</option>}
-      {lines.map((l) => (
-        <option key={l.lineNumber} value={String(l.lineNumber)}>
-          {describe(l)}
-        </option>
-      ))}
-    </SelectField>
+    <Field form="receipt" name="lineNumber" label="Entry line" error={error} hint={hint}>
+      {(control) => (
+        // Not a registered input: the line shown is derived from the entry found (resolveLine), the choice goes to the form
+        <select {...control} name="lineNumber" value={line ? String(line.lineNumber) : ''} onChange={(e) => onLine(e.target.value)} disabled={lines.length === 0}>
+          {!line && <option value="">{placeholder}</option>}
+          {lines.map((l) => (
+            <option key={l.lineNumber} value={String(l.lineNumber)}>
+              {describe(l)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

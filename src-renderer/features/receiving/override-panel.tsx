@@ -1,8 +1,11 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, type KeyboardEvent } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import type { AppErrorShape } from '../../../src-shared/errors';
-import type { OverrideInput } from '../../../src-shared/schemas/ledger-inputs';
-import { fieldErrorsFrom } from '../../ui/field-errors';
-import { TextField } from '../../ui/text-field';
+import { overrideSchema, type OverrideInput } from '../../../src-shared/schemas/ledger-inputs';
+import { Field } from '../../ui/field';
+import { errorOf, fieldId, firstInvalid, setMainErrors } from '../../ui/form-errors';
 
 interface OverridePanelProps {
   /** main's OVERRIDE_REQUIRED answer: says why a supervisor is needed */
@@ -14,24 +17,45 @@ interface OverridePanelProps {
   onCancel(): void;
 }
 
+/** The approval as main takes it: `override` inside the receipt, so main's issues name `override.…`. */
+const schema = z.object({ override: overrideSchema });
+type ApprovalValues = z.input<typeof schema>;
+const FIELDS = ['override.supervisorUsername', 'override.supervisorPassword', 'override.reason'] as const;
+
 /** A supervisor approves at the clerk's desk: their user name, password and a reason, sent with the receipt. */
 export function OverridePanel({ required, refusal, pending, onApprove, onCancel }: OverridePanelProps) {
-  const [supervisorUsername, setUsername] = useState('');
-  const [supervisorPassword, setPassword] = useState('');
-  const [reason, setReason] = useState('');
-  const errors = fieldErrorsFrom(refusal);
+  const { register, handleSubmit, formState, setError } = useForm<ApprovalValues, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { override: { supervisorUsername: '', supervisorPassword: '', reason: '' } },
+  });
+  const errors = formState.errors;
+  // Main's refusal lands by the field it names (e.g. "not a supervisor" by the user name).
+  useEffect(() => {
+    if (refusal) setMainErrors(setError, { ...refusal, issues: refusal.issues?.filter((i) => (FIELDS as readonly string[]).includes(i.field)) }, FIELDS);
+  }, [refusal, setError]);
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    e.stopPropagation();
-    if (!pending) onApprove({ supervisorUsername, supervisorPassword, reason });
-  }
+  const approve = handleSubmit(
+    (values) => !pending && onApprove(values.override),
+    (invalid) => {
+      const first = firstInvalid(invalid, FIELDS);
+      if (first) document.getElementById(fieldId('approval', first))?.focus();
+    },
+  );
   function onKeyDown(e: KeyboardEvent) {
     if (e.key === 'Escape') onCancel();
   }
 
   return (
-    <form className="panel override-panel" onSubmit={submit} onKeyDown={onKeyDown} noValidate aria-labelledby="override-title">
+    <form
+      className="panel override-panel"
+      onSubmit={(e) => {
+        e.stopPropagation();
+        void approve(e);
+      }}
+      onKeyDown={onKeyDown}
+      noValidate
+      aria-labelledby="override-title"
+    >
       <h2 id="override-title">Supervisor approval needed</h2>
       <p>{required.message}</p>
       {refusal && (
@@ -41,12 +65,18 @@ export function OverridePanel({ required, refusal, pending, onApprove, onCancel 
         </div>
       )}
       <div className="override-grid">
-        <TextField form="approval" name="override.supervisorUsername" label="Supervisor user name" value={supervisorUsername} onValue={setUsername} error={errors['override.supervisorUsername']} autoComplete="off" spellCheck={false} autoFocus />
-        <TextField form="approval" name="override.supervisorPassword" label="Supervisor password" type="password" value={supervisorPassword} onValue={setPassword} error={errors['override.supervisorPassword']} autoComplete="off" />
-        <TextField form="approval" name="override.reason" label="Reason" value={reason} onValue={setReason} error={errors['override.reason']} hint="Why this receipt may go over the entry line (at least 5 characters)." autoComplete="off" className="span-2" />
+        <Field form="approval" name="override.supervisorUsername" label="Supervisor user name" error={errorOf(errors, 'override.supervisorUsername')}>
+          {(control) => <input {...control} {...register('override.supervisorUsername')} autoComplete="off" spellCheck={false} autoFocus />}
+        </Field>
+        <Field form="approval" name="override.supervisorPassword" label="Supervisor password" error={errorOf(errors, 'override.supervisorPassword')}>
+          {(control) => <input {...control} {...register('override.supervisorPassword')} type="password" autoComplete="off" />}
+        </Field>
+        <Field form="approval" name="override.reason" label="Reason" error={errorOf(errors, 'override.reason')} hint="Why this receipt may go over the entry line (at least 5 characters)." className="span-2">
+          {(control) => <input {...control} {...register('override.reason')} autoComplete="off" />}
+        </Field>
       </div>
       <div className="actions">
-        <button type="submit" className="button button--primary" disabled={pending}>
+        <button type="submit" className="button button--primary" aria-disabled={pending}>
           {pending ? 'Checking…' : 'Approve and receive'}
         </button>
         <button type="button" className="button" onClick={onCancel}>

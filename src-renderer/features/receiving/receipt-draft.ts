@@ -1,7 +1,9 @@
+import { z } from 'zod';
 import type { ChannelInput } from '../../../src-shared/contract';
-import type { OverrideInput } from '../../../src-shared/schemas/ledger-inputs';
+import { receiptInputSchema, type OverrideInput } from '../../../src-shared/schemas/ledger-inputs';
+import { typedQuantity } from '../../ui/form-schema';
 
-/** The receiving form as typed: strings until main validates them. */
+/** The receiving form as typed: strings until checked against main's own rules. */
 export interface ReceiptDraft {
   entryNumber: string;
   lineNumber: string;
@@ -22,7 +24,8 @@ export function isDraftField(name: string | null): name is DraftTextField {
   return name !== null && (DRAFT_FIELDS as string[]).includes(name);
 }
 
-export const FIELD_LABELS: Record<string, string> = {
+/** Every field of the form with its label, in the order they appear (the error summary's order). */
+export const FIELD_LABELS = {
   entryNumber: 'Entry number',
   lineNumber: 'Entry line',
   sku: 'SKU',
@@ -31,10 +34,17 @@ export const FIELD_LABELS: Record<string, string> = {
   uom: 'Unit',
   locationCode: 'Location',
   preserveForDrawback: 'Preserve for drawback',
-  'override.supervisorUsername': 'Supervisor user name',
-  'override.supervisorPassword': 'Supervisor password',
-  'override.reason': 'Reason',
-};
+} as const;
+export const FORM_FIELDS = Object.keys(FIELD_LABELS);
+
+/**
+ * The receipt's own rules from the shared schema (the same words main would use); the entry line is
+ * checked against the entry found (missing-line.ts), the quantity may be typed with separators.
+ */
+export const receiptFormSchema = receiptInputSchema
+  .pick({ entryNumber: true, sku: true, lotCode: true, uom: true, locationCode: true, preserveForDrawback: true })
+  .extend({ quantity: typedQuantity, lineNumber: z.string(), preserveForDrawback: z.boolean() });
+export type CheckedReceipt = z.output<typeof receiptFormSchema>;
 
 export function emptyDraft(): ReceiptDraft {
   return { entryNumber: '', lineNumber: '', sku: '', lotCode: '', quantity: '', uom: 'EA', locationCode: '', preserveForDrawback: false };
@@ -51,23 +61,7 @@ export function newReference(): string {
   return `DESK-${id}`;
 }
 
-/** "1,000" and " 1000 " are both a thousand; anything else goes to main as typed, to be explained. */
-function quantityOf(text: string): number | string {
-  const plain = text.trim().replace(/,/g, '');
-  return /^\d+$/.test(plain) ? Number(plain) : text;
-}
-
-export function toReceiptInput(draft: ReceiptDraft, lineNumber: string, reference: string, override?: OverrideInput): ChannelInput<'receiving:create-receipt'> {
-  return {
-    entryNumber: draft.entryNumber,
-    lineNumber: lineNumber === '' ? '' : Number(lineNumber),
-    sku: draft.sku,
-    lotCode: draft.lotCode,
-    quantity: quantityOf(draft.quantity),
-    uom: draft.uom,
-    locationCode: draft.locationCode,
-    preserveForDrawback: draft.preserveForDrawback,
-    reference,
-    ...(override ? { override } : {}),
-  };
+export function toReceiptInput(checked: CheckedReceipt, lineNumber: number, reference: string, override?: OverrideInput): ChannelInput<'receiving:create-receipt'> {
+  const { lineNumber: _typed, ...fields } = checked;
+  return { ...fields, lineNumber, reference, ...(override ? { override } : {}) };
 }

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
 import type { EntryLine, ImportEntry, Item } from '../../../src-shared/domain/ledger';
 import type { AppErrorShape } from '../../../src-shared/errors';
-import { useDeskClient, useDeskEvent } from '../../app/client-context';
+import { useDeskQuery } from '../../app/desk-query';
+import { useDebounced } from '../../app/use-debounced';
 
 export type EntryLookup =
   | { status: 'idle' }
@@ -12,35 +12,18 @@ export type EntryLookup =
 const ENTRY_PATTERN = /^[A-Z0-9][A-Z0-9-]{2,19}$/;
 
 /**
- * Finds the entry as the clerk types or scans its number (debounced), so its lines can be chosen.
- * Reloads when balances change (received-so-far moves with every receipt).
+ * Finds the entry as the clerk types or scans its number (once typing pauses), so its lines can be
+ * chosen; refreshed when balances change (received-so-far moves with every receipt).
  */
-export function useEntryLookup(entryNumber: string): { lookup: EntryLookup; reload(): void } {
-  const client = useDeskClient();
+export function useEntryLookup(entryNumber: string): EntryLookup {
   const wanted = entryNumber.trim().toUpperCase();
-  const [answer, setAnswer] = useState<{ key: string; lookup: EntryLookup } | null>(null);
-  const [version, setVersion] = useState(0);
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-  useDeskEvent('ledger:balances-changed', reload);
-
-  useEffect(() => {
-    if (!ENTRY_PATTERN.test(wanted)) return;
-    let cancelled = false;
-    const timer = setTimeout(async () => {
-      const result = await client.invoke('entries:get', { entryNumber: wanted });
-      if (cancelled) return;
-      const lookup: EntryLookup = result.ok ? { status: 'found', entry: result.value } : { status: 'missing', error: result.error };
-      setAnswer({ key: `${wanted}#${version}`, lookup });
-    }, 200);
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, [client, wanted, version]);
-
-  if (!ENTRY_PATTERN.test(wanted)) return { lookup: { status: 'idle' }, reload };
-  if (answer?.key.startsWith(`${wanted}#`)) return { lookup: answer.lookup, reload };
-  return { lookup: { status: 'loading' }, reload };
+  const valid = ENTRY_PATTERN.test(wanted);
+  const [asked, settled] = useDebounced(wanted, 200);
+  const query = useDeskQuery('entries:get', { entryNumber: asked }, { enabled: valid && settled });
+  if (!valid) return { status: 'idle' };
+  if (!settled || query.isPending) return { status: 'loading' };
+  if (query.data) return { status: 'found', entry: query.data };
+  return { status: 'missing', error: query.error! };
 }
 
 /**

@@ -3,27 +3,15 @@ import type { ReceiptResult } from '../../../src-shared/domain/ledger';
 import type { Pallet, PalletProgress } from '../../../src-shared/domain/pallets';
 import type { AppErrorShape } from '../../../src-shared/errors';
 import type { OverrideInput } from '../../../src-shared/schemas/ledger-inputs';
-import { useDeskClient } from '../../app/client-context';
-import { newReference, toReceiptInput, type ReceiptDraft } from './receipt-draft';
+import { asAppError } from '../../app/desk-error';
+import { useDeskMutation } from '../../app/desk-query';
+import { newReference, toReceiptInput, type CheckedReceipt } from './receipt-draft';
 
-export interface ReceiptSubmission {
-  pending: boolean;
-  /** main's refusal of the receipt itself, shown per field and in the summary */
-  error: AppErrorShape | null;
-  /** set while main wants a supervisor: the OVERRIDE_REQUIRED answer and any refused approval */
-  approval: { required: AppErrorShape; refusal: AppErrorShape | null } | null;
-  outcome: { result: ReceiptResult; uom: string; pallet: Pallet | null; progress: PalletProgress | null } | null;
-  submit(draft: ReceiptDraft, lineNumber: string, uom: string, pallet: PalletSteps, override?: OverrideInput): Promise<boolean>;
-  cancelApproval(): void;
-  clearError(): void;
-  /** shows a problem found before asking main (e.g. no entry line yet) the same way as main's */
-  reject(error: AppErrorShape): void;
-}
-
-/** pallets:receive names fields inside its `receipt`; the form's fields are the receipt's own. */
-function receiptFieldsOf(error: AppErrorShape): AppErrorShape {
-  if (!error.issues) return error;
-  return { ...error, message: error.message.replaceAll('receipt.', ''), issues: error.issues.map((i) => ({ ...i, field: i.field.replace(/^receipt\./, '') })) };
+export interface ReceiptOutcomeState {
+  result: ReceiptResult;
+  uom: string;
+  pallet: Pallet | null;
+  progress: PalletProgress | null;
 }
 
 /** What to do with the pallet besides recording the receipt. */
@@ -32,55 +20,66 @@ export interface PalletSteps {
   tag: boolean;
 }
 
+export type SubmitOutcome = 'received' | 'busy' | 'approval-refused' | AppErrorShape;
+
+export interface ReceiptSubmission {
+  pending: boolean;
+  /** set while main wants a supervisor: the OVERRIDE_REQUIRED answer and any refused approval */
+  approval: { required: AppErrorShape; refusal: AppErrorShape | null } | null;
+  outcome: ReceiptOutcomeState | null;
+  /**
+   * Sends the receipt. Resolves 'received', or main's refusal of the receipt itself (to show by its
+   * fields; OVERRIDE_REQUIRED opens the approval), or 'approval-refused' (shown in the approval panel).
+   */
+  submit(checked: CheckedReceipt, lineNumber: number, uom: string, steps: PalletSteps, override?: OverrideInput): Promise<SubmitOutcome>;
+  cancelApproval(): void;
+  /** a new attempt (or a problem found before asking main) hides the last outcome */
+  clearOutcome(): void;
+}
+
+/** pallets:receive names fields inside its `receipt`; the form's fields are the receipt's own. */
+function receiptFieldsOf(error: AppErrorShape): AppErrorShape {
+  if (!error.issues) return error;
+  return { ...error, message: error.message.replaceAll('receipt.', ''), issues: error.issues.map((i) => ({ ...i, field: i.field.replace(/^receipt\./, '') })) };
+}
+
 /**
- * Sends one receipt (with its pallet label and tag when asked: one operation in main); resubmits with the supervisor's override when main asks for one. One reference
- * per pallet (renewed after each success) makes a repeated Enter harmless.
+ * Sends one receipt (with its pallet label and tag when asked: one operation in main); resubmits
+ * with the supervisor's override when main asks for one. One reference per pallet (renewed after
+ * each success) makes a repeated Enter harmless.
  */
 export function useReceiptSubmit(): ReceiptSubmission {
-  const client = useDeskClient();
   const [reference, setReference] = useState(newReference);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<AppErrorShape | null>(null);
   const [approval, setApproval] = useState<ReceiptSubmission['approval']>(null);
-  const [outcome, setOutcome] = useState<ReceiptSubmission['outcome']>(null);
+  const [outcome, setOutcome] = useState<ReceiptOutcomeState | null>(null);
+  const plain = useDeskMutation('receiving:create-receipt');
+  const withPallet = useDeskMutation('pallets:receive');
+  const pending = plain.isPending || withPallet.isPending;
 
-  async function submit(draft: ReceiptDraft, lineNumber: string, uom: string, steps: PalletSteps, override?: OverrideInput): Promise<boolean> {
-    if (pending) return false;
-    setPending(true);
-    const receipt = toReceiptInput(draft, lineNumber, reference, override);
-    const result =
-      steps.label || steps.tag
-        ? await client.invoke('pallets:receive', { receipt, label: steps.label, tag: steps.tag }).then((r) => (r.ok ? r : { ok: false as const, error: receiptFieldsOf(r.error) }))
-        : await client.invoke('receiving:create-receipt', receipt).then((r) => (r.ok ? { ok: true as const, value: { receipt: r.value, pallet: null, progress: null } } : r));
-    setPending(false);
-    if (result.ok) {
-      setOutcome({ result: result.value.receipt, uom, pallet: result.value.pallet, progress: result.value.progress });
-      setError(null);
+  async function submit(checked: CheckedReceipt, lineNumber: number, uom: string, steps: PalletSteps, override?: OverrideInput): Promise<SubmitOutcome> {
+    if (pending) return 'busy';
+    const receipt = toReceiptInput(checked, lineNumber, reference, override);
+    try {
+      const done = steps.label || steps.tag ? await withPallet.mutateAsync({ receipt, label: steps.label, tag: steps.tag }) : { receipt: await plain.mutateAsync(receipt), pallet: null, progress: null };
+      setOutcome({ result: done.receipt, uom, pallet: done.pallet, progress: done.progress });
       setApproval(null);
       setReference(newReference());
-      return true;
-    }
-    setOutcome(null);
-    if (result.error.code === 'OVERRIDE_REQUIRED') {
-      setError(result.error);
-      setApproval({ required: result.error, refusal: null });
-    } else if (override && approval) {
-      setApproval({ ...approval, refusal: result.error });
-    } else {
-      setError(result.error);
+      return 'received';
+    } catch (thrown) {
+      const error = receiptFieldsOf(asAppError(thrown));
+      setOutcome(null);
+      if (error.code === 'OVERRIDE_REQUIRED') {
+        setApproval({ required: error, refusal: null });
+        return error;
+      }
+      if (override && approval) {
+        setApproval({ ...approval, refusal: error });
+        return 'approval-refused';
+      }
       setApproval(null);
+      return error;
     }
-    return false;
   }
 
-  return {
-    pending,
-    error,
-    approval,
-    outcome,
-    submit,
-    cancelApproval: () => setApproval(null),
-    clearError: () => setError(null),
-    reject: (e) => (setError(e), setOutcome(null), setApproval(null)),
-  };
+  return { pending, approval, outcome, submit, cancelApproval: () => setApproval(null), clearOutcome: () => setOutcome(null) };
 }

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import type { Item, Location } from '../../../src-shared/domain/ledger';
 import type { AppErrorShape } from '../../../src-shared/errors';
-import { useDeskClient } from '../../app/client-context';
+import { useDeskQuery } from '../../app/desk-query';
 
 export interface ReferenceData {
   locations: Location[];
@@ -9,23 +8,9 @@ export interface ReferenceData {
   error: AppErrorShape | null;
 }
 
-/** Bins and the item master, loaded once when the receiving screen opens. */
+/** Bins and the item master for the receiving screen. */
 export function useReferenceData(): ReferenceData {
-  const client = useDeskClient();
-  const [data, setData] = useState<ReferenceData>({ locations: [], items: [], error: null });
-  useEffect(() => {
-    let cancelled = false;
-    void Promise.all([client.invoke('locations:list', {}), client.invoke('items:list', {})]).then(([locations, items]) => {
-      if (cancelled) return;
-      setData({
-        locations: locations.ok ? locations.value : [],
-        items: items.ok ? items.value : [],
-        error: !locations.ok ? locations.error : !items.ok ? items.error : null,
-      });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [client]);
-  return data;
+  const locations = useDeskQuery('locations:list', {});
+  const items = useDeskQuery('items:list', {});
+  return { locations: locations.data ?? [], items: items.data ?? [], error: locations.error ?? items.error ?? null };
 }

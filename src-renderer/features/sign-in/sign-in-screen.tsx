@@ -1,13 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { useDeskClient } from '../../app/client-context';
-import { TextField } from '../../ui/text-field';
+import { Field } from '../../ui/field';
 
 interface SignInScreenProps {
   /** why the person is here again, e.g. "your session has ended; sign in again" */
   notice: string | null;
 }
 
-/** User name + password; Enter submits; a wrong password is said plainly and the password is cleared. */
+/**
+ * User name + password; Enter submits; a wrong password is said plainly and the password is cleared.
+ * (Not a react-hook-form form: two fields and one message, and signing in goes through the client's session, not a mutation.)
+ */
 export function SignInScreen({ notice }: SignInScreenProps) {
   const client = useDeskClient();
   const [username, setUsername] = useState('');
@@ -46,8 +49,12 @@ export function SignInScreen({ notice }: SignInScreenProps) {
             {error}
           </p>
         )}
-        <TextField form="sign-in" name="username" label="User name" value={username} onValue={setUsername} autoComplete="username" autoFocus spellCheck={false} autoCapitalize="off" />
-        <TextField form="sign-in" name="password" label="Password" type="password" value={password} onValue={setPassword} autoComplete="current-password" />
+        <Field form="sign-in" name="username" label="User name">
+          {(control) => <input {...control} name="username" value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="username" autoFocus spellCheck={false} autoCapitalize="off" />}
+        </Field>
+        <Field form="sign-in" name="password" label="Password">
+          {(control) => <input {...control} name="password" type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" />}
+        </Field>
         <button type="submit" className="button button--primary" disabled={pending}>
           {pending ? 'Signing in…' : 'Sign in'}
         </button>

@@ -1,4 +1,4 @@
-import { CheckboxField } from '../../../ui/checkbox-field';
+import { Field } from '../../../ui/field';
 import type { PalletSteps } from '../use-receipt-submit';
 import type { PalletCapabilities } from './use-pallet-settings';
 
@@ -8,30 +8,32 @@ export function PalletOptions({ steps, onSteps, capabilities }: { steps: PalletS
   if (!capabilities.sscc) return <p className="field-hint pallet-options">No pallet label or tag: this desk has no GS1 company prefix yet (a supervisor sets it in Settings).</p>;
   return (
     <div className="pallet-options">
-      <CheckboxField
+      <Field
         form="receipt"
         name="printLabel"
+        checkbox
         label={
           <>
             Print pallet label <kbd>Alt+L</kbd>
           </>
         }
-        checked={steps.label && capabilities.printer !== ''}
-        onChecked={(label) => onSteps({ ...steps, label })}
         hint={capabilities.printer ? `on ${capabilities.printer}` : 'no label printer is set (Settings)'}
-      />
-      <CheckboxField
+      >
+        {(control) => <input {...control} type="checkbox" name="printLabel" checked={steps.label && capabilities.printer !== ''} onChange={(e) => onSteps({ ...steps, label: e.target.checked })} />}
+      </Field>
+      <Field
         form="receipt"
         name="writeTag"
+        checkbox
         label={
           <>
             Write RFID tag <kbd>Alt+T</kbd>
           </>
         }
-        checked={steps.tag && capabilities.reader !== ''}
-        onChecked={(tag) => onSteps({ ...steps, tag })}
         hint={capabilities.reader ? `with ${capabilities.reader}` : 'no RFID reader is set (Settings)'}
-      />
+      >
+        {(control) => <input {...control} type="checkbox" name="writeTag" checked={steps.tag && capabilities.reader !== ''} onChange={(e) => onSteps({ ...steps, tag: e.target.checked })} />}
+      </Field>
     </div>
   );
 }

@@ -1,42 +1,31 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { Pallet, PalletProgress, PalletStepState } from '../../../../src-shared/domain/pallets';
-import type { AppErrorShape } from '../../../../src-shared/errors';
-import { useDeskClient, useDeskEvent } from '../../../app/client-context';
+import { deskQueryKey, useDeskMutation, useDeskQuery } from '../../../app/desk-query';
 
 const STEP_WORDS: Record<PalletStepState, string> = { done: 'done', working: 'working…', unconfirmed: 'sent, not confirmed', failed: 'FAILED', skipped: 'not asked' };
 
 /**
- * The pallet's label and tag, step by step, kept up to date from main's pallets:changed events.
- * A failed label can be printed again with a reason (never silently twice); a failed tag retried.
+ * The pallet's label and tag, step by step, kept up to date by main's pallets:changed events
+ * (event-invalidation.ts). A failed label can be printed again with a reason (never silently twice); a failed tag retried.
  */
 export function PalletOutcome({ initial, initialProgress }: { initial: Pallet; initialProgress: PalletProgress }) {
-  const client = useDeskClient();
-  const [pallet, setPallet] = useState(initial);
-  const [progress, setProgress] = useState(initialProgress);
+  const queryClient = useQueryClient();
+  const key = deskQueryKey('pallets:get', { sscc: initial.sscc });
+  const { pallet, progress } = useDeskQuery('pallets:get', { sscc: initial.sscc }, { initialData: { pallet: initial, progress: initialProgress } }).data ?? { pallet: initial, progress: initialProgress };
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const refresh = async () => {
-    const r = await client.invoke('pallets:get', { sscc: pallet.sscc });
-    if (r.ok) {
-      setPallet(r.value.pallet);
-      setProgress(r.value.progress);
-    }
-  };
-  useDeskEvent('pallets:changed', (e) => {
-    if (e.sscc === pallet.sscc) void refresh();
-  });
+  const reprinting = useDeskMutation('pallets:reprint', { onSuccess: () => setReason(''), onSettled: () => void queryClient.invalidateQueries({ queryKey: key }) });
+  const retrying = useDeskMutation('pallets:retry-tag', { onSuccess: (next) => queryClient.setQueryData(key, { pallet, progress: next }) });
+  const error = reprinting.error ?? retrying.error;
 
-  async function reprint(e: FormEvent) {
+  function reprint(e: FormEvent) {
     e.preventDefault();
-    const r = await client.invoke('pallets:reprint', { sscc: pallet.sscc, reason });
-    setError(r.ok ? null : r.error);
-    if (r.ok) setReason('');
-    void refresh();
+    retrying.reset();
+    reprinting.mutate({ sscc: pallet.sscc, reason });
   }
-  async function retryTag() {
-    const r = await client.invoke('pallets:retry-tag', { sscc: pallet.sscc });
-    setError(r.ok ? null : r.error);
-    if (r.ok) setProgress(r.value);
+  function retryTag() {
+    reprinting.reset();
+    retrying.mutate({ sscc: pallet.sscc });
   }
 
   const { label, tag } = progress.steps;
@@ -64,12 +53,12 @@ export function PalletOutcome({ initial, initialProgress }: { initial: Pallet; i
       {error && <p className="field-error" role="alert">{error.message}</p>}
       <div className="pallet-actions">
         {tag === 'failed' && (
-          <button type="button" className="button" onClick={() => void retryTag()}>
+          <button type="button" className="button" onClick={retryTag}>
             Write tag again
           </button>
         )}
         {label !== 'working' && label !== 'skipped' && (
-          <form className="reprint" onSubmit={(e) => void reprint(e)}>
+          <form className="reprint" onSubmit={reprint}>
             <label htmlFor="reprint-reason">Reprint reason</label>
             <input id="reprint-reason" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="e.g. label torn at wrapping" autoComplete="off" />
             <button type="submit" className="button">
