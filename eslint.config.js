@@ -75,6 +75,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': restrict(MAIN_NO_ELECTRON, NOT_DOORS, NOT_COMPOSITION, NOT_SERVICES, NOT_LEDGER, NOT_DEVICES) },
   },
   {
+    // How a worker thread starts (src-main/workers): used by services and the engine, so it imports none of the layers.
+    files: ['src-main/workers/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict(MAIN_NO_ELECTRON, pattern([...under('doors'), ...under('services'), ...under('ledger'), ...under('engine'), ...under('devices'), '**/composition-root'], 'src-main/workers starts worker threads for every layer, so it imports none of them')) },
+  },
+  {
     files: ['src-renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },

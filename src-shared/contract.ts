@@ -58,6 +58,9 @@ import { epcRefSchema, palletRefSchema, receivePalletSchema, reprintSchema } fro
 import type { DestinationRuleView, HtsFact } from './domain/reference-data';
 import { destinationRuleInputSchema, htsFactInputSchema } from './schemas/reference-inputs';
 import { adjustInputSchema, moveInputSchema, preserveInputSchema, reverseInputSchema } from './schemas/movement-inputs';
+import type { ChannelName, EventName } from './channel-names';
+
+export { CHANNELS, EVENT_NAMES, type EventName } from './channel-names';
 
 /**
  * The IPC contract: every channel's input schema, output type and the least role that may call it.
@@ -74,6 +77,14 @@ function asyncChannel<O>() {
 }
 
 const empty = z.object({}).strict();
+
+/** What every entry of the contract is; `satisfies` below also makes its keys exactly the names in channel-names.ts. */
+interface ChannelSpec {
+  input: z.ZodType;
+  role: Role | 'public';
+  output: unknown;
+  async?: true;
+}
 
 export const contract = {
   'auth:sign-in': channel<{ token: string; user: UserSummary }>()(
@@ -159,7 +170,7 @@ export const contract = {
   'reference:set-hts-fact': channel<HtsFact>()(htsFactInputSchema, 'specialist'),
   'reference:destination-rules': channel<DestinationRuleView[]>()(empty, 'clerk'),
   'reference:set-destination-rule': channel<DestinationRuleView>()(destinationRuleInputSchema, 'supervisor'),
-} as const;
+} as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
@@ -170,7 +181,6 @@ export type ChannelOutput<C extends Channel> = Contract[C]['output'];
 export type AsyncChannel = { [C in Channel]: Contract[C] extends { async: true } ? C : never }[Channel];
 export type SyncChannel = Exclude<Channel, AsyncChannel>;
 
-export const CHANNELS = Object.keys(contract) as Channel[];
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.hasOwn(contract, name);
 }
@@ -191,5 +201,7 @@ export interface EventPayloads {
   /** the tags a read found, each with the pallet the ledger links it to */
   'devices:tag-read': TagReadResult;
 }
-export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: EventName[] = ['ledger:balances-changed', 'matching:run-changed', 'claims:changed', 'pallets:changed', 'devices:scan', 'devices:scanners', 'devices:tag-read'];
+
+/** Compile-time guard: EVENT_NAMES in channel-names.ts (what the preload lets through) names exactly these payloads. */
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _eventNamesMatchPayloads: SameKeys<EventName, keyof EventPayloads> = true;

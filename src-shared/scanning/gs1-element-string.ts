@@ -13,15 +13,6 @@ export type { Gs1Element };
 
 export type Gs1Parse = { ok: true; elements: Gs1Element[] } | { ok: false; error: string };
 
-/** GS1 mod-10 check digit over all digits but the last (weights 3,1,3,… from the right). */
-export function hasValidCheckDigit(digits: string): boolean {
-  if (!/^\d{2,}$/.test(digits)) return false;
-  const body = digits.slice(0, -1);
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) sum += Number(body[body.length - 1 - i]) * (i % 2 === 0 ? 3 : 1);
-  return (10 - (sum % 10)) % 10 === Number(digits.at(-1));
-}
-
 const SYMBOLOGY = /^\](C1|e0|d2|Q3|J1)/;
 
 /** True when the text looks like a GS1 element string rather than a plain code. */

@@ -1,4 +1,5 @@
-import { hasValidCheckDigit, looksLikeGs1, parseGs1, type Gs1Element } from './gs1-element-string';
+import { hasValidCheckDigit } from './gs1-check-digit';
+import { looksLikeGs1, parseGs1, type Gs1Element } from './gs1-element-string';
 
 /** What one scan means for a receipt line. Pure, like the parser it reads. */
 export type ReceiptScan =

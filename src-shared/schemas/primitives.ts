@@ -64,8 +64,6 @@ function latestDay(today: string, days: number): string {
 /** An amount on one line, never negative, up to a line's duty bound; prefer moneyField with the field's own label and bound. */
 export const moneySchema = moneyField({ label: 'amount', per: 'one line', max: MONEY_BOUNDS.lineDuty });
 
-/** An amount paid or payable (a duty, tax or fee): never negative, bounded like a line's duty. */
-export const chargeSchema = moneySchema;
 /** Numbers, or digits from a CSV cell or form field; never booleans or blanks coerced into 1 or 0. */
 export const quantitySchema = z
   .union([z.number(), z.string().trim().regex(/^-?\d+$/, 'a quantity is a whole number').transform(Number)], { error: 'a quantity is a whole number' })

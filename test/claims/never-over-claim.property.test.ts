@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ChannelInput, SyncChannel } from '../../src-shared/contract';
 import { CLAIM_ACCOUNTING_METHODS, electionOf, type ClaimProvision } from '../../src-shared/domain/claims';
 import type { AccountingMethodName, AllocationBasis, AllocationOrder } from '../../src-shared/domain/exports';
 import { allocationMethod } from '../../src-main/services/claims/allocation-methods';
@@ -8,12 +7,13 @@ import { parseIsoDay } from '../../src-main/engine/accounting-methods/epoch-days
 import { destinationRestriction } from '../../src-main/engine/eligibility/destination-rules';
 import { checkSubstitutionClassification } from '../../src-main/engine/eligibility/substitution-classification';
 import { destinationRulesInForce, htsOtherFacts } from '../../src-main/ledger/repos/reference-repo';
-import { IN_FORCE, LOT_UNITS_SQL } from '../../src-main/ledger/repos/allocations-repo';
+import { IN_FORCE } from '../../src-main/ledger/repos/allocations-repo';
 import { CLAIM_STATE_SQL, LINE_COUNTS_SQL } from '../../src-main/ledger/repos/claims-repo';
 import { OPEN_EXCEPTION_SQL } from '../../src-main/ledger/repos/claim-exceptions-repo';
-import { draft, matchNow, supervisorOverride } from '../helpers/claims';
-import { BINS, SKUS } from '../helpers/seed';
+import { draft, matchNow } from '../helpers/claims';
+import { SKUS } from '../helpers/seed';
 import { createTestDesk, type TestDesk } from '../helpers/test-desk';
+import { checkAllocations, checkClaimedOnce, forRandomLedgers, ledgerRows, RandomLedger, type SharedOp } from './never-over-claim-harness';
 
 /**
  * Random small ledgers built through the real services: receipts into lots across four entry lines
@@ -48,16 +48,12 @@ const ORDERS: AllocationOrder[] = ['fifo', 'lifo', 'oldest-import', 'highest-dut
 const PROVISIONS: ClaimProvision[] = ['unused-direct-identification', 'unused-substitution', 'manufacturing-direct-identification'];
 
 type Op =
-  | { op: 'receive'; line: number; lot: number; quantity: number; override: boolean }
+  | SharedOp
   | { op: 'ship'; date: number; destination: number; proof: boolean; lines: { sku: number; quantity: number; peg: number | null; dutyIfImported: boolean }[] }
   | { op: 'match'; method: number; order: number; substitution: boolean }
   | { op: 'fact'; fact: number }
-  | { op: 'allocate'; shipment: number; line: number; lot: number; quantity: number }
-  | { op: 'release'; allocation: number }
   | { op: 'draft'; provision: number }
-  | { op: 'submit' | 'approve' | 'withdraw' | 'resolve' | 'file'; claim: number }
-  | { op: 'exclude'; claim: number; lineNo: number }
-  | { op: 'document'; shipment: number };
+  | { op: 'file'; claim: number };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ op: fc.constant('receive' as const), line: fc.nat(3), lot: fc.nat(2), quantity: fc.integer({ min: 1, max: 20 }), override: fc.nat(5).map((n) => n === 0) }) },
@@ -76,9 +72,6 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
 /** How far the random sequences got: a property over ledgers where nothing was ever approved proves little. */
 const stats = { drafted: 0, approved: 0, acceptedLines: 0 };
 
-/** The refusals a person may meet; anything else (an internal error) is a bug. */
-const REFUSALS = new Set(['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'OVERRIDE_REQUIRED', 'FORBIDDEN']);
-
 function setUp(t: TestDesk): void {
   const a = t.actors.specialist;
   t.ok('items:add', { sku: POLO, description: "Men's cotton polo M", hts: '6109.10.0040', countryOfOrigin: 'VN', uom: 'EA' }, a);
@@ -87,28 +80,11 @@ function setUp(t: TestDesk): void {
   t.ok('entries:add', { ...common, entryNumber: '2023-000502', entryDate: '2023-09-02', importDate: '2023-09-01', lines: [{ lineNumber: 1, hts: '6109.10.0012', quantity: 25, uom: 'EA', enteredValue: '800.00', duty: '77.77' }] }, a);
 }
 
-class Ledger {
-  private shipments: string[] = [];
-
-  constructor(private readonly t: TestDesk) {}
-
+class Ledger extends RandomLedger<Op> {
   run(op: Op): void {
     const { t } = this;
-    const { clerk, specialist, supervisor } = t.actors;
-    // a claim still in play when there is one (oldest first), else any
-    const claimAt = (i: number) => {
-      const all = t.ok('claims:list', {}, specialist).reverse();
-      const live = all.filter((c) => c.state !== 'withdrawn' && c.state !== 'liquidated');
-      const pool = live.length > 0 ? live : all;
-      return pool.length === 0 ? undefined : pool[i % pool.length]!.number;
-    };
-    const shipmentAt = (i: number) => (this.shipments.length === 0 ? undefined : this.shipments[i % this.shipments.length]!);
+    const { specialist } = t.actors;
     switch (op.op) {
-      case 'receive': {
-        const line = LINES[op.line]!;
-        this.call('receiving:create-receipt', { entryNumber: line.entry, lineNumber: line.line, sku: line.sku, lotCode: `L${op.line}-${op.lot}`, quantity: op.quantity, uom: 'EA', locationCode: BINS.cage, receivedAt: '2023-09-05T10:00:00Z', ...(op.override ? { override: supervisorOverride('count on the pallet was higher') } : {}) }, clerk);
-        return;
-      }
       case 'ship': {
         const reference = `EXP-${String(this.shipments.length + 1).padStart(4, '0')}`;
         const lines = op.lines.map((l, i) => {
@@ -130,83 +106,27 @@ class Ledger {
         if (t.ok('reference:hts-facts', { prefix: fact.hts }, specialist).every((f) => f.hts !== fact.hts)) this.call('reference:set-hts-fact', fact);
         return;
       }
-      case 'allocate': {
-        const reference = shipmentAt(op.shipment);
-        if (!reference) return;
-        // any lot, of any item: a person's allocation may cross classifications, which the claim must catch
-        const line = LINES[op.lot % 4]!;
-        this.call('matching:allocate', { shipmentReference: reference, lineNumber: op.line, lotCode: `L${op.lot % 4}-${Math.floor(op.lot / 4)}`, sku: line.sku, quantity: op.quantity, reason: 'as the pick list says', override: supervisorOverride('as the pick list says') }, specialist);
-        return;
-      }
-      case 'release': {
-        const all = t.ok('matching:allocations', {}, specialist);
-        if (all.length === 0) return;
-        this.call('matching:release', { allocationId: all[op.allocation % all.length]!.id, reason: 'wrong lot picked', override: supervisorOverride('wrong lot picked') }, specialist);
-        return;
-      }
       case 'draft':
         if (this.call('claims:draft', draft({ provision: PROVISIONS[op.provision]!, includeMpf: op.provision === 0 })).ok) stats.drafted++;
         return;
-      case 'exclude': {
-        const claimNumber = claimAt(op.claim);
-        if (claimNumber) this.call('claims:exclude-lines', { claimNumber, lineNos: [op.lineNo], reason: 'taken out in review' });
+      case 'file': {
+        const claimNumber = this.claimAt(op.claim);
+        if (claimNumber) this.call('claims:file', { claimNumber, filedReference: `AE-${claimNumber}`, filedOn: '2024-03-04' }); // the desk's day: a filing date ahead of it is refused
         return;
       }
-      case 'document': {
-        const reference = shipmentAt(op.shipment);
-        if (reference) this.call('exports:add-document', { shipmentReference: reference, kind: 'air-waybill', reference: `AWB-${reference}` }, clerk);
-        return;
-      }
-      default: {
-        const claimNumber = claimAt(op.claim);
-        if (!claimNumber) return;
-        if (op.op === 'submit') this.call('claims:submit', { claimNumber });
-        else if (op.op === 'approve') {
-          // push the claim as far as the desk lets it: submit, work the queue, approve
-          if (t.ok('claims:get', { claimNumber }, specialist).state === 'draft') this.call('claims:submit', { claimNumber });
-          this.resolveAll(claimNumber);
-          if (this.call('claims:approve', { claimNumber }, supervisor).ok) stats.approved++;
-        }
-        else if (op.op === 'withdraw') this.call('claims:withdraw', { claimNumber, reason: 'drafted in error' });
-        else if (op.op === 'file') this.call('claims:file', { claimNumber, filedReference: `AE-${claimNumber}`, filedOn: '2024-03-04' }); // the desk's day: a filing date ahead of it is refused
-        else this.resolveAll(claimNumber);
-      }
+      default:
+        this.runShared(op);
     }
-  }
-
-  /** Works through every open exception of the claim; the desk refuses those whose problem is still there. */
-  private resolveAll(claimNumber: string): void {
-    const { t } = this;
-    for (const x of t.ok('exceptions:claim-queue', { state: 'open', claimNumber, limit: 500 }, t.actors.specialist)) {
-      x.checklist.forEach((item, i) => item.done || item.deskCheck !== null || this.call('exceptions:tick', { exceptionId: x.id, itemIndex: i, done: true }));
-      this.call('exceptions:resolve', { exceptionId: x.id, note: 'worked through the checklist' });
-    }
-  }
-
-  private call<C extends SyncChannel>(channel: C, input: ChannelInput<C>, actor = this.t.actors.specialist) {
-    const result = this.t.call(channel, input, actor);
-    if (!result.ok) expect(REFUSALS, `${channel} failed: ${result.error.code} ${result.error.message}`).toContain(result.error.code);
-    return result;
   }
 }
 
 /** What must hold after every step, read straight from the ledger. */
 function checkInvariants(t: TestDesk, step: string): void {
   const db = t.desk.ledger.sqlite;
-  const all = <T>(sql: string) => db.prepare(sql).all() as T[];
+  const all = ledgerRows(t);
+  checkAllocations(t, step);
+  checkClaimedOnce(t, step);
 
-  // allocations: no lot, entry line or export line gives more than it has
-  for (const r of all<{ lot: string; units: number; allocated: number }>(`SELECT l.lot_code AS lot, ${LOT_UNITS_SQL} AS units, COALESCE((SELECT SUM(a.quantity) FROM allocations a WHERE a.lot_id = l.id AND ${IN_FORCE}), 0) AS allocated FROM lots l`)) {
-    expect(r.allocated, `${step}: lot ${r.lot} over-allocated`).toBeLessThanOrEqual(r.units);
-  }
-  for (const r of all<{ id: number; quantity: number; allocated: number }>(`SELECT el.id, el.quantity, COALESCE((SELECT SUM(a.quantity) FROM allocations a JOIN lots l ON l.id = a.lot_id WHERE l.entry_line_id = el.id AND ${IN_FORCE}), 0) AS allocated FROM entry_lines el`)) {
-    expect(r.allocated, `${step}: entry line ${r.id} over-allocated`).toBeLessThanOrEqual(r.quantity);
-  }
-  for (const r of all<{ id: number; quantity: number; allocated: number }>(`SELECT x.id, x.quantity, COALESCE((SELECT SUM(a.quantity) FROM allocations a WHERE a.export_line_id = x.id AND ${IN_FORCE}), 0) AS allocated FROM export_lines x`)) {
-    expect(r.allocated, `${step}: export line ${r.id} over-allocated`).toBeLessThanOrEqual(r.quantity);
-  }
-
-  const counted = `FROM claim_lines cl JOIN claims c ON c.id = cl.claim_id WHERE ${LINE_COUNTS_SQL} AND ${CLAIM_STATE_SQL}`;
   // accepted claims (approved, filed, liquidated): never more units than the line imported, never more
   // than 99% of its duty, compared exactly
   for (const r of all<{ id: number; quantity: number; duty: number; claimed: number; refund: number }>(
@@ -216,13 +136,6 @@ function checkInvariants(t: TestDesk, step: string): void {
   )) {
     expect(r.claimed, `${step}: entry line ${r.id} claimed beyond its quantity`).toBeLessThanOrEqual(r.quantity);
     expect(BigInt(r.refund) * 100n <= BigInt(r.duty) * 99n, `${step}: entry line ${r.id} refunds ${r.refund} over 99% of ${r.duty}`).toBe(true);
-  }
-  // claims in force of any state: each exported unit and each allocation is claimed once at most
-  for (const r of all<{ id: number; quantity: number; claimed: number }>(`SELECT x.id, x.quantity, (SELECT COALESCE(SUM(cl.quantity), 0) ${counted} != 'withdrawn' AND cl.export_line_id = x.id) AS claimed FROM export_lines x`)) {
-    expect(r.claimed, `${step}: export line ${r.id} claimed twice`).toBeLessThanOrEqual(r.quantity);
-  }
-  for (const r of all<{ allocation_id: number; n: number }>(`SELECT cl.allocation_id, COUNT(*) AS n ${counted} != 'withdrawn' GROUP BY cl.allocation_id`)) {
-    expect(r.n, `${step}: allocation ${r.allocation_id} on two claims in force`).toBe(1);
   }
   // a lot named at pick is the only lot matching ties its line to (a person's allocation is their decision, approved)
   for (const r of all<{ id: number; picked: string; lot: string; basis: string }>(
@@ -263,22 +176,13 @@ function checkInvariants(t: TestDesk, step: string): void {
 
 describe('never over-claim: random ledgers through the real services', () => {
   it('no entry line, export unit or allocation is claimed beyond what it holds, and no approved claim has an open exception', () => {
-    fc.assert(
-      fc.property(fc.array(opArb, { minLength: 15, maxLength: 45, size: 'max' }), (ops) => {
+    forRandomLedgers(
+      opArb,
+      () => {
         const t = createTestDesk({ seed: true });
-        try {
-          setUp(t);
-          const ledger = new Ledger(t);
-          ops.forEach((op, i) => {
-            ledger.run(op);
-            checkInvariants(t, `step ${i + 1} (${op.op})`);
-          });
-          expect(t.ok('audit:verify', {}, t.actors.supervisor).ok).toBe(true);
-        } finally {
-          t.dispose();
-        }
-      }),
-      { numRuns: 60 },
+        return { t, setUp: () => (setUp(t), new Ledger(t, LINES, stats)) };
+      },
+      checkInvariants,
     );
     // the property is only worth something if claims did get approved along the way
     expect(stats.approved).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { GS, hasValidCheckDigit, parseGs1 } from '../../src-shared/scanning/gs1-element-string';
+import { hasValidCheckDigit } from '../../src-shared/scanning/gs1-check-digit';
+import { GS, parseGs1 } from '../../src-shared/scanning/gs1-element-string';
 import { readReceiptScan } from '../../src-shared/scanning/receipt-scan';
 import { addKey, isScan } from '../../src-renderer/features/receiving/scanner/wedge-burst';
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PrinterError } from '../../src-main/devices/printers/printer-error';
 import { printerFromAddress } from '../../src-main/devices/printers/printer-from-address';
 import { SimulatedZebraPrinter } from '../../src-main/devices/printers/simulated-zebra-printer';
-import { openPtyPair } from './pty-pair';
+import { openPtyPair } from '../helpers/pty-pair';
 
 const LABEL_A = '^XA^FO50,50^A0N,40,40^FDENTRY 231-0000001-7^FS^XZ';
 const LABEL_B = '^XA^FO50,50^BY3^BCN,120,Y,N,N^FD>;>80000123450000000018^FS^XZ';
@@ -19,7 +19,7 @@ async function serialSetup(...args: ConstructorParameters<typeof SimulatedZebraP
   const pty = await openPtyPair();
   cleanups.push(() => pty.close());
   const printer = new SimulatedZebraPrinter(...args);
-  await printer.attachSerial(pty.printer);
+  await printer.attachSerial(pty.device);
   cleanups.push(() => printer.close());
   const transport = printerFromAddress(`serial:${pty.desk}?baud=9600`);
   cleanups.push(() => transport.close());
@@ -68,7 +68,7 @@ describe('serial printer over a real pseudo-terminal', () => {
   it('turns a reply that stops half way into a fault naming what was missing', async () => {
     const pty = await openPtyPair();
     cleanups.push(() => pty.close());
-    const noisy = new SerialPort({ path: pty.printer, baudRate: 9600 });
+    const noisy = new SerialPort({ path: pty.device, baudRate: 9600 });
     noisy.on('data', () => noisy.write('\x02030,0,0,1218'));
     cleanups.push(() => new Promise((resolve) => noisy.close(() => resolve())));
     await new Promise((resolve) => noisy.once('open', resolve));

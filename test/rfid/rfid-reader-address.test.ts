@@ -6,7 +6,7 @@ import { rfidReaderFromAddress } from '../../src-main/devices/rfid/rfid-reader-f
 import { SimulatedLlrpReader } from '../../src-main/devices/rfid/simulated-llrp-reader';
 import { SimulatedUhfModule } from '../../src-main/devices/rfid/simulated-uhf-module';
 import { sscc96FromEpc, ssccToSscc96Epc } from '../../src-main/devices/rfid/sscc-epc';
-import { openPtyPair } from './helpers/pty-pair';
+import { openPtyPair } from '../helpers/pty-pair';
 
 const SGTIN = '3074257BF7194E4000001A85';
 const SSCC = '106141412345678908';

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { gs1CheckDigit } from '../../src-shared/scanning/gs1-check-digit';
 import { EpcError, epcUri, isSscc96Epc, sscc96FromEpc, ssccToSscc96Epc } from '../../src-main/devices/rfid/sscc-epc';
 
 // EPC Tag Data Standard, Appendix E (encoding examples): SSCC (00)106141412345678908 with GS1
@@ -11,12 +12,6 @@ const TDS_SGTIN_96 = '3074257BF7194E4000001A85';
 
 /** TDS SSCC-96 partition table: company prefix digits -> [company bits, serial reference bits] */
 const PARTITION_BITS: Record<number, [number, number]> = { 12: [40, 18], 11: [37, 21], 10: [34, 24], 9: [30, 28], 8: [27, 31], 7: [24, 34], 6: [20, 38] };
-
-function gs1CheckDigit(digits: string): number {
-  let sum = 0;
-  [...digits].reverse().forEach((d, i) => (sum += Number(d) * (i % 2 === 0 ? 3 : 1)));
-  return (10 - (sum % 10)) % 10;
-}
 
 /** The SSCC-96 bits assembled straight from the TDS coding table, as an oracle independent of epc-tds. */
 function expectedSscc96(sscc: string, prefixLength: number, filter: number): string {

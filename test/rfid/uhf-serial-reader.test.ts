@@ -4,7 +4,7 @@ import { SimulatedUhfModule } from '../../src-main/devices/rfid/simulated-uhf-mo
 import { sscc96FromEpc, ssccToSscc96Epc } from '../../src-main/devices/rfid/sscc-epc';
 import { UhfSerialReader } from '../../src-main/devices/rfid/uhf-serial-reader';
 import { R2000_COMMAND } from '../../src-main/devices/rfid/uhf-serial/r2000-commands';
-import { openPtyPair, type PtyPair } from './helpers/pty-pair';
+import { openPtyPair, type PtyPair } from '../helpers/pty-pair';
 
 const SGTIN = '3074257BF7194E4000001A85';
 const OTHER_SGTIN = '3074257BF7194E4000001A86';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GS, hasValidCheckDigit, parseGs1 } from '../../src-shared/scanning/gs1-element-string';
+import { hasValidCheckDigit } from '../../src-shared/scanning/gs1-check-digit';
+import { GS, parseGs1 } from '../../src-shared/scanning/gs1-element-string';
 import { readReceiptScan } from '../../src-shared/scanning/receipt-scan';
 import { scanEventFrom } from '../../src-shared/scanning/scan-event';
 

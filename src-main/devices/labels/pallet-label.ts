@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hasValidCheckDigit } from '../../../src-shared/scanning/gs1-element-string';
+import { hasValidCheckDigit } from '../../../src-shared/scanning/gs1-check-digit';
 import { entryNumberSchema, htsSchema, isoDateSchema, locationCodeSchema, lotCodeSchema, skuSchema, uomSchema } from '../../../src-shared/schemas/primitives';
 import { validationError } from '../../../src-shared/validation-error';
 import { isValidSscc } from './sscc';

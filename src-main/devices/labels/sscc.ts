@@ -1,5 +1,5 @@
 import { AppError } from '../../../src-shared/errors';
-import { hasValidCheckDigit } from '../../../src-shared/scanning/gs1-element-string';
+import { gs1CheckDigit, hasValidCheckDigit } from '../../../src-shared/scanning/gs1-check-digit';
 
 /**
  * SSCC (GS1 General Specifications §2.2.1, AI 00): extension digit + GS1 company prefix + serial
@@ -23,14 +23,6 @@ export function serialDigits(companyPrefix: string): number {
 /** The largest serial reference under a company prefix: 999,999,999 for a 7-digit prefix ... 99,999 for 11. */
 export function largestSerial(companyPrefix: string): bigint {
   return 10n ** BigInt(serialDigits(companyPrefix)) - 1n;
-}
-
-/** The GS1 mod-10 check digit of a string of digits (the one that makes body + digit valid). */
-export function gs1CheckDigit(body: string): string {
-  // the shared scanner code owns the weighting; the check digit is the one of ten it accepts
-  const digit = '0123456789'.split('').find((d) => hasValidCheckDigit(body + d));
-  if (digit === undefined) throw new AppError('VALIDATION', `"${body}" is not digits, so it has no GS1 check digit`);
-  return digit;
 }
 
 /** The SSCC for a serial reference; throws naming what is wrong when a part does not fit. */

@@ -197,10 +197,6 @@ export class LlrpReader implements RfidReader {
   }
 }
 
-export function connectLlrpReader(host: string, port: number = LLRP_PORT, timeouts: LlrpTimeouts = {}): Promise<LlrpReader> {
-  return LlrpReader.connect(host, port, timeouts);
-}
-
 function toTagReads(reports: TagReportData[]): TagRead[] {
   const reads = new Map<string, TagRead>();
   for (const report of reports) {

@@ -1,4 +1,5 @@
 import tds from 'epc-tds';
+import { gs1CheckDigit } from '../../../src-shared/scanning/gs1-check-digit';
 
 /** SSCC-96 filter value for a pallet: 2 = full case for transport (EPC Tag Data Standard, SSCC filter table). */
 export const DEFAULT_SSCC_FILTER = 2;
@@ -36,8 +37,8 @@ const SSCC_96_HEADER = '31';
  */
 export function ssccToSscc96Epc(sscc: string, companyPrefixLength: number, filter: number = DEFAULT_SSCC_FILTER): string {
   if (!/^\d{18}$/.test(sscc)) throw new EpcError(`SSCC '${sscc}' is not 18 digits`);
-  const expected = checkDigit(sscc.slice(0, 17));
-  if (Number(sscc[17]) !== expected) throw new EpcError(`SSCC '${sscc}' has check digit ${sscc[17]}; its first 17 digits need ${expected}`);
+  const expected = gs1CheckDigit(sscc.slice(0, 17));
+  if (sscc[17] !== expected) throw new EpcError(`SSCC '${sscc}' has check digit ${sscc[17]}; its first 17 digits need ${expected}`);
   if (!Number.isInteger(companyPrefixLength) || companyPrefixLength < MIN_PREFIX || companyPrefixLength > MAX_PREFIX) {
     throw new EpcError(`GS1 company prefix length ${companyPrefixLength} is not from ${MIN_PREFIX} to ${MAX_PREFIX} digits`);
   }
@@ -104,11 +105,4 @@ function schemeName(hex: string): string {
   } catch {
     return 'not a GS1 EPC scheme epc-tds knows';
   }
-}
-
-/** GS1 mod-10 check digit: weights 3 and 1 from the right. */
-function checkDigit(digits: string): number {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i += 1) sum += Number(digits[digits.length - 1 - i]) * (i % 2 === 0 ? 3 : 1);
-  return (10 - (sum % 10)) % 10;
 }

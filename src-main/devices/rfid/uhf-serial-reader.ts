@@ -216,7 +216,3 @@ function commandName(command: number): string {
   const name = Object.entries(R2000_COMMAND).find(([, code]) => code === command)?.[0] ?? 'command';
   return `${name} (0x${command.toString(16)})`;
 }
-
-export function openUhfSerialReader(path: string, options: UhfSerialOptions = {}): Promise<UhfSerialReader> {
-  return UhfSerialReader.open(path, options);
-}

@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { CHANNELS, EVENT_NAMES } from '../../../src-shared/contract';
+// The names only: contract.ts would bundle zod and every schema into the sandboxed preload.
+import { CHANNELS, EVENT_NAMES } from '../../../src-shared/channel-names';
 
 /**
  * The only bridge between the sandboxed screens and main: `invoke` for the contract's channels and

@@ -25,7 +25,3 @@ export function notModelledReason(provision: ClaimProvision): string | null {
   if (needs === undefined) return null;
   return `${PROVISION_LABELS[provision]} is not modelled yet: its claims need ${needs} (19 CFR 190.51(a)(2)), which the desk does not record; draft an unused-merchandise claim (1313(j)) or file it outside the desk`;
 }
-
-export function isModelled(provision: ClaimProvision): boolean {
-  return NOT_MODELLED[provision] === undefined;
-}

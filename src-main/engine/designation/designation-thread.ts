@@ -1,15 +1,16 @@
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { ClassHelper, WorkerShare } from './max-refund-classes';
 import { CANCELLED, POSTED, SIGNAL_SLOTS, STATE, WAITING } from './worker-signal';
+import { workerEntry } from '../../workers/ts-worker';
 
 /**
  * The worker thread of a parallel designation, seen from the designating thread. It is started
  * before the classes are built so that it loads meanwhile (~0.2 s), then gets its share of the work.
- * From the TypeScript sources (tsx: the CLI, the bench; vitest) a small .mjs registers tsx inside
- * the worker; a bundled build (electron-vite) emits designation-worker.js next to this chunk. A
- * worker that cannot start only means one thread does every class.
+ * From the TypeScript sources (tsx: the CLI, the bench; vitest) the shared bootstrap registers tsx
+ * inside the worker; a bundled build (electron-vite) emits designation-worker.js next to this chunk.
+ * A worker that cannot start only means one thread does every class.
  */
-const WORKER_URL: URL | undefined = import.meta.url.endsWith('.ts') ? new URL('./designation-worker-bootstrap.mjs', import.meta.url) : new URL('./designation-worker.js', import.meta.url);
+const WORKER = workerEntry(import.meta.url, 'designation-worker');
 
 export class DesignationThread implements ClassHelper {
   private constructor(
@@ -20,14 +21,13 @@ export class DesignationThread implements ClassHelper {
   ) {}
 
   static start(): DesignationThread | undefined {
-    if (WORKER_URL === undefined) return undefined;
     const signal = new Int32Array(new SharedArrayBuffer(SIGNAL_SLOTS * 4));
     const { port1, port2 } = new MessageChannel();
     // A worker that cannot start only means one thread does all the classes (it never takes one),
     // so its failure is not the designation's; and it never keeps the process alive.
     let worker: Worker;
     try {
-      worker = new Worker(WORKER_URL, { workerData: { signal, port: port2 }, transferList: [port2] });
+      worker = new Worker(WORKER.url, { argv: WORKER.argv, workerData: { signal, port: port2 }, transferList: [port2] });
     } catch {
       port1.close();
       return undefined;

@@ -98,10 +98,6 @@ export function attachAuditChain(db: Sqlite, chain: AuditChain): void {
   chains.set(db, chain);
 }
 
-export function findAuditChain(db: Sqlite): AuditChain | undefined {
-  return chains.get(db);
-}
-
 export function auditChainOf(db: Sqlite): AuditChain {
   const chain = chains.get(db);
   if (!chain) throw new AppError('INTERNAL', 'this ledger connection was opened without its audit key, so it cannot write audited rows: open the ledger through the composition root (createDesk)');

@@ -1,15 +1,15 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { ImportFormat } from './import-kinds';
 import { CONSUMED, POSTED, SIGNAL_SLOTS, type ReaderBatch, type ReaderInput } from './receipt-stream-protocol';
+import { workerEntry, type WorkerStartFailure } from '../../workers/ts-worker';
 
 /**
  * Where the reader worker's code is. From the TypeScript sources (tsx: the CLI, the bench; vitest)
- * a small .mjs registers tsx inside the worker, then imports receipt-parse-worker.ts. A bundled
- * build (electron-vite) must emit receipt-parse-worker.ts as its own entry next to this chunk, e.g.
- * `build.rollupOptions.input` or `import workerPath from './receipt-parse-worker?modulePath'`, and
- * the second branch finds it by that name.
+ * the shared bootstrap registers tsx inside the worker, with zod and csv-parse loaded first as plain
+ * Node, then loads receipt-parse-worker.ts. A bundled build (electron-vite) emits
+ * receipt-parse-worker.js as its own entry (electron.vite.config.ts) next to this chunk.
  */
-const WORKER_URL = import.meta.url.endsWith('.ts') ? new URL('./receipt-parse-worker-bootstrap.mjs', import.meta.url) : new URL('./receipt-parse-worker.js', import.meta.url);
+const WORKER = workerEntry(import.meta.url, 'receipt-parse-worker', ['zod', 'csv-parse/sync']);
 
 /** No batch for this long means the reader died without a word (killed, out of memory). */
 const STALL_MS = 120_000;
@@ -30,7 +30,7 @@ export class ReceiptStream {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
     const input: ReaderInput = { format, today, port: port2, signal: this.signal.buffer as SharedArrayBuffer };
-    this.worker = new Worker(WORKER_URL, { workerData: input, transferList: [port2] });
+    this.worker = new Worker(WORKER.url, { argv: WORKER.argv, workerData: input, transferList: [port2] });
     // Never keeps the process alive; close() ends it on every path anyway.
     this.worker.unref();
   }
@@ -53,7 +53,8 @@ export class ReceiptStream {
       if (message) {
         Atomics.add(this.signal, CONSUMED, 1);
         Atomics.notify(this.signal, CONSUMED);
-        const batch = message.message as ReaderBatch;
+        const batch = message.message as ReaderBatch | WorkerStartFailure;
+        if ('type' in batch) throw new Error(`the receipt reader failed: ${batch.message}`);
         if (batch.error !== undefined) throw new Error(`the receipt reader failed: ${batch.error}`);
         return batch;
       }

@@ -7,9 +7,10 @@ import type { Actor, ServiceContext } from '../service-context';
 import { applyMatchPlan } from './apply-match-plan';
 import type { MatchingWorkerInput, MatchingWorkerMessage } from './matching-worker-protocol';
 import { describeRun } from './run-sentence';
+import { workerEntry } from '../../workers/ts-worker';
 
-/** From the sources (tsx, vitest) a small .mjs registers tsx in the worker; a bundled build emits matching-worker.js next to this chunk. */
-const WORKER_URL = import.meta.url.endsWith('.ts') ? new URL('./matching-worker-bootstrap.mjs', import.meta.url) : new URL('./matching-worker.js', import.meta.url);
+/** From the sources (tsx, vitest) the shared bootstrap registers tsx in the worker (better-sqlite3 loaded first, as plain Node); a bundled build emits matching-worker.js next to this chunk. */
+const WORKER = workerEntry(import.meta.url, 'matching-worker', ['better-sqlite3']);
 const KEEP_FINISHED = 20;
 
 interface ActiveRun {
@@ -50,7 +51,7 @@ export class MatchingRunner {
     const runId = this.ctx.ids.next();
     const startedAt = this.ctx.clock.now().toISOString();
     const input: MatchingWorkerInput = { dbPath: this.options.dbPath, policy, shipmentReferences: request.shipmentReferences, ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}) };
-    const worker = new Worker(WORKER_URL, { workerData: input });
+    const worker = new Worker(WORKER.url, { argv: WORKER.argv, workerData: input });
     const status: MatchingRunStatus = { runId, state: 'running', done: 0, total: 0, message: null, summary: null };
     const end = (next: Partial<MatchingRunStatus>) => {
       if (this.active?.status.runId !== runId) return; // already ended (cancelled)

@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { open, type FileHandle } from 'node:fs/promises';
+import { startSocat, stopSocat } from '../../helpers/pty-pair';
 
 /**
- * A real kernel pseudo-terminal pair through socat: the desk opens `deskEnd` as its serial port,
+ * A real kernel pseudo-terminal pair through socat (test/helpers/pty-pair.ts): the desk opens `deskEnd` as its serial port,
  * the test plays the scanner on `scannerEnd` and writes the bytes a scanner puts on the line.
  * `stop` pulls the cable (socat exits and removes both links); `start` again plugs it back in
  * under the same paths.
@@ -19,17 +20,7 @@ export class SocatPair {
   }
 
   async start(): Promise<void> {
-    const socat = spawn('socat', ['-d', '-d', `pty,raw,echo=0,link=${this.scannerEnd}`, `pty,raw,echo=0,link=${this.deskEnd}`], { stdio: ['ignore', 'ignore', 'pipe'] });
-    this.socat = socat;
-    await new Promise<void>((resolve, reject) => {
-      let log = '';
-      socat.stderr!.on('data', (chunk: Buffer) => {
-        log += chunk.toString();
-        if (log.includes('starting data transfer loop')) resolve();
-      });
-      socat.once('error', reject);
-      socat.once('exit', (code) => reject(new Error(`socat exited (${code}) before both ends were ready: ${log}`)));
-    });
+    this.socat = await startSocat(this.deskEnd, this.scannerEnd);
     this.scanner = await open(this.scannerEnd, 'r+');
   }
 
@@ -43,10 +34,6 @@ export class SocatPair {
     this.socat = null;
     await this.scanner?.close().catch(() => undefined);
     this.scanner = null;
-    if (!socat || socat.exitCode !== null) return;
-    await new Promise<void>((resolve) => {
-      socat.once('exit', () => resolve());
-      socat.kill('SIGTERM');
-    });
+    if (socat) await stopSocat(socat);
   }
 }
