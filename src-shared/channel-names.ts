@@ -9,7 +9,7 @@ export const CHANNELS = [
   'items:list', 'items:add',
   'entries:get', 'entries:add', 'entries:list',
   'locations:list', 'locations:add',
-  'receiving:create-receipt',
+  'receiving:create-receipt', 'receiving:recent',
   'inventory:balances', 'inventory:move', 'inventory:preserve', 'inventory:adjust', 'inventory:reverse-movement', 'inventory:release-preserved',
   'exceptions:list',
   'audit:verify',
