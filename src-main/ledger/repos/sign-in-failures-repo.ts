@@ -1,3 +1,4 @@
+import type { AuditSeq } from '../audit/audit-seq';
 import type { Sqlite } from '../db/open-ledger';
 
 export interface FailureTally {
@@ -19,6 +20,6 @@ export function recentFailures(db: Sqlite, userId: number, since: string): Failu
   return row;
 }
 
-export function insertSignInMark(db: Sqlite, row: { userId: number; outcome: 'failed' | 'cleared'; door: string; at: string }, seq: number): void {
+export function insertSignInMark(db: Sqlite, row: { userId: number; outcome: 'failed' | 'cleared'; door: string; at: string }, seq: AuditSeq): void {
   db.prepare('INSERT INTO sign_in_failures (user_id, outcome, door, at, audit_seq) VALUES (@userId, @outcome, @door, @at, @seq)').run({ ...row, seq });
 }

@@ -1,5 +1,6 @@
 import type { UserSummary } from '../../../src-shared/domain/ledger';
 import type { Role } from '../../../src-shared/roles';
+import type { AuditSeq } from '../audit/audit-seq';
 import type { Sqlite } from '../db/open-ledger';
 
 export interface UserRow {
@@ -27,7 +28,7 @@ export function listUsers(db: Sqlite): UserSummary[] {
     .map(toUserSummary);
 }
 
-export function insertUser(db: Sqlite, row: Omit<UserRow, 'id'> & { created_at: string; audit_seq: number }): number {
+export function insertUser(db: Sqlite, row: Omit<UserRow, 'id'> & { created_at: string; audit_seq: AuditSeq }): number {
   const info = db
     .prepare('INSERT INTO users (username, display_name, role, password_hash, created_at, audit_seq) VALUES (@username, @display_name, @role, @password_hash, @created_at, @audit_seq)')
     .run(row);
