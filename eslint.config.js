@@ -32,6 +32,16 @@ const NOT_LEDGER = pattern(under('ledger'), 'the engine and the devices do not t
 const NOT_DEVICES = pattern(under('devices'), 'the engine and the ledger do not drive devices; a service does');
 const NOT_ENGINE = pattern(under('engine'), 'the devices do not need the drawback engine');
 const NOT_COMPOSITION = pattern(['**/composition-root'], 'only the front doors assemble the desk');
+// SQL lives in the ledger layer (src-main/ledger: repos, audit, db): a statement anywhere else escapes the
+// schema's types and the audited write path. And only withAudit makes an AuditSeq (ledger/audit/audit-seq.ts).
+const NO_PREPARE = {
+  selector: "CallExpression[callee.property.name='prepare']",
+  message: 'SQL lives in src-main/ledger/repos: add a repo function (row types from the drizzle schema) and call it',
+};
+const NO_FORGED_SEQ = {
+  selector: "TSAsExpression[typeAnnotation.typeName.name='AuditSeq'], TSTypeAssertion[typeAnnotation.typeName.name='AuditSeq']",
+  message: 'only withAudit (src-main/ledger/audit/audit-log.ts) makes an AuditSeq: write inside withAudit and pass on the seq it hands you',
+};
 const restrict = (...patterns) => ['error', { patterns: patterns.filter((p) => p.group.length > 0) }];
 
 export default tseslint.config(
@@ -44,6 +54,16 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['src-main/ledger/audit/audit-log.ts'],
+    rules: { 'no-restricted-syntax': ['error', NO_FORGED_SEQ] },
+  },
+  {
+    files: ['src-main/**/*.ts'],
+    ignores: ['src-main/ledger/**'],
+    rules: { 'no-restricted-syntax': ['error', NO_PREPARE, NO_FORGED_SEQ] },
   },
   {
     files: ['src-shared/**/*.ts'],

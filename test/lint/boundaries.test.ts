@@ -59,6 +59,21 @@ describe('architecture boundaries', () => {
     await allowed('src-main/engine/claims/ok.ts', '../../../src-shared/money');
   });
 
+  it('keeps SQL in the ledger layer: .prepare( outside src-main/ledger is refused', async () => {
+    const prepare = "import type { Sqlite } from '../../ledger/db/open-ledger';\nexport const n = (db: Sqlite) => db.prepare('SELECT 1').get();\n";
+    expect(await ruleIdsFor('src-main/services/claims/bad.ts', prepare)).toContain('no-restricted-syntax');
+    expect(await ruleIdsFor('src-main/doors/cli/bad.ts', prepare.replace('../../ledger', '../../../ledger'))).toContain('no-restricted-syntax');
+    expect(await ruleIdsFor('src-main/devices/printers/bad.ts', 'export const n = (db: { prepare(sql: string): unknown }) => db.prepare(\'SELECT 1\');\n')).toContain('no-restricted-syntax');
+    expect(await ruleIdsFor('src-main/ledger/repos/ok.ts', "import type { Sqlite } from '../db/open-ledger';\nexport const n = (db: Sqlite) => db.prepare('SELECT 1').get();\n")).toEqual([]);
+  });
+
+  it('lets only withAudit make an AuditSeq', async () => {
+    const forged = "import type { AuditSeq } from '../../ledger/audit/audit-seq';\nexport const seq = 7 as AuditSeq;\n";
+    expect(await ruleIdsFor('src-main/services/claims/bad.ts', forged)).toContain('no-restricted-syntax');
+    expect(await ruleIdsFor('src-main/ledger/repos/bad.ts', forged.replace('../../ledger/audit', '../audit'))).toContain('no-restricted-syntax');
+    expect(await ruleIdsFor('test/bad.test.ts', forged.replace('../../ledger', '../src-main/ledger'))).toContain('no-restricted-syntax');
+  });
+
   it('accepts the allowed direction: main and renderer importing src-shared', async () => {
     expect(await ruleIdsFor('src-renderer/ok.ts', "import { ROLES } from '../src-shared/roles';\nexport const r = ROLES;\n")).toEqual([]);
     expect(await ruleIdsFor('src-main/ok.ts', "import { ROLES } from '../src-shared/roles';\nexport const r = ROLES;\n")).toEqual([]);

@@ -1,6 +1,7 @@
 import type { Sqlite } from '../db/open-ledger';
 import type { Clock, IdGenerator } from '../clock';
 import { auditChainOf } from './audit-chain';
+import type { AuditSeq } from './audit-seq';
 import { GENESIS_HASH, type AuditRecordRow } from './record-seal';
 import { combineDigests, digestRowsAfter, tableHeads } from './row-digest';
 
@@ -22,14 +23,15 @@ const EDITED = 'the file was edited outside the app; run "drawback-desk audit ve
  * is itself sealed with the ledger's audit key. Once committed, the new head goes to the anchor log.
  * Synchronous on purpose: better-sqlite3 transactions must not await.
  */
-export function withAudit<T>(db: Sqlite, deps: { clock: Clock; ids: IdGenerator }, entry: AuditEntry | ((result: T) => AuditEntry), write: (seq: number) => T): T {
+export function withAudit<T>(db: Sqlite, deps: { clock: Clock; ids: IdGenerator }, entry: AuditEntry | ((result: T) => AuditEntry), write: (seq: AuditSeq) => T): T {
   const chain = auditChainOf(db);
   let sealed: { seq: number; hash: string; at: string } | undefined;
   const result = db.transaction(() => {
     const head = db.prepare('SELECT * FROM audit_log ORDER BY seq DESC LIMIT 1').get() as AuditRecordRow | undefined;
     // Never extend a chain whose head this key did not seal: the new record would vouch for an edit.
     if (head && !chain.isSealed(head)) throw new Error(`the newest audit record (${head.seq}) is not sealed with this ledger's audit key: ${EDITED}`);
-    const seq = (head?.seq ?? 0) + 1;
+    // The one place an AuditSeq is made: repo writers take nothing else (audit-seq.ts).
+    const seq = ((head?.seq ?? 0) + 1) as AuditSeq;
     // The newest rows of every table must belong to records already written. Rows claiming the
     // record about to be written were put there outside the app: adopting them into this record's
     // digest would make `audit verify` pass. Refuse to write instead.

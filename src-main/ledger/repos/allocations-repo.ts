@@ -1,6 +1,7 @@
 import type { Allocation, AllocationBasis } from '../../../src-shared/domain/exports';
 import { formatMoney, perUnit } from '../../../src-shared/money';
 import { convertToBase } from '../../../src-shared/units';
+import type { AuditSeq } from '../audit/audit-seq';
 import type { Sqlite } from '../db/open-ledger';
 
 /** An allocation row in force: kind 'allocate' and no release names it. */
@@ -29,7 +30,7 @@ export interface NewAllocation {
   reason?: string | null;
 }
 
-export function allocationInserter(db: Sqlite, seq: number): (a: NewAllocation) => number {
+export function allocationInserter(db: Sqlite, seq: AuditSeq): (a: NewAllocation) => number {
   const statement = db.prepare(
     'INSERT INTO allocations (uid, kind, export_line_id, lot_id, quantity, basis, releases_allocation_id, run_id, created_at, user_id, approver_id, reason, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)',
   );
@@ -136,4 +137,9 @@ export function listAllocations(db: Sqlite, filter: { shipmentReference?: string
   }
   if (!filter.includeReleased) where.push('NOT EXISTS (SELECT 1 FROM allocations r WHERE r.releases_allocation_id = a.id)');
   return (db.prepare(`${SELECT_VIEW} WHERE ${where.join(' AND ')} ORDER BY a.id LIMIT ?`).all(...params, filter.limit) as AllocationView[]).map(toAllocation);
+}
+
+/** Whether a release already names this allocation. */
+export function isReleased(db: Sqlite, allocationId: number): boolean {
+  return db.prepare<[number]>('SELECT 1 FROM allocations WHERE releases_allocation_id = ?').get(allocationId) !== undefined;
 }

@@ -1,4 +1,5 @@
 import type { ChecklistItem, ClaimException, ExceptionKind } from '../../../src-shared/domain/claims';
+import type { AuditSeq } from '../audit/audit-seq';
 import type { Sqlite } from '../db/open-ledger';
 
 /** An exception is open until its last resolve/reopen action is a resolve. */
@@ -28,9 +29,19 @@ interface ActionRow {
   username: string;
 }
 
+/** How many of a claim's exceptions are open. */
+export function openExceptionCount(db: Sqlite, claimId: number): number {
+  return db.prepare<[number], number>(`SELECT COUNT(*) FROM claim_exceptions x WHERE x.claim_id = ? AND ${OPEN_EXCEPTION_SQL}`).pluck().get(claimId)!;
+}
+
+/** The messages of a claim's first open exceptions (at most `limit`), oldest first. */
+export function openExceptionMessages(db: Sqlite, claimId: number, limit: number): string[] {
+  return db.prepare<[number, number], string>(`SELECT x.message FROM claim_exceptions x WHERE x.claim_id = ? AND ${OPEN_EXCEPTION_SQL} ORDER BY x.id LIMIT ?`).pluck().all(claimId, limit);
+}
+
 const SELECT = 'SELECT x.id, x.uid, x.claim_id, c.number AS claim_number, x.kind, x.subject_key, x.claim_line_no, x.message, x.checklist_json, x.owner_id, x.created_at FROM claim_exceptions x JOIN claims c ON c.id = x.claim_id';
 
-export function insertException(db: Sqlite, e: { uid: string; claimId: number; kind: ExceptionKind; subjectKey: string; claimLineNo: number | null; message: string; checklist: string[]; ownerId: number; createdAt: string }, seq: number): number {
+export function insertException(db: Sqlite, e: { uid: string; claimId: number; kind: ExceptionKind; subjectKey: string; claimLineNo: number | null; message: string; checklist: string[]; ownerId: number; createdAt: string }, seq: AuditSeq): number {
   return Number(
     db
       .prepare('INSERT INTO claim_exceptions (uid, claim_id, kind, subject_key, claim_line_no, message, checklist_json, owner_id, created_at, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?)')
@@ -38,7 +49,7 @@ export function insertException(db: Sqlite, e: { uid: string; claimId: number; k
   );
 }
 
-export function insertExceptionAction(db: Sqlite, a: { exceptionId: number; action: ActionRow['action']; itemIndex?: number | null; ownerId?: number | null; note?: string | null; at: string; userId: number }, seq: number): void {
+export function insertExceptionAction(db: Sqlite, a: { exceptionId: number; action: ActionRow['action']; itemIndex?: number | null; ownerId?: number | null; note?: string | null; at: string; userId: number }, seq: AuditSeq): void {
   db.prepare('INSERT INTO exception_actions (exception_id, action, item_index, owner_id, note, at, user_id, audit_seq) VALUES (?,?,?,?,?,?,?,?)').run(a.exceptionId, a.action, a.itemIndex ?? null, a.ownerId ?? null, a.note ?? null, a.at, a.userId, seq);
 }
 

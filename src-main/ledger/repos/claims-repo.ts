@@ -3,7 +3,11 @@ import type { AllocationBasis } from '../../../src-shared/domain/exports';
 import { claimedToCent, formatClaimed, formatMoney, perUnit } from '../../../src-shared/money';
 import type { ClaimLinesQuery } from '../../../src-shared/schemas/claim-inputs';
 import { convertToBase } from '../../../src-shared/units';
+import type { AuditSeq } from '../audit/audit-seq';
 import type { Sqlite } from '../db/open-ledger';
+import { claimLineExclusions, claims, type users } from '../db/ledger-schema';
+import { ormOf } from './orm';
+import type { SqlRow } from './sql-row';
 import { OPEN_EXCEPTION_SQL } from './claim-exceptions-repo';
 import { OpenSubjects, type LineSubjects } from './exception-subjects';
 
@@ -12,33 +16,54 @@ export const CLAIM_STATE_SQL = '(SELECT ev.to_state FROM claim_events ev WHERE e
 /** A claim line that counts: not excluded. */
 export const LINE_COUNTS_SQL = 'NOT EXISTS (SELECT 1 FROM claim_line_exclusions z WHERE z.claim_line_id = cl.id)';
 
-export interface ClaimRow {
-  id: number;
-  uid: string;
-  number: string;
-  provision: ClaimProvision;
-  accounting_method: string;
-  claimant: string;
-  period_start: string;
-  period_end: string;
-  claim_date: string;
-  include_mpf: number;
-  created_at: string;
-  user_id: number;
-  username: string;
-  state: ClaimState;
-}
+/** A claim with its drafter's name and its state (the provision as stored is one of the desk's provisions). */
+export type ClaimRow = Pick<SqlRow<typeof claims>, 'id' | 'uid' | 'number' | 'accounting_method' | 'claimant' | 'period_start' | 'period_end' | 'claim_date' | 'include_mpf' | 'created_at' | 'user_id'> &
+  Pick<SqlRow<typeof users>, 'username'> & { provision: ClaimProvision; state: ClaimState };
 
 const SELECT_CLAIM = `SELECT c.id, c.uid, c.number, c.provision, c.accounting_method, c.claimant, c.period_start, c.period_end, c.claim_date, c.include_mpf, c.created_at, c.user_id,
   u.username, ${CLAIM_STATE_SQL} AS state FROM claims c JOIN users u ON u.id = c.user_id`;
 
 export function findClaim(db: Sqlite, number: string): ClaimRow | undefined {
-  return db.prepare(`${SELECT_CLAIM} WHERE c.number = ?`).get(number) as ClaimRow | undefined;
+  return db.prepare<[string], ClaimRow>(`${SELECT_CLAIM} WHERE c.number = ?`).get(number);
 }
 
 export function nextClaimNumber(db: Sqlite, year: number): string {
-  const row = db.prepare("SELECT COUNT(*) AS n FROM claims WHERE number LIKE ?").get(`DD-${year}-%`) as { n: number };
+  const row = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM claims WHERE number LIKE ?').get(`DD-${year}-%`)!;
   return `DD-${year}-${String(row.n + 1).padStart(4, '0')}`;
+}
+
+/** A new claim (its lines and first event follow under the same audit record); returns its row id. */
+export function insertClaim(db: Sqlite, c: Omit<typeof claims.$inferInsert, 'id' | 'auditSeq'>, seq: AuditSeq): number {
+  return Number(ormOf(db).insert(claims).values({ ...c, auditSeq: seq }).run().lastInsertRowid);
+}
+
+/** A claim in force (not withdrawn) that counts this allocation on a line not excluded, if any. */
+export function claimInForceUsing(db: Sqlite, allocationId: number): Pick<ClaimRow, 'number'> | undefined {
+  return db
+    .prepare<[number], Pick<ClaimRow, 'number'>>(
+      `SELECT c.number FROM claim_lines cl JOIN claims c ON c.id = cl.claim_id
+       WHERE cl.allocation_id = ? AND NOT EXISTS (SELECT 1 FROM claim_line_exclusions z WHERE z.claim_line_id = cl.id)
+         AND (SELECT e.to_state FROM claim_events e WHERE e.claim_id = c.id ORDER BY e.id DESC LIMIT 1) != 'withdrawn' LIMIT 1`,
+    )
+    .get(allocationId);
+}
+
+/** Who last put the claim up for review. */
+export function claimSubmitter(db: Sqlite, claimId: number): { user_id: number } | undefined {
+  return db.prepare<[number], { user_id: number }>("SELECT user_id FROM claim_events WHERE claim_id = ? AND to_state = 'in-review' ORDER BY id DESC LIMIT 1").get(claimId);
+}
+
+/**
+ * Excludes claim lines under one audit record, statements prepared once for all the lines:
+ * `line` finds a line (and whether it is already out), `exclude` takes it out.
+ */
+export function claimLineExcluder(db: Sqlite, seq: AuditSeq) {
+  const find = db.prepare<[number, number], { id: number; excluded: number }>('SELECT cl.id, EXISTS (SELECT 1 FROM claim_line_exclusions z WHERE z.claim_line_id = cl.id) AS excluded FROM claim_lines cl WHERE cl.claim_id = ? AND cl.line_no = ?');
+  const insert = db.prepare('INSERT INTO claim_line_exclusions (claim_line_id, reason, at, user_id, audit_seq) VALUES (?,?,?,?,?)');
+  return {
+    line: (claimId: number, lineNo: number) => find.get(claimId, lineNo),
+    exclude: (x: Pick<typeof claimLineExclusions.$inferInsert, 'claimLineId' | 'reason' | 'at' | 'userId'>) => void insert.run(x.claimLineId, x.reason, x.at, x.userId, seq),
+  };
 }
 
 export interface NewClaimLine {
@@ -55,14 +80,14 @@ export interface NewClaimLine {
   hmfRefund4dp: bigint;
 }
 
-export function insertClaimLines(db: Sqlite, claimId: number, lines: NewClaimLine[], seq: number): void {
+export function insertClaimLines(db: Sqlite, claimId: number, lines: NewClaimLine[], seq: AuditSeq): void {
   const insert = db.prepare(
     'INSERT INTO claim_lines (claim_id, line_no, allocation_id, export_line_id, lot_id, entry_line_id, quantity, duty_4dp, refund_4dp, tax_refund_4dp, mpf_refund_4dp, hmf_refund_4dp, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)',
   );
   for (const l of lines) insert.run(claimId, l.lineNo, l.allocationId, l.exportLineId, l.lotId, l.entryLineId, l.quantity, l.duty4dp, l.refund4dp, l.taxRefund4dp, l.mpfRefund4dp, l.hmfRefund4dp, seq);
 }
 
-export function insertClaimEvent(db: Sqlite, e: { claimId: number; from: ClaimState | null; to: ClaimState; at: string; userId: number; approverId?: number | null; reason?: string | null; reference?: string | null; amount4dp?: bigint | null }, seq: number): void {
+export function insertClaimEvent(db: Sqlite, e: { claimId: number; from: ClaimState | null; to: ClaimState; at: string; userId: number; approverId?: number | null; reason?: string | null; reference?: string | null; amount4dp?: bigint | null }, seq: AuditSeq): void {
   db.prepare('INSERT INTO claim_events (claim_id, from_state, to_state, at, user_id, approver_id, reason, reference, amount_4dp, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?)').run(e.claimId, e.from, e.to, e.at, e.userId, e.approverId ?? null, e.reason ?? null, e.reference ?? null, e.amount4dp ?? null, seq);
 }
 

@@ -2,6 +2,7 @@ import type { EntryLine, ImportEntry } from '../../../src-shared/domain/ledger';
 import { formatAmount, formatMoney, parseMoney, perUnit } from '../../../src-shared/money';
 import type { EntryInput } from '../../../src-shared/schemas/ledger-inputs';
 import { convertToBase } from '../../../src-shared/units';
+import type { AuditSeq } from '../audit/audit-seq';
 import type { Sqlite } from '../db/open-ledger';
 
 export interface EntryRow {
@@ -81,7 +82,7 @@ export function receivedInLineUnit(db: Sqlite, line: Pick<EntryLineRow, 'id' | '
   return Math.round(total * 10_000) / 10_000;
 }
 
-export function insertEntry(db: Sqlite, entry: EntryInput, uid: string, createdAt: string, auditSeq: number): number {
+export function insertEntry(db: Sqlite, entry: EntryInput, uid: string, createdAt: string, auditSeq: AuditSeq): number {
   const info = db
     .prepare(
       `INSERT INTO import_entries (uid, entry_number, entry_type, entry_date, import_date, port_code, importer, broker, bill_of_lading,
@@ -188,4 +189,9 @@ export function sameEntry(db: Sqlite, row: EntryRow, input: EntryInput): boolean
       })),
   };
   return JSON.stringify(strip(stored)) === JSON.stringify(strip(candidate));
+}
+
+/** The entry of this line when it is flagged for reconciliation (its lots cannot be designated yet). */
+export function reconciliationFlaggedEntry(db: Sqlite, entryLineId: number): { entry_number: string } | undefined {
+  return db.prepare<[number], { entry_number: string }>('SELECT e.entry_number FROM entry_lines el JOIN import_entries e ON e.id = el.entry_id WHERE el.id = ? AND e.reconciliation_flag = 1').get(entryLineId);
 }

@@ -1,18 +1,13 @@
 import { provesExport } from '../../../src-shared/domain/export-documents';
 import { type ExportDocument, type ExportDocumentKind, type ExportLine, type ExportShipment } from '../../../src-shared/domain/exports';
 import { formatAmount } from '../../../src-shared/money';
+import type { AuditSeq } from '../audit/audit-seq';
 import type { Sqlite } from '../db/open-ledger';
+import type { exportLines, exportShipments, items } from '../db/ledger-schema';
+import type { SqlRow } from './sql-row';
 
-export interface ShipmentRow {
-  id: number;
-  uid: string;
-  reference: string;
-  export_date: string;
-  destination_country: string;
-  exporter: string;
-  declaration_reference: string | null;
-  carrier: string | null;
-}
+export type ShipmentRow = Pick<SqlRow<typeof exportShipments>, 'id' | 'uid' | 'reference' | 'export_date' | 'destination_country' | 'exporter' | 'declaration_reference' | 'carrier'>;
+const SHIPMENT_COLUMNS = 'id, uid, reference, export_date, destination_country, exporter, declaration_reference, carrier';
 
 export interface NewShipment {
   uid: string;
@@ -49,10 +44,28 @@ export interface NewExportDocument {
 }
 
 export function findShipment(db: Sqlite, reference: string): ShipmentRow | undefined {
-  return db.prepare('SELECT id, uid, reference, export_date, destination_country, exporter, declaration_reference, carrier FROM export_shipments WHERE reference = ?').get(reference) as ShipmentRow | undefined;
+  return db.prepare<[string], ShipmentRow>(`SELECT ${SHIPMENT_COLUMNS} FROM export_shipments WHERE reference = ?`).get(reference);
 }
 
-export function insertShipment(db: Sqlite, s: NewShipment, lines: NewExportLine[], seq: number): number {
+export function findShipmentById(db: Sqlite, id: number): ShipmentRow | undefined {
+  return db.prepare<[number], ShipmentRow>(`SELECT ${SHIPMENT_COLUMNS} FROM export_shipments WHERE id = ?`).get(id);
+}
+
+/** The shipments with these references (those the ledger has). */
+export function shipmentsByReferences(db: Sqlite, references: readonly string[]): Pick<ShipmentRow, 'id' | 'reference' | 'declaration_reference'>[] {
+  return db
+    .prepare<[string], Pick<ShipmentRow, 'id' | 'reference' | 'declaration_reference'>>(`SELECT id, reference, declaration_reference FROM export_shipments WHERE reference IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(references));
+}
+
+/** A shipment's line by its number, with the SKU it exported. */
+export function exportLineOfShipment(db: Sqlite, shipmentId: number, lineNumber: number): (Pick<SqlRow<typeof exportLines>, 'id'> & Pick<SqlRow<typeof items>, 'sku'>) | undefined {
+  return db
+    .prepare<[number, number], Pick<SqlRow<typeof exportLines>, 'id'> & Pick<SqlRow<typeof items>, 'sku'>>('SELECT x.id, i.sku FROM export_lines x JOIN items i ON i.id = x.item_id WHERE x.shipment_id = ? AND x.line_number = ?')
+    .get(shipmentId, lineNumber);
+}
+
+export function insertShipment(db: Sqlite, s: NewShipment, lines: NewExportLine[], seq: AuditSeq): number {
   const id = Number(
     db
       .prepare('INSERT INTO export_shipments (uid, reference, export_date, destination_country, exporter, declaration_reference, carrier, created_at, user_id, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?)')
@@ -63,7 +76,7 @@ export function insertShipment(db: Sqlite, s: NewShipment, lines: NewExportLine[
   return id;
 }
 
-export function insertExportDocument(db: Sqlite, shipmentId: number, d: NewExportDocument, seq: number): number {
+export function insertExportDocument(db: Sqlite, shipmentId: number, d: NewExportDocument, seq: AuditSeq): number {
   return Number(
     db.prepare('INSERT INTO export_documents (uid, shipment_id, kind, reference, document_date, added_at, user_id, audit_seq) VALUES (?,?,?,?,?,?,?,?)').run(d.uid, shipmentId, d.kind, d.reference, d.documentDate, d.addedAt, d.userId, seq).lastInsertRowid,
   );

@@ -1,30 +1,24 @@
 import type { Item } from '../../../src-shared/domain/ledger';
 import type { ItemInput } from '../../../src-shared/schemas/ledger-inputs';
+import type { AuditSeq } from '../audit/audit-seq';
 import type { Sqlite } from '../db/open-ledger';
+import type { items } from '../db/ledger-schema';
+import type { SqlRow } from './sql-row';
 
-export interface ItemRow {
-  id: number;
-  sku: string;
-  description: string;
-  hts10: string;
-  country_of_origin: string;
-  uom: string;
-  drawback_eligible: number;
-  gtin: string | null;
-}
+export type ItemRow = Pick<SqlRow<typeof items>, 'id' | 'sku' | 'description' | 'hts10' | 'country_of_origin' | 'uom' | 'drawback_eligible' | 'gtin'>;
 
 const COLUMNS = 'id, sku, description, hts10, country_of_origin, uom, drawback_eligible, gtin';
 
 export function findItemBySku(db: Sqlite, sku: string): ItemRow | undefined {
-  return db.prepare(`SELECT ${COLUMNS} FROM items WHERE sku = ?`).get(sku) as ItemRow | undefined;
+  return db.prepare<[string], ItemRow>(`SELECT ${COLUMNS} FROM items WHERE sku = ?`).get(sku);
 }
 
 export function listItems(db: Sqlite, query?: string): Item[] {
   const like = `%${query ?? ''}%`;
-  return (db.prepare(`SELECT ${COLUMNS} FROM items WHERE sku LIKE ? OR description LIKE ? OR gtin LIKE ? ORDER BY sku LIMIT 500`).all(like, like, like) as ItemRow[]).map(toItem);
+  return db.prepare<string[], ItemRow>(`SELECT ${COLUMNS} FROM items WHERE sku LIKE ? OR description LIKE ? OR gtin LIKE ? ORDER BY sku LIMIT 500`).all(like, like, like).map(toItem);
 }
 
-export function insertItem(db: Sqlite, item: ItemInput, createdAt: string, auditSeq: number): number {
+export function insertItem(db: Sqlite, item: ItemInput, createdAt: string, auditSeq: AuditSeq): number {
   const info = db
     .prepare('INSERT INTO items (sku, description, hts10, country_of_origin, uom, drawback_eligible, gtin, created_at, audit_seq) VALUES (?,?,?,?,?,?,?,?,?)')
     .run(item.sku, item.description, item.hts, item.countryOfOrigin, item.uom, item.drawbackEligible ? 1 : 0, item.gtin ?? null, createdAt, auditSeq);

@@ -1,4 +1,9 @@
+import { eq, max } from 'drizzle-orm';
+import type { AuditSeq } from '../audit/audit-seq';
+import { printAttempts, printJobs, type ssccAllocations } from '../db/device-schema';
 import type { Sqlite } from '../db/open-ledger';
+import { ormOf } from './orm';
+import type { SqlRow } from './sql-row';
 
 /**
  * A print job's state, replayed from its attempts:
@@ -16,25 +21,19 @@ export type PrintJobState = 'queued' | 'sending' | 'uncertain' | 'unconfirmed' |
 
 export const MAX_PRINT_TRIES = 3;
 
-export interface PrintJobRow {
-  id: number;
-  uid: string;
-  ssccId: number;
-  sscc: string;
-  format: 'zpl' | 'pdf';
-  dpi: number;
-  printer: string;
-  labelJson: string;
-  reprintOfJobId: number | null;
-  reprintReason: string | null;
-  requestedAt: string;
-  tries: number;
-  lastOutcome: 'sending' | 'printed' | 'unconfirmed' | 'failed' | null;
-  lastError: string | null;
-  lastRetryable: number | null;
-  lastMayHavePrinted: number | null;
-  printedAt: string | null;
-}
+type PrintJob = typeof printJobs.$inferSelect;
+type PrintAttempt = typeof printAttempts.$inferSelect;
+
+/** A job with its SSCC and what its attempts say (JOB_SELECT); the fields named as the schema names them. */
+export type PrintJobRow = Pick<PrintJob, 'id' | 'uid' | 'ssccId' | 'format' | 'dpi' | 'printer' | 'labelJson' | 'reprintOfJobId' | 'reprintReason' | 'requestedAt'> &
+  Pick<SqlRow<typeof ssccAllocations>, 'sscc'> & {
+    tries: number;
+    lastOutcome: PrintAttempt['outcome'] | null;
+    lastError: PrintAttempt['error'];
+    lastRetryable: PrintAttempt['retryable'];
+    lastMayHavePrinted: PrintAttempt['mayHavePrinted'];
+    printedAt: string | null;
+  };
 
 const JOB_SELECT = `
   SELECT j.id, j.uid, j.sscc_id AS ssccId, s.sscc, j.format, j.dpi, j.printer, j.label_json AS labelJson,
@@ -59,23 +58,41 @@ export function jobState(row: PrintJobRow, inFlight: ReadonlySet<number>): Print
 }
 
 export function getJob(db: Sqlite, jobId: number): PrintJobRow | undefined {
-  return db.prepare(`${JOB_SELECT} WHERE j.id = ?`).get(jobId) as PrintJobRow | undefined;
+  return db.prepare<[number], PrintJobRow>(`${JOB_SELECT} WHERE j.id = ?`).get(jobId);
 }
 
 export function getJobByUid(db: Sqlite, uid: string): PrintJobRow | undefined {
-  return db.prepare(`${JOB_SELECT} WHERE j.uid = ?`).get(uid) as PrintJobRow | undefined;
+  return db.prepare<[string], PrintJobRow>(`${JOB_SELECT} WHERE j.uid = ?`).get(uid);
 }
 
 export function jobsOfSscc(db: Sqlite, ssccId: number): PrintJobRow[] {
-  return db.prepare(`${JOB_SELECT} WHERE j.sscc_id = ? ORDER BY j.id`).all(ssccId) as PrintJobRow[];
+  return db.prepare<[number], PrintJobRow>(`${JOB_SELECT} WHERE j.sscc_id = ? ORDER BY j.id`).all(ssccId);
 }
 
 /** Jobs with no outcome yet that may be sent, oldest first. */
 export function pendingJobs(db: Sqlite, inFlight: ReadonlySet<number>): PrintJobRow[] {
-  const rows = db.prepare(`${JOB_SELECT} WHERE NOT EXISTS (SELECT 1 FROM print_attempts a WHERE a.job_id = j.id AND a.outcome = 'printed') ORDER BY j.id`).all() as PrintJobRow[];
+  const rows = db.prepare<[], PrintJobRow>(`${JOB_SELECT} WHERE NOT EXISTS (SELECT 1 FROM print_attempts a WHERE a.job_id = j.id AND a.outcome = 'printed') ORDER BY j.id`).all();
   return rows.filter((row) => jobState(row, inFlight) === 'queued');
 }
 
 export function recentJobs(db: Sqlite, limit: number): PrintJobRow[] {
-  return db.prepare(`${JOB_SELECT} ORDER BY j.id DESC LIMIT ?`).all(limit) as PrintJobRow[];
+  return db.prepare<[number], PrintJobRow>(`${JOB_SELECT} ORDER BY j.id DESC LIMIT ?`).all(limit);
+}
+
+/** Who asked for a job (its sends are audited as theirs). */
+export function jobRequester(db: Sqlite, jobId: number): number | undefined {
+  return ormOf(db).select({ userId: printJobs.userId }).from(printJobs).where(eq(printJobs.id, jobId)).get()?.userId;
+}
+
+/** When a job was last tried (undefined: never). */
+export function lastAttemptAt(db: Sqlite, jobId: number): string | undefined {
+  return ormOf(db).select({ at: max(printAttempts.at) }).from(printAttempts).where(eq(printAttempts.jobId, jobId)).get()?.at ?? undefined;
+}
+
+export function insertPrintJob(db: Sqlite, job: Omit<typeof printJobs.$inferInsert, 'id' | 'auditSeq'>, seq: AuditSeq): number {
+  return Number(ormOf(db).insert(printJobs).values({ ...job, auditSeq: seq }).run().lastInsertRowid);
+}
+
+export function insertPrintAttempt(db: Sqlite, attempt: Omit<typeof printAttempts.$inferInsert, 'id' | 'auditSeq'>, seq: AuditSeq): void {
+  ormOf(db).insert(printAttempts).values({ ...attempt, auditSeq: seq }).run();
 }

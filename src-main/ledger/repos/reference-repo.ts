@@ -1,5 +1,6 @@
 import type { ClaimProvision } from '../../../src-shared/domain/claims';
 import type { DestinationEffectName, DestinationRuleView, HtsFact } from '../../../src-shared/domain/reference-data';
+import type { AuditSeq } from '../audit/audit-seq';
 import type { Sqlite } from '../db/open-ledger';
 import { parseIsoDay } from '../../engine/accounting-methods/epoch-days';
 import type { DestinationRule } from '../../engine/eligibility/destination-rules';
@@ -50,6 +51,11 @@ export function destinationRulesInForce(db: Sqlite): DestinationRule[] {
     .map((r) => ({ key: r.key, country: r.country, provision: r.provision, effect: r.effect, refundPercent: r.refundPercent, citation: r.citation, from: parseIsoDay(r.effectiveFrom)!, to: r.effectiveTo === null ? null : parseIsoDay(r.effectiveTo)! }));
 }
 
+/** Every rule key the ledger has (any version). */
+export function destinationRuleKeys(db: Sqlite): string[] {
+  return db.prepare<[], string>('SELECT DISTINCT rule_key FROM destination_rules').pluck().all();
+}
+
 export function latestRuleVersion(db: Sqlite, key: string): number {
   return (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM destination_rules WHERE rule_key = ?').get(key) as { v: number }).v;
 }
@@ -70,7 +76,7 @@ export interface NewDestinationRule {
   userId: number;
 }
 
-export function insertDestinationRule(db: Sqlite, r: NewDestinationRule, auditSeq: number): void {
+export function insertDestinationRule(db: Sqlite, r: NewDestinationRule, auditSeq: AuditSeq): void {
   db.prepare(
     'INSERT INTO destination_rules (rule_key, version, country, provision, effect, refund_percent, citation, effective_from, effective_to, retired, reason, at, user_id, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
   ).run(r.key, r.version, r.country, r.provision, r.effect, r.refundPercent, r.citation, r.effectiveFrom, r.effectiveTo, r.retired ? 1 : 0, r.reason, r.at, r.userId, auditSeq);
@@ -107,6 +113,6 @@ export function htsOtherFacts(db: Sqlite, numbers: Iterable<string>): Map<string
   return new Map(rows.map((r) => [r.hts, r.begins_with_other === 1]));
 }
 
-export function insertHtsFact(db: Sqlite, f: { hts: string; beginsWithOther: boolean; description: string | null; source: string | null; at: string; userId: number }, auditSeq: number): void {
+export function insertHtsFact(db: Sqlite, f: { hts: string; beginsWithOther: boolean; description: string | null; source: string | null; at: string; userId: number }, auditSeq: AuditSeq): void {
   db.prepare('INSERT INTO hts_facts (hts, begins_with_other, description, source, at, user_id, audit_seq) VALUES (?,?,?,?,?,?,?)').run(f.hts, f.beginsWithOther ? 1 : 0, f.description, f.source, f.at, f.userId, auditSeq);
 }

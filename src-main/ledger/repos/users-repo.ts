@@ -1,33 +1,32 @@
 import type { UserSummary } from '../../../src-shared/domain/ledger';
-import type { Role } from '../../../src-shared/roles';
+import type { AuditSeq } from '../audit/audit-seq';
 import type { Sqlite } from '../db/open-ledger';
+import type { users } from '../db/ledger-schema';
+import type { SqlRow } from './sql-row';
 
-export interface UserRow {
-  id: number;
-  username: string;
-  display_name: string;
-  role: Role;
-  password_hash: string;
-}
+export type UserRow = Pick<SqlRow<typeof users>, 'id' | 'username' | 'display_name' | 'role' | 'password_hash'>;
+const COLUMNS = 'id, username, display_name, role, password_hash';
 
 /** The built-in actor for the CLI and migrations; it has no password and cannot sign in. */
 export const SYSTEM_USERNAME = 'system';
 
 export function findUser(db: Sqlite, username: string): UserRow | undefined {
-  return db.prepare('SELECT id, username, display_name, role, password_hash FROM users WHERE username = ?').get(username) as UserRow | undefined;
+  return db.prepare<[string], UserRow>(`SELECT ${COLUMNS} FROM users WHERE username = ?`).get(username);
 }
 
 export function findUserById(db: Sqlite, id: number): UserRow | undefined {
-  return db.prepare('SELECT id, username, display_name, role, password_hash FROM users WHERE id = ?').get(id) as UserRow | undefined;
+  return db.prepare<[number], UserRow>(`SELECT ${COLUMNS} FROM users WHERE id = ?`).get(id);
 }
 
 export function listUsers(db: Sqlite): UserSummary[] {
-  return (db.prepare('SELECT id, username, display_name, role, password_hash FROM users ORDER BY username').all() as UserRow[])
+  return db
+    .prepare<[], UserRow>(`SELECT ${COLUMNS} FROM users ORDER BY username`)
+    .all()
     .filter((u) => u.username !== SYSTEM_USERNAME)
     .map(toUserSummary);
 }
 
-export function insertUser(db: Sqlite, row: Omit<UserRow, 'id'> & { created_at: string; audit_seq: number }): number {
+export function insertUser(db: Sqlite, row: Omit<UserRow, 'id'> & { created_at: string; audit_seq: AuditSeq }): number {
   const info = db
     .prepare('INSERT INTO users (username, display_name, role, password_hash, created_at, audit_seq) VALUES (@username, @display_name, @role, @password_hash, @created_at, @audit_seq)')
     .run(row);

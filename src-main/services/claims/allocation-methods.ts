@@ -7,7 +7,7 @@ import { ACCOUNTING_METHOD_NAMES, type AllocationBasis } from '../../../src-shar
  * - commingled stock ('entry', 'sku'): the accounting method the run recorded. Runs made before the
  *   method was recorded kept only their `order`, which is what they drew by (so a run ordered by
  *   highest-duty reads as 'highest-duty', which no claim may rest on).
- * SQL: `json_extract(r.policy_json, '$.method')`, `... '$.order'` of the allocation's run.
+ * SQL: RUN_METHOD_COLUMNS (ledger/repos/matching-runs-repo.ts) reads both of the allocation's run.
  */
 export function allocationMethod(basis: AllocationBasis, runMethod: string | null, runOrder: string | null): string {
   if (basis === 'lot' || basis === 'manual') return 'specific-lot';
@@ -16,10 +16,6 @@ export function allocationMethod(basis: AllocationBasis, runMethod: string | nul
 }
 
 export const isApprovedMethod = (method: string): boolean => (ACCOUNTING_METHOD_NAMES as readonly string[]).includes(method);
-
-/** The SQL columns `run_method`, `run_order` of an allocation `a` (joins its run as `mr`). */
-export const RUN_METHOD_COLUMNS = `json_extract(mr.policy_json, '$.method') AS run_method, json_extract(mr.policy_json, '$.order') AS run_order`;
-export const RUN_JOIN = 'LEFT JOIN matching_runs mr ON mr.id = a.run_id';
 
 /**
  * The one method a claim's allocations were made by, or why there is none: allocations identified by

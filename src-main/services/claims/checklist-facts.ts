@@ -2,9 +2,9 @@ import type { ClaimException } from '../../../src-shared/domain/claims';
 import { convertToBase } from '../../../src-shared/units';
 import type { Sqlite } from '../../ledger/db/open-ledger';
 import { toExceptions, type ExceptionRow } from '../../ledger/repos/claim-exceptions-repo';
-import { CLAIM_STATE_SQL, LINE_COUNTS_SQL } from '../../ledger/repos/claims-repo';
+import { claimLineExcluded, entryLineFit, exportLineFit } from '../../ledger/repos/claim-facts-repo';
 import { subjectOf, type ExceptionSubject } from '../../ledger/repos/exception-subjects';
-import { hasProofOfExport } from '../../ledger/repos/exports-repo';
+import { findShipmentById, hasProofOfExport } from '../../ledger/repos/exports-repo';
 import { deskCheckOf, type DeskCheck } from './exception-checklists';
 
 /** What the ledger says about a desk-checked item now, and what the desk waits for, in words. */
@@ -12,9 +12,6 @@ export interface DeskFact {
   done: boolean;
   description: string;
 }
-
-/** Claim lines that count, on claims in force (not withdrawn): what the over-claiming rules add up. */
-const IN_FORCE_LINES = `FROM claim_lines cl JOIN claims c ON c.id = cl.claim_id WHERE ${LINE_COUNTS_SQL} AND ${CLAIM_STATE_SQL} != 'withdrawn'`;
 
 /**
  * The ledger's answers to desk-checked checklist items, asked once per subject within one request.
@@ -37,31 +34,23 @@ export class ChecklistFacts {
     if (subject.id === null) return null;
     const { db } = this;
     if (check === 'proof-of-export' && subject.scope === 'shipment') {
-      const s = db.prepare('SELECT reference FROM export_shipments WHERE id = ?').get(subject.id) as { reference: string } | undefined;
+      const s = findShipmentById(db, subject.id);
       // 19 CFR 190.72: which documents prove export is decided in one place (hasProofOfExport)
       return s ? { done: hasProofOfExport(db, subject.id), description: `ticked by the desk once a document that proves export (19 CFR 190.72) is attached to shipment ${s.reference}` } : null;
     }
     if (check === 'entry-line-quantity-fits' && subject.scope === 'entry-line') {
-      const l = db
-        .prepare(
-          `SELECT e.entry_number, el.line_number, el.quantity, el.uom, (SELECT i.uom FROM lots l JOIN items i ON i.id = l.item_id WHERE l.entry_line_id = el.id LIMIT 1) AS item_uom,
-                  (SELECT COALESCE(SUM(cl.quantity), 0) ${IN_FORCE_LINES} AND cl.entry_line_id = el.id) AS claimed
-           FROM entry_lines el JOIN import_entries e ON e.id = el.entry_id WHERE el.id = ?`,
-        )
-        .get(subject.id) as { entry_number: string; line_number: number; quantity: number; uom: string; item_uom: string | null; claimed: number } | undefined;
+      const l = entryLineFit(db, subject.id);
       if (!l) return null;
       const imported = convertToBase(l.quantity, l.uom, l.item_uom ?? l.uom) ?? l.quantity;
       return { done: l.claimed <= imported, description: `ticked by the desk once the claims in force on entry ${l.entry_number} line ${l.line_number} take no more than the ${imported.toLocaleString('en-US')} units it imported (now ${l.claimed.toLocaleString('en-US')})` };
     }
     if (check === 'export-line-quantity-fits' && subject.scope === 'export-line') {
-      const x = db
-        .prepare(`SELECT s.reference, x.line_number, x.quantity, (SELECT COALESCE(SUM(cl.quantity), 0) ${IN_FORCE_LINES} AND cl.export_line_id = x.id) AS claimed FROM export_lines x JOIN export_shipments s ON s.id = x.shipment_id WHERE x.id = ?`)
-        .get(subject.id) as { reference: string; line_number: number; quantity: number; claimed: number } | undefined;
+      const x = exportLineFit(db, subject.id);
       if (!x) return null;
       return { done: x.claimed <= x.quantity, description: `ticked by the desk once the claims in force on shipment ${x.reference} line ${x.line_number} use no more than the ${x.quantity.toLocaleString('en-US')} units it exported (now ${x.claimed.toLocaleString('en-US')})` };
     }
     if (check === 'line-excluded' && subject.scope === 'line') {
-      const l = db.prepare(`SELECT NOT ${LINE_COUNTS_SQL} AS excluded FROM claim_lines cl WHERE cl.claim_id = ? AND cl.line_no = ?`).get(claimId, subject.id) as { excluded: number } | undefined;
+      const l = claimLineExcluded(db, claimId, subject.id);
       return l ? { done: l.excluded === 1, description: `ticked by the desk once claim line ${subject.id} is excluded from the claim` } : null;
     }
     return null;

@@ -1,4 +1,5 @@
 import type { ClaimException } from '../../../src-shared/domain/claims';
+import type { AuditSeq } from '../../ledger/audit/audit-seq';
 import { AppError } from '../../../src-shared/errors';
 import { withAudit } from '../../ledger/audit/audit-log';
 import { findUser } from '../../ledger/repos/users-repo';
@@ -19,7 +20,7 @@ function current(ctx: ServiceContext, row: ExceptionRow): ClaimException {
   return exceptionsWithFacts(ctx.db, [row], ctx.clock.now())[0]!;
 }
 
-function act(ctx: ServiceContext, actor: Actor, uid: string, action: string, write: (row: ExceptionRow, seq: number) => void, reason?: string): ClaimException {
+function act(ctx: ServiceContext, actor: Actor, uid: string, action: string, write: (row: ExceptionRow, seq: AuditSeq) => void, reason?: string): ClaimException {
   const row = withAudit(ctx.db, ctx, { action, subject: `exception ${uid}`, actor: actor.username, reason: reason ?? null }, (seq) => {
     const found = requireException(ctx, uid);
     write(found, seq);

@@ -4,7 +4,7 @@ import { formatClaimed, formatMoney, parseMoney } from '../../../src-shared/mone
 import type { AuditAnchor } from '../../ledger/audit/audit-chain';
 import { currentAnchor } from '../../ledger/audit/anchors';
 import { claimLinesPage, statedRefunds, type RefundSums } from '../../ledger/repos/claims-repo';
-import { shipmentDocuments } from '../../ledger/repos/exports-repo';
+import { shipmentDocuments, shipmentsByReferences } from '../../ledger/repos/exports-repo';
 import type { ServiceContext } from '../service-context';
 import { claimDetail } from './claim-read';
 import { requireClaim } from './claim-validation';
@@ -100,7 +100,7 @@ export function buildClaimPackage(ctx: ServiceContext, number: string): ClaimPac
     classOf(l.importHts).importedQuantity += l.quantity;
     classOf(l.hts).exportedQuantity += l.quantity;
   }
-  const shipments = new Map((ctx.db.prepare(`SELECT id, reference, declaration_reference FROM export_shipments WHERE reference IN (SELECT value FROM json_each(?))`).all(JSON.stringify([...new Set(lines.map((l) => l.shipmentReference))])) as { id: number; reference: string; declaration_reference: string | null }[]).map((s) => [s.reference, s]));
+  const shipments = new Map(shipmentsByReferences(ctx.db, [...new Set(lines.map((l) => l.shipmentReference))]).map((s) => [s.reference, s]));
   for (const exp of exports.values()) exp.declarationReference = shipments.get(exp.shipmentReference)?.declaration_reference ?? null;
   const documents = [...shipments.values()].flatMap((s) => shipmentDocuments(ctx.db, s.id).map((d) => ({ ...d, shipmentReference: s.reference })));
   const generatedAt = ctx.clock.now().toISOString();

@@ -1,7 +1,7 @@
 import type { ClaimState } from '../../../src-shared/domain/claims';
 import { AppError } from '../../../src-shared/errors';
-import { OPEN_EXCEPTION_SQL } from '../../ledger/repos/claim-exceptions-repo';
-import type { ClaimRow } from '../../ledger/repos/claims-repo';
+import { openExceptionCount, openExceptionMessages } from '../../ledger/repos/claim-exceptions-repo';
+import { claimSubmitter, type ClaimRow } from '../../ledger/repos/claims-repo';
 import type { Actor, ServiceContext } from '../service-context';
 
 /**
@@ -43,16 +43,16 @@ export function excludeRefusal(claim: Pick<ClaimRow, 'number' | 'state'>): AppEr
 export function drafterRefusal(ctx: ServiceContext, actor: Actor, claim: Pick<ClaimRow, 'id' | 'number' | 'user_id'>): AppError | null {
   if (claim.user_id === actor.userId) return new AppError('FORBIDDEN', `you drafted claim ${claim.number}; another supervisor must approve it`);
   // The one who put it up for review asked for the approval: four eyes means someone else gives it.
-  const submitter = ctx.db.prepare("SELECT user_id FROM claim_events WHERE claim_id = ? AND to_state = 'in-review' ORDER BY id DESC LIMIT 1").get(claim.id) as { user_id: number } | undefined;
+  const submitter = claimSubmitter(ctx.db, claim.id);
   if (submitter?.user_id === actor.userId) return new AppError('FORBIDDEN', `you submitted claim ${claim.number} for review; another supervisor must approve it`);
   return null;
 }
 
 /** A claim with an open exception is not approved; the refusal names how many and the first. */
 export function openExceptionsRefusal(ctx: ServiceContext, claim: Pick<ClaimRow, 'id' | 'number'>, issues: { field: string; message: string }[] = []): AppError | null {
-  const count = ctx.db.prepare(`SELECT COUNT(*) FROM claim_exceptions x WHERE x.claim_id = ? AND ${OPEN_EXCEPTION_SQL}`).pluck().get(claim.id) as number;
+  const count = openExceptionCount(ctx.db, claim.id);
   if (count === 0) return null;
-  const first = ctx.db.prepare(`SELECT x.message FROM claim_exceptions x WHERE x.claim_id = ? AND ${OPEN_EXCEPTION_SQL} ORDER BY x.id LIMIT 20`).pluck().all(claim.id) as string[];
+  const first = openExceptionMessages(ctx.db, claim.id, 20);
   const one = count === 1;
   return new AppError('CONFLICT', `claim ${claim.number} cannot be approved: ${count} open exception${one ? '' : 's'}, first: ${first[0]}; resolve ${one ? 'it' : 'them'} first`, issues.length > 0 ? issues : first.map((message) => ({ field: 'exceptions', message })));
 }

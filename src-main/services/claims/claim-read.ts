@@ -3,11 +3,12 @@ import { AppError } from '../../../src-shared/errors';
 import { formatAmount, formatMoney } from '../../../src-shared/money';
 import type { ClaimLinesQuery } from '../../../src-shared/schemas/claim-inputs';
 import { CHARGE_LABELS, CHARGE_TYPES, FEE_TYPES, REFUNDABILITY, type ChargeType } from '../../engine/claims/refundable-charges';
-import { IN_FORCE } from '../../ledger/repos/allocations-repo';
+import { claimLineEvidenceRow, type EntryLineChargeColumns } from '../../ledger/repos/claim-evidence-repo';
 import { exceptionsOfClaim } from '../../ledger/repos/claim-exceptions-repo';
 import { subjectOf, touchesLine } from '../../ledger/repos/exception-subjects';
 import { claimHistory, claimLine, claimLinesPage, claimSummary } from '../../ledger/repos/claims-repo';
 import { hasProofOfExport, shipmentDocuments } from '../../ledger/repos/exports-repo';
+import { receiptsOfLot } from '../../ledger/repos/movements-repo';
 import type { ServiceContext } from '../service-context';
 import { exceptionsWithFacts } from './checklist-facts';
 import { requireClaim } from './claim-validation';
@@ -31,24 +32,8 @@ export function claimLineEvidence(ctx: ServiceContext, number: string, lineNo: n
   const claim = requireClaim(ctx, number);
   const line = claimLine(ctx.db, claim.id, lineNo);
   if (!line) throw new AppError('NOT_FOUND', `claim ${number} has no line ${lineNo}`, [{ field: 'lineNo', message: 'not found' }]);
-  const row = ctx.db
-    .prepare(
-      `SELECT cl.lot_id, cl.allocation_id, s.id AS shipment_id, s.reference, s.export_date, s.destination_country, s.exporter, s.declaration_reference, s.carrier,
-              i.sku, l.lot_code, i.description, i.country_of_origin, e.entry_number, el.line_number, e.entry_date, e.import_date, el.hts10, el.quantity AS line_quantity, el.uom,
-              el.duty_4dp, el.antidumping_4dp, el.countervailing_4dp, el.excise_tax_4dp, el.mpf_4dp, el.hmf_4dp, el.other_fees_4dp, e.reconciliation_flag, e.broker, a.uid AS allocation_uid, a.basis, a.created_at, u.username, ap.username AS approver, a.reason,
-              NOT EXISTS (SELECT 1 FROM allocations a2 WHERE a2.id = a.id AND ${IN_FORCE.replaceAll('a.', 'a2.')}) AS released
-       FROM claim_lines cl JOIN export_lines x ON x.id = cl.export_line_id JOIN export_shipments s ON s.id = x.shipment_id JOIN lots l ON l.id = cl.lot_id
-       JOIN items i ON i.id = l.item_id JOIN entry_lines el ON el.id = cl.entry_line_id JOIN import_entries e ON e.id = el.entry_id
-       JOIN allocations a ON a.id = cl.allocation_id JOIN users u ON u.id = a.user_id LEFT JOIN users ap ON ap.id = a.approver_id
-       WHERE cl.id = ?`,
-    )
-    .get(line.rowId) as EvidenceRow;
-  const receipts = ctx.db
-    .prepare(
-      `SELECT m.uid, m.occurred_at, m.quantity, loc.code, u.username, m.reference FROM movements m JOIN locations loc ON loc.id = m.to_location_id JOIN users u ON u.id = m.user_id
-       WHERE m.lot_id = ? AND m.kind = 'receipt' ORDER BY m.id LIMIT 200`,
-    )
-    .all(row.lot_id) as { uid: string; occurred_at: string; quantity: number; code: string; username: string; reference: string | null }[];
+  const row = claimLineEvidenceRow(ctx.db, line.rowId)!;
+  const receipts = receiptsOfLot(ctx.db, row.lot_id);
   const { rowId: _rowId, subjects, ...publicLine } = line;
   // every exception about this line's shipment, entry line or export line, not only the ones raised on it
   const touching = exceptionsOfClaim(ctx.db, claim.id).filter((x) => touchesLine(subjectOf(x.subject_key, x.claim_line_no), subjects));
@@ -64,46 +49,7 @@ export function claimLineEvidence(ctx: ServiceContext, number: string, lineNo: n
   };
 }
 
-interface EvidenceRow {
-  lot_id: number;
-  allocation_id: number;
-  shipment_id: number;
-  reference: string;
-  export_date: string;
-  destination_country: string;
-  exporter: string;
-  declaration_reference: string | null;
-  carrier: string | null;
-  sku: string;
-  lot_code: string;
-  description: string;
-  country_of_origin: string;
-  entry_number: string;
-  line_number: number;
-  entry_date: string;
-  import_date: string;
-  hts10: string;
-  line_quantity: number;
-  uom: string;
-  duty_4dp: number;
-  antidumping_4dp: number | null;
-  countervailing_4dp: number | null;
-  excise_tax_4dp: number | null;
-  mpf_4dp: number;
-  hmf_4dp: number;
-  other_fees_4dp: number;
-  reconciliation_flag: number;
-  broker: string;
-  allocation_uid: string;
-  basis: ClaimLineEvidence['allocation']['basis'];
-  created_at: string;
-  username: string;
-  approver: string | null;
-  reason: string | null;
-  released: number;
-}
-
-const CHARGE_COLUMN: Record<ChargeType, keyof EvidenceRow> = {
+const CHARGE_COLUMN: Record<ChargeType, keyof EntryLineChargeColumns> = {
   duty: 'duty_4dp',
   antidumping: 'antidumping_4dp',
   countervailing: 'countervailing_4dp',
@@ -114,8 +60,8 @@ const CHARGE_COLUMN: Record<ChargeType, keyof EvidenceRow> = {
 };
 
 /** Every type the entry line paid (and the regular duty always), with the provision's rule for it. */
-function entryCharges(provision: ClaimProvision, includeFees: boolean, row: EvidenceRow): EntryLineCharge[] {
-  return CHARGE_TYPES.map((type) => ({ type, amount: BigInt((row[CHARGE_COLUMN[type]] as number | null) ?? 0) }))
+function entryCharges(provision: ClaimProvision, includeFees: boolean, row: EntryLineChargeColumns): EntryLineCharge[] {
+  return CHARGE_TYPES.map((type) => ({ type, amount: BigInt(row[CHARGE_COLUMN[type]] ?? 0) }))
     .filter(({ type, amount }) => type === 'duty' || amount !== 0n)
     .map(({ type, amount }) => {
       const rule = REFUNDABILITY[provision][type];

@@ -1,9 +1,10 @@
 import type { ClaimDetail, ClaimIssue, ClaimState, ExceptionKind } from '../../../src-shared/domain/claims';
+import type { AuditSeq } from '../../ledger/audit/audit-seq';
 import { AppError } from '../../../src-shared/errors';
 import { parseMoney } from '../../../src-shared/money';
 import { withAudit } from '../../ledger/audit/audit-log';
 import { checkClaim } from '../../engine/claims/claim-rules';
-import { insertClaimEvent, type ClaimRow } from '../../ledger/repos/claims-repo';
+import { claimLineExcluder, insertClaimEvent, type ClaimRow } from '../../ledger/repos/claims-repo';
 import type { Actor, ServiceContext } from '../service-context';
 import { drafterRefusal, excludeRefusal, MOVES, openExceptionsRefusal, stateRefusal, type StateMove } from './claim-preconditions';
 import { claimDetail } from './claim-read';
@@ -15,7 +16,7 @@ interface Transition {
   reference?: string | null;
   amount4dp?: bigint | null;
   /** checks under the write lock, after the state check; throws to refuse */
-  guard?: (claim: ClaimRow, seq: number) => void;
+  guard?: (claim: ClaimRow, seq: AuditSeq) => void;
 }
 
 /**
@@ -140,13 +141,12 @@ export function excludeClaimLines(ctx: ServiceContext, actor: Actor, number: str
     const claim = requireClaim(ctx, number);
     const refused = excludeRefusal(claim);
     if (refused) throw refused;
-    const find = ctx.db.prepare('SELECT cl.id, EXISTS (SELECT 1 FROM claim_line_exclusions z WHERE z.claim_line_id = cl.id) AS excluded FROM claim_lines cl WHERE cl.claim_id = ? AND cl.line_no = ?');
-    const insert = ctx.db.prepare('INSERT INTO claim_line_exclusions (claim_line_id, reason, at, user_id, audit_seq) VALUES (?,?,?,?,?)');
+    const lines = claimLineExcluder(ctx.db, seq);
     const at = ctx.clock.now().toISOString();
     for (const lineNo of [...new Set(lineNos)].sort((a, b) => a - b)) {
-      const line = find.get(claim.id, lineNo) as { id: number; excluded: number } | undefined;
+      const line = lines.line(claim.id, lineNo);
       if (!line) throw new AppError('NOT_FOUND', `claim ${number} has no line ${lineNo}`, [{ field: 'lineNos', message: `no line ${lineNo}` }]);
-      if (line.excluded === 0) insert.run(line.id, reason, at, actor.userId, seq);
+      if (line.excluded === 0) lines.exclude({ claimLineId: line.id, reason, at, userId: actor.userId });
     }
   });
   ctx.emit('claims:changed', { claimNumber: number, reason: 'lines excluded' });

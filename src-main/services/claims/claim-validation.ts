@@ -1,4 +1,5 @@
 import type { ClaimIssue, ClaimValidation } from '../../../src-shared/domain/claims';
+import type { AuditSeq } from '../../ledger/audit/audit-seq';
 import { AppError } from '../../../src-shared/errors';
 import { withAudit } from '../../ledger/audit/audit-log';
 import { parseIsoDay } from '../../engine/accounting-methods/epoch-days';
@@ -31,7 +32,7 @@ export function factsAsOf(ctx: ServiceContext, claim: ClaimRow, filedOn?: string
  * Checks a claim against the rules inside the caller's transaction, as of today (or of the filing
  * being recorded), and puts every problem in the exception queue.
  */
-export function validateWithin(ctx: ServiceContext, actor: Actor, claim: ClaimRow, seq: number, filedOn?: string): { issues: ClaimIssue[]; raised: number } {
+export function validateWithin(ctx: ServiceContext, actor: Actor, claim: ClaimRow, seq: AuditSeq, filedOn?: string): { issues: ClaimIssue[]; raised: number } {
   const issues = checkClaim(factsAsOf(ctx, claim, filedOn));
   return { issues, raised: recordIssues(ctx, actor, claim, issues, seq) };
 }
@@ -41,7 +42,7 @@ export function validateWithin(ctx: ServiceContext, actor: Actor, claim: ClaimRo
  * drafter; one that was resolved but has come back is reopened; one already open is left as it is.
  * Returns how many were raised or reopened.
  */
-export function recordIssues(ctx: ServiceContext, actor: Actor, claim: ClaimRow, issues: ClaimIssue[], seq: number): number {
+export function recordIssues(ctx: ServiceContext, actor: Actor, claim: ClaimRow, issues: ClaimIssue[], seq: AuditSeq): number {
   const known = new Map(exceptionsOfClaim(ctx.db, claim.id).map((x) => [x.subject_key, x]));
   const now = ctx.clock.now().toISOString();
   let raised = 0;

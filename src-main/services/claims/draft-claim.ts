@@ -1,5 +1,4 @@
 import { electionOf, type ClaimDetail } from '../../../src-shared/domain/claims';
-import type { AllocationBasis } from '../../../src-shared/domain/exports';
 import { AppError } from '../../../src-shared/errors';
 import type { DraftClaimInput } from '../../../src-shared/schemas/claim-inputs';
 import { convertToBase } from '../../../src-shared/units';
@@ -7,35 +6,12 @@ import { withAudit } from '../../ledger/audit/audit-log';
 import { lineAmounts } from '../../engine/claims/claim-amounts';
 import { notModelledReason } from '../../engine/claims/modelled-provisions';
 import type { Charges } from '../../engine/claims/refundable-charges';
-import { IN_FORCE } from '../../ledger/repos/allocations-repo';
-import { CLAIM_STATE_SQL, findClaim, insertClaimEvent, insertClaimLines, LINE_COUNTS_SQL, nextClaimNumber, type NewClaimLine } from '../../ledger/repos/claims-repo';
+import { claimCandidates, type ClaimCandidate } from '../../ledger/repos/claim-candidates-repo';
+import { findClaim, insertClaim, insertClaimEvent, insertClaimLines, nextClaimNumber, type NewClaimLine } from '../../ledger/repos/claims-repo';
 import type { Actor, ServiceContext } from '../service-context';
 import { claimDetail } from './claim-read';
-import { allocationMethod, claimMethod, RUN_JOIN, RUN_METHOD_COLUMNS } from './allocation-methods';
+import { allocationMethod, claimMethod } from './allocation-methods';
 import { validateWithin } from './claim-validation';
-
-interface CandidateRow {
-  allocation_id: number;
-  export_line_id: number;
-  lot_id: number;
-  entry_line_id: number;
-  quantity: number;
-  duty_4dp: number;
-  antidumping_4dp: number | null;
-  countervailing_4dp: number | null;
-  excise_tax_4dp: number | null;
-  mpf_4dp: number;
-  hmf_4dp: number;
-  other_fees_4dp: number;
-  line_quantity: number;
-  line_uom: string;
-  item_uom: string;
-  duty_if_imported_4dp: number | null;
-  basis: AllocationBasis;
-  run_method: string | null;
-  run_order: string | null;
-  taxes_fees_if_imported_4dp: number | null;
-}
 
 /** Direct identification claims the allocations that tie units to their own lots; substitution the others. */
 const BASES = { 'direct-identification': ['lot', 'entry', 'sku', 'manual'], substitution: ['substitution'] } as const;
@@ -57,27 +33,16 @@ export function draftClaim(ctx: ServiceContext, actor: Actor, input: DraftClaimI
     (n: string) => ({ action: 'claims:draft', subject: `claim ${n}`, actor: actor.username, after: { provision: input.provision, period: [input.periodStart, input.periodEnd], claimDate, accountingMethod: findClaim(ctx.db, n)?.accounting_method } }),
     (seq) => {
       const bases = BASES[electionOf(input.provision)];
-      const candidates = ctx.db
-        .prepare(
-          `SELECT a.id AS allocation_id, a.export_line_id, a.lot_id, l.entry_line_id, a.quantity, el.duty_4dp, el.antidumping_4dp, el.countervailing_4dp, el.excise_tax_4dp, el.mpf_4dp, el.hmf_4dp, el.other_fees_4dp,
-                  el.quantity AS line_quantity, el.uom AS line_uom, i.uom AS item_uom, x.duty_if_imported_4dp, x.taxes_fees_if_imported_4dp,
-                  a.basis, ${RUN_METHOD_COLUMNS}
-           FROM allocations a ${RUN_JOIN} JOIN export_lines x ON x.id = a.export_line_id JOIN export_shipments s ON s.id = x.shipment_id
-           JOIN lots l ON l.id = a.lot_id JOIN items i ON i.id = l.item_id JOIN entry_lines el ON el.id = l.entry_line_id
-           WHERE ${IN_FORCE} AND s.export_date BETWEEN ? AND ? AND a.basis IN (${bases.map(() => '?').join(',')})
-             AND NOT EXISTS (SELECT 1 FROM claim_lines cl JOIN claims c ON c.id = cl.claim_id WHERE cl.allocation_id = a.id AND ${LINE_COUNTS_SQL} AND ${CLAIM_STATE_SQL} != 'withdrawn')
-           ORDER BY s.export_date, s.reference, x.line_number, a.id`,
-        )
-        .all(input.periodStart, input.periodEnd, ...bases) as CandidateRow[];
+      const candidates = claimCandidates(ctx.db, input.periodStart, input.periodEnd, bases);
       if (candidates.length === 0) {
         throw new AppError('NOT_FOUND', `no unclaimed ${electionOf(input.provision)} allocations for exports dated ${input.periodStart} to ${input.periodEnd}; run matching first, or widen the period`, [{ field: 'periodStart', message: 'nothing to claim in this period' }]);
       }
       const method = recordedMethod(candidates, input);
       const number = nextClaimNumber(ctx.db, now.getUTCFullYear());
-      const claimId = Number(
-        ctx.db
-          .prepare('INSERT INTO claims (uid, number, provision, accounting_method, claimant, period_start, period_end, claim_date, include_mpf, created_at, user_id, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)')
-          .run(ctx.ids.next(), number, input.provision, method, input.claimant, input.periodStart, input.periodEnd, claimDate, input.includeMpf ? 1 : 0, now.toISOString(), actor.userId, seq).lastInsertRowid,
+      const claimId = insertClaim(
+        ctx.db,
+        { uid: ctx.ids.next(), number, provision: input.provision, accountingMethod: method, claimant: input.claimant, periodStart: input.periodStart, periodEnd: input.periodEnd, claimDate, includeMpf: input.includeMpf ? 1 : 0, createdAt: now.toISOString(), userId: actor.userId },
+        seq,
       );
       const lines: NewClaimLine[] = candidates.map((c, i) => {
         const amounts = lineAmounts({
@@ -107,7 +72,7 @@ export function draftClaim(ctx: ServiceContext, actor: Actor, input: DraftClaimI
  * the claim says which). Refused when they were made by several methods or by an order that is not an
  * approved method, or when the claimant asked for another method than the one used.
  */
-function recordedMethod(candidates: CandidateRow[], input: DraftClaimInput): string {
+function recordedMethod(candidates: ClaimCandidate[], input: DraftClaimInput): string {
   const counts = new Map<string, number>();
   for (const c of candidates) {
     const m = allocationMethod(c.basis, c.run_method, c.run_order);
@@ -123,7 +88,7 @@ function recordedMethod(candidates: CandidateRow[], input: DraftClaimInput): str
 }
 
 /** What the entry line paid, by type; a type not recorded when the line was written (NULL) was none. */
-function chargesOf(c: CandidateRow): Charges {
+function chargesOf(c: ClaimCandidate): Charges {
   const big = (v: number | null) => BigInt(v ?? 0);
   return { duty: big(c.duty_4dp), antidumping: big(c.antidumping_4dp), countervailing: big(c.countervailing_4dp), exciseTax: big(c.excise_tax_4dp), mpf: big(c.mpf_4dp), hmf: big(c.hmf_4dp), otherFees: big(c.other_fees_4dp) };
 }

@@ -1,4 +1,5 @@
 import type { ExportDocument, ExportShipment } from '../../../src-shared/domain/exports';
+import type { AuditSeq } from '../../ledger/audit/audit-seq';
 import { AppError } from '../../../src-shared/errors';
 import type { AddExportDocumentInput, ExportShipmentInput } from '../../../src-shared/schemas/export-inputs';
 import { withAudit } from '../../ledger/audit/audit-log';
@@ -23,7 +24,7 @@ export function recordShipment(ctx: ServiceContext, actor: Actor, input: ExportS
 }
 
 /** The write itself, inside the caller's audited transaction (used by the single record and the file import). */
-export function writeShipment(ctx: ServiceContext, actor: Actor, input: ExportShipmentInput, seq: number): number {
+export function writeShipment(ctx: ServiceContext, actor: Actor, input: ExportShipmentInput, seq: AuditSeq): number {
   if (findShipment(ctx.db, input.reference)) throw new AppError('CONFLICT', `shipment ${input.reference} is already recorded`, [{ field: 'reference', message: 'already recorded' }]);
   const { lines, issues } = planShipmentLines(ctx.db, input, () => ctx.ids.next());
   if (issues.length > 0) throw new AppError('VALIDATION', `shipment ${input.reference} not recorded: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`, issues);

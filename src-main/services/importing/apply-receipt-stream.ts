@@ -1,9 +1,9 @@
 import type { ReceiptRequest } from '../../../src-shared/schemas/ledger-inputs';
 import { CsvRowRef, fileRef, JsonRowRef, type RowRef } from './import-issues';
-import type { ImportRun } from './import-run';
-import { ledgerReferences } from './ledger-references';
+import type { CheckingRun } from './import-run';
+import { ledgerReferences } from '../../ledger/repos/movements-repo';
 import { receiptWriter, type RowPlace } from './receipt-rows';
-import type { ReceiptStaging } from './receipt-staging';
+import type { ReceiptStaging } from '../../ledger/repos/receipt-staging-repo';
 import type { ReceiptStream } from './receipt-stream';
 import { HEADER_REF, ISSUE, LITERAL, NONE, ROW, ROW_CELLS, type ReaderBatch } from './receipt-stream-protocol';
 import { HEADER } from './row-sources';
@@ -17,7 +17,7 @@ const PROGRESS_EVERY = 10_000;
  * writes the staged rows in one go at the end). Returns the rows read, as applyFile does, and what
  * the entry lines held before the file, for the final check.
  */
-export function applyReceiptStream(run: ImportRun, stream: ReceiptStream, progress: (rowsRead: number) => void, staging: ReceiptStaging): { rowsRead: number; receivedAtStart: ReadonlyMap<number, number> } {
+export function applyReceiptStream(run: CheckingRun, stream: ReceiptStream, progress: (rowsRead: number) => void, staging: ReceiptStaging): { rowsRead: number; receivedAtStart: ReadonlyMap<number, number> } {
   const refAt = run.format === 'csv' ? (line: number): RowRef => new CsvRowRef(line) : (index: number): RowRef => new JsonRowRef(index);
   const writer = receiptWriter(run, refAt, staging);
   // Asked before the first row is written: which references the ledger already holds.

@@ -4,16 +4,17 @@ import { basename, extname } from 'node:path';
 import type { ImportSummary } from '../../../src-shared/domain/ledger';
 import { AppError } from '../../../src-shared/errors';
 import { roleAllows } from '../../../src-shared/roles';
+import type { AuditSeq } from '../../ledger/audit/audit-seq';
 import { withAudit } from '../../ledger/audit/audit-log';
 import type { Actor, ServiceContext } from '../service-context';
 import { applyFile, type InThreadKind } from './apply-file';
 import { applyReceiptStream } from './apply-receipt-stream';
-import { findImportBatch, insertImportBatch, type ImportBatchRow } from './import-batches';
+import { findImportBatch, insertImportBatch, type ImportBatchRow } from '../../ledger/repos/import-batches-repo';
 import { IMPORT_KINDS, IMPORT_ROLE, type ImportFormat, type ImportKind } from './import-kinds';
 import { ImportIssues } from './import-issues';
-import { ReceiptStaging } from './receipt-staging';
+import { ReceiptStaging } from '../../ledger/repos/receipt-staging-repo';
 import { ReceiptStream } from './receipt-stream';
-import { withStatementCache } from './statement-cache';
+import { withStatementCache } from '../../ledger/repos/statement-cache';
 import { nonUtf8Lines, notUtf8Error } from './utf8-text';
 import { onDeskDay } from '../../../src-shared/schemas/desk-day';
 
@@ -72,16 +73,16 @@ export function importFile(ctx: ServiceContext, actor: Actor, request: ImportReq
       const raced = findImportBatch(ctx.db, kind, sha256);
       if (raced) throw new AlreadyImported(raced);
     };
-    const seal = (seq: number) => {
+    const seal = (seq: AuditSeq) => {
       insertImportBatch(ctx.db, { kind, fileName: basename(path), sha256, rowsRead: summary.rowsRead, importedAt: now }, seq);
       request.onProgress?.({ phase: 'sealing', rowsRead: summary.rowsRead });
     };
     if (stream) {
       // Receipts come by the million: checked and staged batch by batch while other writers go on,
-      // then written in one short transaction (receipt-staging.ts). All rows or none, as below.
+      // then written in one short transaction (ledger/repos/receipt-staging-repo.ts). All rows or none, as below.
       const staging = new ReceiptStaging(ctx.db, basename(path));
       try {
-        const run = { ctx, actor, db: withStatementCache(ctx.db), seq: 0, now, format, issues, counts: summary, shipments };
+        const run = { ctx, actor, db: withStatementCache(ctx.db), now, format, issues, counts: summary, shipments };
         const checked = onDeskDay(today, () => applyReceiptStream(run, stream, progress, staging));
         summary.rowsRead = checked.rowsRead;
         if (issues.count > 0) throw issues.rejection(summary.rowsRead);
@@ -126,7 +127,7 @@ class AlreadyImported extends Error {
 }
 
 function alreadyImported(summary: ImportSummary, batch: ImportBatchRow): ImportSummary {
-  return { ...summary, rowsRead: batch.rows_read, unchanged: batch.rows_read, alreadyImported: true };
+  return { ...summary, rowsRead: batch.rowsRead, unchanged: batch.rowsRead, alreadyImported: true };
 }
 
 function formatOf(path: string): ImportFormat {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { AuditSeq } from '../../ledger/audit/audit-seq';
 import type { Sqlite } from '../../ledger/db/open-ledger';
 import type { Actor, ServiceContext } from '../service-context';
 import type { ImportFormat } from './import-kinds';
@@ -11,7 +12,7 @@ export interface ImportRun {
   actor: Actor;
   /** the ledger connection with prepared statements reused across rows */
   db: Sqlite;
-  seq: number;
+  seq: AuditSeq;
   now: string;
   format: ImportFormat;
   issues: ImportIssues;
@@ -20,6 +21,12 @@ export interface ImportRun {
   shipments?: string[];
 }
 
+/**
+ * A receipts file being checked and staged before its write transaction: it writes no ledger row,
+ * so it has no audit record to write under (ledger/repos/receipt-staging-repo.ts commits the rows).
+ */
+export type CheckingRun = Omit<ImportRun, 'seq'>;
+
 /** Reads every row of a file; `finish` runs after the last one (entries group their rows). */
 export interface RowImporter {
   row(raw: Record<string, unknown>, at: RowRef): void;
@@ -27,7 +34,7 @@ export interface RowImporter {
 }
 
 /** Once a row is wrong the file will be rolled back: later rows are only checked, not written. */
-export const canWrite = (run: ImportRun): boolean => run.issues.count === 0;
+export const canWrite = (run: Pick<ImportRun, 'issues'>): boolean => run.issues.count === 0;
 
 export function reportSchema(run: ImportRun, at: RowRef, error: z.ZodError, input: unknown): void {
   for (const issue of schemaIssues(error, input)) run.issues.add(at, issue.path.join('.') || 'row', issue.message);

@@ -2,7 +2,7 @@ import type { Sqlite } from '../../ledger/db/open-ledger';
 import { findEntry, findEntryLine, receivedAgainstLine } from '../../ledger/repos/entries-repo';
 import { findItemBySku, type ItemRow } from '../../ledger/repos/items-repo';
 import { findLocation, type LocationRow } from '../../ledger/repos/locations-repo';
-import type { LotRow } from '../../ledger/repos/lots-repo';
+import { lotsOfItem, type LotRow } from '../../ledger/repos/lots-repo';
 import type { ReceiptLookups } from '../receiving/plan-receipt';
 
 /** The receiving rules' lookups for a whole file, remembering what earlier rows of it did. */
@@ -36,7 +36,7 @@ export function batchLookups(db: Sqlite): BatchLookups {
   const lotsOf = (itemId: number) => {
     let lots = lotsByItem.get(itemId);
     if (lots === undefined) {
-      const rows = db.prepare('SELECT id, uid, item_id, lot_code, entry_line_id FROM lots WHERE item_id = ?').all(itemId) as LotRow[];
+      const rows = lotsOfItem(db, itemId);
       lotsByItem.set(itemId, (lots = new Map(rows.map((r) => [r.lot_code, r]))));
     }
     return lots;

@@ -2,10 +2,10 @@ import type { ReceiptRequest } from '../../../src-shared/schemas/ledger-inputs';
 import { htsMismatchMessage } from '../receiving/apply-receipt';
 import { planReceipt, type ReceiptPlan } from '../receiving/plan-receipt';
 import { describeRef, type RowRef } from './import-issues';
-import { canWrite, type ImportRun } from './import-run';
+import { canWrite, type CheckingRun } from './import-run';
 import { batchLookups, type BatchLookups } from './receipt-lookups';
 import { receiptDifference } from './receipt-reference';
-import type { ReceiptStaging } from './receipt-staging';
+import type { ReceiptStaging } from '../../ledger/repos/receipt-staging-repo';
 
 /** Where a row sits and what is known of its reference before the rules run. */
 export interface RowPlace {
@@ -28,12 +28,12 @@ export interface ReceiptWriter {
 
 /**
  * Receipt lines through the receiving rules (plan-receipt), the rows that pass staged (see
- * receipt-staging.ts) and written to the ledger in one go once the whole file is checked, with
+ * ledger/repos/receipt-staging-repo.ts) and written to the ledger in one go once the whole file is checked, with
  * lookups that remember earlier rows of the file. Over an entry line's quantity is an error here:
  * only a supervisor at the desk can approve that. Runs for every row of a million-row file, so
  * nothing is allocated per row that the row does not keep.
  */
-export function receiptWriter(run: ImportRun, refAt: (position: number) => RowRef, staging: ReceiptStaging): ReceiptWriter {
+export function receiptWriter(run: CheckingRun, refAt: (position: number) => RowRef, staging: ReceiptStaging): ReceiptWriter {
   const look = batchLookups(run.db);
   let placeholderLotId = 0;
   // The row being checked: its place in the file is made only when something needs it.

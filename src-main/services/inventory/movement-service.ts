@@ -3,7 +3,9 @@ import { AppError } from '../../../src-shared/errors';
 import type { AdjustInput, MoveInput, PreserveInput, ReverseInput } from '../../../src-shared/schemas/movement-inputs';
 import { withAudit } from '../../ledger/audit/audit-log';
 import { requireApproval } from '../auth/users-service';
-import { getMovement, insertMovement } from '../../ledger/repos/movements-repo';
+import { getLocation } from '../../ledger/repos/locations-repo';
+import { getLot } from '../../ledger/repos/lots-repo';
+import { findMovementToReverse, getMovement, insertMovement, reversalOf } from '../../ledger/repos/movements-repo';
 import type { Actor, ServiceContext } from '../service-context';
 import { requireAvailable, requireLocation, requireLot } from './stock-position';
 
@@ -62,18 +64,16 @@ export function reverseMovement(ctx: ServiceContext, actor: Actor, input: Revers
   const approver = requireApproval(actor, input.override, verified, { asking: 'reversing a movement', noun: 'reversal' });
   const { override: _credentials, ...after } = input;
   return record(ctx, actor, approver, { action: 'inventory:reverse-movement', subject: `movement ${input.movementId}`, reason: input.reason, after }, () => {
-    const original = ctx.db.prepare('SELECT id, kind, lot_id, quantity, from_location_id, from_bucket, to_location_id, to_bucket FROM movements WHERE uid = ?').get(input.movementId) as
-      | { id: number; kind: MovementKind; lot_id: number; quantity: number; from_location_id: number | null; from_bucket: Bucket | null; to_location_id: number | null; to_bucket: Bucket | null }
-      | undefined;
+    const original = findMovementToReverse(ctx.db, input.movementId);
     if (!original) throw new AppError('NOT_FOUND', `there is no movement ${input.movementId}`, [{ field: 'movementId', message: 'not found' }]);
     if (original.kind === 'reversal') throw new AppError('VALIDATION', 'a reversal is not reversed; record the movement again instead', [{ field: 'movementId', message: 'is a reversal' }]);
-    const already = ctx.db.prepare("SELECT uid FROM movements WHERE kind = 'reversal' AND corrects_movement_id = ?").get(original.id) as { uid: string } | undefined;
+    const already = reversalOf(ctx.db, original.id);
     if (already) throw new AppError('CONFLICT', `movement ${input.movementId} was already reversed by ${already.uid}`, [{ field: 'movementId', message: 'already reversed' }]);
     const from: Side = original.to_location_id !== null && original.to_bucket ? { locationId: original.to_location_id, bucket: original.to_bucket } : null;
     const to: Side = original.from_location_id !== null && original.from_bucket ? { locationId: original.from_location_id, bucket: original.from_bucket } : null;
     if (from) {
-      const lot = ctx.db.prepare('SELECT id, uid, item_id, lot_code, entry_line_id FROM lots WHERE id = ?').get(original.lot_id) as Parameters<typeof requireAvailable>[1];
-      const location = ctx.db.prepare('SELECT id, code, description, drawback_segregated FROM locations WHERE id = ?').get(from.locationId) as Parameters<typeof requireAvailable>[2];
+      const lot = getLot(ctx.db, original.lot_id)!;
+      const location = getLocation(ctx.db, from.locationId)!;
       requireAvailable(ctx.db, lot, location, from.bucket, original.quantity);
     }
     return { kind: 'reversal', lotId: original.lot_id, quantity: original.quantity, from, to, corrects: original.id, reason: input.reason };

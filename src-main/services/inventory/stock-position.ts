@@ -4,6 +4,7 @@ import type { Sqlite } from '../../ledger/db/open-ledger';
 import { findItemBySku } from '../../ledger/repos/items-repo';
 import { findLocation, type LocationRow } from '../../ledger/repos/locations-repo';
 import { findLot, type LotRow } from '../../ledger/repos/lots-repo';
+import { quantityAt } from '../../ledger/repos/movements-repo';
 
 /** The lot named by SKU and lot code, or a NOT_FOUND naming the field. */
 export function requireLot(db: Sqlite, sku: string, lotCode: string): LotRow {
@@ -17,18 +18,6 @@ export function requireLocation(db: Sqlite, code: string, field: string): Locati
   const location = findLocation(db, code);
   if (!location) throw new AppError('NOT_FOUND', `location ${code} does not exist`, [{ field, message: 'not found' }]);
   return location;
-}
-
-/** What one lot holds in one bucket of one bin: everything that flowed in less everything that flowed out. */
-export function quantityAt(db: Sqlite, lotId: number, locationId: number, bucket: Bucket): number {
-  const row = db
-    .prepare(
-      `SELECT COALESCE(SUM(CASE WHEN to_location_id = @loc AND to_bucket = @bucket THEN quantity ELSE 0 END), 0)
-            - COALESCE(SUM(CASE WHEN from_location_id = @loc AND from_bucket = @bucket THEN quantity ELSE 0 END), 0) AS q
-       FROM movements WHERE lot_id = @lot`,
-    )
-    .get({ lot: lotId, loc: locationId, bucket }) as { q: number };
-  return row.q;
 }
 
 /** Refuses to take more than is there, saying how much is. */

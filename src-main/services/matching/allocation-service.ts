@@ -3,8 +3,10 @@ import { AppError } from '../../../src-shared/errors';
 import type { ManualAllocationInput, ReleaseAllocationInput } from '../../../src-shared/schemas/export-inputs';
 import { withAudit } from '../../ledger/audit/audit-log';
 import { requireApproval } from '../auth/users-service';
-import { allocationInserter, entryLineUnallocated, exportLineUnallocated, findAllocationByUid, getAllocation, lotUnallocated } from '../../ledger/repos/allocations-repo';
-import { findShipment } from '../../ledger/repos/exports-repo';
+import { allocationInserter, entryLineUnallocated, exportLineUnallocated, findAllocationByUid, getAllocation, isReleased, lotUnallocated } from '../../ledger/repos/allocations-repo';
+import { claimInForceUsing } from '../../ledger/repos/claims-repo';
+import { reconciliationFlaggedEntry } from '../../ledger/repos/entries-repo';
+import { exportLineOfShipment, findShipment } from '../../ledger/repos/exports-repo';
 import { findItemBySku } from '../../ledger/repos/items-repo';
 import { findLot } from '../../ledger/repos/lots-repo';
 import type { Actor, ServiceContext } from '../service-context';
@@ -20,14 +22,14 @@ export function allocateManually(ctx: ServiceContext, actor: Actor, input: Manua
   const id = withAudit(ctx.db, ctx, (a: number) => ({ action: 'matching:allocate', subject, actor: actor.username, approver: approver.username, reason: input.reason, after: { allocation: a, quantity: input.quantity, sku: input.sku ?? null } }), (seq) => {
     const shipment = findShipment(ctx.db, input.shipmentReference);
     if (!shipment) throw new AppError('NOT_FOUND', `there is no shipment ${input.shipmentReference}`, [{ field: 'shipmentReference', message: 'not found' }]);
-    const line = ctx.db.prepare('SELECT x.id, i.sku FROM export_lines x JOIN items i ON i.id = x.item_id WHERE x.shipment_id = ? AND x.line_number = ?').get(shipment.id, input.lineNumber) as { id: number; sku: string } | undefined;
+    const line = exportLineOfShipment(ctx.db, shipment.id, input.lineNumber);
     if (!line) throw new AppError('NOT_FOUND', `shipment ${input.shipmentReference} has no line ${input.lineNumber}`, [{ field: 'lineNumber', message: 'not found' }]);
     const sku = input.sku ?? line.sku;
     const item = findItemBySku(ctx.db, sku);
     const lot = item && findLot(ctx.db, item.id, input.lotCode);
     if (!item || !lot) throw new AppError('NOT_FOUND', `there is no lot ${input.lotCode} of SKU ${sku}`, [{ field: 'lotCode', message: 'not found' }]);
     if (item.drawback_eligible === 0) throw new AppError('VALIDATION', `SKU ${sku} is not eligible for drawback; its lots cannot be designated`, [{ field: 'sku', message: 'not eligible for drawback' }]);
-    const flagged = ctx.db.prepare('SELECT e.entry_number FROM entry_lines el JOIN import_entries e ON e.id = el.entry_id WHERE el.id = ? AND e.reconciliation_flag = 1').get(lot.entry_line_id) as { entry_number: string } | undefined;
+    const flagged = reconciliationFlaggedEntry(ctx.db, lot.entry_line_id);
     if (flagged) throw new AppError('VALIDATION', `entry ${flagged.entry_number} is flagged for reconciliation; its lots cannot be designated until the reconciliation is filed`, [{ field: 'lotCode', message: 'entry flagged for reconciliation' }]);
     const limits = [
       { left: exportLineUnallocated(ctx.db, line.id), what: `shipment ${input.shipmentReference} line ${input.lineNumber} has ${exportLineUnallocated(ctx.db, line.id)} units not yet allocated` },
@@ -60,14 +62,8 @@ export function releaseAllocation(ctx: ServiceContext, actor: Actor, input: Rele
   const id = withAudit(ctx.db, ctx, { action: 'matching:release', subject: `allocation ${input.allocationId}`, actor: actor.username, approver: approver.username, reason: input.reason }, (seq) => {
     const original = findAllocationByUid(ctx.db, input.allocationId);
     if (!original || original.kind !== 'allocate') throw new AppError('NOT_FOUND', `there is no allocation ${input.allocationId}`, [{ field: 'allocationId', message: 'not found' }]);
-    if (ctx.db.prepare('SELECT 1 FROM allocations WHERE releases_allocation_id = ?').get(original.id)) throw new AppError('CONFLICT', `allocation ${input.allocationId} was already released`, [{ field: 'allocationId', message: 'already released' }]);
-    const claimed = ctx.db
-      .prepare(
-        `SELECT c.number FROM claim_lines cl JOIN claims c ON c.id = cl.claim_id
-         WHERE cl.allocation_id = ? AND NOT EXISTS (SELECT 1 FROM claim_line_exclusions z WHERE z.claim_line_id = cl.id)
-           AND (SELECT e.to_state FROM claim_events e WHERE e.claim_id = c.id ORDER BY e.id DESC LIMIT 1) != 'withdrawn' LIMIT 1`,
-      )
-      .get(original.id) as { number: string } | undefined;
+    if (isReleased(ctx.db, original.id)) throw new AppError('CONFLICT', `allocation ${input.allocationId} was already released`, [{ field: 'allocationId', message: 'already released' }]);
+    const claimed = claimInForceUsing(ctx.db, original.id);
     if (claimed) throw new AppError('CONFLICT', `allocation ${input.allocationId} is claimed on ${claimed.number}; exclude that claim line or withdraw the claim first`, [{ field: 'allocationId', message: `on claim ${claimed.number}` }]);
     allocationInserter(ctx.db, seq)({ uid: ctx.ids.next(), kind: 'release', exportLineId: original.export_line_id, lotId: original.lot_id, quantity: original.quantity, basis: original.basis, releasesAllocationId: original.id, createdAt: ctx.clock.now().toISOString(), userId: actor.userId, approverId: approver.userId, reason: input.reason });
     return original.id;

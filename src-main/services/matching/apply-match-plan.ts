@@ -2,6 +2,7 @@ import type { MatchingRunSummary } from '../../../src-shared/domain/exports';
 import { withAudit } from '../../ledger/audit/audit-log';
 import type { MatchPolicy, MatchResult } from '../../engine/matching/matching-types';
 import { allocationInserter } from '../../ledger/repos/allocations-repo';
+import { insertMatchingRun } from '../../ledger/repos/matching-runs-repo';
 import type { Actor, ServiceContext } from '../service-context';
 import { loadMatchRequest } from './load-match-request';
 
@@ -50,10 +51,10 @@ export function applyMatchPlan(ctx: ServiceContext, actor: Actor, run: PlannedRu
         writes.push({ ...a, quantity });
       }
       const summary = summarise(run, allocatedPerLine, ctx.clock.now().toISOString());
-      const runId = Number(
-        ctx.db
-          .prepare('INSERT INTO matching_runs (uid, trigger, policy_json, started_at, finished_at, lines_considered, lines_matched, lines_partial, lines_unmatched, units_allocated, user_id, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)')
-          .run(run.uid, run.trigger, JSON.stringify(run.policy), run.startedAt, summary.finishedAt, summary.linesConsidered, summary.linesMatched, summary.linesPartial, summary.linesUnmatched, summary.unitsAllocated, actor.userId, seq).lastInsertRowid,
+      const runId = insertMatchingRun(
+        ctx.db,
+        { uid: run.uid, trigger: run.trigger, policyJson: JSON.stringify(run.policy), startedAt: run.startedAt, finishedAt: summary.finishedAt, linesConsidered: summary.linesConsidered, linesMatched: summary.linesMatched, linesPartial: summary.linesPartial, linesUnmatched: summary.linesUnmatched, unitsAllocated: summary.unitsAllocated, userId: actor.userId },
+        seq,
       );
       const insert = allocationInserter(ctx.db, seq);
       for (const w of writes) insert({ uid: ctx.ids.next(), kind: 'allocate', exportLineId: w.exportLineId, lotId: w.lotId, quantity: w.quantity, basis: w.basis, runId, createdAt: summary.finishedAt, userId: actor.userId });

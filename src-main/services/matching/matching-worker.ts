@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 import { matchExports } from '../../engine/matching/match-exports';
-import { exportLinesInScope } from './export-lines-in-scope';
+import { exportLinesInScope } from '../../ledger/repos/match-request-repo';
 import { loadMatchRequest } from './load-match-request';
 import type { MatchingWorkerInput, MatchingWorkerMessage } from './matching-worker-protocol';
 

@@ -1,5 +1,6 @@
 import { AppError } from '../../../src-shared/errors';
 import type { Sqlite } from '../../ledger/db/open-ledger';
+import { palletRowById, palletRowBySscc, palletRowsOfLot, type PalletRow } from '../../ledger/repos/sscc-repo';
 import type { PalletLabel } from '../../devices/labels/pallet-label';
 
 /** A pallet as the ledger knows it: its SSCC, the lot and entry it carries, and the receipt it came with. */
@@ -11,57 +12,21 @@ export interface PalletRecord {
   label: PalletLabel;
 }
 
-interface PalletRow {
-  ssccId: number;
-  sscc: string;
-  lotId: number;
-  lotUid: string;
-  lotCode: string;
-  sku: string;
-  description: string;
-  gtin: string | null;
-  uom: string;
-  hts10: string;
-  drawbackEligible: number;
-  entryNumber: string;
-  quantity: number | null;
-  occurredAt: string | null;
-  allocatedAt: string;
-  bin: string | null;
-  segregated: number | null;
-  bucket: string | null;
-}
-
-const PALLET_SELECT = `
-  SELECT s.id AS ssccId, s.sscc, l.id AS lotId, l.uid AS lotUid, l.lot_code AS lotCode, i.sku, i.description, i.gtin, i.uom,
-         el.hts10, i.drawback_eligible AS drawbackEligible, e.entry_number AS entryNumber,
-         -- a pallet issued for a lot with no receipt named (an old lot) carries what the lot received
-         COALESCE(m.quantity, (SELECT SUM(r.quantity) FROM movements r WHERE r.lot_id = l.id AND r.kind = 'receipt')) AS quantity,
-         m.occurred_at AS occurredAt, s.allocated_at AS allocatedAt,
-         loc.code AS bin, loc.drawback_segregated AS segregated, m.to_bucket AS bucket
-    FROM sscc_allocations s
-    JOIN lots l ON l.id = s.lot_id
-    JOIN items i ON i.id = l.item_id
-    JOIN entry_lines el ON el.id = l.entry_line_id
-    JOIN import_entries e ON e.id = el.entry_id
-    LEFT JOIN movements m ON m.id = s.movement_id
-    LEFT JOIN locations loc ON loc.id = m.to_location_id`;
-
 export function palletBySscc(db: Sqlite, sscc: string): PalletRecord {
-  const row = db.prepare(`${PALLET_SELECT} WHERE s.sscc = ?`).get(sscc) as PalletRow | undefined;
+  const row = palletRowBySscc(db, sscc);
   if (!row) throw new AppError('NOT_FOUND', `no pallet has SSCC ${sscc} in this ledger`);
   return toRecord(row);
 }
 
 export function palletById(db: Sqlite, ssccId: number): PalletRecord {
-  const row = db.prepare(`${PALLET_SELECT} WHERE s.id = ?`).get(ssccId) as PalletRow | undefined;
+  const row = palletRowById(db, ssccId);
   if (!row) throw new AppError('NOT_FOUND', `no pallet #${ssccId} in this ledger`);
   return toRecord(row);
 }
 
 /** Pallets of a lot, newest first: a lot received on several pallets has one SSCC each. */
 export function palletsOfLot(db: Sqlite, lotId: number): PalletRecord[] {
-  return (db.prepare(`${PALLET_SELECT} WHERE s.lot_id = ? ORDER BY s.id DESC`).all(lotId) as PalletRow[]).map(toRecord);
+  return palletRowsOfLot(db, lotId).map(toRecord);
 }
 
 /**

@@ -10,6 +10,9 @@ import { createReceiptWith } from '../receiving/receiving-service';
 import type { Actor, ServiceContext } from '../service-context';
 import { readSettings } from '../settings/settings-service';
 import { palletById, palletBySscc, type PalletRecord } from './pallet-record';
+import { firstReceiptOfLot } from '../../ledger/repos/movements-repo';
+import { ssccOfEpc, tagsOfSscc } from '../../ledger/repos/rfid-tags-repo';
+import { ssccIdOfMovement } from '../../ledger/repos/sscc-repo';
 import { allocateSscc } from './sscc-allocator';
 import type { PalletTagWriter } from './pallet-tags';
 
@@ -67,7 +70,7 @@ export function receivePallet(ctx: ServiceContext, actor: Actor, req: ReceivePal
 /** An SSCC for a lot received before labels were in use (CLI `label`), tied to its first receipt. */
 export function issueSsccForLot(ctx: ServiceContext, actor: Actor, lotId: number): PalletRecord {
   const id = withAudit(ctx.db, ctx, (r: { sscc: string }) => ({ action: 'pallets:issue-sscc', subject: `lot #${lotId}`, actor: actor.username, after: { sscc: r.sscc } }), (seq) => {
-    const first = ctx.db.prepare("SELECT id FROM movements WHERE lot_id = ? AND kind = 'receipt' ORDER BY id LIMIT 1").get(lotId) as { id: number } | undefined;
+    const first = firstReceiptOfLot(ctx.db, lotId);
     return allocateSscc(ctx.db, { seq, lotId, movementId: first?.id ?? null, userId: actor.userId, now: ctx.clock.now().toISOString() });
   }).id;
   return palletById(ctx.db, id);
@@ -75,12 +78,12 @@ export function issueSsccForLot(ctx: ServiceContext, actor: Actor, lotId: number
 
 /** The pallet a receipt came with, by the movement's uid. */
 export function palletOfMovement(db: Sqlite, movementUid: string): PalletRecord | undefined {
-  const row = db.prepare('SELECT s.id FROM sscc_allocations s JOIN movements m ON m.id = s.movement_id WHERE m.uid = ? ORDER BY s.id LIMIT 1').get(movementUid) as { id: number } | undefined;
-  return row ? palletById(db, row.id) : undefined;
+  const id = ssccIdOfMovement(db, movementUid);
+  return id === undefined ? undefined : palletById(db, id);
 }
 
 export function palletDetail(db: Sqlite, pallet: PalletRecord, inFlight: ReadonlySet<number>): Pallet {
-  const tags = db.prepare('SELECT epc, reader, written_at AS writtenAt FROM rfid_tags WHERE sscc_id = ? ORDER BY id').all(pallet.ssccId) as Omit<RfidTagLink, 'sscc'>[];
+  const tags: Omit<RfidTagLink, 'sscc'>[] = tagsOfSscc(db, pallet.ssccId);
   return {
     sscc: pallet.sscc,
     lotUid: pallet.lotUid,
@@ -97,7 +100,7 @@ export function palletDetail(db: Sqlite, pallet: PalletRecord, inFlight: Readonl
 
 /** A tag read at the dock finds its pallet, and so the lot and the import entry it carries. */
 export function palletByEpc(db: Sqlite, epc: string): PalletRecord {
-  const row = db.prepare('SELECT s.sscc FROM rfid_tags t JOIN sscc_allocations s ON s.id = t.sscc_id WHERE t.epc = ?').get(epc.toUpperCase()) as { sscc: string } | undefined;
-  if (!row) throw new AppError('NOT_FOUND', `tag ${epc} is not linked to any pallet in this ledger`);
-  return palletBySscc(db, row.sscc);
+  const sscc = ssccOfEpc(db, epc.toUpperCase());
+  if (sscc === undefined) throw new AppError('NOT_FOUND', `tag ${epc} is not linked to any pallet in this ledger`);
+  return palletBySscc(db, sscc);
 }

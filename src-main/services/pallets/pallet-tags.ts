@@ -5,6 +5,8 @@ import { toPrintJob } from '../printing/print-queue';
 import type { Actor, ServiceContext } from '../service-context';
 import { readSettings } from '../settings/settings-service';
 import type { PalletRecord } from './pallet-record';
+import { insertRfidTag } from '../../ledger/repos/rfid-tags-repo';
+import { ssccIdOf } from '../../ledger/repos/sscc-repo';
 
 const defined = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
@@ -71,8 +73,8 @@ export class PalletTagWriter {
 
   progress(sscc: string): PalletProgress {
     const tag = this.tagSteps.get(sscc) ?? { state: 'skipped' as const };
-    const row = this.ctx.db.prepare('SELECT id FROM sscc_allocations WHERE sscc = ?').get(sscc) as { id: number } | undefined;
-    const jobs = row ? jobsOfSscc(this.ctx.db, row.id) : [];
+    const ssccId = ssccIdOf(this.ctx.db, sscc);
+    const jobs = ssccId === undefined ? [] : jobsOfSscc(this.ctx.db, ssccId);
     const last = jobs.at(-1);
     let label: PalletStepState = 'skipped';
     let labelError: string | undefined;
@@ -97,9 +99,7 @@ export class PalletTagWriter {
         await reader.close().catch((error: unknown) => this.options.log(`closing RFID reader ${address} failed`, error));
       }
       withAudit(this.ctx.db, this.ctx, { action: 'rfid:link-tag', subject: `tag ${epc} SSCC ${pallet.sscc}`, actor: actor.username, after: { epc, reader: address, lot: pallet.lotUid } }, (seq) => {
-        this.ctx.db
-          .prepare('INSERT INTO rfid_tags (epc, sscc_id, lot_id, reader, written_at, user_id, audit_seq) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (epc) DO NOTHING')
-          .run(epc, pallet.ssccId, pallet.lotId, address, this.ctx.clock.now().toISOString(), actor.userId, seq);
+        insertRfidTag(this.ctx.db, { epc, ssccId: pallet.ssccId, lotId: pallet.lotId, reader: address, writtenAt: this.ctx.clock.now().toISOString(), userId: actor.userId }, seq);
       });
       this.tagSteps.set(pallet.sscc, { state: 'done' });
     } catch (error) {

@@ -1,7 +1,9 @@
 import { AppError } from '../../../src-shared/errors';
+import type { AuditSeq } from '../../ledger/audit/audit-seq';
 import type { Sqlite } from '../../ledger/db/open-ledger';
 import { ssccFor } from '../../devices/labels/sscc';
 import { readSettings } from '../settings/settings-service';
+import { insertSscc, lastSsccSerial } from '../../ledger/repos/sscc-repo';
 
 export interface SsccAllocation {
   id: number;
@@ -9,7 +11,7 @@ export interface SsccAllocation {
 }
 
 interface AllocationWrite {
-  seq: number;
+  seq: AuditSeq;
   lotId: number;
   movementId: number | null;
   userId: number;
@@ -29,17 +31,12 @@ export function allocateSscc(db: Sqlite, write: AllocationWrite): SsccAllocation
     throw new AppError('CONFLICT', 'no GS1 company prefix is set, so no SSCC can be issued: a supervisor sets it under Settings (gs1.company-prefix) or with "drawback-desk settings set gs1.company-prefix DIGITS"');
   }
   const extension = Number(settings['gs1.sscc-extension']);
-  const last = db.prepare('SELECT MAX(serial) AS serial FROM sscc_allocations WHERE company_prefix = ? AND extension_digit = ?').get(prefix, extension) as { serial: number | null };
-  const serial = (last.serial ?? 0) + 1;
+  const serial = (lastSsccSerial(db, prefix, extension) ?? 0) + 1;
   const largest = 10 ** (16 - prefix.length) - 1;
   if (serial > largest) {
     throw new AppError('CONFLICT', `every SSCC serial under company prefix ${prefix} and extension ${extension} is used (${largest.toLocaleString('en-US')}); set another extension digit`);
   }
   const sscc = ssccFor(extension, prefix, serial);
-  const id = Number(
-    db
-      .prepare('INSERT INTO sscc_allocations (sscc, company_prefix, extension_digit, serial, lot_id, movement_id, allocated_at, user_id, audit_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(sscc, prefix, extension, serial, write.lotId, write.movementId, write.now, write.userId, write.seq).lastInsertRowid,
-  );
+  const id = insertSscc(db, { sscc, companyPrefix: prefix, extensionDigit: extension, serial, lotId: write.lotId, movementId: write.movementId, allocatedAt: write.now, userId: write.userId }, write.seq);
   return { id, sscc };
 }

@@ -1,4 +1,5 @@
 import type { PrintJob } from '../../../src-shared/domain/pallets';
+import type { AuditSeq } from '../../ledger/audit/audit-seq';
 import { AppError } from '../../../src-shared/errors';
 import { withAudit } from '../../ledger/audit/audit-log';
 import type { Sqlite } from '../../ledger/db/open-ledger';
@@ -11,7 +12,7 @@ import { PrinterError } from '../../devices/printers/printer-error';
 import type { PrinterTransport, SendResult } from '../../devices/printers/printer-transport';
 import type { Actor, ServiceContext } from '../service-context';
 import { readSettings } from '../settings/settings-service';
-import { getJob, getJobByUid, jobsOfSscc, jobState, pendingJobs, recentJobs, MAX_PRINT_TRIES, type PrintJobRow } from '../../ledger/repos/print-jobs-repo';
+import { getJob, getJobByUid, insertPrintAttempt, insertPrintJob, jobRequester, jobsOfSscc, jobState, lastAttemptAt, pendingJobs, recentJobs, MAX_PRINT_TRIES, type PrintJobRow } from '../../ledger/repos/print-jobs-repo';
 
 export interface QueueLabelRequest {
   ssccId: number;
@@ -31,7 +32,7 @@ export interface QueueLabelRequest {
  * Queues a pallet label inside the caller's audited transaction (a receipt and its label are queued
  * together). The label's data is frozen into the job, so a retry prints what the clerk confirmed.
  */
-export function queueLabelInTransaction(db: Sqlite, write: { seq: number; userId: number; now: string; uid: string }, req: QueueLabelRequest): number {
+export function queueLabelInTransaction(db: Sqlite, write: { seq: AuditSeq; userId: number; now: string; uid: string }, req: QueueLabelRequest): number {
   const settings = readSettings(db);
   const printer = req.printer ?? settings['labels.printer'];
   if (printer === '') throw new AppError('CONFLICT', 'no label printer is set: a supervisor sets labels.printer (tcp://HOST:9100, serial:PATH, file:PATH or cups:QUEUE)');
@@ -47,13 +48,10 @@ export function queueLabelInTransaction(db: Sqlite, write: { seq: number; userId
   const pallet = palletById(db, req.ssccId);
   const format = req.format ?? (settings['labels.format'] as 'zpl' | 'pdf');
   const dpi = req.dpi ?? (Number(settings['labels.dpi']) as 203 | 300);
-  return Number(
-    db
-      .prepare(
-        `INSERT INTO print_jobs (uid, sscc_id, label_json, format, dpi, printer, reprint_of_job_id, reprint_reason, requested_at, user_id, audit_seq)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(write.uid, req.ssccId, JSON.stringify(pallet.label), format, dpi, printer, reason ? (earlier.at(-1)?.id ?? null) : null, reason, write.now, write.userId, write.seq).lastInsertRowid,
+  return insertPrintJob(
+    db,
+    { uid: write.uid, ssccId: req.ssccId, labelJson: JSON.stringify(pallet.label), format, dpi, printer, reprintOfJobId: reason ? (earlier.at(-1)?.id ?? null) : null, reprintReason: reason, requestedAt: write.now, userId: write.userId },
+    write.seq,
   );
 }
 
@@ -191,8 +189,8 @@ export class PrintQueue {
     if (row.lastOutcome !== 'failed') return 0;
     const delays = this.options.retryDelaysMs ?? [1_000, 5_000];
     const delay = delays[Math.min(row.tries - 1, delays.length - 1)] ?? 0;
-    const lastAt = this.ctx.db.prepare('SELECT MAX(at) AS at FROM print_attempts WHERE job_id = ?').get(row.id) as { at: string };
-    return Math.max(0, Date.parse(lastAt.at) + delay - this.ctx.clock.now().getTime());
+    const lastAt = lastAttemptAt(this.ctx.db, row.id)!;
+    return Math.max(0, Date.parse(lastAt) + delay - this.ctx.clock.now().getTime());
   }
 
   private later(ms: number): void {
@@ -204,7 +202,7 @@ export class PrintQueue {
   }
 
   private async send(row: PrintJobRow): Promise<void> {
-    const actor = this.actorFor((this.ctx.db.prepare('SELECT user_id AS userId FROM print_jobs WHERE id = ?').get(row.id) as { userId: number }).userId);
+    const actor = this.actorFor(jobRequester(this.ctx.db, row.id)!);
     this.inFlight.add(row.id);
     try {
       this.attempt(actor, row, 'sending', null);
@@ -240,9 +238,7 @@ export class PrintQueue {
     if (this.closed) return;
     const flag = (value: boolean | undefined) => (value === undefined ? null : value ? 1 : 0);
     withAudit(this.ctx.db, this.ctx, { action: `printing:${outcome}`, subject: `label SSCC ${row.sscc} job ${row.uid}`, actor: actor.username, after: { printer: row.printer, error, ...failure } }, (seq) => {
-      this.ctx.db
-        .prepare('INSERT INTO print_attempts (job_id, outcome, error, retryable, may_have_printed, at, user_id, audit_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(row.id, outcome, error, flag(failure?.retryable), flag(failure?.mayHavePrinted), this.ctx.clock.now().toISOString(), actor.userId, seq);
+      insertPrintAttempt(this.ctx.db, { jobId: row.id, outcome, error, retryable: flag(failure?.retryable), mayHavePrinted: flag(failure?.mayHavePrinted), at: this.ctx.clock.now().toISOString(), userId: actor.userId }, seq);
     });
   }
 

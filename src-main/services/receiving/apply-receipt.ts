@@ -1,4 +1,6 @@
+import type { AuditSeq } from '../../ledger/audit/audit-seq';
 import type { Sqlite } from '../../ledger/db/open-ledger';
+import { insertReviewException } from '../../ledger/repos/exceptions-repo';
 import { findEntryLine, insertEntry } from '../../ledger/repos/entries-repo';
 import { insertLot } from '../../ledger/repos/lots-repo';
 import { insertMovement } from '../../ledger/repos/movements-repo';
@@ -15,7 +17,7 @@ export interface AppliedReceipt {
 export interface ReceiptWriteContext {
   db: Sqlite;
   ids: IdGenerator;
-  seq: number;
+  seq: AuditSeq;
   now: string;
   userId: number;
   approverId: number | null;
@@ -53,16 +55,14 @@ export function applyReceipt(w: ReceiptWriteContext, plan: ReceiptPlan): Applied
     w.seq,
   );
   const exceptionIds: number[] = [];
-  const insertException = db.prepare(
-    'INSERT INTO review_exceptions (uid, kind, message, entry_line_id, item_id, movement_id, created_at, audit_seq) VALUES (?,?,?,?,?,?,?,?)',
-  );
+  const exception = { entryLineId, itemId: plan.item.id, movementId, createdAt: w.now };
   if (plan.htsMismatch) {
-    exceptionIds.push(Number(insertException.run(w.ids.next(), 'hts-mismatch', htsMismatchMessage(plan), entryLineId, plan.item.id, movementId, w.now, w.seq).lastInsertRowid));
+    exceptionIds.push(insertReviewException(db, { ...exception, uid: w.ids.next(), kind: 'hts-mismatch', message: htsMismatchMessage(plan) }, w.seq));
   }
   if (plan.overEntryQuantity) {
     const { receivedBefore, lineQuantity } = plan.overEntryQuantity;
     const message = `received ${receivedBefore + plan.baseQuantity} against an entry line of ${lineQuantity}; approved over the line quantity`;
-    exceptionIds.push(Number(insertException.run(w.ids.next(), 'over-entry-quantity', message, entryLineId, plan.item.id, movementId, w.now, w.seq).lastInsertRowid));
+    exceptionIds.push(insertReviewException(db, { ...exception, uid: w.ids.next(), kind: 'over-entry-quantity', message }, w.seq));
   }
   return { movementId, lotId, entryLineId, exceptionIds };
 }

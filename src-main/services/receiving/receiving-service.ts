@@ -2,6 +2,7 @@ import type { ReceiptResult, ReviewException } from '../../../src-shared/domain/
 import { AppError } from '../../../src-shared/errors';
 import type { ReceiptRequest } from '../../../src-shared/schemas/ledger-inputs';
 import { withAudit } from '../../ledger/audit/audit-log';
+import type { AuditSeq } from '../../ledger/audit/audit-seq';
 import { approveAsSupervisor } from '../auth/users-service';
 import { findMovementIdByReference, getMovement, movementProvenance } from '../../ledger/repos/movements-repo';
 import { listExceptionsByIds } from '../../ledger/repos/exceptions-repo';
@@ -14,7 +15,7 @@ import { directLookups, planReceipt } from './plan-receipt';
  * label job): it runs inside the receipt's transaction, so either both are recorded or neither.
  */
 export interface AlongsideReceipt<T> {
-  write(seq: number, receipt: { movementId: number; lotId: number; now: string }): T;
+  write(seq: AuditSeq, receipt: { movementId: number; lotId: number; now: string }): T;
   /** what the audit record says about it */
   describe(result: T): Record<string, unknown>;
 }

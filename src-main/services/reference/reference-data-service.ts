@@ -1,7 +1,7 @@
 import type { DestinationRuleView, HtsFact } from '../../../src-shared/domain/reference-data';
 import type { DestinationRuleInput, HtsFactInput } from '../../../src-shared/schemas/reference-inputs';
 import { withAudit } from '../../ledger/audit/audit-log';
-import { findHtsFact, insertDestinationRule, insertHtsFact, latestRuleVersion, listDestinationRules } from '../../ledger/repos/reference-repo';
+import { destinationRuleKeys, findHtsFact, insertDestinationRule, insertHtsFact, latestRuleVersion, listDestinationRules } from '../../ledger/repos/reference-repo';
 import type { Actor, ServiceContext } from '../service-context';
 import { STATUTORY_DESTINATION_RULES } from './statutory-destination-rules';
 
@@ -12,7 +12,7 @@ import { STATUTORY_DESTINATION_RULES } from './statutory-destination-rules';
  * specialist has changed keeps its newest version; only missing keys are added.
  */
 export function ensureStatutoryReferenceData(ctx: ServiceContext, system: Actor): void {
-  const known = new Set((ctx.db.prepare('SELECT DISTINCT rule_key FROM destination_rules').all() as { rule_key: string }[]).map((r) => r.rule_key));
+  const known = new Set(destinationRuleKeys(ctx.db));
   const missing = STATUTORY_DESTINATION_RULES.filter((r) => !known.has(r.key));
   if (missing.length === 0) return;
   withAudit(ctx.db, ctx, { action: 'reference:seed-destination-rules', subject: `${missing.length} destination rules from the law`, actor: system.username, after: { keys: missing.map((r) => r.key) } }, (seq) => {

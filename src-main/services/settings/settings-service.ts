@@ -4,6 +4,7 @@ import { withAudit } from '../../ledger/audit/audit-log';
 import { checkPrinterAddress } from '../../devices/printers/printer-address';
 import { checkRfidReaderAddress } from '../../devices/rfid/rfid-reader-address';
 import type { Sqlite } from '../../ledger/db/open-ledger';
+import { insertSettingChange, latestSettings } from '../../ledger/repos/settings-repo';
 import type { Actor, ServiceContext } from '../service-context';
 
 /** Device addresses are checked by the code that will open them, so a setting always names something openable. */
@@ -20,9 +21,7 @@ const ADDRESS_CHECKS: Partial<Record<DeskSettingKey, (value: string) => string |
 
 /** Every setting, the newest row of each key or its default. */
 export function readSettings(db: Sqlite): DeskSettings {
-  const rows = db
-    .prepare('SELECT key, value FROM setting_changes WHERE id IN (SELECT MAX(id) FROM setting_changes GROUP BY key)')
-    .all() as { key: string; value: string }[];
+  const rows = latestSettings(db);
   const stored = new Map(rows.map((r) => [r.key, r.value]));
   return Object.fromEntries(DESK_SETTING_KEYS.map((key) => [key, stored.get(key) ?? DESK_SETTINGS[key].fallback])) as DeskSettings;
 }
@@ -43,9 +42,7 @@ export function changeSetting(ctx: ServiceContext, actor: Actor, input: SetSetti
   if (addressProblem) throw new AppError('VALIDATION', `setting ${input.key}: ${addressProblem}`, [{ field: 'value', message: addressProblem }]);
   const before = readSetting(ctx.db, input.key);
   withAudit(ctx.db, ctx, { action: 'settings:change', subject: `setting ${input.key}`, actor: actor.username, before: { value: before }, after: { value } }, (seq) => {
-    ctx.db
-      .prepare('INSERT INTO setting_changes (key, value, at, user_id, audit_seq) VALUES (?, ?, ?, ?, ?)')
-      .run(input.key, value, ctx.clock.now().toISOString(), actor.userId, seq);
+    insertSettingChange(ctx.db, { key: input.key, value, at: ctx.clock.now().toISOString(), userId: actor.userId }, seq);
   });
   return readSettings(ctx.db);
 }

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { appliedMigrationCount } from '../../../ledger/db/open-ledger';
 import { withDesk, type CommonOptions } from '../cli-io';
 
 export function registerInitCommand(program: Command): void {
@@ -11,8 +12,7 @@ export function registerInitCommand(program: Command): void {
       await withDesk(
         options,
         (desk) => {
-          const version = desk.ledger.sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number };
-          const out = { db: desk.ledger.path, migrationsApplied: version.n, created: desk.ledger.created, keyedNow: desk.ledger.keyedNow, ledgerUid: desk.ledger.chain.ledgerUid, auditKey: desk.ledger.chain.keyWhere };
+          const out = { db: desk.ledger.path, migrationsApplied: appliedMigrationCount(desk.ledger.sqlite), created: desk.ledger.created, keyedNow: desk.ledger.keyedNow, ledgerUid: desk.ledger.chain.ledgerUid, auditKey: desk.ledger.chain.keyWhere };
           if (options.json) process.stdout.write(`${JSON.stringify(out)}\n`);
           else {
             process.stdout.write(`ledger ready at ${out.db} (${out.migrationsApplied} migrations)\n`);

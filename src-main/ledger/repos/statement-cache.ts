@@ -1,4 +1,4 @@
-import type { Sqlite } from '../../ledger/db/open-ledger';
+import type { Sqlite } from '../db/open-ledger';
 
 /**
  * The same connection, but `prepare` returns one statement per SQL text. The ledger repositories
