@@ -49,6 +49,11 @@ describe('who may call what', () => {
         const actor = role === 'admin' ? t.actors.admin : t.actors[role];
         const r = await t.desk.dispatch(channel, {}, { actor });
         const required = contract[channel].role;
+        // a system channel is the desk's own command line's: no person's role reaches it
+        if (required === 'system') {
+          expect(r, `${role} on ${channel}`).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining("the desk's own command line only") } });
+          continue;
+        }
         const allowed = required === 'public' || roleAllows(role, required);
         if (allowed) expect(r.ok || r.error.code !== 'FORBIDDEN', `${role} on ${channel}`).toBe(true);
         else expect(r, `${role} on ${channel}`).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining(`needs the ${required} role`) } });
@@ -80,6 +85,19 @@ describe('who may call what', () => {
     const r = t.desk.dispatch('users:add', { nonsense: true }, { actor: t.actors.clerk });
     expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(!r.ok && r.error.issues).toBeUndefined();
+  });
+
+  it('a system channel lets in only the system actor handed in by the desk\'s own process, never a session', async () => {
+    const systemChannels = CHANNELS.filter((c) => contract[c].role === 'system');
+    expect(systemChannels).toEqual(expect.arrayContaining(['labels:print', 'labels:write-file']));
+    const token = signIn('admin');
+    for (const channel of systemChannels) {
+      expect(await t.desk.dispatch(channel, { lot: 'NO-SUCH-LOT' }, { token }), channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      // the system actor gets past the role check (and is then told the lot is not there)
+      const input = channel === 'labels:write-file' ? { lot: 'NO-SUCH-LOT', file: `${t.path}.zpl` } : { lot: 'NO-SUCH-LOT' };
+      const asSystem = await t.desk.dispatch(channel, input, { actor: t.desk.system });
+      expect(asSystem, channel).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    }
   });
 
   it("the role comes from the session, not from anything the caller sends", () => {
