@@ -92,6 +92,24 @@ describe('a clerk cannot choose where a label goes (item 1)', () => {
     expect(printer.labels()).toHaveLength(printed + 1);
   });
 
+  it("refuses the command line's label channels to every session, even an administrator's, and writes and sends nothing", async () => {
+    const admin = await signIn(SEED_USERS.admin);
+    const target = join(t.dir, 'label-from-browser.zpl');
+    const jobs = t.count('print_jobs');
+    const audit = t.count('audit_log');
+    for (const session of [clerk, specialist, admin]) {
+      const print = await invoke('labels:print', { lot: receipt().lotCode, printer: `tcp://127.0.0.1:${elsewherePort}`, reprintReason: 'send it elsewhere' }, session);
+      expect(print).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining("for the desk's own command line only") } });
+      const file = await invoke('labels:write-file', { lot: receipt().lotCode, file: target }, session);
+      expect(file).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    await t.desk.pallets.printQueue.kick();
+    expect(existsSync(target)).toBe(false);
+    expect(elsewhereConnections).toBe(0);
+    expect(t.count('print_jobs')).toBe(jobs);
+    expect(t.count('audit_log')).toBe(audit);
+  });
+
   it('names a "__proto__" key as an unknown field, never "[object Object]"', async () => {
     const r = await invoke('pallets:reprint', '{"sscc":"000000000000000000","reason":"torn label","__proto__":{"printer":"file:/tmp/x"}}', clerk);
     expect(r.error?.issues).toEqual([{ field: '__proto__', message: 'unknown field __proto__: this request does not take it; remove it' }]);
