@@ -2,6 +2,7 @@ import { contract, isChannel, type AsyncChannel, type Channel, type ChannelOutpu
 import type { z } from 'zod';
 import { AppError, type AppErrorShape, type FieldIssue, type Result } from '../../../src-shared/errors';
 import { roleAllows } from '../../../src-shared/roles';
+import { issueInWords } from '../../../src-shared/issue-words';
 import { onDeskDay } from '../../../src-shared/schemas/desk-day';
 import type { CredentialCheck, Verified } from '../../services/auth/credential-check';
 import { busyError } from '../../ledger/db/busy-error';
@@ -49,15 +50,16 @@ interface Admitted {
 const DEVICE_KEYS = new Set(['printer', 'format', 'dpi', 'reader', 'address', 'host', 'port', 'path', 'file']);
 
 /**
- * The request's problems in words, each naming its field. A key the channel does not take is named
- * as what it is ("unknown field __proto__"), never coerced to text.
+ * The request's problems in words (src-shared/issue-words.ts), each keyed by its field's path for the
+ * screen to put it beside its input. A key the channel does not take is named as what it is
+ * ("unknown field __proto__"), never coerced to text.
  */
 export function requestIssues(error: z.ZodError): FieldIssue[] {
   const issues: FieldIssue[] = [];
   for (const issue of error.issues) {
     const path = issue.path.map(String).join('.');
     if (issue.code !== 'unrecognized_keys') {
-      issues.push({ field: path || '(request)', message: issue.message });
+      issues.push({ field: path || '(request)', message: issueInWords(issue) });
       continue;
     }
     for (const key of issue.keys) {
@@ -103,7 +105,8 @@ export function createDispatcher(
     const parsed = onDeskDay(today, () => spec.input.safeParse(input ?? {}));
     if (!parsed.success) {
       const issues = requestIssues(parsed.error);
-      throw new AppError('VALIDATION', issues.map((i) => `${i.field}: ${i.message}`).join('; '), issues);
+      // the messages name their fields in words; the paths stay in `issues` for the screens
+      throw new AppError('VALIDATION', issues.map((i) => i.message).join('; '), issues);
     }
     return { channel, call: { actor, token: auth.token }, parsed: parsed.data };
   }
