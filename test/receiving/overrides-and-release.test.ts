@@ -20,14 +20,14 @@ describe('receiving over the entry line quantity', () => {
     const e = t.refused('receiving:create-receipt', receipt({ quantity: 1, lotCode: 'EXTRA' }), t.actors.clerk);
     expect(e.code).toBe('OVERRIDE_REQUIRED');
     expect(e.message).toMatch(new RegExp(`covers ${lineQuantity()}; ${lineQuantity()} already received`));
-    expect(e.issues).toEqual([{ field: 'quantity', message: 'at most 0 without a supervisor' }]);
+    expect(e.issues).toEqual([{ field: 'quantity', message: "the entry line is fully received; more needs a supervisor's approval" }]);
     expect(written()).toEqual(before);
   });
 
   it('says how many more can be received without approval', () => {
     t.ok('receiving:create-receipt', receipt({ quantity: lineQuantity() - 40 }), t.actors.clerk);
     const e = t.refused('receiving:create-receipt', receipt({ quantity: 41 }), t.actors.clerk);
-    expect(e.issues).toEqual([{ field: 'quantity', message: 'at most 40 without a supervisor' }]);
+    expect(e.issues).toEqual([{ field: 'quantity', message: "at most 40 more without a supervisor's approval" }]);
     expect(t.ok('receiving:create-receipt', receipt({ quantity: 40 }), t.actors.clerk).movement.quantity).toBe(40);
   });
 
@@ -109,7 +109,7 @@ describe('releasing preserved stock', () => {
     release(60);
     const before = written();
     const r = release(41);
-    expect(!r.ok && r.error).toMatchObject({ code: 'VALIDATION', issues: [{ field: 'quantity', message: 'at most 40' }] });
+    expect(!r.ok && r.error).toMatchObject({ code: 'VALIDATION', issues: [{ field: 'quantity', message: `at most 40 are preserved at ${BINS.cage}` }] });
     expect(written()).toEqual(before);
     expect(release(40).ok).toBe(true);
     expect(cage()).toMatchObject({ preserved: 0, available: 100 });
@@ -119,7 +119,7 @@ describe('releasing preserved stock', () => {
     preserve(10);
     t.ok('receiving:create-receipt', receipt({ quantity: 10, lotCode: 'SHELF', locationCode: BINS.shelf }), t.actors.clerk);
     expect(release(1, t.actors.clerk, { locationCode: BINS.cage2 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(release(1, t.actors.clerk, { lotCode: 'SHELF', locationCode: BINS.shelf })).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ field: 'quantity', message: 'at most 0' }] } });
+    expect(release(1, t.actors.clerk, { lotCode: 'SHELF', locationCode: BINS.shelf })).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ field: 'quantity', message: `none of lot SHELF is preserved at ${BINS.shelf}` }] } });
     expect(release(1, t.actors.clerk, { lotCode: 'NO-SUCH-LOT' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', issues: [{ field: 'lotCode' }] } });
     expect(release(1, t.actors.clerk, { locationCode: 'Z-99' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', issues: [{ field: 'locationCode' }] } });
   });
