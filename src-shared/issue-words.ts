@@ -4,7 +4,7 @@ import { z } from 'zod';
  * A validation problem in words a person at the desk can act on. The schemas word their own
  * messages ("an HTS number has 10 digits"); where zod's default stands ("Too small: expected string
  * to have >=10 characters") it is said again in words naming the field ("Exception ID has at least
- * 10 characters"), and a problem inside a list says which item ("(line 2)"). The field path stays in
+ * 10 characters"), and a problem inside a list says which item ("(the 2nd line listed)"). The field path stays in
  * the issue's `field` key, for a screen to put the message beside its input; it is never the text.
  * Written by hand: zod's error maps see neither the whole path nor whether a message was custom.
  */
@@ -31,26 +31,37 @@ function singular(words: string): string {
 
 type Path = readonly PropertyKey[];
 
-/** Each step of a path in words, innermost first: ['lines', 1, 'hts'] → ['HTS', 'line 2']. */
-function steps(path: Path): string[] {
+/** 1 → "1st", 2 → "2nd", 11 → "11th". */
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/**
+ * Each step of a path in words, innermost first. In a request a list item is named by its place
+ * ("the 2nd line listed": the line's own number may differ); in a file by its count ("transaction 2").
+ */
+function steps(path: Path, style: 'request' | 'file'): string[] {
   const out: string[] = [];
   path.forEach((key, i) => {
-    if (typeof key === 'number') out.push(`${singular(keyInWords(String(path[i - 1] ?? 'item')))} ${key + 1}`);
-    else if (typeof path[i + 1] !== 'number') out.push(keyInWords(String(key)));
+    if (typeof key === 'number') {
+      const item = singular(keyInWords(String(path[i - 1] ?? 'item')));
+      out.push(style === 'request' ? `the ${ordinal(key + 1)} ${item} listed` : `${item} ${key + 1}`);
+    } else if (typeof path[i + 1] !== 'number') out.push(keyInWords(String(key)));
   });
   return out.reverse();
 }
 
-/** The field in words: "period start", "HTS of line 2"; the request itself when the path is empty. */
-export function fieldInWords(path: Path): string {
-  const parts = steps(path);
+/** The field in words: "period start", "HTS of the 2nd line listed"; the request itself when the path is empty. */
+export function fieldInWords(path: Path, style: 'request' | 'file' = 'request'): string {
+  const parts = steps(path, style);
   return parts.length === 0 ? 'the request' : parts.join(' of ');
 }
 
-/** The list items a path passes through, in words ("line 2", "line 1 of capture entry"), or null. */
-export function itemInWords(path: Path): string | null {
+/** The list items a path passes through, in words ("the 2nd line listed"), or null. */
+export function itemInWords(path: Path, style: 'request' | 'file' = 'request'): string | null {
   const last = path.findLastIndex((key) => typeof key === 'number');
-  return last < 0 ? null : fieldInWords(path.slice(0, last + 1));
+  return last < 0 ? null : fieldInWords(path.slice(0, last + 1), style);
 }
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -97,7 +108,7 @@ export function messageInWords(issue: z.core.$ZodIssue): string {
   return isZodDefault(issue) ? `${capitalized(fieldInWords(issue.path))} ${defaultInWords(issue)}` : issue.message;
 }
 
-/** The issue's message in words, with the list item it is in when a schema's own message cannot say ("(line 2)"). */
+/** The issue's message in words, with the list item it is in when a schema's own message cannot say ("(the 2nd line listed)"). */
 export function issueInWords(issue: z.core.$ZodIssue): string {
   if (isZodDefault(issue)) return messageInWords(issue);
   const item = itemInWords(issue.path);
@@ -108,7 +119,7 @@ export function issueInWords(issue: z.core.$ZodIssue): string {
 export function placeInFile(path: Path): string | null {
   if (path.length === 0) return null;
   const last = path.at(-1)!;
-  const item = itemInWords(path);
+  const item = itemInWords(path, 'file');
   if (typeof last === 'number') return item;
   return item ? `${item}, field ${String(last)}` : `field ${path.map(String).join('.')}`;
 }

@@ -53,7 +53,7 @@ describe('a refused request, in words', () => {
   it('says which line of a list is wrong, in words', async () => {
     const entry = { entryNumber: '2024-000001', entryType: '01', entryDate: '2024-01-02', importDate: '2024-01-01', portCode: '2704', importer: 'X', lines: [{ lineNumber: 1, hts: '6109.10.0012', quantity: 1, uom: 'EA', enteredValue: '1', duty: '1' }, { lineNumber: 2, hts: 'bad', quantity: 1, uom: 'EA', enteredValue: '1', duty: '1' }] };
     const e = await refusal('entries:add', entry);
-    expect(e.issues).toEqual([{ field: 'lines.1.hts', message: 'an HTS number has 10 digits, e.g. 6109.10.0012 (line 2)' }]);
+    expect(e.issues).toEqual([{ field: 'lines.1.hts', message: 'an HTS number has 10 digits, e.g. 6109.10.0012 (the 2nd line listed)' }]);
     readsAsWords(e);
   });
 
