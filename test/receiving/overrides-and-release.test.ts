@@ -20,7 +20,7 @@ describe('receiving over the entry line quantity', () => {
     const e = t.refused('receiving:create-receipt', receipt({ quantity: 1, lotCode: 'EXTRA' }), t.actors.clerk);
     expect(e.code).toBe('OVERRIDE_REQUIRED');
     expect(e.message).toMatch(new RegExp(`covers ${lineQuantity()}; ${lineQuantity()} already received`));
-    expect(e.issues).toEqual([{ field: 'quantity', message: "the entry line is fully received; more needs a supervisor's approval" }]);
+    expect(e.issues).toEqual([{ field: 'quantity', message: "the entry line is fully received: no more without a supervisor's approval" }]);
     expect(written()).toEqual(before);
   });
 

@@ -54,7 +54,7 @@ function recordReceipt<T>(ctx: ServiceContext, actor: Actor, req: ReceiptRequest
         throw new AppError(
           'OVERRIDE_REQUIRED',
           `entry ${req.entryNumber} line ${req.lineNumber} covers ${lineQuantity}; ${receivedBefore} already received, so ${plan.baseQuantity} more needs a supervisor's approval`,
-          [{ field: 'quantity', message: lineQuantity - receivedBefore <= 0 ? "the entry line is fully received; more needs a supervisor's approval" : `at most ${(lineQuantity - receivedBefore).toLocaleString('en-US')} more without a supervisor's approval` }],
+          [{ field: 'quantity', message: lineQuantity - receivedBefore <= 0 ? "the entry line is fully received: no more without a supervisor's approval" : `at most ${(lineQuantity - receivedBefore).toLocaleString('en-US')} more without a supervisor's approval` }],
         );
       }
       const now = ctx.clock.now().toISOString();
