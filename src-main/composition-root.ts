@@ -9,7 +9,7 @@ import type { OpenLedgerOptions } from './ledger/db/open-ledger';
 import { createDispatcher, type Dispatch, type Invoke } from './doors/ipc/dispatcher';
 import { CredentialCheck } from './services/auth/credential-check';
 import { SignInThrottle, type ThrottlePolicy } from './services/auth/sign-in-throttle';
-import { buildHandlers } from './doors/ipc/handlers';
+import { buildHandlers } from './doors/ipc/handler-map';
 import { MatchingRunner } from './services/matching/matching-runner';
 import type { Actor, ServiceContext } from './services/service-context';
 import { findUserById } from './ledger/repos/users-repo';
@@ -134,7 +134,9 @@ export function createDesk(ledgerPath: string, config: DeskConfig = {}): Desk {
   // the destination rules of the law, in the ledger as audited reference data (idempotent)
   ensureStatutoryReferenceData(ctx, system);
   const credentials = new CredentialCheck(ctx, new SignInThrottle(ctx, log, config.throttle));
-  const { dispatch, invoke } = createDispatcher(buildHandlers(ctx, sessions, { matching, autoMatch, pallets, scanners: { status: () => scanners.status(), restart: () => void startScanners().catch((error: unknown) => log('opening the scanners failed', error)) } }), sessions, credentials, log, () => clock.now().toISOString().slice(0, 10));
+  const scannerControl = { status: () => scanners.status(), restart: () => void startScanners().catch((error: unknown) => log('opening the scanners failed', error)) };
+  const handlers = buildHandlers(ctx, { sessions, matching, autoMatch, pallets, scanners: scannerControl });
+  const { dispatch, invoke } = createDispatcher(handlers, sessions, credentials, system, log, () => clock.now().toISOString().slice(0, 10));
   return {
     ledger,
     ctx,

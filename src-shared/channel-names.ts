@@ -21,6 +21,7 @@ export const CHANNELS = [
   'settings:get', 'settings:set',
   'pallets:receive', 'pallets:get', 'pallets:find-by-epc', 'pallets:reprint', 'pallets:retry-tag', 'pallets:read-tags',
   'printing:jobs',
+  'labels:write-file', 'labels:print',
   'devices:scanners',
   'reference:hts-facts', 'reference:set-hts-fact', 'reference:destination-rules', 'reference:set-destination-rule',
 ] as const;

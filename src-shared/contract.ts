@@ -49,12 +49,13 @@ import {
   shipmentReferenceSchema,
   startMatchingSchema,
 } from './schemas/export-inputs';
-import type { Pallet, PalletProgress, PrintJob, TagReadResult } from './domain/pallets';
+import type { LabelFile, Pallet, PalletProgress, PrintJob, TagReadResult } from './domain/pallets';
 import type { ScannerStatus } from './domain/devices';
 import type { RecentReceipt } from './domain/recent-receipts';
 import type { ScanEvent } from './scanning/scan-event';
 import { setSettingSchema, type DeskSettings } from './schemas/desk-settings';
 import { epcRefSchema, palletRefSchema, receivePalletSchema, reprintSchema } from './schemas/pallet-inputs';
+import { printLotLabelSchema, writeLabelFileSchema } from './schemas/label-inputs';
 import type { DestinationRuleView, HtsFact } from './domain/reference-data';
 import { destinationRuleInputSchema, htsFactInputSchema } from './schemas/reference-inputs';
 import { adjustInputSchema, moveInputSchema, preserveInputSchema, reverseInputSchema } from './schemas/movement-inputs';
@@ -63,17 +64,25 @@ import type { ChannelName, EventName } from './channel-names';
 export { CHANNELS, EVENT_NAMES, type EventName } from './channel-names';
 
 /**
+ * Who may call a channel: anyone (sign-in), a signed-in person of at least that role, or `system`:
+ * only the desk's own command line, run by the OS user who owns the ledger file, as the built-in
+ * system actor. No session reaches a `system` channel, so nobody at a window or browser can name a
+ * printer or a file on the desk's machine through one.
+ */
+export type ChannelRole = Role | 'public' | 'system';
+
+/**
  * The IPC contract: every channel's input schema, output type and the least role that may call it.
  * Main validates every request against it whichever door the request came through (Electron IPC,
  * browser-mode HTTP, CLI); the renderer's client is typed from it.
  */
 function channel<O>() {
-  return <S extends z.ZodType>(input: S, role: Role | 'public') => ({ input, role, output: undefined as unknown as O });
+  return <S extends z.ZodType, R extends ChannelRole>(input: S, role: R) => ({ input, role, output: undefined as unknown as O });
 }
 
 /** A channel whose answer main has to wait for (a PDF being rendered): the doors await it; the caller sees a Result as always. */
 function asyncChannel<O>() {
-  return <S extends z.ZodType>(input: S, role: Role | 'public') => ({ input, role, output: undefined as unknown as O, async: true as const });
+  return <S extends z.ZodType, R extends ChannelRole>(input: S, role: R) => ({ input, role, output: undefined as unknown as O, async: true as const });
 }
 
 const empty = z.object({}).strict();
@@ -81,7 +90,7 @@ const empty = z.object({}).strict();
 /** What every entry of the contract is; `satisfies` below also makes its keys exactly the names in channel-names.ts. */
 interface ChannelSpec {
   input: z.ZodType;
-  role: Role | 'public';
+  role: ChannelRole;
   output: unknown;
   async?: true;
 }
@@ -163,6 +172,10 @@ export const contract = {
   /** reads the tags in the reader's field; the answer comes as devices:tag-read */
   'pallets:read-tags': channel<null>()(empty, 'clerk'),
   'printing:jobs': channel<PrintJob[]>()(empty, 'clerk'),
+  /** the command line only: a lot's pallet label written to a file on the desk's machine (audited) */
+  'labels:write-file': asyncChannel<LabelFile>()(writeLabelFileSchema, 'system'),
+  /** the command line only: a lot's pallet label printed, on a printer it may name, waited for until confirmed or failed */
+  'labels:print': asyncChannel<PrintJob>()(printLotLabelSchema, 'system'),
   /** the desk's HID and serial scanners and how each is (the status line) */
   'devices:scanners': channel<ScannerStatus[]>()(empty, 'clerk'),
   /** compliance reference data: the "other" facts of HTS numbers (19 CFR 190.2) and destination rules */

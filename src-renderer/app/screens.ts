@@ -35,9 +35,10 @@ export const SCREENS: readonly ScreenDef[] = [
   { id: 'claims', title: 'Claims', path: '/claims', route: CLAIMS_ROUTE, opensWith: ['claims:list', 'claims:get'], keys: [{ label: 'Alt+C', code: 'KeyC', alt: true }, { label: 'F4', code: 'F4' }] },
 ];
 
-/** Whether main lets this role call the channel (the contract's least role; 'public' is everyone's). */
+/** Whether main lets this role call the channel (the contract's least role; 'public' is everyone's, 'system' no one's). */
 export function mayCall(role: Role, channel: Channel): boolean {
   const least = contract[channel].role;
+  if (least === 'system') return false; // the CLI's own channels: no session may call them
   return least === 'public' || roleAllows(role, least);
 }
 

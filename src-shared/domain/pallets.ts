@@ -21,6 +21,15 @@ export interface PrintJob {
   reprintReason: string | null;
 }
 
+/** A pallet label written to a file by the command line. */
+export interface LabelFile {
+  sscc: string;
+  format: 'zpl' | 'pdf';
+  dpi: 203 | 300;
+  file: string;
+  bytes: number;
+}
+
 export interface RfidTagLink {
   epc: string;
   sscc: string;

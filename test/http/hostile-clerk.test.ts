@@ -92,6 +92,24 @@ describe('a clerk cannot choose where a label goes (item 1)', () => {
     expect(printer.labels()).toHaveLength(printed + 1);
   });
 
+  it("refuses the command line's label channels to every session, even an administrator's, and writes and sends nothing", async () => {
+    const admin = await signIn(SEED_USERS.admin);
+    const target = join(t.dir, 'label-from-browser.zpl');
+    const jobs = t.count('print_jobs');
+    const audit = t.count('audit_log');
+    for (const session of [clerk, specialist, admin]) {
+      const print = await invoke('labels:print', { lot: receipt().lotCode, printer: `tcp://127.0.0.1:${elsewherePort}`, reprintReason: 'send it elsewhere' }, session);
+      expect(print).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining("for the desk's own command line only") } });
+      const file = await invoke('labels:write-file', { lot: receipt().lotCode, file: target }, session);
+      expect(file).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    await t.desk.pallets.printQueue.kick();
+    expect(existsSync(target)).toBe(false);
+    expect(elsewhereConnections).toBe(0);
+    expect(t.count('print_jobs')).toBe(jobs);
+    expect(t.count('audit_log')).toBe(audit);
+  });
+
   it('names a "__proto__" key as an unknown field, never "[object Object]"', async () => {
     const r = await invoke('pallets:reprint', '{"sscc":"000000000000000000","reason":"torn label","__proto__":{"printer":"file:/tmp/x"}}', clerk);
     expect(r.error?.issues).toEqual([{ field: '__proto__', message: 'unknown field __proto__: this request does not take it; remove it' }]);
@@ -139,7 +157,8 @@ describe('amounts are exact, bounded and signed (items 4 and 5)', () => {
   ])('refuses a duty of %j naming the field', async (duty, message) => {
     const before = t.count('entry_lines');
     const r = await invoke('entries:add', entry(duty), specialist);
-    expect(r.error?.issues).toEqual([{ field: 'lines.0.duty', message }]);
+    // the list item is named in words after the schema's message; the path stays the field key
+    expect(r.error?.issues).toEqual([{ field: 'lines.0.duty', message: `${message} (the 1st line listed)` }]);
     expect(t.count('entry_lines')).toBe(before);
   });
 

@@ -37,7 +37,7 @@ describe('put-away and moves', () => {
     const before = t.count('audit_log');
     const e = t.refused('inventory:move', { sku: SKUS.tee, lotCode: 'PUT-3', fromLocation: BINS.dock, toLocation: BINS.shelf, quantity: 6 }, t.actors.clerk);
     expect(e.code).toBe('VALIDATION');
-    expect(e.issues).toEqual([{ field: 'quantity', message: 'at most 5' }]);
+    expect(e.issues).toEqual([{ field: 'quantity', message: `at most 5 can be taken from ${BINS.dock}` }]);
     expect(t.count('audit_log')).toBe(before);
   });
 
@@ -70,7 +70,7 @@ describe('adjustments and reversals (with a reason, approved by a supervisor oth
     const m = t.ok('inventory:adjust', { sku: SKUS.tee, lotCode: 'ADJ-2', locationCode: BINS.dock, delta: -3, reason: 'three crushed in transit', override: APPROVED_BY.supervisor }, t.actors.clerk);
     expect(m).toMatchObject({ kind: 'adjustment', quantity: 3, to: null, reason: 'three crushed in transit', approver: t.actors.supervisor.username, user: t.actors.clerk.username });
     expect(balance('ADJ-2', BINS.dock).available).toBe(7);
-    expect(t.refused('inventory:adjust', { sku: SKUS.tee, lotCode: 'ADJ-2', locationCode: BINS.dock, delta: -8, reason: 'more than there is', override: APPROVED_BY.supervisor }, t.actors.clerk).issues).toEqual([{ field: 'delta', message: 'at most 7' }]);
+    expect(t.refused('inventory:adjust', { sku: SKUS.tee, lotCode: 'ADJ-2', locationCode: BINS.dock, delta: -8, reason: 'more than there is', override: APPROVED_BY.supervisor }, t.actors.clerk).issues).toEqual([{ field: 'delta', message: `at most 7 can be taken from ${BINS.dock}` }]);
   });
 
   it('reversing a wrong receipt takes the stock back out and frees the entry line, once only', () => {
@@ -88,7 +88,7 @@ describe('adjustments and reversals (with a reason, approved by a supervisor oth
     const r = receive('REV-2', 10);
     t.ok('inventory:move', { sku: SKUS.tee, lotCode: 'REV-2', fromLocation: BINS.dock, toLocation: BINS.shelf, quantity: 10 }, t.actors.clerk);
     const e = t.refused('inventory:reverse-movement', { movementId: r.movement.id, reason: 'wrong entry after all', override: APPROVED_BY.supervisor }, t.actors.clerk);
-    expect(e.issues).toEqual([{ field: 'quantity', message: 'at most 0' }]);
+    expect(e.issues).toEqual([{ field: 'quantity', message: `none of lot REV-2 is available at ${BINS.dock}` }]);
   });
 
   it('every movement keeps the audit trail verifiable', () => {

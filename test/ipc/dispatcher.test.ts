@@ -49,6 +49,11 @@ describe('who may call what', () => {
         const actor = role === 'admin' ? t.actors.admin : t.actors[role];
         const r = await t.desk.dispatch(channel, {}, { actor });
         const required = contract[channel].role;
+        // a system channel is the desk's own command line's: no person's role reaches it
+        if (required === 'system') {
+          expect(r, `${role} on ${channel}`).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining("the desk's own command line only") } });
+          continue;
+        }
         const allowed = required === 'public' || roleAllows(role, required);
         if (allowed) expect(r.ok || r.error.code !== 'FORBIDDEN', `${role} on ${channel}`).toBe(true);
         else expect(r, `${role} on ${channel}`).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining(`needs the ${required} role`) } });
@@ -82,6 +87,19 @@ describe('who may call what', () => {
     expect(!r.ok && r.error.issues).toBeUndefined();
   });
 
+  it('a system channel lets in only the system actor handed in by the desk\'s own process, never a session', async () => {
+    const systemChannels = CHANNELS.filter((c) => contract[c].role === 'system');
+    expect(systemChannels).toEqual(expect.arrayContaining(['labels:print', 'labels:write-file']));
+    const token = signIn('admin');
+    for (const channel of systemChannels) {
+      expect(await t.desk.dispatch(channel, { lot: 'NO-SUCH-LOT' }, { token }), channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      // the system actor gets past the role check (and is then told the lot is not there)
+      const input = channel === 'labels:write-file' ? { lot: 'NO-SUCH-LOT', file: `${t.path}.zpl` } : { lot: 'NO-SUCH-LOT' };
+      const asSystem = await t.desk.dispatch(channel, input, { actor: t.desk.system });
+      expect(asSystem, channel).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    }
+  });
+
   it("the role comes from the session, not from anything the caller sends", () => {
     const token = signIn('clerk');
     const r = t.desk.dispatch('audit:verify', { role: 'admin' }, { token });
@@ -90,7 +108,7 @@ describe('who may call what', () => {
 });
 
 describe('invalid input', () => {
-  it('gives VALIDATION with the path of every bad field, and writes nothing', () => {
+  it('gives VALIDATION with the path of every bad field for the screen, each problem in words, and writes nothing', () => {
     const before = ledgerState();
     const r = t.desk.dispatch('receiving:create-receipt', { ...receipt(), quantity: 'lots', uom: 'BOX', sku: '', captureEntry: { entryNumber: 'x' } }, { actor: t.actors.clerk });
     expect(r.ok).toBe(false);
@@ -98,7 +116,11 @@ describe('invalid input', () => {
     expect(r.error.code).toBe('VALIDATION');
     const fields = r.error.issues!.map((i) => i.field);
     expect(fields).toEqual(expect.arrayContaining(['quantity', 'uom', 'sku', 'captureEntry.entryNumber', 'captureEntry.lines']));
-    for (const issue of r.error.issues!) expect(r.error.message).toContain(`${issue.field}: ${issue.message}`);
+    // each problem in words in the message; its path only in the issue's field key, for the screen
+    for (const issue of r.error.issues!) {
+      expect(r.error.message).toContain(issue.message);
+      expect(r.error.message).not.toContain(`${issue.field}:`);
+    }
     expect(ledgerState()).toEqual(before);
   });
 

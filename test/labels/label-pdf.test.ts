@@ -79,7 +79,7 @@ describe('the pallet labels as a PDF', () => {
   });
 
   it('refuses a label that is not valid, naming which label and which field', async () => {
-    await expect(labelPdf([SAMPLE, sample({ receiptDate: '01/05/2023' })])).rejects.toThrow(/pallet label 2 of 2 is not valid: receiptDate: a date is written YYYY-MM-DD/);
+    await expect(labelPdf([SAMPLE, sample({ receiptDate: '01/05/2023' })])).rejects.toThrow(/pallet label 2 of 2 is not valid: field receiptDate: a date is written YYYY-MM-DD/);
     await expect(labelPdf([])).rejects.toThrow(/at least one label/);
   });
 });

@@ -86,7 +86,7 @@ describe('the pallet label in ZPL II', () => {
   });
 
   it('refuses a label that is not valid, naming the field, before any ZPL is made', () => {
-    expect(() => labelZpl(sample({ hts: '61091' }), { dpi: 203 })).toThrow(/the pallet label is not valid: hts: an HTS number has 10 digits/);
+    expect(() => labelZpl(sample({ hts: '61091' }), { dpi: 203 })).toThrow(/the pallet label is not valid: field hts: an HTS number has 10 digits/);
     expect(() => labelZpl(SAMPLE, { dpi: 600 as 203 })).toThrow(/203 or 300 dpi, not 600/);
   });
 });

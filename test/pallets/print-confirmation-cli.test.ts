@@ -60,7 +60,7 @@ describe('print on a raw TCP printer', () => {
     const r = await print(address);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^drawback-desk: the label of SSCC \d{18} did not print \(job \w+, 1 tries\): tcp:\/\/127\.0\.0\.1:\d+: the (connection to 127\.0\.0\.1:\d+ broke while sending: \w+|printer at 127\.0\.0\.1:\d+ hung up \w+[^—]*) — the label may have printed; check the printer/);
+    expect(r.stderr).toMatch(/^drawback-desk: the label of SSCC \d{18} did not print \(job \w+, 1 tries\): tcp:\/\/127\.0\.0\.1:\d+: (while sending the label, the printer at 127\.0\.0\.1:\d+ [^—]*|the printer at 127\.0\.0\.1:\d+ hung up \w+[^—]*) — the label may have printed; check the printer/);
   });
 
   it('a printer that takes labels but never answers ~HS: sent, not confirmed', async () => {

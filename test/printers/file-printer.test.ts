@@ -38,9 +38,9 @@ describe('printer device file', () => {
     const transport = printerFromAddress(`file:${device}`);
     const error = await transport.send(bytes(LABEL_A)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PrinterError);
-    expect(error).toMatchObject({ code: 'cannot-connect', retryable: true, mayHavePrinted: false, message: `cannot open ${device}: ENOENT (is the printer plugged in and switched on?)` });
+    expect(error).toMatchObject({ code: 'cannot-connect', retryable: true, mayHavePrinted: false, systemCode: 'ENOENT', message: `cannot open the printer: ${device} does not exist (is it plugged in and switched on, and is the path right?)` });
     expect(existsSync(device)).toBe(false);
-    expect(await transport.status()).toEqual({ ready: false, faults: [`cannot open ${device}: ENOENT (is the printer plugged in and switched on?)`] });
+    expect(await transport.status()).toEqual({ ready: false, faults: [`cannot open the printer: ${device} does not exist (is it plugged in and switched on, and is the path right?)`] });
   });
 
   it('calls a folder a fault, not a printer', async () => {

@@ -81,7 +81,7 @@ describe('serial printer over a real pseudo-terminal', () => {
     const transport = printerFromAddress('serial:/dev/does-not-exist-ttyUSB9');
     const status = await transport.status();
     expect(status.ready).toBe(false);
-    expect(status.faults[0]).toMatch(/^cannot open serial port \/dev\/does-not-exist-ttyUSB9: /);
+    expect(status.faults[0]).toMatch(/^cannot open the printer: serial port \/dev\/does-not-exist-ttyUSB9 /);
     const error = await transport.send(bytes(LABEL_A)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PrinterError);
     expect(error).toMatchObject({ code: 'cannot-connect', retryable: true, mayHavePrinted: false });

@@ -28,7 +28,7 @@ describe('receiving over the entry line quantity', () => {
   it('says how many more can be received without approval', () => {
     t.ok('receiving:create-receipt', receipt({ quantity: lineQuantity() - 40 }), t.actors.clerk);
     const e = t.refused('receiving:create-receipt', receipt({ quantity: 41 }), t.actors.clerk);
-    expect(e.issues).toEqual([{ field: 'quantity', message: 'at most 40 without a supervisor' }]);
+    expect(e.issues).toEqual([{ field: 'quantity', message: "at most 40 more without a supervisor's approval" }]);
     expect(t.ok('receiving:create-receipt', receipt({ quantity: 40 }), t.actors.clerk).movement.quantity).toBe(40);
   });
 
@@ -110,7 +110,7 @@ describe('releasing preserved stock', () => {
     release(60);
     const before = written();
     const r = release(41);
-    expect(!r.ok && r.error).toMatchObject({ code: 'VALIDATION', issues: [{ field: 'quantity', message: 'at most 40' }] });
+    expect(!r.ok && r.error).toMatchObject({ code: 'VALIDATION', issues: [{ field: 'quantity', message: `at most 40 are preserved at ${BINS.cage}` }] });
     expect(written()).toEqual(before);
     expect(release(40).ok).toBe(true);
     expect(cage()).toMatchObject({ preserved: 0, available: 100 });
@@ -120,7 +120,7 @@ describe('releasing preserved stock', () => {
     preserve(10);
     t.ok('receiving:create-receipt', receipt({ quantity: 10, lotCode: 'SHELF', locationCode: BINS.shelf }), t.actors.clerk);
     expect(release(1, t.actors.clerk, { locationCode: BINS.cage2 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(release(1, t.actors.clerk, { lotCode: 'SHELF', locationCode: BINS.shelf })).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ field: 'quantity', message: 'at most 0' }] } });
+    expect(release(1, t.actors.clerk, { lotCode: 'SHELF', locationCode: BINS.shelf })).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ field: 'quantity', message: `none of lot SHELF is preserved at ${BINS.shelf}` }] } });
     expect(release(1, t.actors.clerk, { lotCode: 'NO-SUCH-LOT' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', issues: [{ field: 'lotCode' }] } });
     expect(release(1, t.actors.clerk, { locationCode: 'Z-99' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', issues: [{ field: 'locationCode' }] } });
   });

@@ -202,6 +202,6 @@ describe('LLRP reader against scripted readers', () => {
     server = undefined;
     const error = await rejection(LlrpReader.connect('127.0.0.1', port, FAST));
     expect(error.code).toBe('connection');
-    expect(error.message).toMatch(/cannot talk to LLRP reader 127\.0\.0\.1:\d+: connect ECONNREFUSED/);
+    expect(error.message).toMatch(/cannot talk to the RFID reader: the LLRP reader at 127\.0\.0\.1:\d+ refused the connection/);
   });
 });

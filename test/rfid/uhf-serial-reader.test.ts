@@ -119,6 +119,6 @@ describe('serial UHF reader against a simulated R2000 module over a pseudo-termi
   it('says so when the port does not exist', async () => {
     const error = await rejection(UhfSerialReader.open('/dev/no-such-uhf-reader'));
     expect(error.code).toBe('connection');
-    expect(error.message).toMatch(/cannot open serial UHF reader \/dev\/no-such-uhf-reader at 115200 baud/);
+    expect(error.message).toMatch(/cannot open the RFID reader at 115200 baud: serial UHF reader \/dev\/no-such-uhf-reader /);
   });
 });

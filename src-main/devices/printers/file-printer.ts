@@ -2,6 +2,7 @@ import { constants } from 'node:fs';
 import { access, open, stat, type FileHandle } from 'node:fs/promises';
 import { formatPrinterAddress } from './printer-address';
 import { PrinterError, systemErrorCode } from './printer-error';
+import { systemErrorInWords } from '../system-error-words';
 import { DEFAULT_SEND_TIMEOUT_MS, statusFromFaults, type PrinterStatus, type PrinterTransport, type SendResult, type TransportOptions } from './printer-transport';
 import { TIMED_OUT, withTimeout } from './with-timeout';
 
@@ -36,7 +37,7 @@ export class FilePrinter implements PrinterTransport {
       void handle.close().catch(() => undefined);
       if (error === TIMED_OUT) throw new PrinterError('timeout', `${this.path} did not take the label within ${timeoutMs} ms; it may have printed part of it`, { retryable: false, mayHavePrinted: true });
       const code = systemErrorCode(error);
-      throw new PrinterError('write-failed', `writing to ${this.path} failed: ${code}`, { retryable: false, mayHavePrinted: true, systemCode: code });
+      throw new PrinterError('write-failed', `writing the label failed: ${systemErrorInWords(error, this.path)}`, { retryable: false, mayHavePrinted: true, systemCode: code });
     }
     await handle.close();
     return { confirmed: false, why: `written to ${this.path}, which cannot report whether the label printed` };
@@ -56,8 +57,9 @@ export class FilePrinter implements PrinterTransport {
 
   private openError(error: unknown): PrinterError {
     const code = systemErrorCode(error);
-    if (DEVICE_ABSENT.has(code)) return new PrinterError('cannot-connect', `cannot open ${this.path}: ${code} (is the printer plugged in and switched on?)`, { retryable: true, mayHavePrinted: false, systemCode: code });
-    if (code === 'EACCES' || code === 'EPERM') return new PrinterError('permission-denied', `cannot open ${this.path}: ${code} (the desk user needs write access, e.g. the lp group)`, { retryable: false, mayHavePrinted: false, systemCode: code });
-    return new PrinterError('write-failed', `cannot open ${this.path}: ${code}`, { retryable: false, mayHavePrinted: false, systemCode: code });
+    const why = `cannot open the printer: ${systemErrorInWords(error, this.path)}`;
+    if (DEVICE_ABSENT.has(code)) return new PrinterError('cannot-connect', why, { retryable: true, mayHavePrinted: false, systemCode: code });
+    if (code === 'EACCES' || code === 'EPERM') return new PrinterError('permission-denied', why, { retryable: false, mayHavePrinted: false, systemCode: code });
+    return new PrinterError('write-failed', why, { retryable: false, mayHavePrinted: false, systemCode: code });
   }
 }

@@ -1,5 +1,5 @@
 import type { Duplex } from 'node:stream';
-import { systemErrorCode } from './printer-error';
+import { systemErrorInWords } from '../system-error-words';
 import { statusFromFaults, type PrinterStatus } from './printer-transport';
 import { bytesAsText, HOST_STATUS_REQUEST, hostStatusFaults, isCompleteHostStatusReply, parseHostStatusReply, type HostStatusParse } from './zpl-host-status';
 
@@ -27,7 +27,7 @@ export function exchangeHostStatus(link: Duplex, timeoutMs: number): Promise<Pri
       // Stop at a whole reply, or at one that no further bytes can mend.
       if (isCompleteHostStatusReply(text) || (!parsed.ok && !parsed.incomplete)) finish(fromReply(parsed));
     };
-    const onError = (error: unknown) => finish(statusFromFaults([`the link broke while waiting for the ~HS reply: ${systemErrorCode(error)}`], text ? { raw: text } : {}));
+    const onError = (error: unknown) => finish(statusFromFaults([`while the desk waited for the printer's status reply (~HS), ${systemErrorInWords(error, 'the printer')}`], text ? { raw: text } : {}));
     const onClose = () => finish(text ? fromReply(parseHostStatusReply(text), ' (the printer hung up)') : statusFromFaults(['the printer hung up without answering ~HS']));
     const timer = setTimeout(() => finish(text ? fromReply(parseHostStatusReply(text), ` (nothing more within ${timeoutMs} ms)`) : statusFromFaults([`no reply within ${timeoutMs} ms`])), timeoutMs);
     link.on('data', onData).on('error', onError).on('close', onClose).on('end', onClose);

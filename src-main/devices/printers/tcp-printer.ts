@@ -3,6 +3,7 @@ import { exchangeHostStatus } from './host-status-exchange';
 import { confirmOnLink } from './print-confirmation';
 import { formatPrinterAddress } from './printer-address';
 import { PrinterError, systemErrorCode } from './printer-error';
+import { systemErrorInWords } from '../system-error-words';
 import { DEFAULT_SEND_TIMEOUT_MS, DEFAULT_STATUS_TIMEOUT_MS, statusFromFaults, type PrinterStatus, type PrinterTransport, type SendResult, type TransportOptions } from './printer-transport';
 
 export interface TcpPrinterOptions {
@@ -45,12 +46,12 @@ export class TcpPrinter implements PrinterTransport {
       await this.write(socket, bytes, options.timeoutMs ?? DEFAULT_SEND_TIMEOUT_MS);
       // A printer that resets or closes the connection right after taking the bytes did not say
       // it printed them; more likely it threw them away. Uncertain, as a send cut short is.
-      let broke: { code?: string } | undefined;
-      socket.on('error', (error) => (broke ??= { code: systemErrorCode(error) })).on('close', () => (broke ??= {}));
+      let broke: { error?: unknown } | undefined;
+      socket.on('error', (error) => (broke ??= { error })).on('close', () => (broke ??= {}));
       const result = await confirmOnLink(socket, { confirmTimeoutMs: options.confirmTimeoutMs });
       if (!result.confirmed && broke) {
-        const why = broke.code ? `the connection to ${this.where} broke while sending: ${broke.code}` : `the printer at ${this.where} hung up after taking the label, without confirming it`;
-        throw new PrinterError('connection-lost', why, { retryable: false, mayHavePrinted: true, systemCode: broke.code });
+        const why = broke.error ? `while sending the label, ${systemErrorInWords(broke.error, `the printer at ${this.where}`)}` : `the printer at ${this.where} hung up after taking the label, without confirming it`;
+        throw new PrinterError('connection-lost', why, { retryable: false, mayHavePrinted: true, systemCode: broke.error ? systemErrorCode(broke.error) : undefined });
       }
       return result;
     } finally {
@@ -77,7 +78,7 @@ export class TcpPrinter implements PrinterTransport {
       };
       const lost = (why: string, systemCode?: string) => new PrinterError('connection-lost', why, { retryable: false, mayHavePrinted: true, systemCode });
       const timer = setTimeout(() => settle(new PrinterError('timeout', `the printer at ${this.where} did not take the label within ${timeoutMs} ms; it may have printed part of it`, { retryable: false, mayHavePrinted: true })), timeoutMs);
-      const onError = (error: Error) => settle(lost(`the connection to ${this.where} broke while sending: ${systemErrorCode(error)}`, systemErrorCode(error)));
+      const onError = (error: Error) => settle(lost(`while sending the label, ${systemErrorInWords(error, `the printer at ${this.where}`)}`, systemErrorCode(error)));
       const onEnd = () => settle(lost(`the printer at ${this.where} hung up before the whole label was sent`));
       socket.on('error', onError).on('end', onEnd).on('close', onEnd);
       socket.write(bytes, (error) => (error ? onError(error) : settle()));
@@ -111,7 +112,7 @@ export class TcpPrinter implements PrinterTransport {
       const timer = setTimeout(() => fail(new PrinterError('timeout', `cannot connect to ${this.where}: no answer within ${this.connectTimeoutMs} ms`, { retryable: true, mayHavePrinted: false })), this.connectTimeoutMs);
       socket.once('error', (error) => {
         const code = systemErrorCode(error);
-        fail(new PrinterError('cannot-connect', `cannot connect to ${this.where}: ${code}`, { retryable: true, mayHavePrinted: false, systemCode: code }));
+        fail(new PrinterError('cannot-connect', `cannot connect: ${systemErrorInWords(error, `the printer at ${this.where}`)}`, { retryable: true, mayHavePrinted: false, systemCode: code }));
       });
       socket.once('connect', () => {
         clearTimeout(timer);

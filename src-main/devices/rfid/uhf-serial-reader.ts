@@ -1,6 +1,7 @@
 import type { Duplex } from 'node:stream';
 import { SerialPort } from 'serialport';
 import { normalizeNewEpc, RfidError } from './rfid-error';
+import { systemErrorInWords } from '../system-error-words';
 import { mergeTagRead, type RfidReader, type TagRead, targetEpcOf, type WriteEpcRequest } from './rfid-reader';
 import {
   cancelEpcMatch,
@@ -63,7 +64,7 @@ export class UhfSerialReader implements RfidReader {
     this.address = options.address ?? R2000_PUBLIC_ADDRESS;
     this.responseMs = options.responseMs ?? 2000;
     port.on('data', (chunk: Buffer) => this.receive(chunk));
-    port.on('error', (error: Error) => this.fail(new RfidError('connection', `serial UHF reader ${label}: ${error.message}`)));
+    port.on('error', (error: Error) => this.fail(new RfidError('connection', systemErrorInWords(error, `serial UHF reader ${label}`))));
     port.on('close', () => this.fail(new RfidError('connection', `serial UHF reader ${label} was closed or unplugged`)));
   }
 
@@ -74,7 +75,7 @@ export class UhfSerialReader implements RfidReader {
   static async open(path: string, options: UhfSerialOptions = {}): Promise<UhfSerialReader> {
     const baudRate = options.baudRate ?? DEFAULT_UHF_BAUD;
     const port = new SerialPort({ path, baudRate, autoOpen: false });
-    await new Promise<void>((resolve, reject) => port.open((error) => (error ? reject(new RfidError('connection', `cannot open serial UHF reader ${path} at ${baudRate} baud: ${error.message}`)) : resolve())));
+    await new Promise<void>((resolve, reject) => port.open((error) => (error ? reject(new RfidError('connection', `cannot open the RFID reader at ${baudRate} baud: ${systemErrorInWords(error, `serial UHF reader ${path}`)}`)) : resolve())));
     return new UhfSerialReader(port, path, options);
   }
 

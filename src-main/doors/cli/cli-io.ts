@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import type { Command } from 'commander';
 import { AppError, type Result } from '../../../src-shared/errors';
 import { createDesk, type Desk } from '../../composition-root';
 import { utf8Text } from '../../services/importing/utf8-text';
@@ -9,6 +10,18 @@ import { busyError } from '../../ledger/db/busy-error';
 export interface CommonOptions {
   db: string;
   json?: boolean;
+}
+
+/**
+ * A command that works on a ledger file: its `--db FILE` (required) and `--json` are declared here,
+ * once for every such command; `help` words them for a command whose file or output differs.
+ */
+export function ledgerCommand(parent: Command, name: string, description: string, help: { db?: string; json?: string } = {}): Command {
+  return parent
+    .command(name)
+    .description(description)
+    .requiredOption('--db <file>', help.db ?? 'ledger file')
+    .option('--json', help.json ?? 'machine-readable output');
 }
 
 /**
@@ -36,8 +49,14 @@ export async function withDesk<T>(options: CommonOptions, work: (desk: Desk) => 
 
 /** Prints a value as JSON (`--json`) or as the human text; a failed Result becomes an AppError. */
 export function report<T>(options: CommonOptions, result: Result<T>, human: (value: T) => string): T {
+  const value = unwrap(result);
+  process.stdout.write(options.json ? `${JSON.stringify(value, null, 2)}\n` : `${human(value)}\n`);
+  return value;
+}
+
+/** The value of a Result the command goes on with; a failed one becomes the AppError it carries. */
+export function unwrap<T>(result: Result<T>): T {
   if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.issues);
-  process.stdout.write(options.json ? `${JSON.stringify(result.value, null, 2)}\n` : `${human(result.value)}\n`);
   return result.value;
 }
 

@@ -2,12 +2,13 @@ import { contract, isChannel, type AsyncChannel, type Channel, type ChannelOutpu
 import type { z } from 'zod';
 import { AppError, type AppErrorShape, type FieldIssue, type Result } from '../../../src-shared/errors';
 import { roleAllows } from '../../../src-shared/roles';
+import { issueInWords } from '../../../src-shared/issue-words';
 import { onDeskDay } from '../../../src-shared/schemas/desk-day';
 import type { CredentialCheck, Verified } from '../../services/auth/credential-check';
 import { busyError } from '../../ledger/db/busy-error';
 import type { Sessions } from '../../services/auth/sessions';
 import type { Actor } from '../../services/service-context';
-import type { HandlerMap } from './handlers';
+import type { CallFor, HandlerMap } from '../../services/handler-types';
 import { credentialClaim } from './request-credentials';
 
 /** Who is asking, and through which front door ("browser 127.0.0.1", "app", "cli"): passwords are throttled per door. */
@@ -38,26 +39,27 @@ export interface Dispatch {
 }
 export type Invoke = <C extends Channel>(channel: C | string, input: unknown, auth: DoorAuth) => Promise<Result<ChannelOutput<C>>>;
 
+/** A request let in: every channel but a public one (sign-in) has the actor its role check found. */
 interface Admitted {
   channel: Channel;
-  actor: Actor | undefined;
+  call: Omit<CallFor<Channel>, 'verified'>;
   parsed: unknown;
-  token: string | undefined;
 }
 
 /** Keys that would name a device, file or host: what a person is told when a request carries one. */
 const DEVICE_KEYS = new Set(['printer', 'format', 'dpi', 'reader', 'address', 'host', 'port', 'path', 'file']);
 
 /**
- * The request's problems in words, each naming its field. A key the channel does not take is named
- * as what it is ("unknown field __proto__"), never coerced to text.
+ * The request's problems in words (src-shared/issue-words.ts), each keyed by its field's path for the
+ * screen to put it beside its input. A key the channel does not take is named as what it is
+ * ("unknown field __proto__"), never coerced to text.
  */
 export function requestIssues(error: z.ZodError): FieldIssue[] {
   const issues: FieldIssue[] = [];
   for (const issue of error.issues) {
     const path = issue.path.map(String).join('.');
     if (issue.code !== 'unrecognized_keys') {
-      issues.push({ field: path || '(request)', message: issue.message });
+      issues.push({ field: path || '(request)', message: issueInWords(issue) });
       continue;
     }
     for (const key of issue.keys) {
@@ -71,11 +73,16 @@ export function requestIssues(error: z.ZodError): FieldIssue[] {
   return issues;
 }
 
-/** `today` names the desk's day for the date fields' plausibility rules (the desk clock's UTC date). */
+/**
+ * `system` is the built-in actor the desk's own command line acts as: the only one let into a
+ * channel of the contract's `system` role. `today` names the desk's day for the date fields'
+ * plausibility rules (the desk clock's UTC date).
+ */
 export function createDispatcher(
   handlers: HandlerMap,
   sessions: Sessions,
   credentials: CredentialCheck,
+  system: Actor,
   log: (message: string, error: unknown) => void,
   today: () => string = () => new Date().toISOString().slice(0, 10),
 ): { dispatch: Dispatch; invoke: Invoke } {
@@ -85,22 +92,29 @@ export function createDispatcher(
     const actor = auth.actor ?? sessions.resolve(auth.token);
     if (spec.role !== 'public') {
       if (!actor) throw new AppError('UNAUTHENTICATED', 'your session has ended; sign in again');
-      if (!roleAllows(actor.role, spec.role)) {
+      if (spec.role === 'system') {
+        // Only a caller holding the desk in its own process hands the system actor in (the CLI, run by
+        // the OS user who owns the ledger file); it never signs in, so no session from a door is it.
+        if (auth.actor?.userId !== system.userId) {
+          throw new AppError('FORBIDDEN', `${channel} is for the desk's own command line only (the system role): it names a file or printer on the desk's machine, which nobody signed in at a window or browser may do; you are signed in as ${actor.username} (${actor.role})`);
+        }
+      } else if (!roleAllows(actor.role, spec.role)) {
         throw new AppError('FORBIDDEN', `${channel} needs the ${spec.role} role; you are signed in as ${actor.username} (${actor.role})`);
       }
     }
     const parsed = onDeskDay(today, () => spec.input.safeParse(input ?? {}));
     if (!parsed.success) {
       const issues = requestIssues(parsed.error);
-      throw new AppError('VALIDATION', issues.map((i) => `${i.field}: ${i.message}`).join('; '), issues);
+      // the messages name their fields in words; the paths stay in `issues` for the screens
+      throw new AppError('VALIDATION', issues.map((i) => i.message).join('; '), issues);
     }
-    return { channel, actor, parsed: parsed.data, token: auth.token };
+    return { channel, call: { actor, token: auth.token }, parsed: parsed.data };
   }
 
   /** the handler's value: at once, or (an async channel) a promise of it */
   function run(a: Admitted, verified: Verified): unknown {
-    const handler = handlers[a.channel] as (input: unknown, call: { actor: Actor | undefined; token: string | undefined; verified: Verified }) => unknown;
-    return handler(a.parsed, { actor: a.actor, token: a.token, verified });
+    const handler = handlers[a.channel] as (input: unknown, call: CallFor<Channel>) => unknown;
+    return handler(a.parsed, { ...a.call, verified } as CallFor<Channel>);
   }
 
   function failure(channel: string, error: unknown): { ok: false; error: AppErrorShape } {
@@ -118,7 +132,7 @@ export function createDispatcher(
     try {
       const a = admit(channel, input, auth);
       const claim = credentialClaim(a.channel, a.parsed);
-      const value = run(a, claim ? credentials.checkSync(claim, doorOf(auth), a.actor) : {});
+      const value = run(a, claim ? credentials.checkSync(claim, doorOf(auth), a.call.actor) : {});
       // an async channel's handler does its ledger reads now and answers later (a PDF rendering)
       if (isAsync(channel)) return (value as Promise<unknown>).then((v) => ({ ok: true, value: v }) as const, (error: unknown) => failure(channel, error));
       return { ok: true, value };
@@ -133,7 +147,7 @@ export function createDispatcher(
     try {
       const a = admit(channel, input, auth);
       const claim = credentialClaim(a.channel, a.parsed);
-      const value: unknown = await run(a, claim ? await credentials.check(claim, doorOf(auth), a.actor) : {});
+      const value: unknown = await run(a, claim ? await credentials.check(claim, doorOf(auth), a.call.actor) : {});
       return { ok: true, value };
     } catch (error) {
       return failure(channel, error);

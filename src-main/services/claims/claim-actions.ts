@@ -50,7 +50,7 @@ export function claimActions(ctx: ServiceContext, actor: Actor, claim: ClaimRow)
   const entries = CLAIM_ACTIONS.map((action): [ClaimAction, ActionState] => {
     const { inState, error } = refusal(ctx, actor, claim, action);
     const role = contract[CHANNELS[action]].role;
-    const roleReason = role !== 'public' && !roleAllows(actor.role, role) ? `only ${WHO[role] ?? role} ${DOES[action]}` : null;
+    const roleReason = role !== 'public' && role !== 'system' && !roleAllows(actor.role, role) ? `only ${WHO[role] ?? role} ${DOES[action]}` : null;
     const reason = (inState ? roleReason : null) ?? error?.message ?? null;
     return [action, { allowed: reason === null, inState, reason }];
   });

@@ -74,7 +74,7 @@ export function resolveException(ctx: ServiceContext, actor: Actor, uid: string,
       if (pending.length > 0) throw new AppError('VALIDATION', `finish the checklist first: ${pending.map((i) => `"${i.text}"`).join(', ')}`, [{ field: 'checklist', message: `${pending.length} item${pending.length === 1 ? '' : 's'} to do` }]);
       const claim = findClaim(ctx.db, row.claim_number)!;
       const still = checkClaim(factsAsOf(ctx, claim)).find((i) => i.subjectKey === row.subject_key);
-      if (still) throw new AppError('CONFLICT', `not resolved: the problem is still there: ${still.message}`, [{ field: 'exceptionId', message: 'still failing' }]);
+      if (still) throw new AppError('CONFLICT', `not resolved: the problem is still there: ${still.message}`, [{ field: 'exceptionId', message: 'the desk checked again and the problem is still there; fix it, then resolve the exception' }]);
       insertExceptionAction(ctx.db, { exceptionId: row.id, action: 'resolve', note, at: ctx.clock.now().toISOString(), userId: actor.userId }, seq);
     },
     note,

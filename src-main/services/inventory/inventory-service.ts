@@ -32,7 +32,7 @@ export function releasePreserved(ctx: ServiceContext, actor: Actor, input: Relea
       const [balance] = queryBalances(ctx.db, { sku: input.sku, lotCode: input.lotCode, locationCode: input.locationCode, limit: 1 });
       const preserved = balance?.preserved ?? 0;
       if (input.quantity > preserved) {
-        throw new AppError('VALIDATION', `only ${preserved} of lot ${input.lotCode} are preserved at ${input.locationCode}`, [{ field: 'quantity', message: `at most ${preserved}` }]);
+        throw new AppError('VALIDATION', `only ${preserved} of lot ${input.lotCode} are preserved at ${input.locationCode}`, [{ field: 'quantity', message: preserved <= 0 ? `none of lot ${input.lotCode} is preserved at ${input.locationCode}` : `at most ${preserved.toLocaleString('en-US')} are preserved at ${input.locationCode}` }]);
       }
       return insertMovement(
         ctx.db,

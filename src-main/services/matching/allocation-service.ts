@@ -37,7 +37,7 @@ export function allocateManually(ctx: ServiceContext, actor: Actor, input: Manua
       { left: entryLineUnallocated(ctx.db, lot.entry_line_id, item.uom), what: `the lot's entry line has ${entryLineUnallocated(ctx.db, lot.entry_line_id, item.uom)} units not yet allocated` },
     ];
     for (const limit of limits) {
-      if (input.quantity > limit.left) throw new AppError('VALIDATION', `${limit.what}; ${input.quantity} cannot be allocated`, [{ field: 'quantity', message: `at most ${Math.max(0, limit.left)}` }]);
+      if (input.quantity > limit.left) throw new AppError('VALIDATION', `${limit.what}; ${input.quantity} cannot be allocated`, [{ field: 'quantity', message: limit.left <= 0 ? `none can be allocated: ${limit.what}` : `at most ${limit.left.toLocaleString('en-US')} can be allocated` }]);
     }
     return allocationInserter(ctx.db, seq)({
       uid: ctx.ids.next(),

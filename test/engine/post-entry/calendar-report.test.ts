@@ -21,13 +21,13 @@ describe('calendar computation and its reference files', () => {
   it('refuses a holiday file with a holiday on a weekend, naming the file and the day', () => {
     const file = join(dir, 'weekend.json');
     writeFileSync(file, JSON.stringify({ covers: { from: '2026-01-01', to: '2026-12-31' }, days: [{ date: '2026-07-04', name: 'Independence Day' }] }));
-    expect(() => loadHolidays(file)).toThrow(/holiday list .*weekend\.json is not valid: days\.0\.date: 2026-07-04 \(Independence Day\) is a Saturday or Sunday/);
+    expect(() => loadHolidays(file)).toThrow(/holiday list .*weekend\.json is not valid: day 1, field date: 2026-07-04 \(Independence Day\) is a Saturday or Sunday/);
   });
 
   it('refuses a PMS calendar whose due date is outside its month, and a file that is not JSON', () => {
     const bad = join(dir, 'pms.json');
     writeFileSync(bad, JSON.stringify({ months: [{ month: '2026-02', due: '2026-03-02' }] }));
-    expect(() => loadPmsDates(bad)).toThrow(/months\.0\.due: the due date 2026-03-02 is not in 2026-02/);
+    expect(() => loadPmsDates(bad)).toThrow(/month 1, field due: the due date 2026-03-02 is not in 2026-02/);
     const broken = join(dir, 'broken.json');
     writeFileSync(broken, '{ "months": [');
     expect(() => loadPmsDates(broken)).toThrow(/broken\.json is not valid JSON/);

@@ -1,5 +1,6 @@
 import type { Duplex } from 'node:stream';
 import { RfidError } from '../rfid-error';
+import { systemErrorInWords } from '../../system-error-words';
 import { CONNECTION_ATTEMPT_MEANINGS, CONNECTION_SUCCESS, STATUS_NAMES, STATUS_SUCCESS } from './llrp-constants';
 import { decodeLlrpMessage } from './llrp-decode';
 import { encodeLlrpMessage } from './llrp-encode';
@@ -68,7 +69,7 @@ export class LlrpConnection {
     });
     this.connectTimer = setTimeout(() => this.fail(new RfidError('timeout', `${label} did not accept the LLRP connection within ${options.connectMs} ms (no ConnectionAttemptEvent)`)), options.connectMs);
     socket.on('data', (chunk: Buffer) => this.receive(chunk));
-    socket.on('error', (error: Error) => this.fail(new RfidError('connection', `cannot talk to LLRP reader ${label}: ${error.message}`)));
+    socket.on('error', (error: Error) => this.fail(new RfidError('connection', `cannot talk to the RFID reader: ${systemErrorInWords(error, `the LLRP reader at ${label}`)}`)));
     socket.on('close', () => this.fail(new RfidError('connection', `the connection to LLRP reader ${label} closed`)));
   }
 

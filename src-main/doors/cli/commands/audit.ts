@@ -5,7 +5,7 @@ import { AppError } from '../../../../src-shared/errors';
 import { openAuditedLedger } from '../../../ledger/audit/open-audited-ledger';
 import { verifyAudit } from '../../../ledger/audit/verify-audit';
 import { systemClock, ulidGenerator } from '../../../ledger/clock';
-import { EXIT, type CommonOptions } from '../cli-io';
+import { EXIT, type CommonOptions, ledgerCommand } from '../cli-io';
 
 /** "checked 3 anchors: anchor log ledger.db.anchors (2), claim package DD-2026-0001.json (1)", and what was not checked. */
 function anchorLines(result: AuditVerification): string {
@@ -16,12 +16,8 @@ function anchorLines(result: AuditVerification): string {
 
 export function registerAuditCommands(program: Command): void {
   const audit = program.command('audit').description('the tamper-evident audit trail');
-  audit
-    .command('verify')
-    .description('prove no ledger row, audit record or schema object was edited, deleted, reordered or cut off outside the app: checks the keyed chain and every anchor it finds')
-    .requiredOption('--db <file>', 'ledger file')
+  ledgerCommand(audit, 'verify', 'prove no ledger row, audit record or schema object was edited, deleted, reordered or cut off outside the app: checks the keyed chain and every anchor it finds')
     .option('--anchor <file>', 'also check the audit anchor of this claim package (JSON, worksheet or PDF) or anchor log (repeatable)', (file: string, all: string[]) => [...all, file], [] as string[])
-    .option('--json', 'machine-readable output')
     .action((options: CommonOptions & { anchor: string[] }) => {
       if (!existsSync(options.db)) throw new AppError('NOT_FOUND', `there is no ledger file at ${options.db}; check the --db path`);
       // Opened read-only and without migrations: verifying must not change the file it judges.

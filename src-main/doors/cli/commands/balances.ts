@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { report, withDesk, type CommonOptions } from '../cli-io';
+import { report, withDesk, type CommonOptions, ledgerCommand } from '../cli-io';
 
 interface BalancesOptions extends CommonOptions {
   lot?: string;
@@ -9,15 +9,11 @@ interface BalancesOptions extends CommonOptions {
 }
 
 export function registerBalancesCommand(program: Command): void {
-  program
-    .command('balances')
-    .description('stock per lot and location: available vs preserved for drawback')
-    .requiredOption('--db <file>', 'ledger file')
+  ledgerCommand(program, 'balances', 'stock per lot and location: available vs preserved for drawback')
     .option('--lot <code>', 'only this lot')
     .option('--sku <sku>', 'only this SKU')
     .option('--entry <number>', 'only lots from this import entry')
     .option('--location <code>', 'only this location')
-    .option('--json', 'machine-readable output')
     .action(async (o: BalancesOptions) => {
       await withDesk(o, (desk) =>
         report(o, desk.dispatch('inventory:balances', { lotCode: o.lot, sku: o.sku, entryNumber: o.entry, locationCode: o.location, limit: 10_000 }, { actor: desk.system }), (rows) => {

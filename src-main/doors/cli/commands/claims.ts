@@ -1,11 +1,9 @@
 import type { Command } from 'commander';
 import { AppError, type Result } from '../../../../src-shared/errors';
-import { CLAIM_ACCOUNTING_METHODS, CLAIM_PROVISIONS, PROVISION_LABELS, type ClaimDetail, type ClaimException, type ClaimSummary, type ClaimValidation, type Kpis } from '../../../../src-shared/domain/claims';
+import { CLAIM_ACCOUNTING_METHODS, CLAIM_PROVISIONS, PACKAGE_FORMATS, PROVISION_LABELS, type PackageFormat, type ClaimDetail, type ClaimException, type ClaimSummary, type ClaimValidation, type Kpis } from '../../../../src-shared/domain/claims';
 import { writeFileSync } from 'node:fs';
 import { Option } from 'commander';
-import { buildClaimPackage } from '../../../services/claims/claim-package';
-import { CLAIM_PACKAGE_FORMATS, writeClaimPackage, type ClaimPackageFormat } from '../../../services/claims/package/write-claim-package';
-import { actingAs, report, withDesk, type CommonOptions, type PersonOptions } from '../cli-io';
+import { actingAs, CLI_DOOR, ledgerCommand, report, unwrap, withDesk, type CommonOptions, type PersonOptions } from '../cli-io';
 
 type ClaimOptions = CommonOptions & PersonOptions;
 
@@ -33,10 +31,7 @@ const describeValidation = (v: ClaimValidation) => (v.ok ? `claim ${v.claimNumbe
 /** Claims from the command line: draft, check, move along, list. Approvals are made --as a named supervisor. */
 export function registerClaimCommands(program: Command): void {
   const claim = program.command('claim').description('drawback claims: draft from allocations, validate, submit, approve, export');
-  claim
-    .command('draft')
-    .description('draft a claim from the unclaimed allocations of exports dated in the period')
-    .requiredOption('--db <file>', 'ledger file')
+  ledgerCommand(claim, 'draft', 'draft a claim from the unclaimed allocations of exports dated in the period')
     .requiredOption('--provision <provision>', CLAIM_PROVISIONS.join(', '))
     .requiredOption('--claimant <name>', 'who claims')
     .requiredOption('--from <yyyy-mm-dd>', 'first export date of the period')
@@ -44,17 +39,12 @@ export function registerClaimCommands(program: Command): void {
     .option('--claim-date <yyyy-mm-dd>', 'the planned filing date (today when left out)')
     .option('--method <method>', `the accounting method you expect (${CLAIM_ACCOUNTING_METHODS.join(', ')}); the claim records the one its allocations used, and drafting is refused when they differ`)
     .option('--include-mpf', 'claim the fees too (merchandise processing fee, harbor maintenance fee), where the provision allows')
-    .option('--json', 'machine-readable output')
     .action(async (o: CommonOptions & { provision: string; claimant: string; from: string; to: string; claimDate?: string; method?: string; includeMpf?: boolean }) => {
       const input = { provision: o.provision, claimant: o.claimant, periodStart: o.from, periodEnd: o.to, claimDate: o.claimDate, accountingMethod: o.method, includeMpf: o.includeMpf ?? false };
       await withDesk(o, (desk) => report(o, desk.dispatch('claims:draft', input, { actor: desk.system }), describeClaim));
     });
-  claim
-    .command('validate')
-    .description('check the claim against every rule; problems go to the exception queue (exits 1 when there are any)')
+  ledgerCommand(claim, 'validate', 'check the claim against every rule; problems go to the exception queue (exits 1 when there are any)')
     .argument('<number>', 'claim number, e.g. DD-2026-0001')
-    .requiredOption('--db <file>', 'ledger file')
-    .option('--json', 'machine-readable output')
     .action(async (number: string, o: CommonOptions) => {
       await withDesk(o, (desk) => {
         if (!report(o, desk.dispatch('claims:validate', { claimNumber: number }, { actor: desk.system }), describeValidation).ok) process.exitCode = 1;
@@ -64,91 +54,65 @@ export function registerClaimCommands(program: Command): void {
     ['submit', 'submit a draft for a supervisor to review', 'claims:submit'],
     ['show', 'show a claim with its open exceptions', 'claims:get'],
   ] as const) {
-    claim
-      .command(name)
-      .description(description)
+    ledgerCommand(claim, name, description)
       .argument('<number>', 'claim number, e.g. DD-2026-0001')
-      .requiredOption('--db <file>', 'ledger file')
-      .option('--json', 'machine-readable output')
       .action(async (number: string, o: CommonOptions) => {
         await withDesk(o, (desk) => report(o, desk.dispatch(channel, { claimNumber: number }, { actor: desk.system }), describeClaim));
       });
   }
-  claim
-    .command('approve')
-    .description('approve a claim in review, as a supervisor (not the one who drafted it); refused while any exception is open')
+  ledgerCommand(claim, 'approve', 'approve a claim in review, as a supervisor (not the one who drafted it); refused while any exception is open')
     .argument('<number>', 'claim number')
-    .requiredOption('--db <file>', 'ledger file')
     .requiredOption('--as <username>', 'the approving supervisor')
     .requiredOption('--password-env <VAR>', "environment variable holding the supervisor's password")
     .option('--reason <text>', 'a note for the audit trail')
-    .option('--json', 'machine-readable output')
     .action(async (number: string, o: ClaimOptions & { reason?: string }) => {
       await withDesk(o, async (desk) => report(o, await desk.invoke('claims:approve', { claimNumber: number, reason: o.reason }, await actingAs(desk, o)), describeClaim));
     });
-  claim
-    .command('return')
-    .description('send a claim in review back to draft, as a supervisor, with the reason')
+  ledgerCommand(claim, 'return', 'send a claim in review back to draft, as a supervisor, with the reason')
     .argument('<number>', 'claim number')
-    .requiredOption('--db <file>', 'ledger file')
     .requiredOption('--as <username>', 'the supervisor')
     .requiredOption('--password-env <VAR>', "environment variable holding the supervisor's password")
     .requiredOption('--reason <text>', 'what must change')
-    .option('--json', 'machine-readable output')
     .action(async (number: string, o: ClaimOptions & { reason: string }) => {
       await withDesk(o, async (desk) => report(o, await desk.invoke('claims:return', { claimNumber: number, reason: o.reason }, await actingAs(desk, o)), describeClaim));
     });
-  claim
-    .command('export')
-    .description('write the claim package: JSON, CSV (one row per line), a worksheet grouped like the drawback claim records, or a PDF')
+  ledgerCommand(claim, 'export', 'write the claim package: JSON, CSV (one row per line), a worksheet grouped like the drawback claim records, or a PDF', { json: 'print what was written as JSON' })
     .argument('<number>', 'claim number')
-    .requiredOption('--db <file>', 'ledger file')
-    .addOption(new Option('--format <format>', 'package format').choices(CLAIM_PACKAGE_FORMATS).makeOptionMandatory())
+    .addOption(new Option('--format <format>', 'package format').choices(PACKAGE_FORMATS).makeOptionMandatory())
     .option('--out <file>', 'where to write it (stdout for the text formats when left out)')
-    .option('--json', 'print what was written as JSON')
-    .action(async (number: string, o: CommonOptions & { format: ClaimPackageFormat; out?: string }) => {
+    .action(async (number: string, o: CommonOptions & { format: PackageFormat; out?: string }) => {
+      if (!o.out && o.format === 'pdf') throw new AppError('VALIDATION', 'a PDF goes to a file: add --out FILE.pdf', [{ field: 'out', message: 'a PDF goes to a file: add --out FILE.pdf' }]);
       await withDesk(o, async (desk) => {
-        const pkg = buildClaimPackage(desk.ctx, number.trim().toUpperCase());
-        const bytes = await writeClaimPackage(pkg, o.format);
+        const auth = { actor: desk.system, door: CLI_DOOR };
+        const claim = unwrap(await desk.invoke('claims:get', { claimNumber: number }, auth));
+        const file = unwrap(await desk.invoke('claims:export-package', { claimNumber: number, format: o.format }, auth));
+        const bytes = Buffer.from(file.base64, 'base64');
         if (!o.out) {
-          if (o.format === 'pdf') throw new AppError('VALIDATION', 'a PDF goes to a file: add --out FILE.pdf', [{ field: 'out', message: 'required for pdf' }]);
           process.stdout.write(bytes);
           return;
         }
         writeFileSync(o.out, bytes);
-        const written = { claimNumber: pkg.claim.number, format: o.format, file: o.out, bytes: bytes.length, lines: pkg.lines.length, totalRefund: pkg.claim.totalRefund };
+        const written = { claimNumber: file.claimNumber, format: o.format, file: o.out, bytes: bytes.length, lines: claim.lines, totalRefund: claim.totalRefund };
         report(o, { ok: true, value: written }, (w) => `wrote claim ${w.claimNumber} (${w.lines} lines, refund ${money(w.totalRefund)}) as ${w.format} to ${w.file} (${w.bytes.toLocaleString('en-US')} bytes)`);
       });
     });
-  claim
-    .command('list')
-    .description('list claims, newest first')
-    .requiredOption('--db <file>', 'ledger file')
+  ledgerCommand(claim, 'list', 'list claims, newest first')
     .option('--state <state>', 'only claims in this state')
-    .option('--json', 'machine-readable output')
     .action(async (o: CommonOptions & { state?: string }) => {
       await withDesk(o, (desk) => report(o, desk.dispatch('claims:list', { state: o.state }, { actor: desk.system }), (list) => list.map(describeClaim).join('\n') || 'no claims yet'));
     });
   const exceptions = program.command('exceptions').description('the claim exception queue: list, work the checklist, resolve');
-  exceptions
-    .command('list')
-    .description('open exceptions (with --all, resolved ones too)')
-    .requiredOption('--db <file>', 'ledger file')
+  ledgerCommand(exceptions, 'list', 'open exceptions (with --all, resolved ones too)')
     .option('--claim <number>', 'one claim')
     .option('--all', 'resolved ones too')
-    .option('--json', 'machine-readable output')
     .action(async (o: CommonOptions & { claim?: string; all?: boolean }) => {
       const describe = (list: ClaimException[]) => list.map(describeException).join('\n') || 'no exceptions';
       await withDesk(o, (desk) => report(o, desk.dispatch('exceptions:claim-queue', { claimNumber: o.claim, state: o.all ? 'all' : 'open', limit: 5_000 }, { actor: desk.system }), describe));
     });
-  exceptions
-    .command('tick')
-    .description('tick (or with --undo, untick) checklist items of an exception')
+  ledgerCommand(exceptions, 'tick', 'tick (or with --undo, untick) checklist items of an exception')
     .argument('<id>', 'exception id')
-    .requiredOption('--db <file>', 'ledger file')
     .option('--item <n...>', 'item numbers, 1 for the first (when left out, every item a person ticks; the desk ticks the ones it checks from the ledger)')
     .option('--undo', 'untick instead')
-    .option('--json', 'machine-readable output')
     .action(async (id: string, o: CommonOptions & { item?: string[]; undo?: boolean }) => {
       await withDesk(o, (desk) => {
         const queue = desk.dispatch('exceptions:claim-queue', { state: 'all', limit: 5_000 }, { actor: desk.system });
@@ -162,21 +126,13 @@ export function registerClaimCommands(program: Command): void {
         report(o, last!, describeException);
       });
     });
-  exceptions
-    .command('resolve')
-    .description('resolve an exception whose checklist is done, once the problem is really gone')
+  ledgerCommand(exceptions, 'resolve', 'resolve an exception whose checklist is done, once the problem is really gone')
     .argument('<id>', 'exception id')
-    .requiredOption('--db <file>', 'ledger file')
     .requiredOption('--note <text>', 'how it was resolved')
-    .option('--json', 'machine-readable output')
     .action(async (id: string, o: CommonOptions & { note: string }) => {
       await withDesk(o, (desk) => report(o, desk.dispatch('exceptions:resolve', { exceptionId: id, note: o.note }, { actor: desk.system }), describeException));
     });
-  program
-    .command('kpis')
-    .description('matching and claim figures: export lines matched automatically, open exceptions and their age, refund by period')
-    .requiredOption('--db <file>', 'ledger file')
-    .option('--json', 'machine-readable output')
+  ledgerCommand(program, 'kpis', 'matching and claim figures: export lines matched automatically, open exceptions and their age, refund by period')
     .action(async (o: CommonOptions) => {
       await withDesk(o, (desk) => report(o, desk.dispatch('claims:kpis', {}, { actor: desk.system }), describeKpis));
     });

@@ -2,19 +2,15 @@ import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { AppError } from '../../../../src-shared/errors';
 import { DEMO_USERS, loadDemoData } from '../../demo-data';
-import { withDesk, type CommonOptions } from '../cli-io';
+import { withDesk, type CommonOptions, ledgerCommand } from '../cli-io';
 
 interface DemoOptions extends CommonOptions {
   receipts: boolean;
 }
 
 export function registerDemoCommand(program: Command): void {
-  program
-    .command('demo')
-    .description('create a new ledger filled with demo data (users, bins, items, entries, the 2023-000123 receipt)')
-    .requiredOption('--db <file>', 'ledger file to create (must not exist yet)')
+  ledgerCommand(program, 'demo', 'create a new ledger filled with demo data (users, bins, items, entries, the 2023-000123 receipt)', { db: 'ledger file to create (must not exist yet)' })
     .option('--no-receipts', 'leave out the demo receipts (master data and entries only)')
-    .option('--json', 'machine-readable output')
     .action(async (o: DemoOptions) => {
       if (existsSync(o.db)) throw new AppError('CONFLICT', `${o.db} already exists; demo data goes into a new ledger only`);
       await withDesk(

@@ -1,21 +1,16 @@
 import type { Command } from 'commander';
 import { printerFromAddress } from '../../../devices/printers/printer-from-address';
 import type { PrinterStatus } from '../../../devices/printers/printer-transport';
-import { readSettings } from '../../../services/settings/settings-service';
-import { report, wholeOption, withDesk, type CommonOptions } from '../cli-io';
+import { ledgerCommand, report, unwrap, wholeOption, withDesk, type CommonOptions } from '../cli-io';
 
 /** `devices list`: what the desk can reach — scanners found, the label printer's own status, the RFID reader. */
 export function registerDevicesCommands(program: Command): void {
   const devices = program.command('devices').description('scanners, the label printer and the RFID reader');
-  devices
-    .command('list')
-    .description('list HID POS and serial scanners found on this machine, and ask the label printer how it is (~HS)')
-    .requiredOption('--db <file>', 'ledger file')
+  ledgerCommand(devices, 'list', 'list HID POS and serial scanners found on this machine, and ask the label printer how it is (~HS)')
     .option('--timeout <ms>', 'how long to wait for the printer to answer', '2000')
-    .option('--json', 'machine-readable output')
     .action(async (o: CommonOptions & { timeout: string }) => {
       await withDesk(o, async (desk) => {
-        const settings = readSettings(desk.ctx.db);
+        const settings = unwrap(desk.dispatch('settings:get', {}, { actor: desk.system }));
         const scanners = await desk.scanners.list();
         let printer: { address: string; status: PrinterStatus } | null = null;
         if (settings['labels.printer']) {

@@ -2,21 +2,17 @@ import { Argument, type Command } from 'commander';
 import type { ImportSummary } from '../../../../src-shared/domain/ledger';
 import { importFile, type ImportProgress } from '../../../services/importing/import-file';
 import { IMPORT_KINDS, type ImportKind } from '../../../services/importing/import-kinds';
-import { withDesk, type CommonOptions } from '../cli-io';
+import { withDesk, type CommonOptions, ledgerCommand } from '../cli-io';
 
 interface ImportOptions extends CommonOptions {
   progress?: boolean;
 }
 
 export function registerImportCommand(program: Command): void {
-  program
-    .command('import')
-    .description('import a CSV or JSON file of items, entries, receipts, locations, export shipments or HTS facts: all rows or none, under one audit record')
+  ledgerCommand(program, 'import', 'import a CSV or JSON file of items, entries, receipts, locations, export shipments or HTS facts: all rows or none, under one audit record')
     .addArgument(new Argument('<kind>', 'what the file holds').choices(IMPORT_KINDS))
     .argument('<file>', 'a .csv file (header on line 1) or a .json array')
-    .requiredOption('--db <file>', 'ledger file')
     .option('--progress', 'report progress on stderr even when it is not a terminal')
-    .option('--json', 'machine-readable output')
     .action(async (kind: ImportKind, file: string, o: ImportOptions) => {
       const progress = o.progress || process.stderr.isTTY ? progressPrinter(file, process.stderr.isTTY === true) : undefined;
       let summary: ImportSummary;

@@ -1,13 +1,9 @@
 import type { Command } from 'commander';
 import { appliedMigrationCount } from '../../../ledger/db/open-ledger';
-import { withDesk, type CommonOptions } from '../cli-io';
+import { withDesk, type CommonOptions, ledgerCommand } from '../cli-io';
 
 export function registerInitCommand(program: Command): void {
-  program
-    .command('init')
-    .description('create a ledger and its audit key where no file exists, or bring an existing ledger up to the latest schema (keying the trail of one made before keyed audit trails)')
-    .requiredOption('--db <file>', 'ledger file')
-    .option('--json', 'machine-readable output')
+  ledgerCommand(program, 'init', 'create a ledger and its audit key where no file exists, or bring an existing ledger up to the latest schema (keying the trail of one made before keyed audit trails)')
     .action(async (options: CommonOptions) => {
       await withDesk(
         options,

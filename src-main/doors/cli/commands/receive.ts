@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { ReceiptResult } from '../../../../src-shared/domain/ledger';
-import { actingAs, passwordFromEnv, report, withDesk, type CommonOptions, type PersonOptions } from '../cli-io';
+import { actingAs, passwordFromEnv, report, withDesk, type CommonOptions, type PersonOptions, ledgerCommand } from '../cli-io';
 
 interface ReceiveOptions extends CommonOptions, PersonOptions {
   entry: string;
@@ -18,10 +18,7 @@ interface ReceiveOptions extends CommonOptions, PersonOptions {
 }
 
 export function registerReceiveCommand(program: Command): void {
-  program
-    .command('receive')
-    .description('record one receipt line with its import provenance')
-    .requiredOption('--db <file>', 'ledger file')
+  ledgerCommand(program, 'receive', 'record one receipt line with its import provenance')
     .requiredOption('--entry <number>', 'import entry number, e.g. 2023-000123')
     .requiredOption('--line <n>', 'entry line number')
     .requiredOption('--sku <sku>', 'item SKU')
@@ -36,7 +33,6 @@ export function registerReceiveCommand(program: Command): void {
     .option('--approver <username>', 'supervisor approving a receipt over the entry line quantity')
     .option('--approver-password-env <VAR>', "environment variable holding the approver's password")
     .option('--reason <text>', 'reason for the override')
-    .option('--json', 'machine-readable output')
     .action(async (o: ReceiveOptions) => {
       const override = o.approver
         ? { supervisorUsername: o.approver, supervisorPassword: passwordFromEnv(o.approverPasswordEnv, 'receive --approver'), reason: o.reason ?? '' }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { CLAIM_PROVISIONS } from '../../../../src-shared/domain/claims';
 import { DESTINATION_EFFECTS, type DestinationRuleView, type HtsFact } from '../../../../src-shared/domain/reference-data';
 import { AppError } from '../../../../src-shared/errors';
-import { actingAs, report, withDesk, type CommonOptions, type PersonOptions } from '../cli-io';
+import { actingAs, report, withDesk, type CommonOptions, type PersonOptions, ledgerCommand } from '../cli-io';
 
 const yesNo = (value: string): boolean => {
   const word = value.trim().toLowerCase();
@@ -18,45 +18,30 @@ const describeRule = (r: DestinationRuleView) =>
 /** Compliance reference data from the command line: the HTS "other" facts and the destination rules. */
 export function registerReferenceCommands(program: Command): void {
   const hts = program.command('hts').description('what the HTSUS says of the numbers the ledger uses: whether a description begins with "other" (19 CFR 190.2)');
-  hts
-    .command('list')
-    .description('the facts in force')
-    .requiredOption('--db <file>', 'ledger file')
+  ledgerCommand(hts, 'list', 'the facts in force')
     .option('--prefix <digits>', 'only numbers starting with these digits')
-    .option('--json', 'machine-readable output')
     .action(async (o: CommonOptions & { prefix?: string }) => {
       await withDesk(o, (desk) => report(o, desk.dispatch('reference:hts-facts', { prefix: o.prefix }, { actor: desk.system }), (list) => list.map(describeFact).join('\n') || 'no HTS facts recorded'));
     });
-  hts
-    .command('set-other')
-    .description('record whether the article description of an 8-digit subheading or a 10-digit number begins with "other"')
+  ledgerCommand(hts, 'set-other', 'record whether the article description of an 8-digit subheading or a 10-digit number begins with "other"')
     .argument('<hts>', 'e.g. 6109.10.00 or 6109.10.0012')
     .argument('<yes|no>', 'does the description begin with "other"?')
-    .requiredOption('--db <file>', 'ledger file')
     .option('--description <text>', 'the article description as the HTSUS prints it')
     .option('--source <text>', 'where it was read, e.g. HTSUS 2024 Basic Edition')
     .option('--as <user>', 'act as this person (a specialist or above)')
     .option('--password-env <VAR>', 'environment variable holding their password')
-    .option('--json', 'machine-readable output')
     .action(async (number: string, other: string, o: CommonOptions & PersonOptions & { description?: string; source?: string }) => {
       const input = { hts: number, beginsWithOther: yesNo(other), description: o.description, source: o.source };
       await withDesk(o, async (desk) => report(o, await desk.invoke('reference:set-hts-fact', input, await actingAs(desk, o)), (f) => `recorded: ${describeFact(f)}`));
     });
 
   const destinations = program.command('destinations').description('restrictions on drawback by destination (trade agreements), as reference data');
-  destinations
-    .command('list')
-    .description('the rules, newest version of each')
-    .requiredOption('--db <file>', 'ledger file')
-    .option('--json', 'machine-readable output')
+  ledgerCommand(destinations, 'list', 'the rules, newest version of each')
     .action(async (o: CommonOptions) => {
       await withDesk(o, (desk) => report(o, desk.dispatch('reference:destination-rules', {}, { actor: desk.system }), (list) => list.map(describeRule).join('\n') || 'no destination rules'));
     });
-  destinations
-    .command('set')
-    .description('write a new version of a rule (or a new rule); the old one stays on record')
+  ledgerCommand(destinations, 'set', 'write a new version of a rule (or a new rule); the old one stays on record')
     .argument('<key>', 'the rule, e.g. usmca-ca-j2')
-    .requiredOption('--db <file>', 'ledger file')
     .requiredOption('--country <CC>', 'destination country, ISO 3166 alpha-2')
     .requiredOption('--provision <provision>', CLAIM_PROVISIONS.join(', '))
     .requiredOption('--effect <effect>', DESTINATION_EFFECTS.join(', '))
@@ -68,7 +53,6 @@ export function registerReferenceCommands(program: Command): void {
     .requiredOption('--reason <text>', 'why the rule changes')
     .option('--as <user>', 'act as this person (a supervisor)')
     .option('--password-env <VAR>', 'environment variable holding their password')
-    .option('--json', 'machine-readable output')
     .action(async (key: string, o: CommonOptions & PersonOptions & { country: string; provision: string; effect: string; percent?: string; citation: string; from: string; to?: string; retire?: boolean; reason: string }) => {
       const input = { key, country: o.country, provision: o.provision, effect: o.effect, refundPercent: o.percent === undefined ? undefined : Number(o.percent), citation: o.citation, effectiveFrom: o.from, effectiveTo: o.to, retired: o.retire ?? false, reason: o.reason };
       await withDesk(o, async (desk) => report(o, await desk.invoke('reference:set-destination-rule', input, await actingAs(desk, o)), (r) => `recorded: ${describeRule(r)}`));
