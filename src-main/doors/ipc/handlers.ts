@@ -31,6 +31,7 @@ import type { PalletDevices } from '../../services/pallets/pallet-service';
 import { palletHandlers, type ScannerControl } from './pallet-handlers';
 import { listDestinationRules, listHtsFacts } from '../../ledger/repos/reference-repo';
 import { setDestinationRule, setHtsFact } from '../../services/reference/reference-data-service';
+import { postEntryHandlers } from './post-entry-handlers';
 
 export interface CallContext {
   /** undefined only for public channels (sign-in) */
@@ -124,5 +125,6 @@ export function buildHandlers(ctx: ServiceContext, sessions: Sessions, runs: { m
     'reference:set-hts-fact': (input, call) => setHtsFact(ctx, signedIn(call), input),
     'reference:destination-rules': () => listDestinationRules(db),
     'reference:set-destination-rule': (input, call) => setDestinationRule(ctx, signedIn(call), input),
+    ...postEntryHandlers(ctx, signedIn),
   };
 }
