@@ -7,13 +7,14 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The receipt reader, the matching run and the designation's second thread each run in a worker thread and must be their own files next to index.js.
+      // The receipt reader, the matching run, the designation's second thread and the post-entry file checker each run in a worker thread and must be their own files next to index.js.
       rollupOptions: {
         input: {
           index: resolve('src-main/doors/electron/index.ts'),
           'receipt-parse-worker': resolve('src-main/services/importing/receipt-parse-worker.ts'),
           'matching-worker': resolve('src-main/services/matching/matching-worker.ts'),
           'designation-worker': resolve('src-main/engine/designation/designation-worker.ts'),
+          'post-entry-check-worker': resolve('src-main/post-entry/import/post-entry-check-worker.ts'),
         },
       },
     },

@@ -24,6 +24,8 @@ export const CHANNELS = [
   'labels:write-file', 'labels:print',
   'devices:scanners',
   'reference:hts-facts', 'reference:set-hts-fact', 'reference:destination-rules', 'reference:set-destination-rule',
+  'post-entry:variances', 'post-entry:deadlines', 'post-entry:brokers', 'post-entry:messages', 'post-entry:timeline', 'post-entry:versions', 'post-entry:correct-entry',
+  'post-entry:statements', 'post-entry:follow-ups', 'post-entry:settle-follow-up', 'post-entry:po-lines', 'post-entry:settings', 'post-entry:set-setting',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

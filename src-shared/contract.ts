@@ -70,6 +70,29 @@ export { CHANNELS, EVENT_NAMES, type EventName } from './channel-names';
  * printer or a file on the desk's machine through one.
  */
 export type ChannelRole = Role | 'public' | 'system';
+import type {
+  BrokerReport,
+  DeadlineReport,
+  EntrySummaryVersion,
+  EntryTimeline,
+  FollowUp,
+  PostEntrySettings,
+  PurchaseOrderLineStatus,
+  StatementReport,
+  StatusMessageView,
+  VarianceReport,
+} from './domain/post-entry';
+import {
+  brokerQuerySchema,
+  correctEntrySchema,
+  deadlineQuerySchema,
+  entryRefSchema,
+  messageQuerySchema,
+  poLineQuerySchema,
+  setPostEntrySettingSchema,
+  settleFollowUpSchema,
+  varianceQuerySchema,
+} from './schemas/post-entry-inputs';
 
 /**
  * The IPC contract: every channel's input schema, output type and the least role that may call it.
@@ -183,6 +206,22 @@ export const contract = {
   'reference:set-hts-fact': channel<HtsFact>()(htsFactInputSchema, 'specialist'),
   'reference:destination-rules': channel<DestinationRuleView[]>()(empty, 'clerk'),
   'reference:set-destination-rule': channel<DestinationRuleView>()(destinationRuleInputSchema, 'supervisor'),
+  // Post-entry tracking (issue 12) is compliance work: a specialist or above.
+  'post-entry:variances': channel<VarianceReport>()(varianceQuerySchema, 'specialist'),
+  'post-entry:deadlines': channel<DeadlineReport>()(deadlineQuerySchema, 'specialist'),
+  'post-entry:brokers': channel<BrokerReport>()(brokerQuerySchema, 'specialist'),
+  'post-entry:messages': channel<StatusMessageView[]>()(messageQuerySchema, 'specialist'),
+  /** one entry's life in time order, with its shipment and purchase-order lines */
+  'post-entry:timeline': channel<EntryTimeline>()(entryRefSchema, 'specialist'),
+  /** every version of an entry's summary: the broker's filings and the desk's corrections */
+  'post-entry:versions': channel<EntrySummaryVersion[]>()(entryRefSchema, 'specialist'),
+  'post-entry:correct-entry': channel<EntrySummaryVersion>()(correctEntrySchema, 'specialist'),
+  'post-entry:statements': channel<StatementReport>()(empty, 'specialist'),
+  'post-entry:follow-ups': channel<FollowUp[]>()(empty, 'specialist'),
+  'post-entry:settle-follow-up': channel<FollowUp>()(settleFollowUpSchema, 'specialist'),
+  'post-entry:po-lines': channel<PurchaseOrderLineStatus[]>()(poLineQuerySchema, 'specialist'),
+  'post-entry:settings': channel<PostEntrySettings>()(empty, 'specialist'),
+  'post-entry:set-setting': channel<PostEntrySettings>()(setPostEntrySettingSchema, 'supervisor'),
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;

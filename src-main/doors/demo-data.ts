@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Desk } from '../composition-root';
 import type { ChannelInput, SyncChannel } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/errors';
+import { loadDemoPostEntry } from './demo-post-entry';
 
 /** Demo sign-ins, printed by `drawback-desk demo` and in the README. Demo ledgers only. */
 export const DEMO_USERS = [
@@ -85,6 +86,8 @@ export function loadDemoData(desk: Desk, options: { withReceipts?: boolean } = {
   closeSync(openSync(labels, 'a'));
   call('settings:set', { key: 'gs1.company-prefix', value: '0614141' });
   call('settings:set', { key: 'labels.printer', value: `file:${labels}` });
+  // A year of post-entry traffic (pre-entries, filings, status, statements, liquidations) up to today.
+  loadDemoPostEntry(desk);
   if (options.withReceipts === false) return;
   // The seed scenario: 1,000 units in four labelled lots of 250, all into the segregated cage.
   for (const [i, lot] of ['NW-2305-A', 'NW-2305-B', 'NW-2305-C', 'NW-2305-D'].entries()) {

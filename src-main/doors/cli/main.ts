@@ -8,6 +8,7 @@ import { registerComputeCommand, registerMpfCommand } from './commands/compute';
 import { registerDemoCommand } from './commands/demo';
 import { registerDesignateCommand } from './commands/designate';
 import { registerImportCommand } from './commands/import';
+import { registerPostEntryCommands } from './commands/post-entry';
 import { registerStockCommands } from './commands/stock';
 import { registerInitCommand } from './commands/init';
 import { registerLabelCommands } from './commands/labels';
@@ -24,7 +25,7 @@ export function buildProgram(): Command {
     .description('Duty drawback desk: receiving with import provenance, an audited ledger, claims')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerInitCommand, registerImportCommand, registerReceiveCommand, registerStockCommands, registerBalancesCommand, registerAuditCommands, registerUsersCommands, registerServeCommand, registerDemoCommand, registerComputeCommand, registerMpfCommand, registerCalendarCommand, registerDesignateCommand, registerMatchingCommands, registerClaimCommands, registerLabelCommands, registerDevicesCommands, registerReferenceCommands]) {
+  for (const register of [registerInitCommand, registerImportCommand, registerReceiveCommand, registerStockCommands, registerBalancesCommand, registerAuditCommands, registerUsersCommands, registerServeCommand, registerDemoCommand, registerComputeCommand, registerMpfCommand, registerCalendarCommand, registerPostEntryCommands, registerDesignateCommand, registerMatchingCommands, registerClaimCommands, registerLabelCommands, registerDevicesCommands, registerReferenceCommands]) {
     register(program);
   }
   return program;

@@ -8,6 +8,7 @@ import type { HandlerMap } from '../../services/handler-types';
 import { inventoryHandlers } from '../../services/inventory/inventory-handlers';
 import { matchingHandlers } from '../../services/matching/matching-handlers';
 import type { MatchingRunner } from '../../services/matching/matching-runner';
+import { postEntryHandlers } from '../../services/post-entry/post-entry-handlers';
 import { palletHandlers } from '../../services/pallets/pallet-handlers';
 import type { PalletDevices } from '../../services/pallets/pallet-service';
 import { printingHandlers } from '../../services/printing/printing-handlers';
@@ -48,5 +49,6 @@ export function buildHandlers(ctx: ServiceContext, deps: HandlerDeps): HandlerMa
     ...palletHandlers(ctx, deps.pallets),
     ...printingHandlers(ctx, deps.pallets),
     ...referenceHandlers(ctx),
+    ...postEntryHandlers(ctx),
   };
 }

@@ -32,5 +32,15 @@ export const AUDITED_TABLES = [
   'destination_rules',
   'hts_facts',
   'sign_in_failures',
+  'pre_entries',
+  'pre_entry_lines',
+  'entry_summaries',
+  'entry_summary_lines',
+  'status_messages',
+  'duty_statements',
+  'statement_entries',
+  'liquidation_notices',
+  'follow_up_settlements',
+  'post_entry_settings',
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

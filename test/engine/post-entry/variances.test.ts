@@ -97,3 +97,12 @@ describe('variances between pre-entry data and the filed 7501', () => {
     ]);
   });
 });
+
+describe('amounts with a part of a cent', () => {
+  // A 7501 line fee may carry sub-cent amounts: shown at 2 decimals both sides read "30.12 against 30.12".
+  it('shows both figures and the difference with their part of a cent, so a difference never reads as none', () => {
+    const [v] = compare([line({ fees: { '501': m('30.12') } })], [line({ fees: { '501': m('30.124') } })]);
+    expect(v).toMatchObject({ field: 'fee', feeClass: '501', preEntry: '30.12', filed: '30.124', withinTolerance: true, severity: 'info' });
+    expect(v!.message).toBe('harbor maintenance fee (class 501) is 30.124 on the filed entry summary against 30.12 before entry (+0.004 (+0.01%)), within tolerance');
+  });
+});

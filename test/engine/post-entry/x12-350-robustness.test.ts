@@ -30,7 +30,9 @@ describe('status readers on mangled input', () => {
       fc.property(fc.nat({ max: valid.length - 1 }), fc.nat({ max: 40 }), fc.string({ maxLength: 5 }), (at, cut, insert) => {
         const text = valid.slice(0, at) + insert + valid.slice(at + cut);
         const result = readX12Status(text, codes);
-        const segments = text.split('~');
+        // Segments as the file itself delimits them (a mangled ISA may name another terminator), and an
+        // empty chunk between two terminators is no segment (X12 counts none; the reader skips it).
+        const segments = text.split(text[105] ?? '~').filter((chunk) => chunk.trim() !== '');
         for (const m of result.messages) {
           expect(m.source.kind === 'x12-350' && segments[m.source.segment - 1]?.trim().startsWith('X4')).toBe(true);
         }
@@ -48,5 +50,22 @@ describe('status readers on mangled input', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('status readers on an empty segment', () => {
+  // Found by the property above (seed -941189047): a terminator doubled before an X4 ("~\n~X4*...") made
+  // node-x12 keep an empty segment that the segment scan skips, so the two disagreed and the reader threw.
+  it('reads the messages around two segment terminators in a row, and says the empty segment was skipped', () => {
+    const at = valid.indexOf('X4*MAEU223344556');
+    const result = readX12Status(`${valid.slice(0, at)}~${valid.slice(at)}`, codes);
+    expect(result.messages.map((m) => [m.dispositionCode, m.source.kind === 'x12-350' && m.source.segment])).toEqual([
+      ['1C', 6],
+      ['1H', 7],
+      ['1J', 8],
+      ['1A', 13],
+      ['1B', 14],
+    ]);
+    expect(result.problems).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/empty segment .* skipped/) })]);
   });
 });

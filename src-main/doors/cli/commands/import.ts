@@ -3,23 +3,26 @@ import type { ImportSummary } from '../../../../src-shared/domain/ledger';
 import { importFile, type ImportProgress } from '../../../services/importing/import-file';
 import { IMPORT_KINDS, type ImportKind } from '../../../services/importing/import-kinds';
 import { withDesk, type CommonOptions, ledgerCommand } from '../cli-io';
+import { POST_ENTRY_IMPORT_KINDS, type PostEntryImportKind } from '../../../../src-shared/domain/post-entry';
+import { importPostEntryCommand } from './post-entry-import';
 
 interface ImportOptions extends CommonOptions {
   progress?: boolean;
 }
 
 export function registerImportCommand(program: Command): void {
-  ledgerCommand(program, 'import', 'import a CSV or JSON file of items, entries, receipts, locations, export shipments or HTS facts: all rows or none, under one audit record')
-    .addArgument(new Argument('<kind>', 'what the file holds').choices(IMPORT_KINDS))
-    .argument('<file>', 'a .csv file (header on line 1) or a .json array')
+  ledgerCommand(program, 'import', 'import a CSV or JSON file of items, entries, receipts, locations, export shipments or HTS facts, or post-entry data (pre-entries, entry summaries, status messages, statements, liquidations): all rows or none, under one audit record')
+    .addArgument(new Argument('<kind>', 'what the file holds').choices([...IMPORT_KINDS, ...POST_ENTRY_IMPORT_KINDS]))
+    .argument('<file>', 'a .csv file (header on line 1) or a .json array; status messages: an X12 350 (.edi, .x12, .350) or a .csv status list')
     .option('--progress', 'report progress on stderr even when it is not a terminal')
-    .action(async (kind: ImportKind, file: string, o: ImportOptions) => {
+    .action(async (kind: ImportKind | PostEntryImportKind, file: string, o: ImportOptions) => {
+      if ((POST_ENTRY_IMPORT_KINDS as readonly string[]).includes(kind)) return importPostEntryCommand(kind as PostEntryImportKind, file, o);
       const progress = o.progress || process.stderr.isTTY ? progressPrinter(file, process.stderr.isTTY === true) : undefined;
       let summary: ImportSummary;
       try {
         summary = await withDesk(o, async (desk) => {
           // Imported export shipments are confirmed exports: matching runs for them, as at the desk.
-          const result = importFile(desk.ctx, desk.system, { kind, path: file, onProgress: progress?.report, onShipmentsConfirmed: (references) => desk.matching.trigger(desk.system, { trigger: 'shipments imported', policy: { substitution: false }, shipmentReferences: references }) });
+          const result = importFile(desk.ctx, desk.system, { kind: kind as ImportKind, path: file, onProgress: progress?.report, onShipmentsConfirmed: (references) => desk.matching.trigger(desk.system, { trigger: 'shipments imported', policy: { substitution: false }, shipmentReferences: references }) });
           await desk.matching.idle();
           return result;
         });

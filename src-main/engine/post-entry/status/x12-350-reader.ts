@@ -72,7 +72,15 @@ export function readX12Status(text: string, codes: DispositionLookup): StatusRea
         if (Number(tx.trailer.valueOf(1)) !== count) error(transaction.se, 'SE01', `SE01 says the transaction ${control} has ${tx.trailer.valueOf(1)} segments, but it has ${count} from ST to SE: segments were lost or added on the way; check its messages against the sender's`);
         if (tx.trailer.valueOf(2) !== control) error(transaction.se, 'SE02', `the control number in SE02 (${tx.trailer.valueOf(2)}) differs from ST02 (${control})`);
       }
-      messages.push(...transactionMessages(tx.segments, transaction.body, control, lineOf, codes));
+      // node-x12 keeps an empty segment (two terminators in a row) that the segment scan skips: drop
+      // it here too, so the two stay aligned; a transaction they still disagree on is not read.
+      const kept = tx.segments.filter((segment) => segment.tag.trim() !== '');
+      if (kept.length !== tx.segments.length) error(transaction.st, undefined, `transaction ${control} has an empty segment (two segment terminators "${scan.delimiters.segment}" in a row); it was skipped`, 'warning');
+      if (kept.length !== transaction.body.length) {
+        error(transaction.st, undefined, `the segments of transaction ${control} could not be matched one by one; its messages are not read: ask the sender to send it again`);
+        return;
+      }
+      messages.push(...transactionMessages(kept, transaction.body, control, lineOf, codes));
       if (!transaction.body.some((s) => s.tag === 'X4')) {
         error(transaction.st, undefined, `transaction ${control} has no X4 segment, so it carries no customs status for any bill; nothing is recorded from it`);
       }

@@ -1,4 +1,4 @@
-import { formatMoney } from '../../../../src-shared/money';
+import { formatAmount } from '../../../../src-shared/money';
 import { describeDifference, formatQuantity, withinTolerance } from './numeric-difference';
 import type { NumericRule, Severity, VarianceConfig } from './variance-config';
 
@@ -99,13 +99,13 @@ function compareLine(pre: EntryLineData, got: EntryLineData, config: VarianceCon
   }
   numeric('quantity', pre.quantity, got.quantity, config.quantity, (a) => `${formatQuantity(a)}${pre.unit ? ` ${pre.unit}` : ''}`, 'quantity', add, undefined, formatQuantity);
   // A valuation change beyond its tolerance always raises an alert (issue 12).
-  numeric('value', pre.value, got.value, { ...config.value, severity: 'alert' }, (a) => formatMoney(a, 2), 'entered value (valuation)', add);
+  numeric('value', pre.value, got.value, { ...config.value, severity: 'alert' }, formatAmount, 'entered value (valuation)', add);
   if (normalRate(pre.dutyRate) !== normalRate(got.dutyRate)) {
     add({ field: 'dutyRate', preEntry: pre.dutyRate, filed: got.dutyRate, withinTolerance: false, severity: config.dutyRate, message: `duty rate changed from ${pre.dutyRate} to ${got.dutyRate}` });
   }
-  numeric('dutyAmount', pre.dutyAmount, got.dutyAmount, config.dutyAmount, (a) => formatMoney(a, 2), 'duty', add);
+  numeric('dutyAmount', pre.dutyAmount, got.dutyAmount, config.dutyAmount, formatAmount, 'duty', add);
   for (const feeClass of [...new Set([...Object.keys(pre.fees), ...Object.keys(got.fees)])].sort()) {
-    numeric('fee', pre.fees[feeClass] ?? 0n, got.fees[feeClass] ?? 0n, config.fees, (a) => formatMoney(a, 2), FEE_NAMES[feeClass] ?? `fee class ${feeClass}`, add, feeClass);
+    numeric('fee', pre.fees[feeClass] ?? 0n, got.fees[feeClass] ?? 0n, config.fees, formatAmount, FEE_NAMES[feeClass] ?? `fee class ${feeClass}`, add, feeClass);
   }
 }
 
@@ -118,7 +118,7 @@ function numeric(
   name: string,
   add: (v: Omit<Variance, 'entry' | 'line'>) => void,
   feeClass?: string,
-  showDifference: (a: bigint) => string = (a) => formatMoney(a, 2),
+  showDifference: (a: bigint) => string = formatAmount,
 ): void {
   if (expected === filed) return;
   const within = withinTolerance(expected, filed, rule.tolerance);

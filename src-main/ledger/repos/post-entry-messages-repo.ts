@@ -1,0 +1,111 @@
+import type { AuditSeq } from '../audit/audit-seq';
+import type { Sqlite } from '../db/open-ledger';
+
+/** Customs status messages in the ledger: kept as received, one row per distinct message. */
+
+export interface NewStatusMessage {
+  messageKey: string;
+  entryNumber: string | null;
+  billOfLading: string | null;
+  dispositionCode: string;
+  category: string | null;
+  unknownCode: boolean;
+  postedAt: string | null;
+  quantity: string | null;
+  port: string | null;
+  source: 'x12-350' | 'csv';
+  sourceRef: string;
+  raw: string;
+}
+
+export interface StatusMessageRow {
+  id: number;
+  entry_number: string | null;
+  bill_of_lading: string | null;
+  disposition_code: string;
+  category: string | null;
+  unknown_code: number;
+  posted_at: string | null;
+  quantity: string | null;
+  port: string | null;
+  source: 'x12-350' | 'csv';
+  source_ref: string;
+  raw: string;
+}
+
+/**
+ * A writer for many messages in one transaction: one prepared statement, reused. Returns whether the
+ * message was new; a message the ledger already holds (same key) is left as it is.
+ */
+export function statusMessageWriter(db: Sqlite, auditSeq: AuditSeq): (m: NewStatusMessage) => boolean {
+  const insert = db.prepare(
+    `INSERT OR IGNORE INTO status_messages (message_key, entry_number, bill_of_lading, disposition_code, category, unknown_code, posted_at, quantity, port, source, source_ref, raw, audit_seq)
+     VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+  );
+  return (m) =>
+    insert.run(m.messageKey, m.entryNumber, m.billOfLading, m.dispositionCode, m.category, m.unknownCode ? 1 : 0, m.postedAt, m.quantity, m.port, m.source, m.sourceRef, m.raw, auditSeq).changes === 1;
+}
+
+const COLUMNS = 'id, entry_number, bill_of_lading, disposition_code, category, unknown_code, posted_at, quantity, port, source, source_ref, raw';
+
+/** An entry's messages, with those that name only one of its bills of lading, oldest first. */
+export function messagesForEntry(db: Sqlite, entryNumber: string, bills: readonly string[]): StatusMessageRow[] {
+  const byBill = bills.length > 0 ? `OR (entry_number IS NULL AND bill_of_lading IN (${bills.map(() => '?').join(',')}))` : '';
+  return db.prepare(`SELECT ${COLUMNS} FROM status_messages WHERE entry_number = ? ${byBill} ORDER BY posted_at, id`).all(entryNumber, ...bills) as StatusMessageRow[];
+}
+
+export interface MessageFilter {
+  entryNumber?: string;
+  codes?: { include: readonly string[] } ;
+  unknownOnly?: boolean;
+  limit: number;
+}
+
+/** Messages newest first, optionally of one entry, of some codes, or with unknown codes only. */
+export function listMessages(db: Sqlite, filter: MessageFilter): StatusMessageRow[] {
+  const where: string[] = [];
+  const args: unknown[] = [];
+  if (filter.entryNumber) {
+    where.push('entry_number = ?');
+    args.push(filter.entryNumber);
+  }
+  if (filter.unknownOnly) where.push('unknown_code = 1');
+  if (filter.codes) {
+    where.push(`disposition_code IN (${filter.codes.include.map(() => '?').join(',') || "''"})`);
+    args.push(...filter.codes.include);
+  }
+  const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  return db.prepare(`SELECT ${COLUMNS} FROM status_messages ${clause} ORDER BY posted_at DESC, id DESC LIMIT ?`).all(...args, filter.limit) as StatusMessageRow[];
+}
+
+/** The distinct disposition codes in the ledger (to turn critical-code rules into a code list). */
+export function messageCodes(db: Sqlite): { code: string; category: string | null; unknown: boolean }[] {
+  return (db.prepare('SELECT disposition_code AS code, MAX(category) AS category, MAX(unknown_code) AS unknown FROM status_messages GROUP BY disposition_code').all() as { code: string; category: string | null; unknown: number }[]).map((r) => ({ ...r, unknown: r.unknown === 1 }));
+}
+
+/** The first release posted for each entry (YYYY-MM-DD...), from messages whose code is a release. */
+export function firstReleases(db: Sqlite, entryNumber?: string): Map<string, string> {
+  const where = entryNumber ? 'entry_number = ?' : 'entry_number IS NOT NULL';
+  const rows = db
+    .prepare(`SELECT entry_number, MIN(posted_at) FROM status_messages WHERE category = 'release' AND ${where} AND posted_at IS NOT NULL GROUP BY entry_number`)
+    .raw(true)
+    .all(...(entryNumber ? [entryNumber] : [])) as [string, string][];
+  return new Map(rows);
+}
+
+/** How many messages each entry has. */
+export function messageCounts(db: Sqlite): Map<string, number> {
+  const rows = db.prepare('SELECT entry_number, COUNT(*) FROM status_messages WHERE entry_number IS NOT NULL GROUP BY entry_number').raw(true).all() as [string, number][];
+  return new Map(rows);
+}
+
+/** The newest message of each of these entries. */
+export function latestMessages(db: Sqlite, entryNumbers: readonly string[]): Map<string, StatusMessageRow> {
+  const latest = new Map<string, StatusMessageRow>();
+  const statement = db.prepare(`SELECT ${COLUMNS} FROM status_messages WHERE entry_number = ? ORDER BY posted_at DESC, id DESC LIMIT 1`);
+  for (const entry of new Set(entryNumbers)) {
+    const row = statement.get(entry) as StatusMessageRow | undefined;
+    if (row) latest.set(entry, row);
+  }
+  return latest;
+}

@@ -1,0 +1,83 @@
+import { Worker } from 'node:worker_threads';
+import type { PostEntryImportKind, PostEntryImportSummary } from '../../../../src-shared/domain/post-entry';
+import type { Actor, ServiceContext } from '../../service-context';
+import type { CheckedFile } from './check-file';
+import type { CheckReply, CheckRequest } from './check-worker-protocol';
+import { commitPostEntryImport, preparePostEntryImport, readFile, type PreparedImport } from './post-entry-import';
+
+/**
+ * Where the checker worker's code is: from the TypeScript sources a small .mjs registers tsx first;
+ * a bundled build (electron-vite) emits post-entry-check-worker.ts as its own entry next to this chunk.
+ */
+const WORKER_URL = import.meta.url.endsWith('.ts') ? new URL('./post-entry-check-worker-bootstrap.mjs', import.meta.url) : new URL('./post-entry-check-worker.js', import.meta.url);
+
+/**
+ * Imports many post-entry files of one kind (a year of daily 350s, a broker's monthly lists), each
+ * file exactly as importPostEntryFile does it: checked whole, then written in one transaction under
+ * one audit record, or refused whole. The next file is read and checked in a worker thread while
+ * this one is written, so reading (about half the work) runs on the second core. Stops at the first
+ * file refused, by throwing its rejection: the files before it stay imported, none after it is written.
+ */
+export async function importPostEntryFiles(ctx: ServiceContext, actor: Actor, kind: PostEntryImportKind, paths: readonly string[], onFile?: (summary: PostEntryImportSummary) => void): Promise<PostEntryImportSummary[]> {
+  const checker = new FileChecker();
+  try {
+    const start = (path: string): { prepared: PreparedImport; checked?: Promise<CheckedFile> } => {
+      const bytes = readFile(path);
+      const prepared = preparePostEntryImport(ctx, actor, { kind, file: path, bytes });
+      return prepared.done ? { prepared } : { prepared, checked: checker.check({ kind, format: prepared.format, file: path, bytes }) };
+    };
+    const summaries: PostEntryImportSummary[] = [];
+    let current = paths.length > 0 ? start(paths[0]!) : undefined;
+    for (let i = 0; current; i++) {
+      const checked = current.checked ? await current.checked : undefined;
+      const next = i + 1 < paths.length ? start(paths[i + 1]!) : undefined; // read while this one is written
+      const summary = current.prepared.done ?? commitPostEntryImport(ctx, actor, current.prepared, checked!);
+      summaries.push(summary);
+      onFile?.(summary);
+      current = next;
+    }
+    return summaries;
+  } finally {
+    checker.close();
+  }
+}
+
+/** The worker and the replies it owes, by request id. */
+class FileChecker {
+  private readonly worker = new Worker(WORKER_URL);
+  private readonly waiting = new Map<number, { resolve: (checked: CheckedFile) => void; reject: (error: Error) => void }>();
+  private nextId = 1;
+
+  constructor() {
+    this.worker.on('message', (reply: CheckReply) => {
+      const waiter = this.waiting.get(reply.id);
+      this.waiting.delete(reply.id);
+      if (reply.error !== undefined) waiter?.reject(new Error(`the post-entry file checker failed: ${reply.error}`));
+      else waiter?.resolve(reply.checked);
+    });
+    this.worker.on('error', (error) => this.failAll(error));
+    this.worker.on('exit', (code) => this.failAll(new Error(`the post-entry file checker stopped (exit code ${code})`)));
+  }
+
+  check(request: Omit<CheckRequest, 'id' | 'bytes'> & { bytes: Buffer }): Promise<CheckedFile> {
+    const id = this.nextId++;
+    const { bytes, ...rest } = request;
+    // The file's own memory moves to the worker when nothing else shares it; otherwise it is copied.
+    const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && !(bytes.buffer instanceof SharedArrayBuffer);
+    const view = owned ? new Uint8Array(bytes.buffer) : new Uint8Array(bytes);
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.worker.postMessage({ ...rest, id, bytes: view } satisfies CheckRequest, [view.buffer as ArrayBuffer]);
+    });
+  }
+
+  private failAll(error: Error): void {
+    for (const waiter of this.waiting.values()) waiter.reject(error);
+    this.waiting.clear();
+  }
+
+  close(): void {
+    this.worker.removeAllListeners('exit');
+    void this.worker.terminate();
+  }
+}

@@ -1,0 +1,33 @@
+import type { ChannelsOf, Handlers } from '../handler-types';
+import type { ServiceContext } from '../service-context';
+import { brokerReport } from './broker-service';
+import { correctEntry } from './correction-service';
+import { deadlineReport } from './deadline-service';
+import { followUps, settleFollowUp } from './follow-up-service';
+import { statusMessages } from './message-service';
+import { purchaseOrderLines } from './po-line-service';
+import { changePostEntrySetting, readPostEntrySettings } from './post-entry-settings';
+import { statementReport } from './statement-service';
+import { entryVersions } from './summary-views';
+import { entryTimeline } from './timeline-service';
+import { varianceReport } from './variance-service';
+
+/** Post-entry tracking: variances, deadlines, brokers, messages and timelines, statements, follow-ups. */
+export function postEntryHandlers(ctx: ServiceContext): Handlers<ChannelsOf<'post-entry'>> {
+  const { db } = ctx;
+  return {
+    'post-entry:variances': (input) => varianceReport(db, input.entryNumber),
+    'post-entry:deadlines': (input) => deadlineReport(ctx, input),
+    'post-entry:brokers': (input) => brokerReport(db, input),
+    'post-entry:messages': (input) => statusMessages(db, input),
+    'post-entry:timeline': (input) => entryTimeline(db, input.entryNumber),
+    'post-entry:versions': (input) => entryVersions(db, input.entryNumber),
+    'post-entry:correct-entry': (input, call) => correctEntry(ctx, call.actor, input),
+    'post-entry:statements': () => statementReport(ctx),
+    'post-entry:follow-ups': () => followUps(db),
+    'post-entry:settle-follow-up': (input, call) => settleFollowUp(ctx, call.actor, input),
+    'post-entry:po-lines': (input) => purchaseOrderLines(db, input.poNumber),
+    'post-entry:settings': () => readPostEntrySettings(db),
+    'post-entry:set-setting': (input, call) => changePostEntrySetting(ctx, call.actor, input),
+  };
+}
