@@ -14,7 +14,7 @@ export default defineConfig({
           'receipt-parse-worker': resolve('src-main/services/importing/receipt-parse-worker.ts'),
           'matching-worker': resolve('src-main/services/matching/matching-worker.ts'),
           'designation-worker': resolve('src-main/engine/designation/designation-worker.ts'),
-          'post-entry-check-worker': resolve('src-main/post-entry/import/post-entry-check-worker.ts'),
+          'post-entry-check-worker': resolve('src-main/services/post-entry/import/post-entry-check-worker.ts'),
         },
       },
     },

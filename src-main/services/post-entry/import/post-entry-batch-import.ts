@@ -1,15 +1,13 @@
 import { Worker } from 'node:worker_threads';
 import type { PostEntryImportKind, PostEntryImportSummary } from '../../../../src-shared/domain/post-entry';
+import { workerEntry, type WorkerStartFailure } from '../../../workers/ts-worker';
 import type { Actor, ServiceContext } from '../../service-context';
 import type { CheckedFile } from './check-file';
 import type { CheckReply, CheckRequest } from './check-worker-protocol';
 import { commitPostEntryImport, preparePostEntryImport, readFile, type PreparedImport } from './post-entry-import';
 
-/**
- * Where the checker worker's code is: from the TypeScript sources a small .mjs registers tsx first;
- * a bundled build (electron-vite) emits post-entry-check-worker.ts as its own entry next to this chunk.
- */
-const WORKER_URL = import.meta.url.endsWith('.ts') ? new URL('./post-entry-check-worker-bootstrap.mjs', import.meta.url) : new URL('./post-entry-check-worker.js', import.meta.url);
+/** The checker worker (workers/ts-worker.ts: the built .js, or the .ts through the one tsx bootstrap). */
+const WORKER = workerEntry(import.meta.url, 'post-entry-check-worker', ['zod', 'csv-parse/sync', 'node-x12']);
 
 /**
  * Imports many post-entry files of one kind (a year of daily 350s, a broker's monthly lists), each
@@ -44,12 +42,13 @@ export async function importPostEntryFiles(ctx: ServiceContext, actor: Actor, ki
 
 /** The worker and the replies it owes, by request id. */
 class FileChecker {
-  private readonly worker = new Worker(WORKER_URL);
+  private readonly worker = new Worker(WORKER.url, { argv: WORKER.argv });
   private readonly waiting = new Map<number, { resolve: (checked: CheckedFile) => void; reject: (error: Error) => void }>();
   private nextId = 1;
 
   constructor() {
-    this.worker.on('message', (reply: CheckReply) => {
+    this.worker.on('message', (reply: CheckReply | WorkerStartFailure) => {
+      if ('type' in reply) return this.failAll(new Error(reply.message)); // the checker could not start
       const waiter = this.waiting.get(reply.id);
       this.waiting.delete(reply.id);
       if (reply.error !== undefined) waiter?.reject(new Error(`the post-entry file checker failed: ${reply.error}`));
