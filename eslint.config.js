@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -112,4 +113,6 @@ export default tseslint.config(
     files: [`src-renderer/features/${feature}/**/*.{ts,tsx}`],
     rules: { 'no-restricted-imports': restrict(RENDERER_SANDBOXED, RENDERER_NOT_MAIN, featureIsolation(feature)) },
   })),
+  // Layout is Prettier's (npm run format); ESLint keeps to correctness and the boundaries.
+  prettier,
 );
