@@ -5,7 +5,11 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = existsSync('src-renderer/features') ? readdirSync('src-renderer/features', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name) : [];
+const FEATURES = existsSync('src-renderer/features')
+  ? readdirSync('src-renderer/features', { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+  : [];
 
 /**
  * Boundary rules (DESIGN §3, §8): src-shared is pure (no electron, node or DOM), the renderer never
@@ -16,11 +20,20 @@ const FEATURES = existsSync('src-renderer/features') ? readdirSync('src-renderer
  */
 const pattern = (group, message) => ({ group, message });
 const under = (folder) => [`**/${folder}`, `**/${folder}/**`];
-const SHARED_PURE = pattern(['electron', 'electron/*', 'node:*', 'fs', 'path', 'os', 'crypto', 'better-sqlite3', 'drizzle-orm*', 'react', 'react-dom', 'react-dom/*'], 'src-shared is pure TypeScript: no electron, node, database or DOM imports');
+const SHARED_PURE = pattern(
+  ['electron', 'electron/*', 'node:*', 'fs', 'path', 'os', 'crypto', 'better-sqlite3', 'drizzle-orm*', 'react', 'react-dom', 'react-dom/*'],
+  'src-shared is pure TypeScript: no electron, node, database or DOM imports',
+);
 const SHARED_ALONE = pattern([...under('src-main'), ...under('src-renderer')], 'src-shared is pure: it may not import main or the renderer');
-const RENDERER_SANDBOXED = pattern(['electron', 'node:*', 'better-sqlite3', 'drizzle-orm*'], 'the renderer is sandboxed: no electron, node or database imports');
+const RENDERER_SANDBOXED = pattern(
+  ['electron', 'node:*', 'better-sqlite3', 'drizzle-orm*'],
+  'the renderer is sandboxed: no electron, node or database imports',
+);
 const RENDERER_NOT_MAIN = pattern(under('src-main'), 'the renderer reaches main only through the typed contract');
-const MAIN_NO_ELECTRON = pattern(['electron', 'electron/*'], 'only src-main/doors/electron (the app and its preload) import electron; everything else runs in plain Node too');
+const MAIN_NO_ELECTRON = pattern(
+  ['electron', 'electron/*'],
+  'only src-main/doors/electron (the app and its preload) import electron; everything else runs in plain Node too',
+);
 const featureIsolation = (feature) =>
   pattern(
     FEATURES.filter((f) => f !== feature).flatMap((other) => [`../${other}`, `../${other}/**`, ...under(`features/${other}`)]),
@@ -98,7 +111,15 @@ export default tseslint.config(
   {
     // How a worker thread starts (src-main/workers): used by services and the engine, so it imports none of the layers.
     files: ['src-main/workers/**/*.ts'],
-    rules: { 'no-restricted-imports': restrict(MAIN_NO_ELECTRON, pattern([...under('doors'), ...under('services'), ...under('ledger'), ...under('engine'), ...under('devices'), '**/composition-root'], 'src-main/workers starts worker threads for every layer, so it imports none of them')) },
+    rules: {
+      'no-restricted-imports': restrict(
+        MAIN_NO_ELECTRON,
+        pattern(
+          [...under('doors'), ...under('services'), ...under('ledger'), ...under('engine'), ...under('devices'), '**/composition-root'],
+          'src-main/workers starts worker threads for every layer, so it imports none of them',
+        ),
+      ),
+    },
   },
   {
     files: ['src-renderer/**/*.{ts,tsx}'],

@@ -80,7 +80,24 @@ console.log(`generated ${RECEIPTS.toLocaleString('en-US')} receipts + ${WITHDRAW
 
 let file: unknown = {
   method: 'fifo',
-  transactions: [...data.receipts.map((r) => ({ id: r.id, type: 'receipt', date: new Date(r.day * 86_400_000).toISOString().slice(0, 10), quantity: r.quantity, drawbackPerUnit: formatMoney(r.drawbackPerUnit, 4), index: r.index })), ...data.withdrawals.map((w) => ({ id: w.id, type: 'withdrawal', date: new Date(w.day * 86_400_000).toISOString().slice(0, 10), quantity: w.quantity, purpose: w.purpose, index: w.index }))]
+  transactions: [
+    ...data.receipts.map((r) => ({
+      id: r.id,
+      type: 'receipt',
+      date: new Date(r.day * 86_400_000).toISOString().slice(0, 10),
+      quantity: r.quantity,
+      drawbackPerUnit: formatMoney(r.drawbackPerUnit, 4),
+      index: r.index,
+    })),
+    ...data.withdrawals.map((w) => ({
+      id: w.id,
+      type: 'withdrawal',
+      date: new Date(w.day * 86_400_000).toISOString().slice(0, 10),
+      quantity: w.quantity,
+      purpose: w.purpose,
+      index: w.index,
+    })),
+  ]
     .sort((a, b) => a.index - b.index)
     .map(({ index: _index, ...t }) => t),
 };

@@ -27,11 +27,50 @@ try {
     return r.value;
   };
   let started = performance.now();
-  ok(desk.dispatch('receiving:create-receipt', receipt({ entryNumber: ENTRIES.b, lineNumber: 1, sku: SKUS.bolt, lotCode: 'BOLT-LOT-1', quantity: lines, locationCode: BINS.cage, receivedAt: '2023-08-16T09:00:00Z' }), { actor: actors.clerk }));
-  ok(desk.dispatch('exports:record-shipment', { reference: 'EXP-BOLTS', exportDate: '2023-11-06', destinationCountry: 'CA', exporter: 'Northwind Apparel Inc.', lines: Array.from({ length: lines }, (_, i) => ({ lineNumber: i + 1, sku: SKUS.bolt, quantity: 1 })), documents: [{ kind: 'bill-of-lading', reference: 'OOLU5550001' }] }, { actor: actors.specialist }));
+  ok(
+    desk.dispatch(
+      'receiving:create-receipt',
+      receipt({
+        entryNumber: ENTRIES.b,
+        lineNumber: 1,
+        sku: SKUS.bolt,
+        lotCode: 'BOLT-LOT-1',
+        quantity: lines,
+        locationCode: BINS.cage,
+        receivedAt: '2023-08-16T09:00:00Z',
+      }),
+      { actor: actors.clerk },
+    ),
+  );
+  ok(
+    desk.dispatch(
+      'exports:record-shipment',
+      {
+        reference: 'EXP-BOLTS',
+        exportDate: '2023-11-06',
+        destinationCountry: 'CA',
+        exporter: 'Northwind Apparel Inc.',
+        lines: Array.from({ length: lines }, (_, i) => ({ lineNumber: i + 1, sku: SKUS.bolt, quantity: 1 })),
+        documents: [{ kind: 'bill-of-lading', reference: 'OOLU5550001' }],
+      },
+      { actor: actors.specialist },
+    ),
+  );
   const run = ok(desk.dispatch('matching:start', {}, { actor: actors.specialist }));
   await desk.matching.wait(run.runId);
-  const claim = ok(desk.dispatch('claims:draft', { provision: 'unused-direct-identification', claimant: 'Northwind Apparel Inc.', periodStart: '2023-11-01', periodEnd: '2023-11-30', claimDate: '2024-03-04' }, { actor: actors.specialist }));
+  const claim = ok(
+    desk.dispatch(
+      'claims:draft',
+      {
+        provision: 'unused-direct-identification',
+        claimant: 'Northwind Apparel Inc.',
+        periodStart: '2023-11-01',
+        periodEnd: '2023-11-30',
+        claimDate: '2024-03-04',
+      },
+      { actor: actors.specialist },
+    ),
+  );
   console.log(`claim ${claim.number} with ${claim.lines.toLocaleString()} lines built in ${((performance.now() - started) / 1000).toFixed(2)} s`);
   started = performance.now();
   const pkg = buildClaimPackage(desk.ctx, claim.number);
@@ -39,7 +78,9 @@ try {
   for (const format of CLAIM_PACKAGE_FORMATS) {
     started = performance.now();
     const bytes = await writeClaimPackage(pkg, format);
-    console.log(`${format.padEnd(10)} ${String(Math.round(performance.now() - started)).padStart(7)} ms  ${bytes.length.toLocaleString().padStart(12)} bytes  peak RSS ${peakMb()} MB`);
+    console.log(
+      `${format.padEnd(10)} ${String(Math.round(performance.now() - started)).padStart(7)} ms  ${bytes.length.toLocaleString().padStart(12)} bytes  peak RSS ${peakMb()} MB`,
+    );
   }
   desk.close();
 } finally {

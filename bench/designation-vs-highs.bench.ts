@@ -33,7 +33,9 @@ console.log(`engine: ${engineSeconds.toFixed(3)} s, total refund ${result.totalR
 started = performance.now();
 const lp = await lpOptimum(request);
 const highsTotal = (performance.now() - started) / 1000;
-console.log(`highs:  ${lp.seconds.toFixed(3)} s to solve (${highsTotal.toFixed(3)} s with building the LP; ${lp.pairs.toLocaleString()} eligible pairs as columns), optimum ${lp.objective.toFixed(4)}`);
+console.log(
+  `highs:  ${lp.seconds.toFixed(3)} s to solve (${highsTotal.toFixed(3)} s with building the LP; ${lp.pairs.toLocaleString()} eligible pairs as columns), optimum ${lp.objective.toFixed(4)}`,
+);
 console.log(`ratio highs/engine: ${(lp.seconds / engineSeconds).toFixed(1)}x (solve only), ${(highsTotal / engineSeconds).toFixed(1)}x (with LP building)`);
 const agree = Math.abs(Number(result.totalRefund) - lp.objective) < 0.0051;
 console.log(`same optimum to the cent: ${agree ? 'yes' : 'NO'} (engine ${result.totalRefund}, LP ${lp.objective.toFixed(4)})`);

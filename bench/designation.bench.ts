@@ -36,7 +36,9 @@ const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
 let started = performance.now();
 const raw = realisticRequest({ imports, exports, classes, sizeSpread: spread, seed });
-console.log(`generated ${imports.toLocaleString()} imports x ${exports.toLocaleString()} exports in ${classes} classes (sigma ${spread}, seed ${seed}) in ${seconds(started)} s`);
+console.log(
+  `generated ${imports.toLocaleString()} imports x ${exports.toLocaleString()} exports in ${classes} classes (sigma ${spread}, seed ${seed}) in ${seconds(started)} s`,
+);
 
 started = performance.now();
 const request = parseDesignationRequest(raw);
@@ -45,7 +47,12 @@ console.log(`validated (zod) in ${seconds(started)} s`);
 const sizes = buildClasses(request)
   .classes.map((cls) => [cls.imports.length, cls.exports.length] as const)
   .sort((a, b) => b[0] + b[1] - (a[0] + a[1]));
-console.log(`largest classes (eligible imports x exports): ${sizes.slice(0, 5).map(([i, e]) => `${i}x${e}`).join(', ')}`);
+console.log(
+  `largest classes (eligible imports x exports): ${sizes
+    .slice(0, 5)
+    .map(([i, e]) => `${i}x${e}`)
+    .join(', ')}`,
+);
 
 const load = () => loadavg()[0]!.toFixed(2);
 console.log(`load average (1 min) before: ${load()} on this machine's cores`);
@@ -54,7 +61,9 @@ const cpuBefore = process.cpuUsage();
 const result = designate(request, args.includes('--one-thread') ? { parallel: false } : {});
 const took = (performance.now() - started) / 1000;
 const cpu = process.cpuUsage(cpuBefore);
-console.log(`designate (max-refund, exact): ${took.toFixed(2)} s — ${result.allocations.length.toLocaleString()} allocations, total refund ${result.totalRefund}`);
+console.log(
+  `designate (max-refund, exact): ${took.toFixed(2)} s — ${result.allocations.length.toLocaleString()} allocations, total refund ${result.totalRefund}`,
+);
 console.log(`CPU time ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s (all threads); load average after: ${load()}`);
 console.log(`peak RSS ${peakMb()} MB`);
 console.log(`target: under 10 s and 2048 MB -> ${took < 10 ? 'met' : 'NOT met'} on time, ${peakMb() < 2048 ? 'met' : 'NOT met'} on memory`);

@@ -18,15 +18,18 @@ const TARGET = 0.5;
 const dir = mkdtempSync(join(tmpdir(), 'drawback-bench-'));
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const rate = (n: number, ms: number) => `${Math.round((n / ms) * 1000).toLocaleString('en-US')} rows/s`;
-const time = <T>(work: () => T | Promise<T>) => Promise.resolve().then(async () => {
-  const start = performance.now();
-  const value = await work();
-  return { value, ms: performance.now() - start };
-});
+const time = <T>(work: () => T | Promise<T>) =>
+  Promise.resolve().then(async () => {
+    const start = performance.now();
+    const value = await work();
+    return { value, ms: performance.now() - start };
+  });
 
 const generated = await time(() => writeReceiptFiles(dir, rows));
 const files = generated.value;
-console.log(`generated ${rows.toLocaleString('en-US')} receipt rows (${(statSync(files.receipts).size / 1e6).toFixed(1)} MB) in ${seconds(generated.ms)} under ${dir}`);
+console.log(
+  `generated ${rows.toLocaleString('en-US')} receipt rows (${(statSync(files.receipts).size / 1e6).toFixed(1)} MB) in ${seconds(generated.ms)} under ${dir}`,
+);
 
 const ledgerWithMasterData = (name: string) => {
   const desk = createDesk(join(dir, name), { log: () => undefined, create: true });
@@ -58,8 +61,12 @@ const floor = await time(() => ledgerFloor(floorDesk, files.receipts));
 floorDesk.close();
 
 const ratio = raw.ms / imported.ms;
-console.log(`import service : ${seconds(imported.ms)}  ${rate(rows, imported.ms)}  (of which the ledger was locked, writing the staged rows and sealing: ${seconds(importEnd - writingAt)}; sealing alone: audit digest + commit ${seconds(importEnd - sealingAt)})`);
+console.log(
+  `import service : ${seconds(imported.ms)}  ${rate(rows, imported.ms)}  (of which the ledger was locked, writing the staged rows and sealing: ${seconds(importEnd - writingAt)}; sealing alone: audit digest + commit ${seconds(importEnd - sealingAt)})`,
+);
 console.log(`raw baseline   : ${seconds(raw.ms)}  ${rate(raw.value, raw.ms)}  (of which csv-parse alone ~${seconds(parsed.ms)})`);
 console.log(`ratio          : ${ratio.toFixed(2)}x of raw speed (target >= ${TARGET}: ${ratio >= TARGET ? 'met' : 'NOT met'})`);
-console.log(`ledger floor   : ${seconds(floor.ms)}  ${rate(floor.value, floor.ms)}  = ${(raw.ms / floor.ms).toFixed(2)}x of raw: the same rows inserted straight into lots/movements + the audit digest, nothing else (see ledger-floor.ts)`);
+console.log(
+  `ledger floor   : ${seconds(floor.ms)}  ${rate(floor.value, floor.ms)}  = ${(raw.ms / floor.ms).toFixed(2)}x of raw: the same rows inserted straight into lots/movements + the audit digest, nothing else (see ledger-floor.ts)`,
+);
 if (!values.keep) rmSync(dir, { recursive: true, force: true });

@@ -32,7 +32,11 @@ export function ledgerFloor(desk: Desk, csvPath: string): number {
         if (header) return void (header = false);
         const key = `${sku}:${lotCode}`;
         let lot = lots.get(key);
-        if (lot === undefined) lots.set(key, (lot = Number(insertLot.run(uid('L', lots.size), items.get(sku!), lotCode, lines.get(`${entry}:${line}`), receivedAt, seq).lastInsertRowid)));
+        if (lot === undefined)
+          lots.set(
+            key,
+            (lot = Number(insertLot.run(uid('L', lots.size), items.get(sku!), lotCode, lines.get(`${entry}:${line}`), receivedAt, seq).lastInsertRowid)),
+          );
         insertMovement.run(uid('M', rows++), 'receipt', lot, Number(quantity), bins.get(bin!), 'available', reference, receivedAt, desk.system.userId, seq);
       },
       bad: (line, message) => {

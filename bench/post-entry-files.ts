@@ -57,9 +57,27 @@ function entryOf(index: number, count: number): Entry {
     const kind = LINES[(index + i) % LINES.length]!;
     const quantity = 100 + ((index * 7 + i * 13) % 900);
     const value = quantity * (1500 + ((index + i) % 50) * 10); // cents
-    return { n: i + 1, hts: kind.hts, origin: kind.origin, unit: kind.unit, quantity, value, rateText: kind.rateText, duty: Math.round((value * kind.rate) / 1000), mpf: Math.round(value * 0.003464), hmf: Math.round(value * 0.00125) };
+    return {
+      n: i + 1,
+      hts: kind.hts,
+      origin: kind.origin,
+      unit: kind.unit,
+      quantity,
+      value,
+      rateText: kind.rateText,
+      duty: Math.round((value * kind.rate) / 1000),
+      mpf: Math.round(value * 0.003464),
+      hmf: Math.round(value * 0.00125),
+    };
   });
-  return { index, number: `${broker.filer}-${number}-${check}`, compact: `${broker.filer}${number}${check}`, broker, dayOfYear: 3 + Math.floor((index * 355) / count), lines };
+  return {
+    index,
+    number: `${broker.filer}-${number}-${check}`,
+    compact: `${broker.filer}${number}${check}`,
+    broker,
+    dayOfYear: 3 + Math.floor((index * 355) / count),
+    lines,
+  };
 }
 
 const total = (e: Entry) => e.lines.reduce((sum, l) => sum + l.duty + l.mpf + l.hmf, 0);
@@ -73,40 +91,123 @@ export function writeTraffic(dir: string, entries: number, messages: number): Tr
   months.forEach((list, m) => {
     const name = (kind: string, ext: string) => join(dir, `${kind}-2025-${pad(m + 1, 2)}.${ext}`);
     const pre = list.map((e) => ({
-      entryNumber: e.number, shipment: `SHP-${e.compact}`, broker: e.broker.name, importer: 'Northwind Apparel Inc.', entryType: '01', portCode: '2704', billOfLading: `MAEU${pad(e.index, 9)}`, sentOn: day(e.dayOfYear - 4),
-      lines: e.lines.map((l) => ({ lineNumber: l.n, poNumber: `PO-${pad(Math.floor(e.index / 3), 6)}`, poLine: l.n + (e.index % 3) * 4, hts: l.hts, origin: l.origin, quantity: l.quantity, unit: l.unit, value: dollars(l.value), dutyRate: l.rateText, duty: dollars(l.duty), mpf: dollars(l.mpf), hmf: dollars(l.hmf) })),
+      entryNumber: e.number,
+      shipment: `SHP-${e.compact}`,
+      broker: e.broker.name,
+      importer: 'Northwind Apparel Inc.',
+      entryType: '01',
+      portCode: '2704',
+      billOfLading: `MAEU${pad(e.index, 9)}`,
+      sentOn: day(e.dayOfYear - 4),
+      lines: e.lines.map((l) => ({
+        lineNumber: l.n,
+        poNumber: `PO-${pad(Math.floor(e.index / 3), 6)}`,
+        poLine: l.n + (e.index % 3) * 4,
+        hts: l.hts,
+        origin: l.origin,
+        quantity: l.quantity,
+        unit: l.unit,
+        value: dollars(l.value),
+        dutyRate: l.rateText,
+        duty: dollars(l.duty),
+        mpf: dollars(l.mpf),
+        hmf: dollars(l.hmf),
+      })),
     }));
     files.preEntries.push(write(name('pre-entries', 'json'), JSON.stringify(pre)));
     // 3% of filings differ: a value keyed wrong (a valuation alert) or another statistical suffix (a classification alert)
-    const filed = (e: Entry, refiled: boolean) => e.lines.map((l) => {
-      const wrong = !refiled && e.index % 33 === 0 && l.n === 1;
-      return { ...l, value: wrong && e.index % 2 === 0 ? l.value + 5000 : l.value, hts: wrong && e.index % 2 === 1 ? `${l.hts.slice(0, 10)}99` : l.hts };
-    });
+    const filed = (e: Entry, refiled: boolean) =>
+      e.lines.map((l) => {
+        const wrong = !refiled && e.index % 33 === 0 && l.n === 1;
+        return { ...l, value: wrong && e.index % 2 === 0 ? l.value + 5000 : l.value, hts: wrong && e.index % 2 === 1 ? `${l.hts.slice(0, 10)}99` : l.hts };
+      });
     const summaryDate = (e: Entry) => day(e.dayOfYear + 5);
     if (m % 2 === 0) {
       const json = list.map((e) => ({
-        entryNumber: e.number, entryType: '01', summaryDate: summaryDate(e), entryDate: day(e.dayOfYear), importDate: day(e.dayOfYear - 2), portCode: '2704', broker: e.broker.name, importer: 'Northwind Apparel Inc.', billOfLading: `MAEU${pad(e.index, 9)}`, payment: 'monthly',
-        lines: filed(e, false).map((l) => ({ lineNumber: l.n, hts: l.hts, origin: l.origin, quantity: l.quantity, unit: l.unit, value: dollars(l.value), dutyRate: l.rateText, duty: dollars(l.duty), mpf: dollars(l.mpf), hmf: dollars(l.hmf) })),
+        entryNumber: e.number,
+        entryType: '01',
+        summaryDate: summaryDate(e),
+        entryDate: day(e.dayOfYear),
+        importDate: day(e.dayOfYear - 2),
+        portCode: '2704',
+        broker: e.broker.name,
+        importer: 'Northwind Apparel Inc.',
+        billOfLading: `MAEU${pad(e.index, 9)}`,
+        payment: 'monthly',
+        lines: filed(e, false).map((l) => ({
+          lineNumber: l.n,
+          hts: l.hts,
+          origin: l.origin,
+          quantity: l.quantity,
+          unit: l.unit,
+          value: dollars(l.value),
+          dutyRate: l.rateText,
+          duty: dollars(l.duty),
+          mpf: dollars(l.mpf),
+          hmf: dollars(l.hmf),
+        })),
       }));
       files.summaries.push(write(name('entry-summaries', 'json'), JSON.stringify(json)));
     } else {
-      const rows = ['entryNumber,entryType,summaryDate,entryDate,importDate,portCode,broker,importer,billOfLading,payment,lineNumber,hts,origin,quantity,unit,value,dutyRate,duty,mpf,hmf'];
+      const rows = [
+        'entryNumber,entryType,summaryDate,entryDate,importDate,portCode,broker,importer,billOfLading,payment,lineNumber,hts,origin,quantity,unit,value,dutyRate,duty,mpf,hmf',
+      ];
       for (const e of list) {
-        for (const l of filed(e, false)) rows.push(`${e.number},01,${summaryDate(e)},${day(e.dayOfYear)},${day(e.dayOfYear - 2)},2704,${e.broker.name},Northwind Apparel Inc.,MAEU${pad(e.index, 9)},monthly,${l.n},${l.hts},${l.origin},${l.quantity},${l.unit},${dollars(l.value)},${l.rateText},${dollars(l.duty)},${dollars(l.mpf)},${dollars(l.hmf)}`);
+        for (const l of filed(e, false))
+          rows.push(
+            `${e.number},01,${summaryDate(e)},${day(e.dayOfYear)},${day(e.dayOfYear - 2)},2704,${e.broker.name},Northwind Apparel Inc.,MAEU${pad(e.index, 9)},monthly,${l.n},${l.hts},${l.origin},${l.quantity},${l.unit},${dollars(l.value)},${l.rateText},${dollars(l.duty)},${dollars(l.mpf)},${dollars(l.hmf)}`,
+          );
       }
       files.summaries.push(write(name('entry-summaries', 'csv'), `${rows.join('\n')}\n`));
     }
     // Re-filings of 2% of the month's entries, corrected, in a file of their own.
-    const refiled = list.filter((e) => e.index % 50 === 0).map((e) => ({
-      entryNumber: e.number, entryType: '01', summaryDate: day(e.dayOfYear + 20), entryDate: day(e.dayOfYear), importDate: day(e.dayOfYear - 2), portCode: '2704', broker: e.broker.name, importer: 'Northwind Apparel Inc.', billOfLading: `MAEU${pad(e.index, 9)}`, payment: 'monthly',
-      lines: filed(e, true).map((l) => ({ lineNumber: l.n, hts: l.hts, origin: l.origin, quantity: l.quantity, unit: l.unit, value: dollars(l.value), dutyRate: l.rateText, duty: dollars(l.duty), mpf: dollars(l.mpf), hmf: dollars(l.hmf) })),
-    }));
+    const refiled = list
+      .filter((e) => e.index % 50 === 0)
+      .map((e) => ({
+        entryNumber: e.number,
+        entryType: '01',
+        summaryDate: day(e.dayOfYear + 20),
+        entryDate: day(e.dayOfYear),
+        importDate: day(e.dayOfYear - 2),
+        portCode: '2704',
+        broker: e.broker.name,
+        importer: 'Northwind Apparel Inc.',
+        billOfLading: `MAEU${pad(e.index, 9)}`,
+        payment: 'monthly',
+        lines: filed(e, true).map((l) => ({
+          lineNumber: l.n,
+          hts: l.hts,
+          origin: l.origin,
+          quantity: l.quantity,
+          unit: l.unit,
+          value: dollars(l.value),
+          dutyRate: l.rateText,
+          duty: dollars(l.duty),
+          mpf: dollars(l.mpf),
+          hmf: dollars(l.hmf),
+        })),
+      }));
     if (refiled.length > 0) files.summaries.push(write(name('entry-summaries-refiled', 'json'), JSON.stringify(refiled)));
     // The month's periodic monthly statement, paid on the 15th working day of the next month (a few entries differ).
     const statementMonth = m + 2 > 12 ? '2026-01' : `2025-${pad(m + 2, 2)}`;
     const entriesOn = list.map((e) => ({ entryNumber: e.number, preliminary: dollars(total(e)), final: dollars(total(e) + (e.index % 97 === 0 ? 100 : 0)) }));
     const paid = list.reduce((sum, e) => sum + total(e) + (e.index % 97 === 0 ? 100 : 0), 0);
-    files.statements.push(write(name('statement', 'json'), JSON.stringify([{ statementNumber: `27M${statementMonth.replace('-', '')}01`, kind: 'monthly', statementDate: `${statementMonth}-12`, dueDate: `${statementMonth}-21`, paidDate: `${statementMonth}-21`, paidAmount: dollars(paid), entries: entriesOn }])));
+    files.statements.push(
+      write(
+        name('statement', 'json'),
+        JSON.stringify([
+          {
+            statementNumber: `27M${statementMonth.replace('-', '')}01`,
+            kind: 'monthly',
+            statementDate: `${statementMonth}-12`,
+            dueDate: `${statementMonth}-21`,
+            paidDate: `${statementMonth}-21`,
+            paidAmount: dollars(paid),
+            entries: entriesOn,
+          },
+        ]),
+      ),
+    );
   });
 
   // Status messages: about messages / entries per entry (arrival advisories, then a release; some exams and holds).
@@ -142,7 +243,8 @@ export function writeTraffic(dir: string, entries: number, messages: number): Tr
 
   // Liquidations of the first two months' entries, about 314 days after entry; one in 40 with an increase.
   const liquidations = ['entryNumber,kind,date,change,amount'];
-  for (const e of [...months[0]!, ...months[1]!]) liquidations.push(`${e.number},liquidation,${day(e.dayOfYear + 314)},${e.index % 40 === 0 ? 'increase,25.00' : 'no-change,'}`);
+  for (const e of [...months[0]!, ...months[1]!])
+    liquidations.push(`${e.number},liquidation,${day(e.dayOfYear + 314)},${e.index % 40 === 0 ? 'increase,25.00' : 'no-change,'}`);
   files.liquidations.push(write(join(dir, 'liquidations-2025.csv'), `${liquidations.join('\n')}\n`));
   return files;
 }

@@ -30,8 +30,12 @@ const loadBefore = loadavg();
 const t = now();
 const files = writeTraffic(dir, entries, messages);
 const size = (list: string[]) => list.reduce((sum, f) => sum + statSync(f).size, 0);
-console.log(`generated ${entries.toLocaleString('en-US')} entries, ${files.messages.toLocaleString('en-US')} status messages, ${files.statements.length} monthly statements in ${((now() - t) / 1000).toFixed(1)} s under ${dir}`);
-console.log(`  pre-entries ${mb(size(files.preEntries))}, entry summaries ${mb(size(files.summaries))}, status ${mb(size(files.status))} (${files.status.length} files), statements ${mb(size(files.statements))}`);
+console.log(
+  `generated ${entries.toLocaleString('en-US')} entries, ${files.messages.toLocaleString('en-US')} status messages, ${files.statements.length} monthly statements in ${((now() - t) / 1000).toFixed(1)} s under ${dir}`,
+);
+console.log(
+  `  pre-entries ${mb(size(files.preEntries))}, entry summaries ${mb(size(files.summaries))}, status ${mb(size(files.status))} (${files.status.length} files), statements ${mb(size(files.statements))}`,
+);
 
 const desk = createDesk(join(dir, 'ledger.db'), { log: () => undefined });
 /** Wall-clock seconds, and the CPU seconds this process used (all its threads): on a shared machine the first grows with the others' load. */
@@ -54,7 +58,12 @@ const importAll = async (kind: PostEntryImportKind, list: string[]) => {
   const rows = summaries.reduce((sum, s) => sum + s.rowsRead, 0);
   const written = summaries.reduce((sum, s) => sum + s.written + s.versions, 0);
   const unknown = summaries.reduce((sum, s) => sum + s.unknownCodes, 0);
-  phases.push({ phase: `import ${kind}`, seconds: (now() - start) / 1000, cpu: cpuNow() - cpu, detail: `${list.length} files, ${rows.toLocaleString('en-US')} rows, ${written.toLocaleString('en-US')} written${unknown ? `, ${unknown} unknown codes kept` : ''}` });
+  phases.push({
+    phase: `import ${kind}`,
+    seconds: (now() - start) / 1000,
+    cpu: cpuNow() - cpu,
+    detail: `${list.length} files, ${rows.toLocaleString('en-US')} rows, ${written.toLocaleString('en-US')} written${unknown ? `, ${unknown} unknown codes kept` : ''}`,
+  });
 };
 
 await importAll('pre-entries', files.preEntries);
@@ -78,6 +87,12 @@ const total = phases.reduce((sum, p) => sum + p.seconds, 0);
 const cpu = phases.reduce((sum, p) => sum + p.cpu, 0);
 console.log(`${'phase'.padEnd(27)} ${'wall'.padStart(8)} ${'cpu'.padStart(8)}`);
 for (const p of phases) console.log(`${p.phase.padEnd(27)} ${p.seconds.toFixed(1).padStart(6)} s ${p.cpu.toFixed(1).padStart(6)} s  ${p.detail}`);
-console.log(`${'total'.padEnd(27)} ${total.toFixed(1).padStart(6)} s ${cpu.toFixed(1).padStart(6)} s  (target under ${TARGET_S} s wall at scale 1: ${scale === 1 ? (total < TARGET_S ? 'met' : 'NOT met') : `scale ${scale}, not judged`})`);
-console.log(`ledger ${mb(statSync(join(dir, 'ledger.db')).size)}; peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}; load average ${loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ${loadavg().map((l) => l.toFixed(1)).join(' ')} after (2 cores)`);
+console.log(
+  `${'total'.padEnd(27)} ${total.toFixed(1).padStart(6)} s ${cpu.toFixed(1).padStart(6)} s  (target under ${TARGET_S} s wall at scale 1: ${scale === 1 ? (total < TARGET_S ? 'met' : 'NOT met') : `scale ${scale}, not judged`})`,
+);
+console.log(
+  `ledger ${mb(statSync(join(dir, 'ledger.db')).size)}; peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}; load average ${loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} after (2 cores)`,
+);
 if (!values.keep) rmSync(dir, { recursive: true, force: true });

@@ -32,7 +32,12 @@ export interface DeskConfig extends OpenLedgerOptions {
   /** start a matching run whenever an export shipment is confirmed (default on; tests turn it off to run by hand) */
   autoMatch?: boolean;
   /** how a printer or RFID reader address becomes a transport (tests may narrow timeouts) */
-  devices?: { printerFor?: (address: string) => PrinterTransport; readerFor?: (address: string) => TagWritingReader; retryDelaysMs?: readonly number[]; confirmTimeoutMs?: number };
+  devices?: {
+    printerFor?: (address: string) => PrinterTransport;
+    readerFor?: (address: string) => TagWritingReader;
+    retryDelaysMs?: readonly number[];
+    confirmTimeoutMs?: number;
+  };
   /** the password throttle's limits (see auth/sign-in-throttle.ts) */
   throttle?: ThrottlePolicy;
   /**
@@ -103,10 +108,17 @@ export function createDesk(ledgerPath: string, config: DeskConfig = {}): Desk {
     if (!user) throw new Error(`no user #${userId} in the ledger`);
     return { userId, username: user.username, role: user.role };
   };
-  const printQueue = new PrintQueue(ctx, actorFor, { transportFor: config.devices?.printerFor ?? ((address) => printerFromAddress(address)), retryDelaysMs: config.devices?.retryDelaysMs, confirmTimeoutMs: config.devices?.confirmTimeoutMs, log });
+  const printQueue = new PrintQueue(ctx, actorFor, {
+    transportFor: config.devices?.printerFor ?? ((address) => printerFromAddress(address)),
+    retryDelaysMs: config.devices?.retryDelaysMs,
+    confirmTimeoutMs: config.devices?.confirmTimeoutMs,
+    log,
+  });
   const pallets: PalletDevices = {
     printQueue,
-    tags: new PalletTagWriter(ctx, { readerFor: config.devices?.readerFor ?? ((address) => rfidReaderFromAddress(address)), epcForSscc: ssccToSscc96Epc,
+    tags: new PalletTagWriter(ctx, {
+      readerFor: config.devices?.readerFor ?? ((address) => rfidReaderFromAddress(address)),
+      epcForSscc: ssccToSscc96Epc,
       ssccOfEpc: (epc) => (isSscc96Epc(epc) ? sscc96FromEpc(epc).sscc : undefined),
       palletOfEpc: (epc) => {
         try {
@@ -134,7 +146,10 @@ export function createDesk(ledgerPath: string, config: DeskConfig = {}): Desk {
   // the destination rules of the law, in the ledger as audited reference data (idempotent)
   ensureStatutoryReferenceData(ctx, system);
   const credentials = new CredentialCheck(ctx, new SignInThrottle(ctx, log, config.throttle));
-  const scannerControl = { status: () => scanners.status(), restart: () => void startScanners().catch((error: unknown) => log('opening the scanners failed', error)) };
+  const scannerControl = {
+    status: () => scanners.status(),
+    restart: () => void startScanners().catch((error: unknown) => log('opening the scanners failed', error)),
+  };
   const handlers = buildHandlers(ctx, { sessions, matching, autoMatch, pallets, scanners: scannerControl });
   const { dispatch, invoke } = createDispatcher(handlers, sessions, credentials, system, log, () => clock.now().toISOString().slice(0, 10));
   return {

@@ -1,27 +1,10 @@
 import { z } from 'zod';
-import type {
-  AuditVerification,
-  BalanceRow,
-  ImportEntry,
-  Item,
-  Location,
-  Movement,
-  ReceiptResult,
-  ReviewException,
-  UserSummary,
-} from './domain/ledger';
+import type { AuditVerification, BalanceRow, ImportEntry, Item, Location, Movement, ReceiptResult, ReviewException, UserSummary } from './domain/ledger';
 import type { ClaimException, ClaimLineEvidence, ClaimLinePage, ClaimPackageFile, ClaimSummary, ClaimValidation, ClaimView, Kpis } from './domain/claims';
 import type { Allocation, ExportDocument, ExportShipment, MatchingRunStatus } from './domain/exports';
 import type { Role } from './roles';
 import { ROLES } from './roles';
-import {
-  balanceFilterSchema,
-  entryInputSchema,
-  itemInputSchema,
-  locationInputSchema,
-  receiptInputSchema,
-  releaseInputSchema,
-} from './schemas/ledger-inputs';
+import { balanceFilterSchema, entryInputSchema, itemInputSchema, locationInputSchema, receiptInputSchema, releaseInputSchema } from './schemas/ledger-inputs';
 import { entryNumberSchema, nameField } from './schemas/primitives';
 import {
   claimLinesQuerySchema,
@@ -127,7 +110,10 @@ export const contract = {
   'auth:whoami': channel<UserSummary>()(empty, 'clerk'),
   'users:add': channel<UserSummary>()(
     z.object({
-      username: z.string().trim().regex(/^[a-z][a-z0-9._-]{1,31}$/, 'user name: 2–32 lower-case letters, digits, . _ -'),
+      username: z
+        .string()
+        .trim()
+        .regex(/^[a-z][a-z0-9._-]{1,31}$/, 'user name: 2–32 lower-case letters, digits, . _ -'),
       displayName: nameField({ label: 'display name', max: 80 }),
       role: z.enum(ROLES),
       password: z.string().min(8, 'a password has at least 8 characters'),

@@ -10,7 +10,18 @@ import { z } from 'zod';
  */
 
 /** Words kept as a person writes them, not as code spells them. */
-const WORDS: Record<string, string> = { hts: 'HTS', sku: 'SKU', uom: 'unit', epc: 'EPC', sscc: 'SSCC', mpf: 'MPF', hmf: 'HMF', gtin: 'GTIN', id: 'ID', cbp: 'CBP' };
+const WORDS: Record<string, string> = {
+  hts: 'HTS',
+  sku: 'SKU',
+  uom: 'unit',
+  epc: 'EPC',
+  sscc: 'SSCC',
+  mpf: 'MPF',
+  hmf: 'HMF',
+  gtin: 'GTIN',
+  id: 'ID',
+  cbp: 'CBP',
+};
 
 /** "periodStart" → "period start", "exceptionId" → "exception ID". */
 export function keyInWords(key: string): string {
@@ -66,7 +77,16 @@ export function itemInWords(path: Path, style: 'request' | 'file' = 'request'): 
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const count = (n: number | bigint) => Number(n).toLocaleString('en-US');
-const EXPECTED: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', boolean: 'yes or no (true or false)', object: 'a group of fields', array: 'a list', bigint: 'a whole number', date: 'a date' };
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'yes or no (true or false)',
+  object: 'a group of fields',
+  array: 'a list',
+  bigint: 'a whole number',
+  date: 'a date',
+};
 
 const defaults = z.locales.en();
 /** Whether the message is zod's own default for the issue, not one a schema wrote. */
@@ -89,7 +109,8 @@ function defaultInWords(issue: z.core.$ZodIssue): string {
     case 'too_big': {
       const max = Number(issue.maximum);
       if (issue.origin === 'string') return max === 0 ? 'must be left empty' : `has at most ${count(max)} characters`;
-      if (issue.origin === 'array' || issue.origin === 'set') return max === 0 ? 'must be an empty list' : `lists at most ${count(max)} item${max === 1 ? '' : 's'}`;
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return max === 0 ? 'must be an empty list' : `lists at most ${count(max)} item${max === 1 ? '' : 's'}`;
       return issue.inclusive ? `is ${count(max)} or less` : `is less than ${count(max)}`;
     }
     case 'invalid_value':

@@ -20,7 +20,8 @@ export const MONEY_LIMIT_4DP = 2n ** 53n - 1n;
 /** An amount that enters the desk, as a scaled integer; refused past ±MONEY_LIMIT_4DP (it could not be stored exactly). */
 export function parseMoney(text: string): bigint {
   const scaled = parseExactAmount(text);
-  if (scaled > MONEY_LIMIT_4DP || -scaled > MONEY_LIMIT_4DP) throw new RangeError(`"${text}" is beyond ±${formatMoney(MONEY_LIMIT_4DP, MONEY_SCALE)}, the largest amount the ledger holds exactly`);
+  if (scaled > MONEY_LIMIT_4DP || -scaled > MONEY_LIMIT_4DP)
+    throw new RangeError(`"${text}" is beyond ±${formatMoney(MONEY_LIMIT_4DP, MONEY_SCALE)}, the largest amount the ledger holds exactly`);
   return scaled;
 }
 

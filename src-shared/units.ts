@@ -19,12 +19,7 @@ export interface PackConversion {
   factor: number;
 }
 
-export function convertToBase(
-  quantity: number,
-  fromUom: string,
-  baseUom: string,
-  packs: readonly PackConversion[] = [],
-): number | undefined {
+export function convertToBase(quantity: number, fromUom: string, baseUom: string, packs: readonly PackConversion[] = []): number | undefined {
   if (fromUom === baseUom) return quantity;
   const factor = FIXED[baseUom]?.[fromUom] ?? packs.find((p) => p.uom === fromUom)?.factor;
   if (factor === undefined) return undefined;

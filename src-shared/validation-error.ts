@@ -13,7 +13,8 @@ export function validationError(what: string, error: z.ZodError): AppError {
   for (const issue of error.issues) {
     const path = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) issues.push({ field: path ? `${path}.${key}` : key, message: `unknown field "${key}"; check its spelling`, place: placeInFile(issue.path) });
+      for (const key of issue.keys)
+        issues.push({ field: path ? `${path}.${key}` : key, message: `unknown field "${key}"; check its spelling`, place: placeInFile(issue.path) });
     } else {
       // the schema's own message, or zod's default in words; where it is goes before it in the summary
       issues.push({ field: path || '(file)', message: messageInWords(issue), place: placeInFile(issue.path) });
@@ -21,5 +22,9 @@ export function validationError(what: string, error: z.ZodError): AppError {
   }
   const first = issues[0] ? `${issues[0].place ? `${issues[0].place}: ` : ''}${issues[0].message}` : 'unknown problem';
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
-  return new AppError('VALIDATION', `${what} is not valid: ${first}${more}`, issues.map(({ field, message }) => ({ field, message })));
+  return new AppError(
+    'VALIDATION',
+    `${what} is not valid: ${first}${more}`,
+    issues.map(({ field, message }) => ({ field, message })),
+  );
 }

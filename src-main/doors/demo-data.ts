@@ -34,10 +34,31 @@ export function loadDemoData(desk: Desk, options: { withReceipts?: boolean } = {
   call('locations:add', { code: 'A-01-02', description: 'Aisle A, bay 1, level 2', drawbackSegregated: false });
   call('locations:add', { code: 'DB-CAGE-1', description: 'Drawback cage 1 (segregated)', drawbackSegregated: true });
   call('locations:add', { code: 'DB-CAGE-2', description: 'Drawback cage 2 (segregated)', drawbackSegregated: true });
-  call('items:add', { sku: 'TSHIRT-COT-M', description: "Men's cotton knit T-shirt, size M", hts: '6109.10.0012', countryOfOrigin: 'VN', uom: 'EA', gtin: '00614141000012' });
-  call('items:add', { sku: 'JEANS-DNM-32', description: 'Denim trousers, waist 32', hts: '6203.42.4011', countryOfOrigin: 'BD', uom: 'EA', gtin: '00614141000029' });
+  call('items:add', {
+    sku: 'TSHIRT-COT-M',
+    description: "Men's cotton knit T-shirt, size M",
+    hts: '6109.10.0012',
+    countryOfOrigin: 'VN',
+    uom: 'EA',
+    gtin: '00614141000012',
+  });
+  call('items:add', {
+    sku: 'JEANS-DNM-32',
+    description: 'Denim trousers, waist 32',
+    hts: '6203.42.4011',
+    countryOfOrigin: 'BD',
+    uom: 'EA',
+    gtin: '00614141000029',
+  });
   call('items:add', { sku: 'BOLT-M8-ZN', description: 'Steel bolt M8, zinc plated', hts: '7318.15.2095', countryOfOrigin: 'CN', uom: 'EA' });
-  call('items:add', { sku: 'PACK-TAPE', description: 'Packing tape (domestic, duty-free)', hts: '3919.10.2020', countryOfOrigin: 'US', uom: 'EA', drawbackEligible: false });
+  call('items:add', {
+    sku: 'PACK-TAPE',
+    description: 'Packing tape (domestic, duty-free)',
+    hts: '3919.10.2020',
+    countryOfOrigin: 'US',
+    uom: 'EA',
+    drawbackEligible: false,
+  });
   // what the HTSUS says of the subheadings above, for substitution claims (19 CFR 190.2): T-shirts "Of
   // cotton" (the 8 digits decide), denim trousers under "Other" (the 10 digits must match too)
   call('reference:set-hts-fact', { hts: '6109.10.00', description: 'Of cotton', source: 'HTSUS (demo data)' });
@@ -91,9 +112,29 @@ export function loadDemoData(desk: Desk, options: { withReceipts?: boolean } = {
   if (options.withReceipts === false) return;
   // The seed scenario: 1,000 units in four labelled lots of 250, all into the segregated cage.
   for (const [i, lot] of ['NW-2305-A', 'NW-2305-B', 'NW-2305-C', 'NW-2305-D'].entries()) {
-    call('receiving:create-receipt', { entryNumber: DEMO_ENTRY, lineNumber: 1, sku: 'TSHIRT-COT-M', lotCode: lot, quantity: 250, uom: 'EA', locationCode: 'DB-CAGE-1', reference: `DEMO-RCPT-${i + 1}`, receivedAt: '2023-05-04T14:00:00.000Z' });
+    call('receiving:create-receipt', {
+      entryNumber: DEMO_ENTRY,
+      lineNumber: 1,
+      sku: 'TSHIRT-COT-M',
+      lotCode: lot,
+      quantity: 250,
+      uom: 'EA',
+      locationCode: 'DB-CAGE-1',
+      reference: `DEMO-RCPT-${i + 1}`,
+      receivedAt: '2023-05-04T14:00:00.000Z',
+    });
   }
-  call('receiving:create-receipt', { entryNumber: '2023-000187', lineNumber: 1, sku: 'BOLT-M8-ZN', lotCode: 'BLT-0814', quantity: 20000, uom: 'EA', locationCode: 'A-01-02', reference: 'DEMO-RCPT-5', receivedAt: '2023-08-16T09:30:00.000Z' });
+  call('receiving:create-receipt', {
+    entryNumber: '2023-000187',
+    lineNumber: 1,
+    sku: 'BOLT-M8-ZN',
+    lotCode: 'BLT-0814',
+    quantity: 20000,
+    uom: 'EA',
+    locationCode: 'A-01-02',
+    reference: 'DEMO-RCPT-5',
+    receivedAt: '2023-08-16T09:30:00.000Z',
+  });
   // Six months later 400 T-shirts leave for Canada; the bill of lading has not come back from the
   // forwarder yet, so a claim drafted for November 2023 ($1,980.00) holds an exception until it does.
   // Recording the shipment starts a matching run (in a worker; callers that close the desk wait for it).

@@ -50,7 +50,13 @@ export function AppShell({ user }: { user: UserSummary }) {
         <span className="shell__brand">Drawback Desk</span>
         <nav aria-label="Screens" className="shell__nav">
           {allowed.map((s) => (
-            <Link key={s.id} href={s.path} aria-current={screen === s ? 'page' : undefined} aria-keyshortcuts={s.keys.map((k) => k.label).join(' ')} onClick={(e) => screen === s && e.preventDefault()}>
+            <Link
+              key={s.id}
+              href={s.path}
+              aria-current={screen === s ? 'page' : undefined}
+              aria-keyshortcuts={s.keys.map((k) => k.label).join(' ')}
+              onClick={(e) => screen === s && e.preventDefault()}
+            >
               {s.title} <kbd>{s.keys[0]!.label}</kbd>
             </Link>
           ))}

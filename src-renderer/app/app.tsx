@@ -28,5 +28,9 @@ function Desk() {
     );
   }
   if (session.status === 'signed-out' || !session.user) return <SignInScreen notice={session.notice} />;
-  return <DeskQueryProvider key={session.user.username}><AppShell user={session.user} /></DeskQueryProvider>;
+  return (
+    <DeskQueryProvider key={session.user.username}>
+      <AppShell user={session.user} />
+    </DeskQueryProvider>
+  );
 }

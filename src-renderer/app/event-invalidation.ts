@@ -8,7 +8,9 @@ import { hasEnded, mergeRun } from './matching-run-merge';
 export type CacheEffect = { invalidate: QueryFilters } | { update: { key: readonly unknown[]; next: (held: never) => unknown } };
 
 /** The event carries (part of) a channel's answer: fold it into the cached one. */
-const update = <C extends Channel>(channel: C, input: ChannelInput<C>, next: (held: ChannelOutput<C> | undefined) => ChannelOutput<C>): CacheEffect => ({ update: { key: deskQueryKey(channel, input), next } });
+const update = <C extends Channel>(channel: C, input: ChannelInput<C>, next: (held: ChannelOutput<C> | undefined) => ChannelOutput<C>): CacheEffect => ({
+  update: { key: deskQueryKey(channel, input), next },
+});
 
 /** Every query of these channels. */
 const all = (...channels: Channel[]): CacheEffect[] => channels.map((c) => ({ invalidate: { queryKey: [c] } }));
@@ -31,7 +33,10 @@ export const EVENT_EFFECTS: { [E in EventName]: (payload: EventPayloads[E]) => C
     ...(claimNumber === null ? all(...CLAIM_READS, 'exports:get-shipment') : CLAIM_READS.map((c) => where(c, { claimNumber }))),
   ],
   // the run's progress (it only moves forward); an ended run changed the numbers
-  'matching:run-changed': (status) => [update('matching:current', {}, (held) => mergeRun(held, status)), ...(hasEnded(status) ? all('claims:kpis', 'matching:allocations') : [])],
+  'matching:run-changed': (status) => [
+    update('matching:current', {}, (held) => mergeRun(held, status)),
+    ...(hasEnded(status) ? all('claims:kpis', 'matching:allocations') : []),
+  ],
   // a pallet's label job or tag moved on
   'pallets:changed': ({ sscc }) => [where('pallets:get', { sscc }), ...all('receiving:recent', 'printing:jobs')],
   // the event carries the whole answer of devices:scanners

@@ -33,7 +33,8 @@ export function NoAccess({ screen, role, landing }: { screen: ScreenDef; role: s
   return (
     <Page title={`You don't have access to ${screen.title}`}>
       <p>
-        {screen.title} is not part of the {role}&apos;s work on this desk. If you need it, ask a supervisor or an administrator to give you a role that includes it.
+        {screen.title} is not part of the {role}&apos;s work on this desk. If you need it, ask a supervisor or an administrator to give you a role that includes
+        it.
       </p>
       <BackToWork landing={landing} />
     </Page>

@@ -29,10 +29,33 @@ export const SCREENS: readonly ScreenDef[] = [
     path: '/receiving',
     route: /^\/receiving\/?$/,
     opensWith: ['receiving:create-receipt', 'locations:list', 'items:list'],
-    keys: [{ label: 'Alt+R', code: 'KeyR', alt: true }, { label: 'F2', code: 'F2' }],
+    keys: [
+      { label: 'Alt+R', code: 'KeyR', alt: true },
+      { label: 'F2', code: 'F2' },
+    ],
   },
-  { id: 'inventory', title: 'Inventory', path: '/inventory', route: /^\/inventory\/?$/, opensWith: ['inventory:balances'], keys: [{ label: 'Alt+I', code: 'KeyI', alt: true }, { label: 'F3', code: 'F3' }] },
-  { id: 'claims', title: 'Claims', path: '/claims', route: CLAIMS_ROUTE, opensWith: ['claims:list', 'claims:get'], keys: [{ label: 'Alt+C', code: 'KeyC', alt: true }, { label: 'F4', code: 'F4' }] },
+  {
+    id: 'inventory',
+    title: 'Inventory',
+    path: '/inventory',
+    route: /^\/inventory\/?$/,
+    opensWith: ['inventory:balances'],
+    keys: [
+      { label: 'Alt+I', code: 'KeyI', alt: true },
+      { label: 'F3', code: 'F3' },
+    ],
+  },
+  {
+    id: 'claims',
+    title: 'Claims',
+    path: '/claims',
+    route: CLAIMS_ROUTE,
+    opensWith: ['claims:list', 'claims:get'],
+    keys: [
+      { label: 'Alt+C', code: 'KeyC', alt: true },
+      { label: 'F4', code: 'F4' },
+    ],
+  },
 ];
 
 /** Whether main lets this role call the channel (the contract's least role; 'public' is everyone's, 'system' no one's). */

@@ -2,7 +2,13 @@ import { ACCOUNTING_METHOD_NAMES, type AllocationBasis, type ExportDocument } fr
 import type { MoneyText } from './ledger';
 
 /** Drawback provisions of 19 U.S.C. 1313 a claim can be made under. */
-export const CLAIM_PROVISIONS = ['unused-direct-identification', 'unused-substitution', 'manufacturing-direct-identification', 'manufacturing-substitution', 'rejected-merchandise'] as const;
+export const CLAIM_PROVISIONS = [
+  'unused-direct-identification',
+  'unused-substitution',
+  'manufacturing-direct-identification',
+  'manufacturing-substitution',
+  'rejected-merchandise',
+] as const;
 export type ClaimProvision = (typeof CLAIM_PROVISIONS)[number];
 
 export const PROVISION_LABELS: Record<ClaimProvision, string> = {
@@ -248,7 +254,15 @@ export interface ClaimLineEvidence {
     reconciliationFlag: boolean;
     broker: string;
   };
-  shipment: { reference: string; exportDate: string; destinationCountry: string; exporter: string; declarationReference: string | null; carrier: string | null; hasProofOfExport: boolean };
+  shipment: {
+    reference: string;
+    exportDate: string;
+    destinationCountry: string;
+    exporter: string;
+    declarationReference: string | null;
+    carrier: string | null;
+    hasProofOfExport: boolean;
+  };
   documents: ExportDocument[];
   allocation: { id: string; basis: AllocationBasis; createdAt: string; user: string; approver: string | null; reason: string | null; released: boolean };
   exceptions: ClaimException[];

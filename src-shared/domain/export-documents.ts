@@ -35,7 +35,11 @@ export const EXPORT_DOCUMENT_RULES: Readonly<Record<ExportDocumentKind, ExportDo
   'freight-waybill': { label: 'freight waybill', provenBy: '190.72(b)(1)' },
   'canadian-customs-manifest': { label: 'Canadian customs manifest', provenBy: '190.72(b)(1)' },
   'cargo-manifest': { label: 'cargo manifest', provenBy: '190.72(b)(1)' },
-  'eei-filing': { label: 'EEI filing', provenBy: '190.72(b)(2)', reference: { pattern: ITN, description: 'the AES record of its EEI filing, named by the ITN AES gave it (X and 14 digits, e.g. X20231106000001)' } },
+  'eei-filing': {
+    label: 'EEI filing',
+    provenBy: '190.72(b)(2)',
+    reference: { pattern: ITN, description: 'the AES record of its EEI filing, named by the ITN AES gave it (X and 14 digits, e.g. X20231106000001)' },
+  },
   'postal-record': { label: 'official postal record', provenBy: '190.72(b)(3)' },
   'notice-of-lading': { label: 'notice of lading (supplies for vessels or aircraft)', provenBy: '190.72(b)(4)' },
   'notice-of-transfer': { label: 'notice of transfer to a foreign trade zone', provenBy: '190.72(b)(5)' },
@@ -52,7 +56,9 @@ export function provesExport(document: { kind: ExportDocumentKind; reference: st
 
 /** The documents that would clear a missing proof of export, in words, for the exception's message. */
 export function proofOfExportChoices(): string {
-  const carrier = Object.values(EXPORT_DOCUMENT_RULES).filter((r) => r.provenBy === '190.72(b)(1)').map((r) => r.label);
+  const carrier = Object.values(EXPORT_DOCUMENT_RULES)
+    .filter((r) => r.provenBy === '190.72(b)(1)')
+    .map((r) => r.label);
   const carrierList = `${carrier.slice(0, -1).join(', ')} or ${carrier[carrier.length - 1]!}`;
   return [
     `a ${carrierList} issued by the carrier (190.72(b)(1))`,

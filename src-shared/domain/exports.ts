@@ -4,7 +4,19 @@ import type { MoneyText } from './ledger';
  * Documents that can be attached to a shipment. Which of them prove the export, and under which
  * paragraph of 19 CFR 190.72(b), is data in export-documents.ts.
  */
-export const EXPORT_DOCUMENT_KINDS = ['bill-of-lading', 'air-waybill', 'freight-waybill', 'cargo-manifest', 'canadian-customs-manifest', 'eei-filing', 'postal-record', 'notice-of-lading', 'notice-of-transfer', 'commercial-invoice', 'other'] as const;
+export const EXPORT_DOCUMENT_KINDS = [
+  'bill-of-lading',
+  'air-waybill',
+  'freight-waybill',
+  'cargo-manifest',
+  'canadian-customs-manifest',
+  'eei-filing',
+  'postal-record',
+  'notice-of-lading',
+  'notice-of-transfer',
+  'commercial-invoice',
+  'other',
+] as const;
 export type ExportDocumentKind = (typeof EXPORT_DOCUMENT_KINDS)[number];
 
 export interface ExportDocument {

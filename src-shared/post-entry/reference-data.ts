@@ -24,8 +24,18 @@ export const holidayCalendarSchema = z
     calendar.days.forEach((day, i) => {
       if (seen.has(day.date)) ctx.addIssue({ code: 'custom', path: ['days', i, 'date'], message: `${day.date} is listed twice` });
       seen.add(day.date);
-      if (isWeekend(day.date)) ctx.addIssue({ code: 'custom', path: ['days', i, 'date'], message: `${day.date} (${day.name}) is a Saturday or Sunday; list the weekday it is observed on instead` });
-      if (day.date < calendar.covers.from || day.date > calendar.covers.to) ctx.addIssue({ code: 'custom', path: ['days', i, 'date'], message: `${day.date} lies outside covers (${calendar.covers.from} to ${calendar.covers.to}); widen covers or remove the day` });
+      if (isWeekend(day.date))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['days', i, 'date'],
+          message: `${day.date} (${day.name}) is a Saturday or Sunday; list the weekday it is observed on instead`,
+        });
+      if (day.date < calendar.covers.from || day.date > calendar.covers.to)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['days', i, 'date'],
+          message: `${day.date} lies outside covers (${calendar.covers.from} to ${calendar.covers.to}); widen covers or remove the day`,
+        });
     });
   });
 export type HolidayCalendarData = z.infer<typeof holidayCalendarSchema>;
@@ -49,7 +59,8 @@ export const pmsCalendarSchema = z
     calendar.months.forEach((row, i) => {
       if (seen.has(row.month)) ctx.addIssue({ code: 'custom', path: ['months', i, 'month'], message: `${row.month} is listed twice` });
       seen.add(row.month);
-      if (!row.due.startsWith(row.month)) ctx.addIssue({ code: 'custom', path: ['months', i, 'due'], message: `the due date ${row.due} is not in ${row.month}` });
+      if (!row.due.startsWith(row.month))
+        ctx.addIssue({ code: 'custom', path: ['months', i, 'due'], message: `the due date ${row.due} is not in ${row.month}` });
     });
   });
 export type PmsCalendarData = z.infer<typeof pmsCalendarSchema>;

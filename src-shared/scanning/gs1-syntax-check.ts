@@ -127,7 +127,8 @@ export function notInCset82(name: string, value: string, character: string): str
 /** A measure or amount AI's last digit places the decimal point and only some digits are defined. */
 function unknownAi(ai: string): string {
   const group = `${ai.slice(0, 3)}0`;
-  if (/^3[1-6]\d\d$/.test(ai) && aiName(group) !== `AI (${group})`) return `AI (${ai}) does not exist: a measure AI's last digit places the decimal point and runs from 0 to 5 (e.g. (${ai.slice(0, 3)}2) for two decimals)`;
+  if (/^3[1-6]\d\d$/.test(ai) && aiName(group) !== `AI (${group})`)
+    return `AI (${ai}) does not exist: a measure AI's last digit places the decimal point and runs from 0 to 5 (e.g. (${ai.slice(0, 3)}2) for two decimals)`;
   return `AI (${ai}) does not exist in the GS1 General Specifications`;
 }
 
@@ -158,7 +159,12 @@ function missing(ai: string, message: string): string {
   const words = groups.map((group) =>
     group
       .split(' OR ')
-      .map((choice) => choice.split('+').map((part) => (/n/.test(part) ? `an AI (${part})` : aiName(part))).join(' with '))
+      .map((choice) =>
+        choice
+          .split('+')
+          .map((part) => (/n/.test(part) ? `an AI (${part})` : aiName(part)))
+          .join(' with '),
+      )
       .join(' or '),
   );
   return `${aiName(ai)} needs ${words.join(', and ') || aiName('00')} in the same scan (GS1 General Specifications §4.14.2)`;

@@ -107,10 +107,14 @@ function readScan(input: ScanInput): ScanEvent {
   }
   const reject = (reason: string) => rejection(input, aim, reason);
   const symbology = aim === undefined ? null : aimSymbology(aim);
-  if (aim !== undefined && !symbology) return reject(`The scanner sent "${printable(aim)}" where a symbology identifier (like ]C1) belongs; check its AIM ID setting.`);
+  if (aim !== undefined && !symbology)
+    return reject(`The scanner sent "${printable(aim)}" where a symbology identifier (like ]C1) belongs; check its AIM ID setting.`);
   if (text.length === 0) return reject('The scan was empty: the scanner sent no data. Scan the barcode again.');
   const control = firstControl(text);
-  if (control) return reject(`The scan holds control character ${control.code} at character ${control.at}: binary noise on the line, or a scanner prefix/suffix the desk is not set up for.`);
+  if (control)
+    return reject(
+      `The scan holds control character ${control.code} at character ${control.at}: binary noise on the line, or a scanner prefix/suffix the desk is not set up for.`,
+    );
 
   const base = eventBase(input, aim);
   if (!symbology?.gs1 && !looksLikeGs1(text)) return { kind: 'accepted', ...base, data: text, receipt: readReceiptScan(text) };
@@ -126,12 +130,20 @@ type Decoded = { ok: true; text: string } | { ok: false; reason: string };
 function decodeText(bytes: Uint8Array | string): Decoded {
   if (typeof bytes === 'string') {
     const broken = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\uFFFD/.exec(bytes);
-    return broken ? { ok: false, reason: `The scan holds an unreadable character at character ${broken.index + 1}: binary noise, or a scanner set to another character set.` } : { ok: true, text: bytes };
+    return broken
+      ? {
+          ok: false,
+          reason: `The scan holds an unreadable character at character ${broken.index + 1}: binary noise, or a scanner set to another character set.`,
+        }
+      : { ok: true, text: bytes };
   }
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
-    return { ok: false, reason: `The scan is not readable text (byte ${invalidUtf8At(bytes) + 1} is not valid UTF-8): binary noise, or a scanner set to another character set.` };
+    return {
+      ok: false,
+      reason: `The scan is not readable text (byte ${invalidUtf8At(bytes) + 1} is not valid UTF-8): binary noise, or a scanner set to another character set.`,
+    };
   }
 }
 

@@ -7,7 +7,11 @@ import { codeField, dateField, exportLineNumberSchema, nameField, noteField, rea
 const planned = (label: string) => dateField({ label, daysAhead: 366, why: 'a claim is planned at most a year ahead' });
 /** Things that have happened (CBP's filing receipt, the liquidation notice): a day ahead for time zones. */
 const happened = (label: string, why: string) => dateField({ label, daysAhead: 1, why });
-export const claimNumberSchema = z.string().trim().toUpperCase().regex(/^DD-\d{4}-\d{4,6}$/, 'a claim number looks like DD-2026-0001');
+export const claimNumberSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^DD-\d{4}-\d{4,6}$/, 'a claim number looks like DD-2026-0001');
 
 export const draftClaimSchema = z
   .object({
@@ -76,4 +80,7 @@ export const exceptionListSchema = z.object({
 });
 export const exceptionTickSchema = z.object({ exceptionId: z.string().trim().min(10), itemIndex: z.number().int().min(0), done: z.boolean() });
 export const exceptionAssignSchema = z.object({ exceptionId: z.string().trim().min(10), owner: z.string().trim().min(1, 'name the new owner') });
-export const exceptionResolveSchema = z.object({ exceptionId: z.string().trim().min(10), note: noteField({ label: 'note', min: 5, max: 500, short: 'say how it was resolved (at least 5 characters)' }) });
+export const exceptionResolveSchema = z.object({
+  exceptionId: z.string().trim().min(10),
+  note: noteField({ label: 'note', min: 5, max: 500, short: 'say how it was resolved (at least 5 characters)' }),
+});

@@ -3,7 +3,9 @@ import { ACCOUNTING_METHOD_NAMES } from '../domain/exports';
 
 /** One scanner the desk opens at start: a HID POS scanner by its hidraw path, or a serial one. */
 export const scannerConfigSchema = z.discriminatedUnion('kind', [
-  z.object({ id: z.string().trim().min(1).max(40), kind: z.literal('hid'), path: z.string().trim().min(1), layout: z.string().trim().min(1).optional() }).strict(),
+  z
+    .object({ id: z.string().trim().min(1).max(40), kind: z.literal('hid'), path: z.string().trim().min(1), layout: z.string().trim().min(1).optional() })
+    .strict(),
   z
     .object({
       id: z.string().trim().min(1).max(40),

@@ -1,10 +1,29 @@
 import { z } from 'zod';
 import { ACCOUNTING_METHOD_NAMES, ALLOCATION_ORDERS, EXPORT_DOCUMENT_KINDS, type AllocationOrder } from '../domain/exports';
 import { MONEY_BOUNDS, moneyField } from './money-fields';
-import { codeField, countrySchema, dateField, entryNumberSchema, exportLineNumberSchema, htsSchema, lotCodeSchema, nameField, quantitySchema, reasonSchema as reason, skuSchema, uomSchema } from './primitives';
+import {
+  codeField,
+  countrySchema,
+  dateField,
+  entryNumberSchema,
+  exportLineNumberSchema,
+  htsSchema,
+  lotCodeSchema,
+  nameField,
+  quantitySchema,
+  reasonSchema as reason,
+  skuSchema,
+  uomSchema,
+} from './primitives';
 import { overrideSchema } from './ledger-inputs';
 
-export const shipmentReferenceSchema = codeField({ label: 'shipment reference', min: 3, max: 40, upper: true, short: 'a shipment reference has at least 3 characters' });
+export const shipmentReferenceSchema = codeField({
+  label: 'shipment reference',
+  min: 3,
+  max: 40,
+  upper: true,
+  short: 'a shipment reference has at least 3 characters',
+});
 
 /** Things that have happened: a day ahead for time zones. */
 const shippedOn = (label: string, why: string) => dateField({ label, daysAhead: 1, why });
@@ -74,7 +93,11 @@ export const matchingPolicySchema = z
   })
   .superRefine((p, ctx) => {
     if (p.order !== undefined && !APPROVED_ORDERS.has(p.order) && !p.substitution) {
-      ctx.addIssue({ code: 'custom', path: ['order'], message: `${p.order} is not an approved accounting method (19 CFR 191.14(c)), so it never identifies commingled stock; it only orders the substitutes designated under substitution: turn substitution on, or choose an accounting method (${ACCOUNTING_METHOD_NAMES.join(', ')})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['order'],
+        message: `${p.order} is not an approved accounting method (19 CFR 191.14(c)), so it never identifies commingled stock; it only orders the substitutes designated under substitution: turn substitution on, or choose an accounting method (${ACCOUNTING_METHOD_NAMES.join(', ')})`,
+      });
     }
   });
 export type MatchingPolicyInput = z.infer<typeof matchingPolicySchema>;

@@ -72,16 +72,33 @@ export const ENTRY_TYPES = ['01', '02', '03', '06', '11', '21', '23', '31', '32'
 export const entryInputSchema = z
   .object({
     entryNumber: entryNumberSchema,
-    entryType: z.string().trim().pipe(z.enum(ENTRY_TYPES, { error: `entry type must be one of ${ENTRY_TYPES.join(', ')}` })),
+    entryType: z
+      .string()
+      .trim()
+      .pipe(z.enum(ENTRY_TYPES, { error: `entry type must be one of ${ENTRY_TYPES.join(', ')}` })),
     // Entry documents may be filed before the goods arrive: two weeks ahead covers that and time zones.
     entryDate: dateField({ label: 'entry date', daysAhead: 15, why: 'an entry is recorded once it has been filed' }),
     importDate: dateField({ label: 'import date', daysAhead: 15, why: 'goods are imported when they arrive' }),
-    portCode: z.string().trim().regex(/^\d{4}$/, 'port code has 4 digits'),
+    portCode: z
+      .string()
+      .trim()
+      .regex(/^\d{4}$/, 'port code has 4 digits'),
     importer: nameField({ label: 'importer', max: 120 }),
     broker: nameField({ label: 'broker', max: 120, min: 0 }).default(''),
     billOfLading: codeField({ label: 'bill of lading', max: 40, min: 0 }).optional(),
-    containers: z.array(z.string().trim().regex(/^[A-Z]{4}\d{7}$/, 'a container number is 4 letters and 7 digits')).max(1000).default([]),
-    purchaseOrders: z.array(codeField({ label: 'purchase order', max: 60 })).max(1000).default([]),
+    containers: z
+      .array(
+        z
+          .string()
+          .trim()
+          .regex(/^[A-Z]{4}\d{7}$/, 'a container number is 4 letters and 7 digits'),
+      )
+      .max(1000)
+      .default([]),
+    purchaseOrders: z
+      .array(codeField({ label: 'purchase order', max: 60 }))
+      .max(1000)
+      .default([]),
     reconciliationFlag: z.boolean().default(false),
     lines: z.array(entryLineInputSchema).min(1, 'an entry needs at least one line'),
   })

@@ -52,8 +52,10 @@ const minNumber = (min: bigint) => (min === 0n ? 0 : Number(min));
  * decimal string, or a whole number (a JSON number with decimals is a float, never exact).
  */
 export function moneyProblem(value: string | number, { label, per, max, min = 0n }: MoneyFieldRule): string | null {
-  if (typeof value === 'number' && !Number.isInteger(value)) return `write ${label} with decimals as text, e.g. "${value}": a number with decimals is a float and may not be exact`;
-  if (typeof value === 'number' && !Number.isSafeInteger(value)) return value < 0 && min === 0n ? `${label} cannot be negative` : `${label} is more than ${formatBound(max)}, the most for ${per}; check the amount`;
+  if (typeof value === 'number' && !Number.isInteger(value))
+    return `write ${label} with decimals as text, e.g. "${value}": a number with decimals is a float and may not be exact`;
+  if (typeof value === 'number' && !Number.isSafeInteger(value))
+    return value < 0 && min === 0n ? `${label} cannot be negative` : `${label} is more than ${formatBound(max)}, the most for ${per}; check the amount`;
   const text = String(value).trim();
   // the common case in one match: a plain amount below 2^53 ten-thousandths, read exactly as a number
   const plain = PLAIN.exec(text);
@@ -66,13 +68,17 @@ export function moneyProblem(value: string | number, { label, per, max, min = 0n
   if (fraction.length > MONEY_SCALE) return `${label} has more than 4 decimals: the ledger keeps amounts to 1/10,000 of a dollar`;
   const negative = text.startsWith('-');
   if (negative && min === 0n && /[1-9]/.test(text)) return `${label} cannot be negative`;
-  const tooBig = () => `${label} ${text.length > 24 ? `${text.slice(0, 24)}…` : text} is more than ${formatBound(max)}, the most for ${per}; check the amount (it is refused rather than stored inexactly)`;
+  const tooBig = () =>
+    `${label} ${text.length > 24 ? `${text.slice(0, 24)}…` : text} is more than ${formatBound(max)}, the most for ${per}; check the amount (it is refused rather than stored inexactly)`;
   const tooSmall = () => (min === 0n ? `${label} cannot be negative` : `${label} is at least ${formatBound(min)}`);
   const digits = whole.replace(/^0+/, '').length;
   // 17 digits already pass every bound; a longer string is not read at all (BigInt of a huge string is slow)
   if (digits > 16) return negative ? tooSmall() : tooBig();
   // up to 11 whole digits and 4 decimals the scaled amount is below 2^53: exact as a number, and far cheaper than a bigint
-  const scaled = digits <= 11 ? (negative ? -1 : 1) * (Number(whole) * 10_000 + Number(fraction.padEnd(MONEY_SCALE, '0'))) : (negative ? -1n : 1n) * (BigInt(whole) * 10n ** BigInt(MONEY_SCALE) + BigInt(fraction.padEnd(MONEY_SCALE, '0')));
+  const scaled =
+    digits <= 11
+      ? (negative ? -1 : 1) * (Number(whole) * 10_000 + Number(fraction.padEnd(MONEY_SCALE, '0')))
+      : (negative ? -1n : 1n) * (BigInt(whole) * 10n ** BigInt(MONEY_SCALE) + BigInt(fraction.padEnd(MONEY_SCALE, '0')));
   if (scaled < min) return tooSmall();
   if (scaled > max) return tooBig();
   return null;

@@ -38,5 +38,9 @@ export const adjustInputSchema = z.object({
 export type AdjustInput = z.infer<typeof adjustInputSchema>;
 
 /** Undo a recorded movement with its exact opposite: always with a reason and a supervisor's approval (not the requester's). */
-export const reverseInputSchema = z.object({ movementId: z.string().trim().min(10, 'give the id of the movement to reverse'), reason, override: approvalSchema.optional() });
+export const reverseInputSchema = z.object({
+  movementId: z.string().trim().min(10, 'give the id of the movement to reverse'),
+  reason,
+  override: approvalSchema.optional(),
+});
 export type ReverseInput = z.infer<typeof reverseInputSchema>;

@@ -10,14 +10,12 @@ import { countrySchema, isoDateSchema, moneySchema } from './primitives';
  */
 
 /** A CBP entry number with its check digit (CATAIR Appendix E), kept as printed: "B76-0324527-8". */
-export const cbpEntryNumberSchema = z
-  .string({ error: 'the entry number is text such as "B76-0324527-8"' })
-  .transform((text, ctx) => {
-    const parsed = parseEntryNumber(text);
-    if (parsed.ok) return parsed.value.display;
-    ctx.addIssue({ code: 'custom', message: parsed.problem });
-    return z.NEVER;
-  });
+export const cbpEntryNumberSchema = z.string({ error: 'the entry number is text such as "B76-0324527-8"' }).transform((text, ctx) => {
+  const parsed = parseEntryNumber(text);
+  if (parsed.ok) return parsed.value.display;
+  ctx.addIssue({ code: 'custom', message: parsed.problem });
+  return z.NEVER;
+});
 
 /** Amounts the ledger stores: at most 4 decimals, not negative, below $100 billion (a safe integer of 1/10,000). */
 export const amountSchema = moneySchema
@@ -32,24 +30,43 @@ export const htsQuantitySchema = z
   .refine((v) => /[1-9]/.test(v), 'a quantity must be more than zero');
 
 /** HTS units of 7501 block 35 (NO, DOZ, KG, M2 ...). */
-export const htsUnitSchema = z.string().trim().toUpperCase().regex(/^[A-Z][A-Z0-9]{0,4}$/, 'the unit is the HTS unit of quantity, e.g. NO, DOZ, KG, M2');
+export const htsUnitSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z][A-Z0-9]{0,4}$/, 'the unit is the HTS unit of quantity, e.g. NO, DOZ, KG, M2');
 
 /** One or more HTSUS numbers (7501 block 33A): 10 digits, or 8 for a Chapter 99 number; dots dropped. */
 export const htsListSchema = z
   .union([z.string(), z.array(z.string())], { error: 'hts is an HTS number such as "6109.10.0012", or several separated by ;' })
   .transform((v) => (Array.isArray(v) ? v : v.split(/[;|]/)).map((s) => s.trim().replace(/\./g, '')).filter((s) => s !== ''))
-  .pipe(z.array(z.string().regex(/^(\d{10}|99\d{6})$/, 'an HTS number has 10 digits (e.g. 6109.10.0012), or 8 for a Chapter 99 number (e.g. 9903.88.15)')).min(1, 'hts is required'));
+  .pipe(
+    z
+      .array(z.string().regex(/^(\d{10}|99\d{6})$/, 'an HTS number has 10 digits (e.g. 6109.10.0012), or 8 for a Chapter 99 number (e.g. 9903.88.15)'))
+      .min(1, 'hts is required'),
+  );
 
 export const dutyRateSchema = z.string().trim().min(1, 'the duty rate is required, e.g. "16.5%" or "Free"').max(40);
-const entryTypeSchema = z.string().trim().regex(/^\d{2}$/, 'the entry type is 2 digits, e.g. 01 (7501 block 2)');
-const portSchema = z.string().trim().regex(/^\d{4}$/, 'the port code has 4 digits (Schedule D), e.g. 2704');
+const entryTypeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{2}$/, 'the entry type is 2 digits, e.g. 01 (7501 block 2)');
+const portSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{4}$/, 'the port code has 4 digits (Schedule D), e.g. 2704');
 const nameSchema = (what: string) => z.string().trim().min(1, `${what} is required`).max(120);
-const lineNumberSchema = z.coerce.number({ error: 'the line number is a whole number' }).int('the line number is a whole number').positive('line numbers start at 1').max(999, 'a 7501 line number has 3 digits');
+const lineNumberSchema = z.coerce
+  .number({ error: 'the line number is a whole number' })
+  .int('the line number is a whole number')
+  .positive('line numbers start at 1')
+  .max(999, 'a 7501 line number has 3 digits');
 
 function uniqueLines(lines: readonly { lineNumber: number }[], ctx: z.RefinementCtx): void {
   const seen = new Set<number>();
   lines.forEach((l, i) => {
-    if (seen.has(l.lineNumber)) ctx.addIssue({ code: 'custom', path: ['lines', i, 'lineNumber'], message: `line ${l.lineNumber} is listed twice; give each line its own number` });
+    if (seen.has(l.lineNumber))
+      ctx.addIssue({ code: 'custom', path: ['lines', i, 'lineNumber'], message: `line ${l.lineNumber} is listed twice; give each line its own number` });
     seen.add(l.lineNumber);
   });
 }
@@ -99,7 +116,12 @@ export const entrySummaryLineInputSchema = z.object({
   hmf: amountSchema.default('0'),
   ad: amountSchema.default('0'),
   cvd: amountSchema.default('0'),
-  adcvdCase: z.string().trim().toUpperCase().regex(/^[AC]-\d{3}-\d{3}-\d{3}$/, 'an AD/CVD case number is written A-000-000-000 or C-000-000-000 (7501 block 33B)').optional(),
+  adcvdCase: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[AC]-\d{3}-\d{3}-\d{3}$/, 'an AD/CVD case number is written A-000-000-000 or C-000-000-000 (7501 block 33B)')
+    .optional(),
 });
 export type EntrySummaryLineInput = z.infer<typeof entrySummaryLineInputSchema>;
 
@@ -123,8 +145,14 @@ export const entrySummaryInputSchema = z
   })
   .superRefine((s, ctx) => {
     uniqueLines(s.lines, ctx);
-    if (s.scheduledLiquidation && s.scheduledLiquidation <= s.entryDate) ctx.addIssue({ code: 'custom', path: ['scheduledLiquidation'], message: `the scheduled liquidation ${s.scheduledLiquidation} is not after the entry date ${s.entryDate}` });
-    if (s.releaseDate && s.releaseDate < s.importDate) ctx.addIssue({ code: 'custom', path: ['releaseDate'], message: `the release date ${s.releaseDate} is before the import (arrival) date ${s.importDate}` });
+    if (s.scheduledLiquidation && s.scheduledLiquidation <= s.entryDate)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['scheduledLiquidation'],
+        message: `the scheduled liquidation ${s.scheduledLiquidation} is not after the entry date ${s.entryDate}`,
+      });
+    if (s.releaseDate && s.releaseDate < s.importDate)
+      ctx.addIssue({ code: 'custom', path: ['releaseDate'], message: `the release date ${s.releaseDate} is before the import (arrival) date ${s.importDate}` });
   });
 export type EntrySummaryInput = z.infer<typeof entrySummaryInputSchema>;
 
@@ -133,7 +161,11 @@ export const statementEntryInputSchema = z.object({ entryNumber: cbpEntryNumberS
 /** A daily or periodic monthly statement (19 CFR 24.25; PMS test), preliminary, final or paid. */
 export const statementInputSchema = z
   .object({
-    statementNumber: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{4,20}$/, 'the statement number is 4 to 20 letters or digits, e.g. 27D0123456'),
+    statementNumber: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9]{4,20}$/, 'the statement number is 4 to 20 letters or digits, e.g. 27D0123456'),
     kind: z.enum(['daily', 'monthly'], { error: 'kind is "daily" or "monthly"' }),
     statementDate: isoDateSchema,
     dueDate: isoDateSchema,
@@ -142,11 +174,18 @@ export const statementInputSchema = z
     entries: z.array(statementEntryInputSchema).min(1, 'a statement lists at least one entry'),
   })
   .superRefine((s, ctx) => {
-    if (s.dueDate < s.statementDate) ctx.addIssue({ code: 'custom', path: ['dueDate'], message: `the due date ${s.dueDate} is before the statement date ${s.statementDate}` });
-    if ((s.paidDate === undefined) !== (s.paidAmount === undefined)) ctx.addIssue({ code: 'custom', path: [s.paidDate ? 'paidAmount' : 'paidDate'], message: 'a paid statement gives both the paid date and the paid amount' });
+    if (s.dueDate < s.statementDate)
+      ctx.addIssue({ code: 'custom', path: ['dueDate'], message: `the due date ${s.dueDate} is before the statement date ${s.statementDate}` });
+    if ((s.paidDate === undefined) !== (s.paidAmount === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: [s.paidDate ? 'paidAmount' : 'paidDate'],
+        message: 'a paid statement gives both the paid date and the paid amount',
+      });
     const seen = new Set<string>();
     s.entries.forEach((e, i) => {
-      if (seen.has(e.entryNumber)) ctx.addIssue({ code: 'custom', path: ['entries', i, 'entryNumber'], message: `entry ${e.entryNumber} is on the statement twice` });
+      if (seen.has(e.entryNumber))
+        ctx.addIssue({ code: 'custom', path: ['entries', i, 'entryNumber'], message: `entry ${e.entryNumber} is on the statement twice` });
       seen.add(e.entryNumber);
     });
   });
@@ -166,19 +205,28 @@ export const liquidationInputSchema = z
   })
   .superRefine((n, ctx) => {
     const only = (field: 'change' | 'amount' | 'liquidatedTotal' | 'extendedTo', kind: string) => {
-      if (n[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `${field} belongs to a${kind === 'extension' ? 'n' : ''} ${kind} notice, not to a ${n.kind}` });
+      if (n[field] !== undefined)
+        ctx.addIssue({ code: 'custom', path: [field], message: `${field} belongs to a${kind === 'extension' ? 'n' : ''} ${kind} notice, not to a ${n.kind}` });
     };
     if (n.kind === 'liquidation') {
       only('extendedTo', 'extension');
       if (!n.change) ctx.addIssue({ code: 'custom', path: ['change'], message: 'a liquidation says its change: no-change, increase or decrease' });
       const zero = n.amount === undefined || /^0*(\.0*)?$/.test(n.amount);
-      if (n.change === 'no-change' && !zero) ctx.addIssue({ code: 'custom', path: ['amount'], message: `a no-change liquidation has no amount, but ${n.amount} is given; is it an increase or a decrease?` });
-      if ((n.change === 'increase' || n.change === 'decrease') && zero) ctx.addIssue({ code: 'custom', path: ['amount'], message: `an ${n.change} gives the amount CBP assessed, more than zero` });
+      if (n.change === 'no-change' && !zero)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['amount'],
+          message: `a no-change liquidation has no amount, but ${n.amount} is given; is it an increase or a decrease?`,
+        });
+      if ((n.change === 'increase' || n.change === 'decrease') && zero)
+        ctx.addIssue({ code: 'custom', path: ['amount'], message: `an ${n.change} gives the amount CBP assessed, more than zero` });
     } else {
       for (const field of ['change', 'amount', 'liquidatedTotal'] as const) only(field, 'liquidation');
       if (n.kind === 'extension') {
-        if (!n.extendedTo) ctx.addIssue({ code: 'custom', path: ['extendedTo'], message: 'an extension gives the date liquidation is extended to (extendedTo)' });
-        else if (n.extendedTo <= n.date) ctx.addIssue({ code: 'custom', path: ['extendedTo'], message: `extendedTo ${n.extendedTo} is not after the notice date ${n.date}` });
+        if (!n.extendedTo)
+          ctx.addIssue({ code: 'custom', path: ['extendedTo'], message: 'an extension gives the date liquidation is extended to (extendedTo)' });
+        else if (n.extendedTo <= n.date)
+          ctx.addIssue({ code: 'custom', path: ['extendedTo'], message: `extendedTo ${n.extendedTo} is not after the notice date ${n.date}` });
       } else only('extendedTo', 'extension');
     }
   });
@@ -224,8 +272,20 @@ export const settleFollowUpSchema = z.object({
 
 export const criticalCodesSchema = z.strictObject({
   categories: z.array(z.enum(DISPOSITION_CATEGORIES, { error: `a category is one of ${DISPOSITION_CATEGORIES.join(', ')}` })),
-  codes: z.array(z.string().trim().toUpperCase().regex(/^[0-9A-Z]{2,3}$/, 'a disposition code is 2 or 3 letters or digits')),
-  informational: z.array(z.string().trim().toUpperCase().regex(/^[0-9A-Z]{2,3}$/, 'a disposition code is 2 or 3 letters or digits')),
+  codes: z.array(
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[0-9A-Z]{2,3}$/, 'a disposition code is 2 or 3 letters or digits'),
+  ),
+  informational: z.array(
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[0-9A-Z]{2,3}$/, 'a disposition code is 2 or 3 letters or digits'),
+  ),
   unknownIsCritical: z.boolean(),
 });
 export const alertDaysSchema = z.number().int('alert days are a whole number').min(0).max(365);

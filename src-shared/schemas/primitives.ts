@@ -66,8 +66,24 @@ export const moneySchema = moneyField({ label: 'amount', per: 'one line', max: M
 
 /** Numbers, or digits from a CSV cell or form field; never booleans or blanks coerced into 1 or 0. */
 export const quantitySchema = z
-  .union([z.number(), z.string().trim().regex(/^-?\d+$/, 'a quantity is a whole number').transform(Number)], { error: 'a quantity is a whole number' })
-  .pipe(z.number().int('a quantity is a whole number').positive('a quantity must be more than zero').max(1_000_000_000, 'a quantity above one billion is not credible'));
+  .union(
+    [
+      z.number(),
+      z
+        .string()
+        .trim()
+        .regex(/^-?\d+$/, 'a quantity is a whole number')
+        .transform(Number),
+    ],
+    { error: 'a quantity is a whole number' },
+  )
+  .pipe(
+    z
+      .number()
+      .int('a quantity is a whole number')
+      .positive('a quantity must be more than zero')
+      .max(1_000_000_000, 'a quantity above one billion is not credible'),
+  );
 
 /**
  * A line number: a whole JSON number, or plain decimal digits (no sign, 0x, exponent or spaces
@@ -75,24 +91,63 @@ export const quantitySchema = z
  */
 export function lineNumberField(label: string, max: number) {
   return z
-    .union([z.number(), z.string().trim().regex(/^\d{1,9}$/, `${label} is a whole number written in digits, e.g. 1`).transform(Number)], { error: `${label} is a whole number written in digits, e.g. 1` })
-    .pipe(z.number().int(`${label} is a whole number written in digits, e.g. 1`).min(1, `${label} starts at 1`).max(max, `${label} is at most ${max.toLocaleString('en-US')}`));
+    .union(
+      [
+        z.number(),
+        z
+          .string()
+          .trim()
+          .regex(/^\d{1,9}$/, `${label} is a whole number written in digits, e.g. 1`)
+          .transform(Number),
+      ],
+      { error: `${label} is a whole number written in digits, e.g. 1` },
+    )
+    .pipe(
+      z
+        .number()
+        .int(`${label} is a whole number written in digits, e.g. 1`)
+        .min(1, `${label} starts at 1`)
+        .max(max, `${label} is at most ${max.toLocaleString('en-US')}`),
+    );
 }
 /** Entry summary lines (CBP Form 7501 numbers them; 99,999 leaves room beyond any ACE entry summary). */
 export const entryLineNumberSchema = lineNumberField('line number', 99_999);
 /** Export shipment lines, and any other list a desk numbers: a million lines is more than any shipment. */
 export const exportLineNumberSchema = lineNumberField('line number', 1_000_000);
 
-export const uomSchema = z.string().trim().toUpperCase().pipe(z.enum(UNITS, { error: `unit must be one of ${UNITS.join(', ')}` }));
+export const uomSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .pipe(z.enum(UNITS, { error: `unit must be one of ${UNITS.join(', ')}` }));
 
 const CHARACTER_NAMES: Record<string, string> = {
-  '\u0000': 'NUL', '\t': 'tab', '\n': 'line feed', '\r': 'carriage return', '\u001b': 'escape', '\u007f': 'delete', '\u0085': 'next line',
-  '\u2028': 'line separator', '\u2029': 'paragraph separator',
-  '\u061c': 'Arabic letter mark', '\u200e': 'left-to-right mark', '\u200f': 'right-to-left mark',
-  '\u202a': 'left-to-right embedding', '\u202b': 'right-to-left embedding', '\u202c': 'pop directional formatting',
-  '\u202d': 'left-to-right override', '\u202e': 'right-to-left override',
-  '\u2066': 'left-to-right isolate', '\u2067': 'right-to-left isolate', '\u2068': 'first strong isolate', '\u2069': 'pop directional isolate',
-  '\u200b': 'zero-width space', '\u200c': 'zero-width non-joiner', '\u200d': 'zero-width joiner', '\u2060': 'word joiner', '\ufeff': 'byte order mark',
+  '\u0000': 'NUL',
+  '\t': 'tab',
+  '\n': 'line feed',
+  '\r': 'carriage return',
+  '\u001b': 'escape',
+  '\u007f': 'delete',
+  '\u0085': 'next line',
+  '\u2028': 'line separator',
+  '\u2029': 'paragraph separator',
+  '\u061c': 'Arabic letter mark',
+  '\u200e': 'left-to-right mark',
+  '\u200f': 'right-to-left mark',
+  '\u202a': 'left-to-right embedding',
+  '\u202b': 'right-to-left embedding',
+  '\u202c': 'pop directional formatting',
+  '\u202d': 'left-to-right override',
+  '\u202e': 'right-to-left override',
+  '\u2066': 'left-to-right isolate',
+  '\u2067': 'right-to-left isolate',
+  '\u2068': 'first strong isolate',
+  '\u2069': 'pop directional isolate',
+  '\u200b': 'zero-width space',
+  '\u200c': 'zero-width non-joiner',
+  '\u200d': 'zero-width joiner',
+  '\u2060': 'word joiner',
+  '\ufeff': 'byte order mark',
 };
 /** C0 and C1 controls (NUL, line breaks, escape...), DEL, and the Unicode line and paragraph separators. */
 const CONTROL = /[\p{Cc}\u2028\u2029]/u;
@@ -157,4 +212,8 @@ export const reasonSchema = noteField({ label: 'reason', min: 5, max: 1000, shor
 export const skuSchema = codeField({ label: 'SKU', max: 40 });
 export const lotCodeSchema = codeField({ label: 'lot', max: 40 });
 export const locationCodeSchema = codeField({ label: 'location', max: 30, upper: true });
-export const countrySchema = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'country of origin is a 2-letter ISO code');
+export const countrySchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, 'country of origin is a 2-letter ISO code');

@@ -8,7 +8,9 @@ export const htsNumberSchema = z
   .string()
   .trim()
   .transform((s) => s.replace(/\./g, ''))
-  .pipe(z.string().regex(/^(\d{8}|\d{10})$/, 'an HTS number has 8 digits (subheading, e.g. 6109.10.00) or 10 (statistical reporting number, e.g. 6109.10.0012)'));
+  .pipe(
+    z.string().regex(/^(\d{8}|\d{10})$/, 'an HTS number has 8 digits (subheading, e.g. 6109.10.00) or 10 (statistical reporting number, e.g. 6109.10.0012)'),
+  );
 
 const beginsWithOther = (description: string) => /^other\b/i.test(description.trim());
 
@@ -24,18 +26,36 @@ export const htsFactInputSchema = z
     source: z.string().trim().max(200).optional(),
   })
   .superRefine((f, ctx) => {
-    if (f.beginsWithOther === undefined && f.description === undefined) ctx.addIssue({ code: 'custom', path: ['beginsWithOther'], message: 'say whether the description begins with "other" (yes or no), or give the description' });
+    if (f.beginsWithOther === undefined && f.description === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['beginsWithOther'],
+        message: 'say whether the description begins with "other" (yes or no), or give the description',
+      });
     if (f.beginsWithOther !== undefined && f.description !== undefined && beginsWithOther(f.description) !== f.beginsWithOther) {
-      ctx.addIssue({ code: 'custom', path: ['beginsWithOther'], message: `the description "${f.description}" ${beginsWithOther(f.description) ? 'begins' : 'does not begin'} with "other", but the flag says ${f.beginsWithOther ? 'it does' : 'it does not'}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['beginsWithOther'],
+        message: `the description "${f.description}" ${beginsWithOther(f.description) ? 'begins' : 'does not begin'} with "other", but the flag says ${f.beginsWithOther ? 'it does' : 'it does not'}`,
+      });
     }
   })
-  .transform((f) => ({ hts: f.hts, beginsWithOther: f.beginsWithOther ?? beginsWithOther(f.description!), description: f.description ?? null, source: f.source ?? null }));
+  .transform((f) => ({
+    hts: f.hts,
+    beginsWithOther: f.beginsWithOther ?? beginsWithOther(f.description!),
+    description: f.description ?? null,
+    source: f.source ?? null,
+  }));
 export type HtsFactInput = z.infer<typeof htsFactInputSchema>;
 
 /** A new version of a destination rule (or a new rule): a supervisor's change to the reference data. */
 export const destinationRuleInputSchema = z
   .object({
-    key: z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{1,59}$/, 'a rule key is 2-60 lower-case letters, digits and dashes, e.g. usmca-ca-j2'),
+    key: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z0-9][a-z0-9-]{1,59}$/, 'a rule key is 2-60 lower-case letters, digits and dashes, e.g. usmca-ca-j2'),
     country: countrySchema,
     provision: z.enum(CLAIM_PROVISIONS, { error: `provision must be one of ${CLAIM_PROVISIONS.join(', ')}` }),
     effect: z.enum(DESTINATION_EFFECTS, { error: `effect must be one of ${DESTINATION_EFFECTS.join(', ')}` }),
@@ -46,6 +66,9 @@ export const destinationRuleInputSchema = z
     retired: z.boolean().default(false),
     reason: z.string().trim().min(5, 'give a reason of at least 5 characters').max(500),
   })
-  .refine((r) => r.effect !== 'reduced' || r.refundPercent !== undefined, { path: ['refundPercent'], message: 'a reduced rule says what percent of the drawback is still refunded' })
+  .refine((r) => r.effect !== 'reduced' || r.refundPercent !== undefined, {
+    path: ['refundPercent'],
+    message: 'a reduced rule says what percent of the drawback is still refunded',
+  })
   .refine((r) => r.effectiveTo === undefined || r.effectiveTo >= r.effectiveFrom, { path: ['effectiveTo'], message: 'the rule ends before it starts' });
 export type DestinationRuleInput = z.infer<typeof destinationRuleInputSchema>;

@@ -20,7 +20,23 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'drawback-desk-anchors-'));
   db = join(dir, 'desk.db');
   expect((await runCli(['demo', '--db', db])).code).toBe(0);
-  const draft = await runCli(['claim', 'draft', '--provision', 'unused-direct-identification', '--claimant', 'Northwind Apparel Inc.', '--from', '2023-11-01', '--to', '2023-11-30', '--claim-date', '2024-03-01', '--db', db, '--json']);
+  const draft = await runCli([
+    'claim',
+    'draft',
+    '--provision',
+    'unused-direct-identification',
+    '--claimant',
+    'Northwind Apparel Inc.',
+    '--from',
+    '2023-11-01',
+    '--to',
+    '2023-11-30',
+    '--claim-date',
+    '2024-03-01',
+    '--db',
+    db,
+    '--json',
+  ]);
   expect(draft.code, draft.stderr).toBe(0);
   claim = (JSON.parse(draft.stdout) as { number: string }).number;
   for (const format of ['json', 'worksheet', 'pdf', 'csv']) {
@@ -42,17 +58,26 @@ const head = (path: string) => queryOutside<{ seq: number }>(path, 'SELECT max(s
 describe('claim packages carry the chain head, signed', () => {
   it('in the JSON, the worksheet and the PDF (the CSV stays one row per claim line)', () => {
     const json = JSON.parse(readFileSync(pkg('json'), 'utf8')) as { auditAnchor: { ledger: string; seq: number; mac: string; source: string; sig: string } };
-    expect(json.auditAnchor).toMatchObject({ seq: head(db), source: `claim package ${claim}`, mac: expect.stringMatching(/^[0-9a-f]{64}$/), sig: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(json.auditAnchor).toMatchObject({
+      seq: head(db),
+      source: `claim package ${claim}`,
+      mac: expect.stringMatching(/^[0-9a-f]{64}$/),
+      sig: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect(readFileSync(pkg('worksheet'), 'utf8')).toContain(`# AUDIT ANCHOR\r\nLedger,Audit record,Record MAC,Anchored at,Source,Signature\r\n`);
     expect(readFileSync(pkg('worksheet'), 'utf8')).toContain(json.auditAnchor.mac);
-    expect(readFileSync(pkg('pdf')).toString('latin1')).toContain(`(Drawback Desk audit anchor {"ledger":"${json.auditAnchor.ledger}","seq":${json.auditAnchor.seq},"mac":"${json.auditAnchor.mac}"`);
+    expect(readFileSync(pkg('pdf')).toString('latin1')).toContain(
+      `(Drawback Desk audit anchor {"ledger":"${json.auditAnchor.ledger}","seq":${json.auditAnchor.seq},"mac":"${json.auditAnchor.mac}"`,
+    );
   });
 
   it('verify checks the anchor log and every package named, and says which anchors it used', async () => {
     const anchors = readFileSync(`${db}.anchors`, 'utf8').trim().split('\n').length;
     const r = await runCli(['audit', 'verify', '--db', db, '--anchor', pkg('json'), '--anchor', pkg('worksheet'), '--anchor', pkg('pdf')]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout, r.stdout).toContain(`checked ${anchors + 3} anchors: anchor log desk.db.anchors (${anchors}), claim package claim.json (1), claim package claim.worksheet.csv (1), claim package claim.pdf (1)\n`);
+    expect(r.stdout, r.stdout).toContain(
+      `checked ${anchors + 3} anchors: anchor log desk.db.anchors (${anchors}), claim package claim.json (1), claim package claim.worksheet.csv (1), claim package claim.pdf (1)\n`,
+    );
   });
 
   it('a CSV named as an anchor is said to carry none', async () => {
@@ -63,7 +88,8 @@ describe('claim packages carry the chain head, signed', () => {
 });
 
 describe('the end of the ledger cut off', () => {
-  const cut = (path: string, from: number) => tamper(path, [...AUDITED_TABLES.map((t) => `DELETE FROM ${t} WHERE audit_seq >= ${from}`), `DELETE FROM audit_log WHERE seq >= ${from}`].join(';\n'));
+  const cut = (path: string, from: number) =>
+    tamper(path, [...AUDITED_TABLES.map((t) => `DELETE FROM ${t} WHERE audit_seq >= ${from}`), `DELETE FROM audit_log WHERE seq >= ${from}`].join(';\n'));
 
   it('with the anchor log left beside it: caught, naming the anchor log', async () => {
     const path = copyOfDesk();
@@ -71,7 +97,11 @@ describe('the end of the ledger cut off', () => {
     cut(path, last);
     const r = await runCli(['audit', 'verify', '--db', path]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`^audit trail BROKEN at record ${last} onwards: record ${last} is missing: anchor log copy-\\d+\\.db\\.anchors line \\d+ .*vouches for record ${last}, but the ledger ends at record ${last - 1}`));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^audit trail BROKEN at record ${last} onwards: record ${last} is missing: anchor log copy-\\d+\\.db\\.anchors line \\d+ .*vouches for record ${last}, but the ledger ends at record ${last - 1}`,
+      ),
+    );
   });
 
   it('with the anchor log deleted too: verify says it checked no anchors; the claim package exported before still catches it', async () => {
@@ -85,7 +115,11 @@ describe('the end of the ledger cut off', () => {
     for (const format of ['json', 'worksheet', 'pdf']) {
       const r = await runCli(['audit', 'verify', '--db', path, '--anchor', pkg(format)]);
       expect(r.code, format).toBe(1);
-      expect(r.stderr).toMatch(new RegExp(`^audit trail BROKEN at record ${last - 2} onwards: records ${last - 2} to ${last} are missing: claim package claim\\.${format === 'worksheet' ? 'worksheet\\.csv' : format} .*vouches for record ${last}`));
+      expect(r.stderr).toMatch(
+        new RegExp(
+          `^audit trail BROKEN at record ${last - 2} onwards: records ${last - 2} to ${last} are missing: claim package claim\\.${format === 'worksheet' ? 'worksheet\\.csv' : format} .*vouches for record ${last}`,
+        ),
+      );
     }
   });
 
@@ -118,6 +152,8 @@ describe('anchors that do not hold', () => {
     expect((await runCli(['demo', '--db', other, '--no-receipts'])).code).toBe(0);
     const r = await runCli(['audit', 'verify', '--db', other, '--anchor', pkg('json')]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/note: 1 anchor in claim package claim\.json belong to another ledger \([0-9a-f-]{36}, up to its record \d+\) and were not checked/);
+    expect(r.stdout).toMatch(
+      /note: 1 anchor in claim package claim\.json belong to another ledger \([0-9a-f-]{36}, up to its record \d+\) and were not checked/,
+    );
   });
 });

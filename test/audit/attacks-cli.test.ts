@@ -21,8 +21,13 @@ let n = 0;
 beforeAll(() => {
   original = createTestDesk({ seed: true });
   const { clerk } = original.actors;
-  for (const lot of ['A-1', 'A-2', 'A-3']) original.ok('receiving:create-receipt', receipt({ quantity: 100, lotCode: lot, locationCode: BINS.cage, reference: `R-${lot}` }), clerk);
-  original.ok('inventory:release-preserved', { sku: SKUS.tee, lotCode: 'A-1', locationCode: BINS.cage, quantity: 10, reason: 'damaged', override: supervisorOverride('damaged') }, clerk);
+  for (const lot of ['A-1', 'A-2', 'A-3'])
+    original.ok('receiving:create-receipt', receipt({ quantity: 100, lotCode: lot, locationCode: BINS.cage, reference: `R-${lot}` }), clerk);
+  original.ok(
+    'inventory:release-preserved',
+    { sku: SKUS.tee, lotCode: 'A-1', locationCode: BINS.cage, quantity: 10, reason: 'damaged', override: supervisorOverride('damaged') },
+    clerk,
+  );
   original.ok('receiving:create-receipt', receipt({ quantity: 40, lotCode: 'A-4', locationCode: BINS.cage, reference: 'R-A-4' }), clerk);
   original.ok('receiving:create-receipt', receipt({ quantity: 50, lotCode: 'A-5', locationCode: BINS.cage, reference: 'R-A-5' }), clerk);
   original.close();
@@ -46,15 +51,24 @@ const head = (path: string) => one<{ seq: number }>(path, 'SELECT max(seq) AS se
 
 /** The attacker's own script, in its own process: re-seals every record from `from` on, unkeyed. */
 function resealUnkeyed(path: string, from: number): void {
-  execFileSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'test', 'helpers', 'reseal-unkeyed.ts'), path, String(from)], { cwd: REPO_ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'test', 'helpers', 'reseal-unkeyed.ts'), path, String(from)], {
+    cwd: REPO_ROOT,
+    stdio: 'pipe',
+  });
 }
 
 describe('item 2: re-sealing the chain without the key', () => {
   it('a movement quantity and a record actor edited, every hash recomputed: verify names the first edited record', async () => {
     const path = copyOfDesk();
-    const m = one<{ id: number; audit_seq: number }>(path, "SELECT m.id, m.audit_seq FROM movements m JOIN lots l ON l.id = m.lot_id WHERE l.lot_code = 'A-2' AND m.kind = 'receipt'");
+    const m = one<{ id: number; audit_seq: number }>(
+      path,
+      "SELECT m.id, m.audit_seq FROM movements m JOIN lots l ON l.id = m.lot_id WHERE l.lot_code = 'A-2' AND m.kind = 'receipt'",
+    );
     const release = one<{ seq: number }>(path, "SELECT seq FROM audit_log WHERE action = 'inventory:release-preserved'");
-    tamper(path, `UPDATE movements SET quantity = 1000 WHERE id = ${m.id}; UPDATE audit_log SET actor = '${SEED_USERS.clerk.username}' WHERE seq = ${release.seq}`);
+    tamper(
+      path,
+      `UPDATE movements SET quantity = 1000 WHERE id = ${m.id}; UPDATE audit_log SET actor = '${SEED_USERS.clerk.username}' WHERE seq = ${release.seq}`,
+    );
     const first = Math.min(m.audit_seq, release.seq);
     resealUnkeyed(path, first);
     const r = await runCli(['audit', 'verify', '--db', path]);
@@ -116,7 +130,10 @@ describe('item 7: the whole schema is checked against the migrations', () => {
     const sql = one<{ sql: string }>(path, "SELECT sql FROM sqlite_master WHERE name = 'items'").sql;
     const loosened = sql.replace(/(`description` text) NOT NULL/, '$1');
     expect(loosened).not.toBe(sql);
-    sqlOutside(path, `PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = '${loosened.replaceAll("'", "''")}' WHERE name = 'items'; PRAGMA writable_schema = OFF;`);
+    sqlOutside(
+      path,
+      `PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = '${loosened.replaceAll("'", "''")}' WHERE name = 'items'; PRAGMA writable_schema = OFF;`,
+    );
     const r = await runCli(['audit', 'verify', '--db', path]);
     expect(r.code, r.stdout).toBe(1);
     expect(r.stderr).toMatch(/column description of table items was changed/);

@@ -55,7 +55,10 @@ describe('a key file per ledger, made by init', () => {
     const before = readFileSync(db);
     renameSync(keyFile, `${keyFile}.away`);
     try {
-      for (const args of [['balances', '--db', db], ['audit', 'verify', '--db', db]]) {
+      for (const args of [
+        ['balances', '--db', db],
+        ['audit', 'verify', '--db', db],
+      ]) {
         const r = await runCli(args, env());
         expect(r.code, args.join(' ')).toBe(1);
         expect(r.stderr).toContain(`the audit key of the ledger ${db} (ledger ${ledgerUid(db)}) was not found: looked in the key file ${keyFile}`);
@@ -80,10 +83,13 @@ describe('a key file per ledger, made by init', () => {
     expect((await runCli(['balances', '--db', db], env())).code).toBe(0);
   });
 
-  it('the wrong key (another ledger\'s): refused for writing and for verifying, and nothing is written', async () => {
+  it("the wrong key (another ledger's): refused for writing and for verifying, and nothing is written", async () => {
     const before = records(db);
     const wrong = { DRAWBACK_DESK_AUDIT_KEY: 'ab'.repeat(32) };
-    const write = await runCli(['users', 'add', '--db', db, '--username', 'lee', '--role', 'clerk', '--password-env', 'PW'], env({ ...wrong, PW: 'lee-receives-1' }));
+    const write = await runCli(
+      ['users', 'add', '--db', db, '--username', 'lee', '--role', 'clerk', '--password-env', 'PW'],
+      env({ ...wrong, PW: 'lee-receives-1' }),
+    );
     expect(write.code).toBe(1);
     expect(write.stderr).toContain(`the audit key from the environment variable DRAWBACK_DESK_AUDIT_KEY is not the key of the ledger ${db}`);
     const verify = await runCli(['audit', 'verify', '--db', db], env(wrong));
@@ -133,7 +139,10 @@ describe('a ledger made before keyed audit trails', () => {
     const init = await runCli(['init', '--db', db], env());
     expect(init.code, init.stderr).toBe(0);
     expect(init.stdout).toContain(`from record ${old + 1} on it is sealed with a key`);
-    expect(queryOutside<{ action: string; after_json: string }>(db, `SELECT action, after_json FROM audit_log WHERE seq = ${old + 1}`)[0]).toMatchObject({ action: 'audit:key-trail', after_json: expect.stringContaining(`"unkeyedRecords":${old}`) });
+    expect(queryOutside<{ action: string; after_json: string }>(db, `SELECT action, after_json FROM audit_log WHERE seq = ${old + 1}`)[0]).toMatchObject({
+      action: 'audit:key-trail',
+      after_json: expect.stringContaining(`"unkeyedRecords":${old}`),
+    });
     const verify = await runCli(['audit', 'verify', '--db', db], env());
     expect(verify.code, verify.stderr).toBe(0);
     // the keying record, then the statutory reference data seeded by the first keyed start

@@ -12,7 +12,10 @@ import { createTestDesk, rawConnection, type TestDesk } from '../helpers/test-de
 const records = (t: TestDesk) => t.desk.ledger.sqlite.prepare('SELECT * FROM audit_log ORDER BY seq').all() as AuditRecordRow[];
 const rowsUnder = (t: TestDesk, seq: number) =>
   Object.fromEntries(
-    AUDITED_TABLES.map((table) => [table, (t.desk.ledger.sqlite.prepare(`SELECT count(*) AS n FROM ${table} WHERE audit_seq = ?`).get(seq) as { n: number }).n]).filter(([, n]) => n !== 0),
+    AUDITED_TABLES.map((table) => [
+      table,
+      (t.desk.ledger.sqlite.prepare(`SELECT count(*) AS n FROM ${table} WHERE audit_seq = ?`).get(seq) as { n: number }).n,
+    ]).filter(([, n]) => n !== 0),
   );
 const totalAuditedRows = (t: TestDesk) => AUDITED_TABLES.reduce((sum, table) => sum + t.count(table), 0);
 
@@ -24,22 +27,75 @@ describe('every write appends exactly one audit record, carrying the rows it wro
   afterAll(() => t.dispose());
 
   const writes: [string, SyncChannel, (t: TestDesk) => { input: unknown; actor: Actor }, Record<string, number>][] = [
-    ['users:add', 'users:add', (t) => ({ input: { username: 'newclerk', displayName: 'New Clerk', role: 'clerk', password: 'long-enough-pw' }, actor: t.actors.admin }), { users: 1 }],
-    ['items:add', 'items:add', (t) => ({ input: { sku: 'SOCKS-1', description: 'Socks', hts: '6115.95.9000', countryOfOrigin: 'PK', uom: 'PR' }, actor: t.actors.specialist }), { items: 1 }],
-    ['locations:add', 'locations:add', (t) => ({ input: { code: 'B-02-01', description: 'Aisle B', drawbackSegregated: false }, actor: t.actors.supervisor }), { locations: 1 }],
+    [
+      'users:add',
+      'users:add',
+      (t) => ({ input: { username: 'newclerk', displayName: 'New Clerk', role: 'clerk', password: 'long-enough-pw' }, actor: t.actors.admin }),
+      { users: 1 },
+    ],
+    [
+      'items:add',
+      'items:add',
+      (t) => ({ input: { sku: 'SOCKS-1', description: 'Socks', hts: '6115.95.9000', countryOfOrigin: 'PK', uom: 'PR' }, actor: t.actors.specialist }),
+      { items: 1 },
+    ],
+    [
+      'locations:add',
+      'locations:add',
+      (t) => ({ input: { code: 'B-02-01', description: 'Aisle B', drawbackSegregated: false }, actor: t.actors.supervisor }),
+      { locations: 1 },
+    ],
     [
       'entries:add',
       'entries:add',
       (t) => ({
-        input: { entryNumber: '2024-000900', entryType: '01', entryDate: '2024-03-01', importDate: '2024-02-28', portCode: '2704', importer: 'Northwind', lines: [1, 2, 3].map((n) => ({ lineNumber: n, hts: '6109.10.0012', quantity: 10, uom: 'EA', enteredValue: '100', duty: '16.50' })) },
+        input: {
+          entryNumber: '2024-000900',
+          entryType: '01',
+          entryDate: '2024-03-01',
+          importDate: '2024-02-28',
+          portCode: '2704',
+          importer: 'Northwind',
+          lines: [1, 2, 3].map((n) => ({ lineNumber: n, hts: '6109.10.0012', quantity: 10, uom: 'EA', enteredValue: '100', duty: '16.50' })),
+        },
         actor: t.actors.specialist,
       }),
       { import_entries: 1, entry_lines: 3 },
     ],
-    ['receiving:create-receipt (new lot)', 'receiving:create-receipt', (t) => ({ input: receipt({ quantity: 100, lotCode: 'AUD-1', locationCode: BINS.cage }), actor: t.actors.clerk }), { lots: 1, movements: 1 }],
-    ['receiving:create-receipt (existing lot)', 'receiving:create-receipt', (t) => ({ input: receipt({ quantity: 5, lotCode: 'AUD-1', locationCode: BINS.cage }), actor: t.actors.clerk }), { movements: 1 }],
-    ['receiving:create-receipt (with an exception)', 'receiving:create-receipt', (t) => ({ input: receipt({ sku: SKUS.jeans, quantity: 1, lotCode: 'AUD-J' }), actor: t.actors.clerk }), { lots: 1, movements: 1, review_exceptions: 1 }],
-    ['inventory:release-preserved', 'inventory:release-preserved', (t) => ({ input: { sku: SKUS.tee, lotCode: 'AUD-1', locationCode: BINS.cage, quantity: 10, reason: 'water damage, domestic sale', override: APPROVED_BY.supervisor }, actor: t.actors.clerk }), { movements: 1 }],
+    [
+      'receiving:create-receipt (new lot)',
+      'receiving:create-receipt',
+      (t) => ({ input: receipt({ quantity: 100, lotCode: 'AUD-1', locationCode: BINS.cage }), actor: t.actors.clerk }),
+      { lots: 1, movements: 1 },
+    ],
+    [
+      'receiving:create-receipt (existing lot)',
+      'receiving:create-receipt',
+      (t) => ({ input: receipt({ quantity: 5, lotCode: 'AUD-1', locationCode: BINS.cage }), actor: t.actors.clerk }),
+      { movements: 1 },
+    ],
+    [
+      'receiving:create-receipt (with an exception)',
+      'receiving:create-receipt',
+      (t) => ({ input: receipt({ sku: SKUS.jeans, quantity: 1, lotCode: 'AUD-J' }), actor: t.actors.clerk }),
+      { lots: 1, movements: 1, review_exceptions: 1 },
+    ],
+    [
+      'inventory:release-preserved',
+      'inventory:release-preserved',
+      (t) => ({
+        input: {
+          sku: SKUS.tee,
+          lotCode: 'AUD-1',
+          locationCode: BINS.cage,
+          quantity: 10,
+          reason: 'water damage, domestic sale',
+          override: APPROVED_BY.supervisor,
+        },
+        actor: t.actors.clerk,
+      }),
+      { movements: 1 },
+    ],
   ];
 
   it.each(writes)('%s', (_name, channel, make, expectedRows) => {
@@ -100,7 +156,15 @@ describe('a failing write leaves neither rows nor a record', () => {
     db.exec("CREATE TEMP TRIGGER refuse_777 BEFORE INSERT ON main.movements WHEN NEW.quantity = 777 BEGIN SELECT RAISE(ABORT, 'disk said no'); END");
     const counts = () => Object.fromEntries(['audit_log', 'import_entries', 'entry_lines', 'lots', 'movements'].map((table) => [table, t.count(table)]));
     const before = counts();
-    const captureEntry = { entryNumber: '2024-000555', entryType: '01', entryDate: '2024-03-01', importDate: '2024-02-28', portCode: '2704', importer: 'Northwind', lines: [{ lineNumber: 1, hts: '6109.10.0012', quantity: 1000, uom: 'EA', enteredValue: '1000', duty: '100' }] };
+    const captureEntry = {
+      entryNumber: '2024-000555',
+      entryType: '01',
+      entryDate: '2024-03-01',
+      importDate: '2024-02-28',
+      portCode: '2704',
+      importer: 'Northwind',
+      lines: [{ lineNumber: 1, hts: '6109.10.0012', quantity: 1000, uom: 'EA', enteredValue: '1000', duty: '100' }],
+    };
     const request = receipt({ entryNumber: '2024-000555', captureEntry, quantity: 777, lotCode: 'PARTIAL' });
     const r = t.call('receiving:create-receipt', request, t.actors.clerk);
     expect(r).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/disk said no/) } });
@@ -110,7 +174,14 @@ describe('a failing write leaves neither rows nor a record', () => {
     // the very same request goes through once the ledger accepts it again
     db.exec('DROP TRIGGER temp.refuse_777');
     expect(t.ok('receiving:create-receipt', request, t.actors.clerk).movement.quantity).toBe(777);
-    expect(counts()).toEqual({ ...before, audit_log: before.audit_log! + 1, import_entries: before.import_entries! + 1, entry_lines: before.entry_lines! + 1, lots: before.lots! + 1, movements: before.movements! + 1 });
+    expect(counts()).toEqual({
+      ...before,
+      audit_log: before.audit_log! + 1,
+      import_entries: before.import_entries! + 1,
+      entry_lines: before.entry_lines! + 1,
+      lots: before.lots! + 1,
+      movements: before.movements! + 1,
+    });
   });
 
   it('when the write itself throws after inserting rows', () => {
@@ -162,12 +233,33 @@ describe('verifyAudit on a busy ledger', () => {
       fc.property(fc.array(step, { minLength: 1, maxLength: 12 }), (steps) => {
         for (const s of steps) {
           n++;
-          const input: ChannelInput<'receiving:create-receipt'> = receipt({ entryNumber: ENTRIES.b, lineNumber: 1, sku: SKUS.bolt, lotCode: s.lot, quantity: s.quantity, locationCode: s.bin, preserveForDrawback: s.preserve, reference: `R-${n}` });
+          const input: ChannelInput<'receiving:create-receipt'> = receipt({
+            entryNumber: ENTRIES.b,
+            lineNumber: 1,
+            sku: SKUS.bolt,
+            lotCode: s.lot,
+            quantity: s.quantity,
+            locationCode: s.bin,
+            preserveForDrawback: s.preserve,
+            reference: `R-${n}`,
+          });
           if (s.kind === 'receive') t.ok('receiving:create-receipt', input, t.actors.clerk);
           else if (s.kind === 'repeat') t.ok('receiving:create-receipt', { ...input, reference: `R-${Math.max(1, n - 1)}` }, t.actors.clerk);
           else {
             const [row] = t.ok('inventory:balances', { sku: SKUS.bolt, lotCode: s.lot, locationCode: s.bin }, t.actors.clerk);
-            if (row && row.preserved > 0) t.ok('inventory:release-preserved', { sku: SKUS.bolt, lotCode: s.lot, locationCode: s.bin, quantity: Math.min(row.preserved, s.quantity), reason: 'released for domestic use', override: APPROVED_BY.supervisor }, t.actors.clerk);
+            if (row && row.preserved > 0)
+              t.ok(
+                'inventory:release-preserved',
+                {
+                  sku: SKUS.bolt,
+                  lotCode: s.lot,
+                  locationCode: s.bin,
+                  quantity: Math.min(row.preserved, s.quantity),
+                  reason: 'released for domestic use',
+                  override: APPROVED_BY.supervisor,
+                },
+                t.actors.clerk,
+              );
           }
         }
         const v = verifyAudit(t.desk.ledger.sqlite);

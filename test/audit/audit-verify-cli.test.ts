@@ -28,7 +28,10 @@ describe('drawback-desk audit verify', () => {
   });
 
   it('exits non-zero and names the record on stderr when the file was edited, even out of WAL mode', async () => {
-    const m = queryOutside<{ id: number; audit_seq: number }>(t.path, "SELECT m.id, m.audit_seq FROM movements m JOIN lots l ON l.id = m.lot_id WHERE l.lot_code = 'V-2'")[0]!;
+    const m = queryOutside<{ id: number; audit_seq: number }>(
+      t.path,
+      "SELECT m.id, m.audit_seq FROM movements m JOIN lots l ON l.id = m.lot_id WHERE l.lot_code = 'V-2'",
+    )[0]!;
     tamper(t.path, `UPDATE movements SET quantity = 10 WHERE id = ${m.id}`);
     sqlOutside(t.path, 'PRAGMA journal_mode = DELETE;');
     const r = await runCli(['audit', 'verify', '--db', t.path]);

@@ -40,7 +40,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("the app's audit keys", () => {
-  it('a new ledger\'s key goes into the keychain-encrypted file in userData, owner-only, never in plain text', () => {
+  it("a new ledger's key goes into the keychain-encrypted file in userData, owner-only, never in plain text", () => {
     const keychain = keychainStandIn();
     const keys = appAuditKeySource(join(dir, 'userData'), keychain, env);
     const { key, where } = keys.create('ledger-1');
@@ -80,12 +80,17 @@ describe("the app's audit keys", () => {
     try {
       expect(again.ledger.created).toBe(false);
       expect(again.ledger.chain.keyWhere).toContain('encrypted by the test keychain');
-      expect(again.dispatch('audit:verify', {}, { actor: again.system })).toMatchObject({ ok: true, value: { ok: true, anchors: [{ source: 'anchor log ledger.db.anchors', count: 2 }] } }); // the system actor, then the statutory reference data
+      expect(again.dispatch('audit:verify', {}, { actor: again.system })).toMatchObject({
+        ok: true,
+        value: { ok: true, anchors: [{ source: 'anchor log ledger.db.anchors', count: 2 }] },
+      }); // the system actor, then the statutory reference data
     } finally {
       again.close();
     }
     // another keychain (another user, another machine) cannot open it
-    expect(() => createDesk(path, { auditKeys: appAuditKeySource(join(dir, 'userData'), keychainStandIn(), env), log: () => {} })).toThrow(/cannot be decrypted here: it was made by another user's login or on another machine/);
+    expect(() => createDesk(path, { auditKeys: appAuditKeySource(join(dir, 'userData'), keychainStandIn(), env), log: () => {} })).toThrow(
+      /cannot be decrypted here: it was made by another user's login or on another machine/,
+    );
   });
 });
 

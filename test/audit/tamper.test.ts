@@ -24,10 +24,31 @@ let n = 0;
 beforeAll(() => {
   original = createTestDesk({ seed: true });
   const { clerk, supervisor } = original.actors;
-  for (const lot of ['NW-2305-A', 'NW-2305-B', 'NW-2305-C', 'NW-2305-D']) original.ok('receiving:create-receipt', receipt({ quantity: 250, lotCode: lot, locationCode: BINS.cage, reference: `RCPT-${lot}` }), clerk);
-  original.ok('receiving:create-receipt', receipt({ quantity: 12, lotCode: 'NW-2305-E', override: { supervisorUsername: SEED_USERS.supervisor.username, supervisorPassword: SEED_USERS.supervisor.password, reason: 'twelve extra units on the pallet' } }), clerk);
-  original.ok('inventory:release-preserved', { sku: SKUS.tee, lotCode: 'NW-2305-D', locationCode: BINS.cage, quantity: 50, reason: 'damaged in the cage', override: APPROVED_BY.supervisor }, clerk);
-  original.ok('receiving:create-receipt', receipt({ entryNumber: ENTRIES.b, lineNumber: 1, sku: SKUS.bolt, quantity: 5000, lotCode: 'BLT-1', locationCode: BINS.shelf }), clerk);
+  for (const lot of ['NW-2305-A', 'NW-2305-B', 'NW-2305-C', 'NW-2305-D'])
+    original.ok('receiving:create-receipt', receipt({ quantity: 250, lotCode: lot, locationCode: BINS.cage, reference: `RCPT-${lot}` }), clerk);
+  original.ok(
+    'receiving:create-receipt',
+    receipt({
+      quantity: 12,
+      lotCode: 'NW-2305-E',
+      override: {
+        supervisorUsername: SEED_USERS.supervisor.username,
+        supervisorPassword: SEED_USERS.supervisor.password,
+        reason: 'twelve extra units on the pallet',
+      },
+    }),
+    clerk,
+  );
+  original.ok(
+    'inventory:release-preserved',
+    { sku: SKUS.tee, lotCode: 'NW-2305-D', locationCode: BINS.cage, quantity: 50, reason: 'damaged in the cage', override: APPROVED_BY.supervisor },
+    clerk,
+  );
+  original.ok(
+    'receiving:create-receipt',
+    receipt({ entryNumber: ENTRIES.b, lineNumber: 1, sku: SKUS.bolt, quantity: 5000, lotCode: 'BLT-1', locationCode: BINS.shelf }),
+    clerk,
+  );
   expect(original.ok('audit:verify', {}, supervisor).ok).toBe(true);
   original.close();
   work = mkdtempSync(join(tmpdir(), 'drawback-desk-tamper-'));
@@ -48,7 +69,11 @@ function copyOfLedger(): string {
 function verifyInApp(path: string): AuditVerification {
   const desk = createDesk(path, { log: () => {} });
   try {
-    const supervisor = desk.ledger.sqlite.prepare("SELECT id AS userId, username, role FROM users WHERE role = 'supervisor' LIMIT 1").get() as { userId: number; username: string; role: 'supervisor' };
+    const supervisor = desk.ledger.sqlite.prepare("SELECT id AS userId, username, role FROM users WHERE role = 'supervisor' LIMIT 1").get() as {
+      userId: number;
+      username: string;
+      role: 'supervisor';
+    };
     const result = desk.dispatch('audit:verify', {}, { actor: supervisor });
     if (!result.ok) throw new Error(result.error.message);
     return result.value;
@@ -58,7 +83,11 @@ function verifyInApp(path: string): AuditVerification {
 }
 
 const one = <T>(path: string, sql: string) => queryOutside<T>(path, sql)[0]!;
-const movementOf = (path: string, lotCode: string) => one<{ id: number; audit_seq: number; quantity: number }>(path, `SELECT m.id, m.audit_seq, m.quantity FROM movements m JOIN lots l ON l.id = m.lot_id WHERE l.lot_code = '${lotCode}' AND m.kind = 'receipt'`);
+const movementOf = (path: string, lotCode: string) =>
+  one<{ id: number; audit_seq: number; quantity: number }>(
+    path,
+    `SELECT m.id, m.audit_seq, m.quantity FROM movements m JOIN lots l ON l.id = m.lot_id WHERE l.lot_code = '${lotCode}' AND m.kind = 'receipt'`,
+  );
 const recordCount = (path: string) => one<{ n: number }>(path, 'SELECT count(*) AS n FROM audit_log').n;
 
 function expectBroken(result: AuditVerification, seq: number, reason: RegExp, checked = seq - 1) {
@@ -100,8 +129,11 @@ describe(`tampering with another tool (${otherTool()})`, () => {
   it('inserting a movement under an existing record names that record', () => {
     const path = copyOfLedger();
     const m = movementOf(path, 'NW-2305-A');
-    tamper(path, `INSERT INTO movements (uid, kind, lot_id, quantity, from_location_id, from_bucket, to_location_id, to_bucket, corrects_movement_id, reference, occurred_at, user_id, approver_id, reason, audit_seq)
-      SELECT uid || 'X', kind, lot_id, 900, from_location_id, from_bucket, to_location_id, to_bucket, NULL, NULL, occurred_at, user_id, NULL, NULL, audit_seq FROM movements WHERE id = ${m.id}`);
+    tamper(
+      path,
+      `INSERT INTO movements (uid, kind, lot_id, quantity, from_location_id, from_bucket, to_location_id, to_bucket, corrects_movement_id, reference, occurred_at, user_id, approver_id, reason, audit_seq)
+      SELECT uid || 'X', kind, lot_id, 900, from_location_id, from_bucket, to_location_id, to_bucket, NULL, NULL, occurred_at, user_id, NULL, NULL, audit_seq FROM movements WHERE id = ${m.id}`,
+    );
     expectBroken(verifyInApp(path), m.audit_seq, /movements/);
   });
 
@@ -109,8 +141,11 @@ describe(`tampering with another tool (${otherTool()})`, () => {
     const path = copyOfLedger();
     const m = movementOf(path, 'NW-2305-A');
     const ghost = recordCount(path) + 1;
-    tamper(path, `INSERT INTO movements (uid, kind, lot_id, quantity, to_location_id, to_bucket, occurred_at, user_id, audit_seq)
-      SELECT uid || 'G', 'receipt', lot_id, 900, to_location_id, to_bucket, occurred_at, user_id, ${ghost} FROM movements WHERE id = ${m.id}`);
+    tamper(
+      path,
+      `INSERT INTO movements (uid, kind, lot_id, quantity, to_location_id, to_bucket, occurred_at, user_id, audit_seq)
+      SELECT uid || 'G', 'receipt', lot_id, 900, to_location_id, to_bucket, occurred_at, user_id, ${ghost} FROM movements WHERE id = ${m.id}`,
+    );
     const result = verifyInApp(path);
     expect(result.ok).toBe(false);
     expect(result.firstBad?.seq).toBe(ghost);
@@ -171,8 +206,13 @@ describe(`tampering with another tool (${otherTool()})`, () => {
     const path = copyOfLedger();
     const a = movementOf(path, 'NW-2305-B').audit_seq;
     const b = a + 1;
-    tamper(path, `UPDATE audit_log SET seq = -1 WHERE seq = ${a}; UPDATE audit_log SET seq = ${a} WHERE seq = ${b}; UPDATE audit_log SET seq = ${b} WHERE seq = -1`);
-    expect(queryOutside<{ seq: number }>(path, 'SELECT seq FROM audit_log ORDER BY rowid').map((r) => r.seq)).toEqual(Array.from({ length: recordCount(path) }, (_, i) => i + 1));
+    tamper(
+      path,
+      `UPDATE audit_log SET seq = -1 WHERE seq = ${a}; UPDATE audit_log SET seq = ${a} WHERE seq = ${b}; UPDATE audit_log SET seq = ${b} WHERE seq = -1`,
+    );
+    expect(queryOutside<{ seq: number }>(path, 'SELECT seq FROM audit_log ORDER BY rowid').map((r) => r.seq)).toEqual(
+      Array.from({ length: recordCount(path) }, (_, i) => i + 1),
+    );
     expectBroken(verifyInApp(path), a, /does not chain|itself was edited/);
   });
 
@@ -185,7 +225,10 @@ describe(`tampering with another tool (${otherTool()})`, () => {
 
   it('inflating the duty on an entry line names the record that added the entry', () => {
     const path = copyOfLedger();
-    const line = one<{ audit_seq: number }>(path, `SELECT el.audit_seq FROM entry_lines el JOIN import_entries e ON e.id = el.entry_id WHERE e.entry_number = '${ENTRIES.a}' AND el.line_number = 1`);
+    const line = one<{ audit_seq: number }>(
+      path,
+      `SELECT el.audit_seq FROM entry_lines el JOIN import_entries e ON e.id = el.entry_id WHERE e.entry_number = '${ENTRIES.a}' AND el.line_number = 1`,
+    );
     tamper(path, `UPDATE entry_lines SET duty_4dp = duty_4dp * 2 WHERE audit_seq = ${line.audit_seq} AND line_number = 1`);
     expectBroken(verifyInApp(path), line.audit_seq, /entry_lines/);
   });
@@ -211,12 +254,21 @@ describe('rows planted outside the app for the next record', () => {
     const next = recordCount(path) + 1;
     const m = movementOf(path, 'NW-2305-A');
     // 900 extra preserved units, claiming the record the app will write next
-    tamper(path, `INSERT INTO movements (uid, kind, lot_id, quantity, to_location_id, to_bucket, occurred_at, user_id, audit_seq)
-      SELECT uid || 'P', 'receipt', lot_id, 900, to_location_id, to_bucket, occurred_at, user_id, ${next} FROM movements WHERE id = ${m.id}`);
+    tamper(
+      path,
+      `INSERT INTO movements (uid, kind, lot_id, quantity, to_location_id, to_bucket, occurred_at, user_id, audit_seq)
+      SELECT uid || 'P', 'receipt', lot_id, 900, to_location_id, to_bucket, occurred_at, user_id, ${next} FROM movements WHERE id = ${m.id}`,
+    );
     const desk = createDesk(path, { log: () => {} });
     try {
-      const clerk = desk.ledger.sqlite.prepare(`SELECT id AS userId, username, role FROM users WHERE username = '${SEED_USERS.clerk.username}'`).get() as { userId: number; username: string; role: 'clerk' };
-      const r = desk.dispatch('receiving:create-receipt', receipt({ entryNumber: ENTRIES.b, lineNumber: 1, sku: SKUS.bolt, quantity: 1, lotCode: 'AFTER' }), { actor: clerk });
+      const clerk = desk.ledger.sqlite.prepare(`SELECT id AS userId, username, role FROM users WHERE username = '${SEED_USERS.clerk.username}'`).get() as {
+        userId: number;
+        username: string;
+        role: 'clerk';
+      };
+      const r = desk.dispatch('receiving:create-receipt', receipt({ entryNumber: ENTRIES.b, lineNumber: 1, sku: SKUS.bolt, quantity: 1, lotCode: 'AFTER' }), {
+        actor: clerk,
+      });
       expect(r).toMatchObject({ ok: false, error: { message: expect.stringMatching(new RegExp(`claiming audit record ${next}.*edited outside the app`)) } });
       expect(desk.ledger.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: next - 1 });
     } finally {
@@ -234,9 +286,22 @@ describe('a head the key did not seal', () => {
     tamper(path, `UPDATE audit_log SET reason = 'edited' WHERE seq = ${last}`);
     const desk = createDesk(path, { log: () => {} });
     try {
-      const clerk = desk.ledger.sqlite.prepare(`SELECT id AS userId, username, role FROM users WHERE username = '${SEED_USERS.clerk.username}'`).get() as { userId: number; username: string; role: 'clerk' };
-      const r = desk.dispatch('receiving:create-receipt', receipt({ entryNumber: ENTRIES.b, lineNumber: 1, sku: SKUS.bolt, quantity: 1, lotCode: 'ON-TOP' }), { actor: clerk });
-      expect(r).toMatchObject({ ok: false, error: { message: expect.stringMatching(new RegExp(`the newest audit record \\(${last}\\) is not sealed with this ledger's audit key.*edited outside the app`)) } });
+      const clerk = desk.ledger.sqlite.prepare(`SELECT id AS userId, username, role FROM users WHERE username = '${SEED_USERS.clerk.username}'`).get() as {
+        userId: number;
+        username: string;
+        role: 'clerk';
+      };
+      const r = desk.dispatch('receiving:create-receipt', receipt({ entryNumber: ENTRIES.b, lineNumber: 1, sku: SKUS.bolt, quantity: 1, lotCode: 'ON-TOP' }), {
+        actor: clerk,
+      });
+      expect(r).toMatchObject({
+        ok: false,
+        error: {
+          message: expect.stringMatching(
+            new RegExp(`the newest audit record \\(${last}\\) is not sealed with this ledger's audit key.*edited outside the app`),
+          ),
+        },
+      });
       expect(desk.ledger.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: last });
     } finally {
       desk.close();
@@ -248,8 +313,16 @@ describe('changing the schema behind the app', () => {
   const receiveAfter = (path: string, lotCode: string) => {
     const desk = createDesk(path, { log: () => {} });
     try {
-      const clerk = desk.ledger.sqlite.prepare(`SELECT id AS userId, username, role FROM users WHERE username = '${SEED_USERS.clerk.username}'`).get() as { userId: number; username: string; role: 'clerk' };
-      const r = desk.dispatch('receiving:create-receipt', receipt({ entryNumber: ENTRIES.b, lineNumber: 1, sku: SKUS.bolt, quantity: 10, lotCode, locationCode: BINS.cage }), { actor: clerk });
+      const clerk = desk.ledger.sqlite.prepare(`SELECT id AS userId, username, role FROM users WHERE username = '${SEED_USERS.clerk.username}'`).get() as {
+        userId: number;
+        username: string;
+        role: 'clerk';
+      };
+      const r = desk.dispatch(
+        'receiving:create-receipt',
+        receipt({ entryNumber: ENTRIES.b, lineNumber: 1, sku: SKUS.bolt, quantity: 10, lotCode, locationCode: BINS.cage }),
+        { actor: clerk },
+      );
       if (!r.ok) throw new Error(r.error.message);
       const balance = desk.dispatch('inventory:balances', { lotCode }, { actor: clerk });
       return balance.ok ? balance.value[0]! : undefined;
@@ -287,8 +360,14 @@ describe('changing the schema behind the app', () => {
 
   it('dropping a guard and the record that its migration was applied is named', () => {
     const path = copyOfLedger();
-    sqlOutside(path, 'DELETE FROM __drizzle_migrations WHERE rowid = (SELECT rowid FROM __drizzle_migrations ORDER BY created_at LIMIT 1 OFFSET 1); DROP TRIGGER movements_no_update;');
-    expect(verifyInApp(path).firstBad).toMatchObject({ seq: 0, reason: expect.stringMatching(/migration 0001_append-only is not recorded as applied while later ones are .*the record of applied migrations was edited/) });
+    sqlOutside(
+      path,
+      'DELETE FROM __drizzle_migrations WHERE rowid = (SELECT rowid FROM __drizzle_migrations ORDER BY created_at LIMIT 1 OFFSET 1); DROP TRIGGER movements_no_update;',
+    );
+    expect(verifyInApp(path).firstBad).toMatchObject({
+      seq: 0,
+      reason: expect.stringMatching(/migration 0001_append-only is not recorded as applied while later ones are .*the record of applied migrations was edited/),
+    });
   });
 
   it('dropping an append-only guard is named', () => {

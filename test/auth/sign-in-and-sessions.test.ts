@@ -71,7 +71,10 @@ describe('sessions', () => {
     clock.advance(12 * HOUR);
     expect(t.desk.dispatch('auth:whoami', {}, { token }).ok).toBe(true); // exactly at the limit: still open
     clock.advance(12 * HOUR + 1);
-    expect(t.desk.dispatch('auth:whoami', {}, { token })).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: 'your session has ended; sign in again' } });
+    expect(t.desk.dispatch('auth:whoami', {}, { token })).toEqual({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED', message: 'your session has ended; sign in again' },
+    });
     // and stay ended when the clock is wound back
     clock.advance(-20 * HOUR);
     expect(t.desk.dispatch('auth:whoami', {}, { token }).ok).toBe(false);

@@ -7,7 +7,8 @@ import { createTestDesk, type TestDesk } from '../helpers/test-desk';
 let t: TestDesk;
 beforeEach(() => {
   t = createTestDesk({ seed: true });
-  for (const lot of ['NW-A', 'NW-B']) t.ok('receiving:create-receipt', receipt({ lotCode: lot, quantity: 250, locationCode: BINS.cage, receivedAt: '2023-05-04T14:00:00Z' }), t.actors.clerk);
+  for (const lot of ['NW-A', 'NW-B'])
+    t.ok('receiving:create-receipt', receipt({ lotCode: lot, quantity: 250, locationCode: BINS.cage, receivedAt: '2023-05-04T14:00:00Z' }), t.actors.clerk);
   t.ok('exports:record-shipment', shipment({ documents: [] }), t.actors.specialist);
   matchNow(t);
 });
@@ -46,7 +47,8 @@ describe('claim actions carry whether they are allowed, and why not', () => {
     // the document arrives and the exception is resolved: approve is allowed, and goes through
     const [x] = claim.exceptions;
     t.ok('exports:add-document', { shipmentReference: 'EXP-0001', kind: 'bill-of-lading', reference: 'MAEU1' }, t.actors.clerk);
-    for (const [i, item] of x!.checklist.entries()) if (!item.deskCheck) t.ok('exceptions:tick', { exceptionId: x!.id, itemIndex: i, done: true }, t.actors.specialist);
+    for (const [i, item] of x!.checklist.entries())
+      if (!item.deskCheck) t.ok('exceptions:tick', { exceptionId: x!.id, itemIndex: i, done: true }, t.actors.specialist);
     t.ok('exceptions:resolve', { exceptionId: x!.id, note: 'bill of lading attached' }, t.actors.specialist);
     expect(t.ok('claims:get', { claimNumber: claim.number }, t.actors.supervisor).actions.approve).toEqual({ allowed: true, inState: true, reason: null });
     const approved = t.ok('claims:approve', { claimNumber: claim.number }, t.actors.supervisor);
@@ -54,7 +56,11 @@ describe('claim actions carry whether they are allowed, and why not', () => {
     expect(approved.actions.approve.inState).toBe(false);
     expect(approved.actions.export).toEqual({ allowed: true, inState: true, reason: null });
     expect(t.ok('claims:get', { claimNumber: claim.number }, t.actors.specialist).actions.file).toEqual({ allowed: true, inState: true, reason: null });
-    expect(approved.actions['exclude-lines']).toEqual({ allowed: false, inState: false, reason: `claim ${claim.number} is approved; lines can be excluded only from a draft or a claim in review` });
+    expect(approved.actions['exclude-lines']).toEqual({
+      allowed: false,
+      inState: false,
+      reason: `claim ${claim.number} is approved; lines can be excluded only from a draft or a claim in review`,
+    });
   });
 
   it('a supervisor who drafted the claim is told another supervisor approves it', () => {

@@ -9,7 +9,8 @@ let t: TestDesk;
 let claimNumber: string;
 beforeEach(() => {
   t = createTestDesk({ seed: true });
-  for (const lot of ['NW-A', 'NW-B']) t.ok('receiving:create-receipt', receipt({ lotCode: lot, quantity: 250, locationCode: BINS.cage, receivedAt: '2023-05-04T14:00:00Z' }), t.actors.clerk);
+  for (const lot of ['NW-A', 'NW-B'])
+    t.ok('receiving:create-receipt', receipt({ lotCode: lot, quantity: 250, locationCode: BINS.cage, receivedAt: '2023-05-04T14:00:00Z' }), t.actors.clerk);
   t.ok('exports:record-shipment', shipment({ documents: [{ kind: 'bill-of-lading', reference: 'MAEU998877' }] }), t.actors.specialist);
   matchNow(t);
   claimNumber = t.ok('claims:draft', draft(), t.actors.specialist).number;
@@ -17,7 +18,8 @@ beforeEach(() => {
 });
 afterEach(() => t.dispose());
 
-const exportPackage = async (format: 'json' | 'csv' | 'worksheet' | 'pdf', actor = t.actors.specialist) => t.desk.dispatch('claims:export-package', { claimNumber, format }, { actor });
+const exportPackage = async (format: 'json' | 'csv' | 'worksheet' | 'pdf', actor = t.actors.specialist) =>
+  t.desk.dispatch('claims:export-package', { claimNumber, format }, { actor });
 
 /** The claim package is exported from the claim's screen: main answers with the bytes and a file name, never a path. */
 describe('claims:export-package', () => {

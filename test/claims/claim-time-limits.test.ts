@@ -12,7 +12,8 @@ import { createTestDesk, manualClock, type TestDesk } from '../helpers/test-desk
  */
 const LATE = '2028-05-01T09:00:00.000Z';
 const LAST_DAY = '2028-04-30T09:00:00.000Z';
-const LATE_LINE = /claim line 1: (today \(2028-05-01\)|the filing date 2028-05-01) is past the last day to file a claim on entry 2023-000123 line 1, imported on 2023-05-01: the last day was 2028-04-30 \(19 CFR 190\.51\(e\)\)/;
+const LATE_LINE =
+  /claim line 1: (today \(2028-05-01\)|the filing date 2028-05-01) is past the last day to file a claim on entry 2023-000123 line 1, imported on 2023-05-01: the last day was 2028-04-30 \(19 CFR 190\.51\(e\)\)/;
 
 let t: TestDesk;
 afterEach(() => t.dispose());
@@ -22,7 +23,17 @@ function draftedClaim(clock = manualClock()) {
   t.ok('receiving:create-receipt', receipt({ lotCode: 'NW-A', quantity: 400, locationCode: BINS.cage, receivedAt: '2023-05-04T14:00:00Z' }), t.actors.clerk);
   t.ok('exports:record-shipment', shipment({ documents: [{ kind: 'bill-of-lading', reference: 'MAEU998877' }] }), t.actors.specialist);
   matchNow(t);
-  const claim = t.ok('claims:draft', { provision: 'unused-direct-identification', claimant: 'Northwind Apparel Inc.', periodStart: '2023-11-01', periodEnd: '2023-11-30', claimDate: '2024-03-04' }, t.actors.specialist);
+  const claim = t.ok(
+    'claims:draft',
+    {
+      provision: 'unused-direct-identification',
+      claimant: 'Northwind Apparel Inc.',
+      periodStart: '2023-11-01',
+      periodEnd: '2023-11-30',
+      claimDate: '2024-03-04',
+    },
+    t.actors.specialist,
+  );
   expect(claim).toMatchObject({ totalRefund: '1980.00', openExceptions: 0 });
   return { clock, number: claim.number };
 }
@@ -50,10 +61,14 @@ describe('time limits re-checked on the day of each action (19 CFR 190.51(e))', 
     t.ok('claims:submit', { claimNumber: number }, t.actors.specialist);
     t.ok('claims:approve', { claimNumber: number }, t.actors.supervisor);
     clock.set(LATE);
-    expect(t.refused('claims:file', { claimNumber: number, filedReference: 'AE1234567', filedOn: '2028-04-30' }, t.actors.specialist).message).toMatch(LATE_LINE);
+    expect(t.refused('claims:file', { claimNumber: number, filedReference: 'AE1234567', filedOn: '2028-04-30' }, t.actors.specialist).message).toMatch(
+      LATE_LINE,
+    );
     // and a filing date past the limit is refused even while today is in time
     clock.set(LAST_DAY);
-    expect(t.refused('claims:file', { claimNumber: number, filedReference: 'AE1234567', filedOn: '2028-05-01' }, t.actors.specialist).message).toMatch(/the filing date 2028-05-01 is past the last day to file a claim on entry 2023-000123 line 1/);
+    expect(t.refused('claims:file', { claimNumber: number, filedReference: 'AE1234567', filedOn: '2028-05-01' }, t.actors.specialist).message).toMatch(
+      /the filing date 2028-05-01 is past the last day to file a claim on entry 2023-000123 line 1/,
+    );
   });
 
   it('files on the last day itself', () => {
@@ -93,8 +108,20 @@ describe('time limits re-checked on the day of each action (19 CFR 190.51(e))', 
     t.ok('receiving:create-receipt', receipt({ lotCode: 'NW-A', quantity: 400, locationCode: BINS.cage, receivedAt: '2023-05-04T14:00:00Z' }), t.actors.clerk);
     t.ok('exports:record-shipment', shipment({ documents: [{ kind: 'bill-of-lading', reference: 'MAEU998877' }] }), t.actors.specialist);
     matchNow(t);
-    const claim = t.ok('claims:draft', { provision: 'unused-direct-identification', claimant: 'Northwind Apparel Inc.', periodStart: '2023-11-01', periodEnd: '2023-11-30', claimDate: '2028-05-01' }, t.actors.specialist);
+    const claim = t.ok(
+      'claims:draft',
+      {
+        provision: 'unused-direct-identification',
+        claimant: 'Northwind Apparel Inc.',
+        periodStart: '2023-11-01',
+        periodEnd: '2023-11-30',
+        claimDate: '2028-05-01',
+      },
+      t.actors.specialist,
+    );
     expect(claim.exceptions.map((x) => x.kind)).toEqual(['claim-after-five-years']);
-    expect(t.refused('claims:submit', { claimNumber: claim.number }, t.actors.specialist).message).toContain('the claim date 2028-05-01 is past the last day to file a claim on entry 2023-000123 line 1, imported on 2023-05-01: the last day was 2028-04-30');
+    expect(t.refused('claims:submit', { claimNumber: claim.number }, t.actors.specialist).message).toContain(
+      'the claim date 2028-05-01 is past the last day to file a claim on entry 2023-000123 line 1, imported on 2023-05-01: the last day was 2028-04-30',
+    );
   });
 });

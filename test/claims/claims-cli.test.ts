@@ -26,7 +26,12 @@ describe('drawback-desk claim workflow', () => {
   it('imports confirmed exports and matches them at once, lot pegged at pick first, then the named entry', async () => {
     const summary = await json(['import', 'exports', fixture('exports.csv')]);
     expect(summary).toMatchObject({ kind: 'exports', rowsRead: 3, written: 3 });
-    const allocations = (await json(['allocations', '--shipment', 'EXP-2024-0115'])) as unknown as { exportLineNumber: number; lotCode: string; quantity: number; basis: string }[];
+    const allocations = (await json(['allocations', '--shipment', 'EXP-2024-0115'])) as unknown as {
+      exportLineNumber: number;
+      lotCode: string;
+      quantity: number;
+      basis: string;
+    }[];
     // Line 1 named lot NW-2305-C at pick: all 100 from it. Line 2 named the entry: FIFO over its lots,
     // so the 100 that lot B kept after the demo export (A whole and 150 of B went to it) come first.
     expect(allocations.map((a) => [a.exportLineNumber, a.lotCode, a.quantity, a.basis])).toEqual([
@@ -54,7 +59,20 @@ describe('drawback-desk claim workflow', () => {
   });
 
   it('drafts the seed claim for $1,980.00, blocks approval on the missing bill of lading, approves once it is attached', async () => {
-    const draft = await json(['claim', 'draft', '--provision', 'unused-direct-identification', '--claimant', 'Northwind Apparel Inc.', '--from', '2023-11-01', '--to', '2023-11-30', '--claim-date', '2024-03-01']);
+    const draft = await json([
+      'claim',
+      'draft',
+      '--provision',
+      'unused-direct-identification',
+      '--claimant',
+      'Northwind Apparel Inc.',
+      '--from',
+      '2023-11-01',
+      '--to',
+      '2023-11-30',
+      '--claim-date',
+      '2024-03-01',
+    ]);
     expect(draft).toMatchObject({ state: 'draft', quantity: 400, totalRefund: '1980.00', openExceptions: 1 });
     const number = draft.number as string;
     const validate = await runCli(['claim', 'validate', number, '--db', db]);

@@ -33,11 +33,39 @@ beforeEach(() => {
       importDate: '2024-01-09',
       portCode: '2704',
       importer: 'Northwind Apparel Inc.',
-      lines: [{ lineNumber: 1, hts: '7318.15.2095', quantity: 1000, uom: 'EA', enteredValue: '4200.00', duty: '260.40', antidumpingDuty: '1250.00', countervailingDuty: '310.55', exciseTax: '12.50', mpf: '31.67', hmf: '5.25', otherFees: '1.10' }],
+      lines: [
+        {
+          lineNumber: 1,
+          hts: '7318.15.2095',
+          quantity: 1000,
+          uom: 'EA',
+          enteredValue: '4200.00',
+          duty: '260.40',
+          antidumpingDuty: '1250.00',
+          countervailingDuty: '310.55',
+          exciseTax: '12.50',
+          mpf: '31.67',
+          hmf: '5.25',
+          otherFees: '1.10',
+        },
+      ],
     },
     a,
   );
-  t.ok('receiving:create-receipt', { entryNumber: ENTRY, lineNumber: 1, sku: SKUS.bolt, lotCode: 'AD-1', quantity: 1000, uom: 'EA', locationCode: BINS.cage, receivedAt: '2024-01-12T10:00:00Z' }, t.actors.clerk);
+  t.ok(
+    'receiving:create-receipt',
+    {
+      entryNumber: ENTRY,
+      lineNumber: 1,
+      sku: SKUS.bolt,
+      lotCode: 'AD-1',
+      quantity: 1000,
+      uom: 'EA',
+      locationCode: BINS.cage,
+      receivedAt: '2024-01-12T10:00:00Z',
+    },
+    t.actors.clerk,
+  );
 });
 afterEach(() => t.dispose());
 
@@ -60,7 +88,15 @@ describe('unused merchandise, direct identification: each type refunded only as 
   it('refunds 99% of the regular duty, excise tax, MPF and HMF, never the AD/CVD or other fees', () => {
     const claim = t.ok('claims:draft', draft({ ...period, includeMpf: true }), t.actors.specialist);
     // 400/1,000 of each: duty 104.16 -> 103.1184; tax 5.00 -> 4.95; MPF 12.668 -> 12.54132; HMF 2.10 -> 2.079
-    expect(claim).toMatchObject({ dutyPaid: '104.16', dutyRefund: '103.11', taxRefund: '4.95', mpfRefund: '12.54', hmfRefund: '2.07', totalRefund: '122.67', openExceptions: 0 });
+    expect(claim).toMatchObject({
+      dutyPaid: '104.16',
+      dutyRefund: '103.11',
+      taxRefund: '4.95',
+      mpfRefund: '12.54',
+      hmfRefund: '2.07',
+      totalRefund: '122.67',
+      openExceptions: 0,
+    });
     // the AD ($500.00) and CVD ($124.22) on these units would have been far more: none of it is claimed
     const lines = t.ok('claims:lines', { claimNumber: claim.number }, t.actors.specialist).lines;
     expect(lines.map((l) => [l.refund, l.taxRefund, l.mpfRefund, l.hmfRefund])).toEqual([['103.1184', '4.9500', '12.5413', '2.0790']]);
@@ -120,6 +156,9 @@ describe('unused merchandise, substitution: the "lesser of" caps duties, taxes a
 
   it('the export line keeps the taxes and fees it states', () => {
     t.ok('exports:record-shipment', shipment(GALVANISED, { dutyIfImported: '0.20', taxesFeesIfImported: '0.0125' }), t.actors.specialist);
-    expect(t.ok('exports:get-shipment', { reference: 'EXP-0301' }, t.actors.specialist).lines[0]).toMatchObject({ dutyIfImported: '0.20', taxesFeesIfImported: '0.0125' });
+    expect(t.ok('exports:get-shipment', { reference: 'EXP-0301' }, t.actors.specialist).lines[0]).toMatchObject({
+      dutyIfImported: '0.20',
+      taxesFeesIfImported: '0.0125',
+    });
   });
 });

@@ -8,12 +8,29 @@ let t: TestDesk;
 beforeEach(() => {
   t = createTestDesk({ seed: true });
   // 250 + 150 T-shirts of entry 2023-000123 line 1 in two lots: one export line of 400 draws on both
-  for (const [lot, quantity] of [['NW-A', 250], ['NW-B', 150], ['NW-C', 100]] as const) {
+  for (const [lot, quantity] of [
+    ['NW-A', 250],
+    ['NW-B', 150],
+    ['NW-C', 100],
+  ] as const) {
     t.ok('receiving:create-receipt', receipt({ lotCode: lot, quantity, locationCode: BINS.cage, receivedAt: '2023-05-04T14:00:00Z' }), t.actors.clerk);
   }
   // EXP-0001 has no transport document; EXP-0002 has its bill of lading
-  t.ok('exports:record-shipment', shipment({ reference: 'EXP-0001', documents: [], lines: [{ lineNumber: 1, sku: SKUS.tee, quantity: 400 }] }), t.actors.specialist);
-  t.ok('exports:record-shipment', shipment({ reference: 'EXP-0002', exportDate: '2023-11-20', documents: [{ kind: 'bill-of-lading', reference: 'MAEU1' }], lines: [{ lineNumber: 1, sku: SKUS.tee, quantity: 100 }] }), t.actors.specialist);
+  t.ok(
+    'exports:record-shipment',
+    shipment({ reference: 'EXP-0001', documents: [], lines: [{ lineNumber: 1, sku: SKUS.tee, quantity: 400 }] }),
+    t.actors.specialist,
+  );
+  t.ok(
+    'exports:record-shipment',
+    shipment({
+      reference: 'EXP-0002',
+      exportDate: '2023-11-20',
+      documents: [{ kind: 'bill-of-lading', reference: 'MAEU1' }],
+      lines: [{ lineNumber: 1, sku: SKUS.tee, quantity: 100 }],
+    }),
+    t.actors.specialist,
+  );
   matchNow(t);
 });
 afterEach(() => t.dispose());
@@ -48,7 +65,8 @@ describe('every claim line shows the exceptions that touch it', () => {
     const claim = t.ok('claims:draft', draft(), t.actors.specialist);
     const [x] = claim.exceptions;
     t.ok('exports:add-document', { shipmentReference: 'EXP-0001', kind: 'bill-of-lading', reference: 'MAEU2' }, t.actors.clerk);
-    for (const [i, item] of x!.checklist.entries()) if (!item.deskCheck) t.ok('exceptions:tick', { exceptionId: x!.id, itemIndex: i, done: true }, t.actors.specialist);
+    for (const [i, item] of x!.checklist.entries())
+      if (!item.deskCheck) t.ok('exceptions:tick', { exceptionId: x!.id, itemIndex: i, done: true }, t.actors.specialist);
     t.ok('exceptions:resolve', { exceptionId: x!.id, note: 'bill of lading MAEU2 attached' }, t.actors.specialist);
     expect(t.ok('claims:lines', { claimNumber: claim.number }, t.actors.specialist).lines.map((l) => l.openExceptions)).toEqual([0, 0, 0]);
     expect(t.ok('claims:lines', { claimNumber: claim.number, onlyExceptions: true }, t.actors.specialist).matching).toBe(0);

@@ -7,7 +7,8 @@ import { createTestDesk, type TestDesk } from '../helpers/test-desk';
 let t: TestDesk;
 beforeEach(() => {
   t = createTestDesk({ seed: true });
-  for (const lot of ['NW-A', 'NW-B']) t.ok('receiving:create-receipt', receipt({ lotCode: lot, quantity: 250, locationCode: BINS.cage, receivedAt: '2023-05-04T14:00:00Z' }), t.actors.clerk);
+  for (const lot of ['NW-A', 'NW-B'])
+    t.ok('receiving:create-receipt', receipt({ lotCode: lot, quantity: 250, locationCode: BINS.cage, receivedAt: '2023-05-04T14:00:00Z' }), t.actors.clerk);
   t.ok('exports:record-shipment', shipment({ documents: [], lines: [{ lineNumber: 1, sku: 'TSHIRT-COT-M', quantity: 400 }] }), t.actors.specialist);
   matchNow(t);
 });
@@ -30,7 +31,9 @@ describe('checklist items the desk checks', () => {
 
     const refused = t.refused('exceptions:tick', { exceptionId: x!.id, itemIndex: 1, done: true }, t.actors.specialist);
     expect(refused.code).toBe('CONFLICT');
-    expect(refused.message).toBe('"Attach the document to the shipment" is not ticked by hand: it is ticked by the desk once a document that proves export (19 CFR 190.72) is attached to shipment EXP-0001');
+    expect(refused.message).toBe(
+      '"Attach the document to the shipment" is not ticked by hand: it is ticked by the desk once a document that proves export (19 CFR 190.72) is attached to shipment EXP-0001',
+    );
     expect(t.refused('exceptions:tick', { exceptionId: x!.id, itemIndex: 1, done: false }, t.actors.specialist).code).toBe('CONFLICT');
 
     // a commercial invoice does not prove export: the item stays open
@@ -41,7 +44,11 @@ describe('checklist items the desk checks', () => {
     expect(after.checklist[1]).toMatchObject({ done: true, by: null });
     // the queue and the tick's own answer say the same
     expect(t.ok('exceptions:claim-queue', { claimNumber: claim.number }, t.actors.specialist)[0]!.checklist[1]!.done).toBe(true);
-    expect(t.ok('exceptions:tick', { exceptionId: x!.id, itemIndex: 0, done: true }, t.actors.specialist).checklist.map((i) => i.done)).toEqual([true, true, false]);
+    expect(t.ok('exceptions:tick', { exceptionId: x!.id, itemIndex: 0, done: true }, t.actors.specialist).checklist.map((i) => i.done)).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('resolving waits for the desk-checked item as for any other', () => {
@@ -49,7 +56,9 @@ describe('checklist items the desk checks', () => {
     const [x] = claim.exceptions;
     t.ok('exceptions:tick', { exceptionId: x!.id, itemIndex: 0, done: true }, t.actors.specialist);
     t.ok('exceptions:tick', { exceptionId: x!.id, itemIndex: 2, done: true }, t.actors.specialist);
-    expect(t.refused('exceptions:resolve', { exceptionId: x!.id, note: 'carrier says it left' }, t.actors.specialist).message).toBe('finish the checklist first: "Attach the document to the shipment"');
+    expect(t.refused('exceptions:resolve', { exceptionId: x!.id, note: 'carrier says it left' }, t.actors.specialist).message).toBe(
+      'finish the checklist first: "Attach the document to the shipment"',
+    );
     t.ok('exports:add-document', { shipmentReference: 'EXP-0001', kind: 'air-waybill', reference: '176-12345675' }, t.actors.clerk);
     expect(t.ok('exceptions:resolve', { exceptionId: x!.id, note: 'air waybill attached' }, t.actors.specialist).state).toBe('resolved');
   });

@@ -56,7 +56,21 @@ export abstract class RandomLedger<Op extends { op: string }> {
     switch (op.op) {
       case 'receive': {
         const line = this.lines[op.line]!;
-        this.call('receiving:create-receipt', { entryNumber: line.entry, lineNumber: line.line, sku: line.sku, lotCode: `L${op.line}-${op.lot}`, quantity: op.quantity, uom: 'EA', locationCode: BINS.cage, receivedAt: '2023-09-05T10:00:00Z', ...(op.override ? { override: supervisorOverride('count on the pallet was higher') } : {}) }, clerk);
+        this.call(
+          'receiving:create-receipt',
+          {
+            entryNumber: line.entry,
+            lineNumber: line.line,
+            sku: line.sku,
+            lotCode: `L${op.line}-${op.lot}`,
+            quantity: op.quantity,
+            uom: 'EA',
+            locationCode: BINS.cage,
+            receivedAt: '2023-09-05T10:00:00Z',
+            ...(op.override ? { override: supervisorOverride('count on the pallet was higher') } : {}),
+          },
+          clerk,
+        );
         return;
       }
       case 'allocate': {
@@ -65,13 +79,29 @@ export abstract class RandomLedger<Op extends { op: string }> {
         // any lot, of any item: a person's allocation may cross classifications, which the claim must catch
         const n = this.lines.length;
         const line = this.lines[op.lot % n]!;
-        this.call('matching:allocate', { shipmentReference: reference, lineNumber: op.line, lotCode: `L${op.lot % n}-${Math.floor(op.lot / n)}`, sku: line.sku, quantity: op.quantity, reason: 'as the pick list says', override: supervisorOverride('as the pick list says') }, specialist);
+        this.call(
+          'matching:allocate',
+          {
+            shipmentReference: reference,
+            lineNumber: op.line,
+            lotCode: `L${op.lot % n}-${Math.floor(op.lot / n)}`,
+            sku: line.sku,
+            quantity: op.quantity,
+            reason: 'as the pick list says',
+            override: supervisorOverride('as the pick list says'),
+          },
+          specialist,
+        );
         return;
       }
       case 'release': {
         const all = t.ok('matching:allocations', {}, specialist);
         if (all.length === 0) return;
-        this.call('matching:release', { allocationId: all[op.allocation % all.length]!.id, reason: 'wrong lot picked', override: supervisorOverride('wrong lot picked') }, specialist);
+        this.call(
+          'matching:release',
+          { allocationId: all[op.allocation % all.length]!.id, reason: 'wrong lot picked', override: supervisorOverride('wrong lot picked') },
+          specialist,
+        );
         return;
       }
       case 'exclude': {
@@ -137,13 +167,19 @@ export function ledgerRows(t: TestDesk) {
 /** No lot, entry line or export line gives more than it has to allocations in force. */
 export function checkAllocations(t: TestDesk, step: string): void {
   const all = ledgerRows(t);
-  for (const r of all<{ lot: string; units: number; allocated: number }>(`SELECT l.lot_code AS lot, ${LOT_UNITS_SQL} AS units, COALESCE((SELECT SUM(a.quantity) FROM allocations a WHERE a.lot_id = l.id AND ${IN_FORCE}), 0) AS allocated FROM lots l`)) {
+  for (const r of all<{ lot: string; units: number; allocated: number }>(
+    `SELECT l.lot_code AS lot, ${LOT_UNITS_SQL} AS units, COALESCE((SELECT SUM(a.quantity) FROM allocations a WHERE a.lot_id = l.id AND ${IN_FORCE}), 0) AS allocated FROM lots l`,
+  )) {
     expect(r.allocated, `${step}: lot ${r.lot} over-allocated`).toBeLessThanOrEqual(r.units);
   }
-  for (const r of all<{ id: number; quantity: number; allocated: number }>(`SELECT el.id, el.quantity, COALESCE((SELECT SUM(a.quantity) FROM allocations a JOIN lots l ON l.id = a.lot_id WHERE l.entry_line_id = el.id AND ${IN_FORCE}), 0) AS allocated FROM entry_lines el`)) {
+  for (const r of all<{ id: number; quantity: number; allocated: number }>(
+    `SELECT el.id, el.quantity, COALESCE((SELECT SUM(a.quantity) FROM allocations a JOIN lots l ON l.id = a.lot_id WHERE l.entry_line_id = el.id AND ${IN_FORCE}), 0) AS allocated FROM entry_lines el`,
+  )) {
     expect(r.allocated, `${step}: entry line ${r.id} over-allocated`).toBeLessThanOrEqual(r.quantity);
   }
-  for (const r of all<{ id: number; quantity: number; allocated: number }>(`SELECT x.id, x.quantity, COALESCE((SELECT SUM(a.quantity) FROM allocations a WHERE a.export_line_id = x.id AND ${IN_FORCE}), 0) AS allocated FROM export_lines x`)) {
+  for (const r of all<{ id: number; quantity: number; allocated: number }>(
+    `SELECT x.id, x.quantity, COALESCE((SELECT SUM(a.quantity) FROM allocations a WHERE a.export_line_id = x.id AND ${IN_FORCE}), 0) AS allocated FROM export_lines x`,
+  )) {
     expect(r.allocated, `${step}: export line ${r.id} over-allocated`).toBeLessThanOrEqual(r.quantity);
   }
 }
@@ -152,7 +188,9 @@ export function checkAllocations(t: TestDesk, step: string): void {
 export function checkClaimedOnce(t: TestDesk, step: string): void {
   const all = ledgerRows(t);
   const counted = `FROM claim_lines cl JOIN claims c ON c.id = cl.claim_id WHERE ${LINE_COUNTS_SQL} AND ${CLAIM_STATE_SQL}`;
-  for (const r of all<{ id: number; quantity: number; claimed: number }>(`SELECT x.id, x.quantity, (SELECT COALESCE(SUM(cl.quantity), 0) ${counted} != 'withdrawn' AND cl.export_line_id = x.id) AS claimed FROM export_lines x`)) {
+  for (const r of all<{ id: number; quantity: number; claimed: number }>(
+    `SELECT x.id, x.quantity, (SELECT COALESCE(SUM(cl.quantity), 0) ${counted} != 'withdrawn' AND cl.export_line_id = x.id) AS claimed FROM export_lines x`,
+  )) {
     expect(r.claimed, `${step}: export line ${r.id} claimed twice`).toBeLessThanOrEqual(r.quantity);
   }
   for (const r of all<{ allocation_id: number; n: number }>(`SELECT cl.allocation_id, COUNT(*) AS n ${counted} != 'withdrawn' GROUP BY cl.allocation_id`)) {
@@ -164,7 +202,11 @@ export function checkClaimedOnce(t: TestDesk, step: string): void {
  * Sixty random ledgers of 15 to 45 steps: each built fresh by `start` (a desk and its driver, set up),
  * every invariant checked after every step, the audit chain verified at the end.
  */
-export function forRandomLedgers<Op extends { op: string }>(opArb: fc.Arbitrary<Op>, start: () => { t: TestDesk; setUp(): RandomLedger<Op> }, checkInvariants: (t: TestDesk, step: string) => void): void {
+export function forRandomLedgers<Op extends { op: string }>(
+  opArb: fc.Arbitrary<Op>,
+  start: () => { t: TestDesk; setUp(): RandomLedger<Op> },
+  checkInvariants: (t: TestDesk, step: string) => void,
+): void {
   fc.assert(
     fc.property(fc.array(opArb, { minLength: 15, maxLength: 45, size: 'max' }), (ops) => {
       const { t, setUp } = start();

@@ -29,34 +29,78 @@ const LINES = [
 const SKU_OF_EXPORT = [SKUS.tee, POLO] as const;
 const EXPORT_DATES = ['2023-06-15', '2023-10-01', '2023-12-01', '2029-01-15'] as const;
 const ORDERS: AllocationOrder[] = ['fifo', 'lifo', 'oldest-import', 'highest-duty'];
-const PROVISIONS: ClaimProvision[] = ['unused-direct-identification', 'unused-substitution', 'unused-direct-identification', 'unused-substitution', 'unused-direct-identification', 'unused-substitution', 'manufacturing-substitution', 'rejected-merchandise'];
+const PROVISIONS: ClaimProvision[] = [
+  'unused-direct-identification',
+  'unused-substitution',
+  'unused-direct-identification',
+  'unused-substitution',
+  'unused-direct-identification',
+  'unused-substitution',
+  'manufacturing-substitution',
+  'rejected-merchandise',
+];
 /** How far the desk's clock moves on a "wait": from a day to past the five years of every import. */
 const WAITS = [1, 30, 400, 1000, 1900] as const;
 const DAY_MS = 86_400_000;
 
 type Op =
   | SharedOp
-  | { op: 'ship'; date: number; proof: boolean; lines: { sku: number; quantity: number; peg: number | null; dutyIfImported: boolean; taxesFeesIfImported: number | null }[] }
+  | {
+      op: 'ship';
+      date: number;
+      proof: boolean;
+      lines: { sku: number; quantity: number; peg: number | null; dutyIfImported: boolean; taxesFeesIfImported: number | null }[];
+    }
   | { op: 'match'; order: number; substitution: boolean }
   | { op: 'draft'; provision: number; includeMpf: boolean; claimDate: number }
   | { op: 'file'; claim: number; filedOffset: number }
   | { op: 'wait'; days: number };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ op: fc.constant('receive' as const), line: fc.nat(2), lot: fc.nat(2), quantity: fc.integer({ min: 1, max: 20 }), override: fc.nat(5).map((n) => n === 0) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      op: fc.constant('receive' as const),
+      line: fc.nat(2),
+      lot: fc.nat(2),
+      quantity: fc.integer({ min: 1, max: 20 }),
+      override: fc.nat(5).map((n) => n === 0),
+    }),
+  },
   {
     weight: 3,
     arbitrary: fc.record({
       op: fc.constant('ship' as const),
       date: fc.nat(3),
       proof: fc.nat(3).map((n) => n > 0),
-      lines: fc.array(fc.record({ sku: fc.nat(1), quantity: fc.integer({ min: 1, max: 15 }), peg: fc.option(fc.nat(5), { nil: null }), dutyIfImported: fc.boolean(), taxesFeesIfImported: fc.option(fc.nat(3), { nil: null }) }), { minLength: 1, maxLength: 3 }),
+      lines: fc.array(
+        fc.record({
+          sku: fc.nat(1),
+          quantity: fc.integer({ min: 1, max: 15 }),
+          peg: fc.option(fc.nat(5), { nil: null }),
+          dutyIfImported: fc.boolean(),
+          taxesFeesIfImported: fc.option(fc.nat(3), { nil: null }),
+        }),
+        { minLength: 1, maxLength: 3 },
+      ),
     }),
   },
   { weight: 4, arbitrary: fc.record({ op: fc.constant('match' as const), order: fc.nat(3), substitution: fc.boolean() }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('allocate' as const), shipment: fc.nat(), line: fc.integer({ min: 1, max: 3 }), lot: fc.nat(8), quantity: fc.integer({ min: 1, max: 15 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('allocate' as const),
+      shipment: fc.nat(),
+      line: fc.integer({ min: 1, max: 3 }),
+      lot: fc.nat(8),
+      quantity: fc.integer({ min: 1, max: 15 }),
+    }),
+  },
   { weight: 3, arbitrary: fc.record({ op: fc.constant('release' as const), allocation: fc.nat() }) },
-  { weight: 4, arbitrary: fc.record({ op: fc.constant('draft' as const), provision: fc.nat(PROVISIONS.length - 1), includeMpf: fc.boolean(), claimDate: fc.nat(2) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({ op: fc.constant('draft' as const), provision: fc.nat(PROVISIONS.length - 1), includeMpf: fc.boolean(), claimDate: fc.nat(2) }),
+  },
   { weight: 3, arbitrary: fc.record({ op: fc.constant('approve' as const), claim: fc.nat() }) },
   { weight: 3, arbitrary: fc.record({ op: fc.constantFrom('submit' as const, 'withdraw' as const, 'resolve' as const), claim: fc.nat() }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('file' as const), claim: fc.nat(), filedOffset: fc.integer({ min: -60, max: 60 }) }) },
@@ -81,16 +125,80 @@ function setUp(t: TestDesk): void {
       entryDate: '2023-05-02',
       importDate: '2023-05-01',
       lines: [
-        { lineNumber: 1, hts: '6109.10.0012', quantity: 30, uom: 'EA', enteredValue: '900.00', duty: '100.01', antidumpingDuty: '250.07', countervailingDuty: '40.03', exciseTax: '7.77', mpf: '3.11', hmf: '1.23', otherFees: '5.00' },
+        {
+          lineNumber: 1,
+          hts: '6109.10.0012',
+          quantity: 30,
+          uom: 'EA',
+          enteredValue: '900.00',
+          duty: '100.01',
+          antidumpingDuty: '250.07',
+          countervailingDuty: '40.03',
+          exciseTax: '7.77',
+          mpf: '3.11',
+          hmf: '1.23',
+          otherFees: '5.00',
+        },
         { lineNumber: 2, hts: '6109.10.0040', quantity: 20, uom: 'EA', enteredValue: '700.00', duty: '33.33', exciseTax: '2.22' },
       ],
     },
     a,
   );
-  t.ok('entries:add', { ...common, entryNumber: '2023-000502', entryDate: '2023-09-02', importDate: '2023-09-01', lines: [{ lineNumber: 1, hts: '6109.10.0012', quantity: 25, uom: 'EA', enteredValue: '800.00', duty: '77.77', antidumpingDuty: '300.01', mpf: '2.50', hmf: '0.91' }] }, a);
+  t.ok(
+    'entries:add',
+    {
+      ...common,
+      entryNumber: '2023-000502',
+      entryDate: '2023-09-02',
+      importDate: '2023-09-01',
+      lines: [
+        {
+          lineNumber: 1,
+          hts: '6109.10.0012',
+          quantity: 25,
+          uom: 'EA',
+          enteredValue: '800.00',
+          duty: '77.77',
+          antidumpingDuty: '300.01',
+          mpf: '2.50',
+          hmf: '0.91',
+        },
+      ],
+    },
+    a,
+  );
   // a first lot on every line and a proven shipment, so that the random steps find something to claim early
-  LINES.forEach((line, i) => t.ok('receiving:create-receipt', { entryNumber: line.entry, lineNumber: line.line, sku: line.sku, lotCode: `L${i}-0`, quantity: 6, uom: 'EA', locationCode: BINS.cage, receivedAt: '2023-09-05T10:00:00Z' }, t.actors.clerk));
-  t.ok('exports:record-shipment', { reference: FIRST_SHIPMENT, exportDate: '2023-12-01', destinationCountry: 'DE', exporter: 'Northwind Apparel Inc.', lines: [{ lineNumber: 1, sku: SKUS.tee, quantity: 5, dutyIfImported: '2.9000', taxesFeesIfImported: '0.1500' }, { lineNumber: 2, sku: POLO, quantity: 10, dutyIfImported: '1.2000', taxesFeesIfImported: '0.0500' }], documents: [{ kind: 'bill-of-lading', reference: 'BOL-FIRST' }] }, a);
+  LINES.forEach((line, i) =>
+    t.ok(
+      'receiving:create-receipt',
+      {
+        entryNumber: line.entry,
+        lineNumber: line.line,
+        sku: line.sku,
+        lotCode: `L${i}-0`,
+        quantity: 6,
+        uom: 'EA',
+        locationCode: BINS.cage,
+        receivedAt: '2023-09-05T10:00:00Z',
+      },
+      t.actors.clerk,
+    ),
+  );
+  t.ok(
+    'exports:record-shipment',
+    {
+      reference: FIRST_SHIPMENT,
+      exportDate: '2023-12-01',
+      destinationCountry: 'DE',
+      exporter: 'Northwind Apparel Inc.',
+      lines: [
+        { lineNumber: 1, sku: SKUS.tee, quantity: 5, dutyIfImported: '2.9000', taxesFeesIfImported: '0.1500' },
+        { lineNumber: 2, sku: POLO, quantity: 10, dutyIfImported: '1.2000', taxesFeesIfImported: '0.0500' },
+      ],
+      documents: [{ kind: 'bill-of-lading', reference: 'BOL-FIRST' }],
+    },
+    a,
+  );
 }
 const FIRST_SHIPMENT = 'EXP-0000';
 
@@ -122,7 +230,17 @@ class Ledger extends RandomLedger<Op> {
           return { lineNumber: i + 1, sku, quantity: l.quantity, ...peg, ...ifImported, ...taxesFees };
         });
         const documents = op.proof ? [{ kind: 'bill-of-lading' as const, reference: `BOL-${reference}` }] : [];
-        if (this.call('exports:record-shipment', { reference, exportDate: EXPORT_DATES[op.date]!, destinationCountry: 'CA', exporter: 'Northwind Apparel Inc.', lines, documents }).ok) this.shipments.push(reference);
+        if (
+          this.call('exports:record-shipment', {
+            reference,
+            exportDate: EXPORT_DATES[op.date]!,
+            destinationCountry: 'CA',
+            exporter: 'Northwind Apparel Inc.',
+            lines,
+            documents,
+          }).ok
+        )
+          this.shipments.push(reference);
         return;
       }
       case 'match':
@@ -130,7 +248,10 @@ class Ledger extends RandomLedger<Op> {
         return;
       case 'draft': {
         const claimDate = [undefined, this.today(), this.today(30)][op.claimDate];
-        const result = this.call('claims:draft', draft({ provision: PROVISIONS[op.provision]!, includeMpf: op.includeMpf, ...(claimDate ? { claimDate } : {}) }));
+        const result = this.call(
+          'claims:draft',
+          draft({ provision: PROVISIONS[op.provision]!, includeMpf: op.includeMpf, ...(claimDate ? { claimDate } : {}) }),
+        );
         if (result.ok) stats.drafted++;
         else if (result.error.message.includes('is not modelled yet')) stats.notModelled++;
         return;
@@ -160,7 +281,6 @@ class Ledger extends RandomLedger<Op> {
   }
 }
 
-
 /**
  * The last day of the five years that begin on an import date, written independently of the engine:
  * "before the close of the 5-year period beginning on the date of importation" (19 U.S.C.
@@ -184,36 +304,79 @@ function checkInvariants(t: TestDesk, step: string): void {
   // than 99% of what it paid, type by type (19 CFR 190.51(b)(1)), compared exactly; never any of the
   // antidumping or countervailing duty or other fees (19 U.S.C. 1677h): the refunds together stay within
   // 99% of the regular duty, excise tax, MPF and HMF alone
-  for (const r of all<{ id: number; quantity: number; duty: number; tax: number | null; mpf: number; hmf: number; claimed: number; refund: number; tax_refund: number; mpf_refund: number; hmf_refund: number }>(
+  for (const r of all<{
+    id: number;
+    quantity: number;
+    duty: number;
+    tax: number | null;
+    mpf: number;
+    hmf: number;
+    claimed: number;
+    refund: number;
+    tax_refund: number;
+    mpf_refund: number;
+    hmf_refund: number;
+  }>(
     `SELECT el.id, el.quantity, el.duty_4dp AS duty, el.excise_tax_4dp AS tax, el.mpf_4dp AS mpf, el.hmf_4dp AS hmf, SUM(cl.quantity) AS claimed,
             SUM(cl.refund_4dp) AS refund, COALESCE(SUM(cl.tax_refund_4dp), 0) AS tax_refund, SUM(cl.mpf_refund_4dp) AS mpf_refund, COALESCE(SUM(cl.hmf_refund_4dp), 0) AS hmf_refund
      FROM claim_lines cl JOIN claims c ON c.id = cl.claim_id JOIN entry_lines el ON el.id = cl.entry_line_id
      WHERE ${LINE_COUNTS_SQL} AND ${CLAIM_STATE_SQL} IN ('approved', 'filed', 'liquidated') GROUP BY el.id`,
   )) {
     expect(r.claimed, `${step}: entry line ${r.id} claimed beyond its quantity`).toBeLessThanOrEqual(r.quantity);
-    for (const [what, refund, paid] of [['duty', r.refund, r.duty], ['excise tax', r.tax_refund, r.tax], ['MPF', r.mpf_refund, r.mpf], ['HMF', r.hmf_refund, r.hmf]] as const) {
+    for (const [what, refund, paid] of [
+      ['duty', r.refund, r.duty],
+      ['excise tax', r.tax_refund, r.tax],
+      ['MPF', r.mpf_refund, r.mpf],
+      ['HMF', r.hmf_refund, r.hmf],
+    ] as const) {
       expect(big(refund) * 100n <= big(paid) * 99n, `${step}: entry line ${r.id} refunds ${refund} of ${what}, over 99% of ${paid}`).toBe(true);
     }
     const refunds = big(r.refund) + big(r.tax_refund) + big(r.mpf_refund) + big(r.hmf_refund);
-    expect(refunds * 100n <= (big(r.duty) + big(r.tax) + big(r.mpf) + big(r.hmf)) * 99n, `${step}: entry line ${r.id} refunds more than its refundable types`).toBe(true);
+    expect(
+      refunds * 100n <= (big(r.duty) + big(r.tax) + big(r.mpf) + big(r.hmf)) * 99n,
+      `${step}: entry line ${r.id} refunds more than its refundable types`,
+    ).toBe(true);
     if (big(r.tax_refund) + big(r.mpf_refund) + big(r.hmf_refund) > 0n) stats.typedRefunds++;
   }
   // every claim line, whatever its claim's state: per-unit averaging (each type within 99% of its share
   // of the line), fees only when the claim includes them, and for substitution the "lesser of" on the
   // TOTAL, with no tax or fee unless the export states what it would pay in them (19 CFR 190.51(b))
-  for (const r of all<{ line_no: number; number: string; provision: string; include_mpf: number; q: number; lq: number; duty: number; tax: number | null; mpf: number; hmf: number; refund: number; tax_refund: number | null; mpf_refund: number; hmf_refund: number | null; duty_if: number | null; taxes_fees_if: number | null }>(
+  for (const r of all<{
+    line_no: number;
+    number: string;
+    provision: string;
+    include_mpf: number;
+    q: number;
+    lq: number;
+    duty: number;
+    tax: number | null;
+    mpf: number;
+    hmf: number;
+    refund: number;
+    tax_refund: number | null;
+    mpf_refund: number;
+    hmf_refund: number | null;
+    duty_if: number | null;
+    taxes_fees_if: number | null;
+  }>(
     `SELECT cl.line_no, c.number, c.provision, c.include_mpf, cl.quantity AS q, el.quantity AS lq, el.duty_4dp AS duty, el.excise_tax_4dp AS tax, el.mpf_4dp AS mpf, el.hmf_4dp AS hmf,
             cl.refund_4dp AS refund, cl.tax_refund_4dp AS tax_refund, cl.mpf_refund_4dp AS mpf_refund, cl.hmf_refund_4dp AS hmf_refund, x.duty_if_imported_4dp AS duty_if, x.taxes_fees_if_imported_4dp AS taxes_fees_if
      FROM claim_lines cl JOIN claims c ON c.id = cl.claim_id JOIN entry_lines el ON el.id = cl.entry_line_id JOIN export_lines x ON x.id = cl.export_line_id`,
   )) {
     const at = `${step}: ${r.number} line ${r.line_no}`;
     const q = BigInt(Math.min(r.q, r.lq));
-    for (const [refund, paid] of [[r.refund, r.duty], [r.tax_refund, r.tax], [r.mpf_refund, r.mpf], [r.hmf_refund, r.hmf]] as const) {
+    for (const [refund, paid] of [
+      [r.refund, r.duty],
+      [r.tax_refund, r.tax],
+      [r.mpf_refund, r.mpf],
+      [r.hmf_refund, r.hmf],
+    ] as const) {
       expect(big(refund) * 100n * BigInt(r.lq) <= big(paid) * q * 99n, `${at}: refunds ${refund} of ${paid} paid on ${r.lq} units for ${r.q}`).toBe(true);
     }
     if (r.include_mpf === 0) expect([big(r.mpf_refund), big(r.hmf_refund)], `${at}: fees not included`).toEqual([0n, 0n]);
     if (r.provision === 'unused-substitution') {
-      if (r.taxes_fees_if === null) expect([big(r.tax_refund), big(r.mpf_refund), big(r.hmf_refund)], `${at}: no tax or fee without the export's`).toEqual([0n, 0n, 0n]);
+      if (r.taxes_fees_if === null)
+        expect([big(r.tax_refund), big(r.mpf_refund), big(r.hmf_refund)], `${at}: no tax or fee without the export's`).toEqual([0n, 0n, 0n]);
       if (r.duty_if !== null) {
         const total = big(r.refund) + big(r.tax_refund) + big(r.mpf_refund) + big(r.hmf_refund);
         expect(total * 100n <= (big(r.duty_if) + big(r.taxes_fees_if)) * BigInt(r.q) * 99n, `${at}: over the lesser of`).toBe(true);
@@ -223,7 +386,15 @@ function checkInvariants(t: TestDesk, step: string): void {
   // time (19 CFR 190.51(e); 19 U.S.C. 1313(j)(1)): no claim was approved on a day, or filed on a date or a
   // day, after the last day of any import it claims, nor claims an export after those five years or
   // after its filing date
-  for (const r of all<{ number: string; claim_date: string; import_date: string; export_date: string; approved_at: string | null; filed_at: string | null; filed_reason: string | null }>(
+  for (const r of all<{
+    number: string;
+    claim_date: string;
+    import_date: string;
+    export_date: string;
+    approved_at: string | null;
+    filed_at: string | null;
+    filed_reason: string | null;
+  }>(
     `SELECT c.number, c.claim_date, e.import_date, s.export_date,
             (SELECT MAX(ev.at) FROM claim_events ev WHERE ev.claim_id = c.id AND ev.to_state = 'approved') AS approved_at,
             (SELECT ev.at FROM claim_events ev WHERE ev.claim_id = c.id AND ev.to_state = 'filed') AS filed_at,

@@ -56,10 +56,40 @@ type Op =
   | { op: 'file'; claim: number };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ op: fc.constant('receive' as const), line: fc.nat(3), lot: fc.nat(2), quantity: fc.integer({ min: 1, max: 20 }), override: fc.nat(5).map((n) => n === 0) }) },
-  { weight: 3, arbitrary: fc.record({ op: fc.constant('ship' as const), date: fc.nat(3), destination: fc.nat(4), proof: fc.nat(3).map((n) => n > 0), lines: fc.array(fc.record({ sku: fc.nat(2), quantity: fc.integer({ min: 1, max: 15 }), peg: fc.option(fc.nat(5), { nil: null }), dutyIfImported: fc.boolean() }), { minLength: 1, maxLength: 3 }) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      op: fc.constant('receive' as const),
+      line: fc.nat(3),
+      lot: fc.nat(2),
+      quantity: fc.integer({ min: 1, max: 20 }),
+      override: fc.nat(5).map((n) => n === 0),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      op: fc.constant('ship' as const),
+      date: fc.nat(3),
+      destination: fc.nat(4),
+      proof: fc.nat(3).map((n) => n > 0),
+      lines: fc.array(
+        fc.record({ sku: fc.nat(2), quantity: fc.integer({ min: 1, max: 15 }), peg: fc.option(fc.nat(5), { nil: null }), dutyIfImported: fc.boolean() }),
+        { minLength: 1, maxLength: 3 },
+      ),
+    }),
+  },
   { weight: 4, arbitrary: fc.record({ op: fc.constant('match' as const), method: fc.nat(METHODS.length - 1), order: fc.nat(3), substitution: fc.boolean() }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('allocate' as const), shipment: fc.nat(), line: fc.integer({ min: 1, max: 3 }), lot: fc.nat(11), quantity: fc.integer({ min: 1, max: 15 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('allocate' as const),
+      shipment: fc.nat(),
+      line: fc.integer({ min: 1, max: 3 }),
+      lot: fc.nat(11),
+      quantity: fc.integer({ min: 1, max: 15 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('fact' as const), fact: fc.nat(FACTS.length - 1) }) },
   { weight: 3, arbitrary: fc.record({ op: fc.constant('release' as const), allocation: fc.nat() }) },
   { weight: 4, arbitrary: fc.record({ op: fc.constant('draft' as const), provision: fc.nat(2) }) },
@@ -76,8 +106,31 @@ function setUp(t: TestDesk): void {
   const a = t.actors.specialist;
   t.ok('items:add', { sku: POLO, description: "Men's cotton polo M", hts: '6109.10.0040', countryOfOrigin: 'VN', uom: 'EA' }, a);
   const common = { entryType: '01', portCode: '2704', importer: 'Northwind Apparel Inc.' } as const;
-  t.ok('entries:add', { ...common, entryNumber: '2023-000501', entryDate: '2023-05-02', importDate: '2023-05-01', lines: [{ lineNumber: 1, hts: '6109.10.0012', quantity: 30, uom: 'EA', enteredValue: '900.00', duty: '100.01', mpf: '3.11' }, { lineNumber: 2, hts: '6109.10.0040', quantity: 20, uom: 'EA', enteredValue: '700.00', duty: '33.33' }] }, a);
-  t.ok('entries:add', { ...common, entryNumber: '2023-000502', entryDate: '2023-09-02', importDate: '2023-09-01', lines: [{ lineNumber: 1, hts: '6109.10.0012', quantity: 25, uom: 'EA', enteredValue: '800.00', duty: '77.77' }] }, a);
+  t.ok(
+    'entries:add',
+    {
+      ...common,
+      entryNumber: '2023-000501',
+      entryDate: '2023-05-02',
+      importDate: '2023-05-01',
+      lines: [
+        { lineNumber: 1, hts: '6109.10.0012', quantity: 30, uom: 'EA', enteredValue: '900.00', duty: '100.01', mpf: '3.11' },
+        { lineNumber: 2, hts: '6109.10.0040', quantity: 20, uom: 'EA', enteredValue: '700.00', duty: '33.33' },
+      ],
+    },
+    a,
+  );
+  t.ok(
+    'entries:add',
+    {
+      ...common,
+      entryNumber: '2023-000502',
+      entryDate: '2023-09-02',
+      importDate: '2023-09-01',
+      lines: [{ lineNumber: 1, hts: '6109.10.0012', quantity: 25, uom: 'EA', enteredValue: '800.00', duty: '77.77' }],
+    },
+    a,
+  );
 }
 
 class Ledger extends RandomLedger<Op> {
@@ -91,11 +144,27 @@ class Ledger extends RandomLedger<Op> {
           const sku = SKU_OF_EXPORT[l.sku]!;
           // a pegged lot of the export's own item (tee lots sit on lines 0 and 2, polo lots on line 1, bolts on 3);
           // now and then one that was never received
-          const peg = l.peg === null ? {} : { lotCode: sku === POLO ? `L1-${l.peg % 3}` : sku === SKUS.bolt ? `L3-${l.peg % 4}` : `L${l.peg % 2 === 0 ? 0 : 2}-${Math.floor(l.peg / 2) % 3}` };
+          const peg =
+            l.peg === null
+              ? {}
+              : {
+                  lotCode:
+                    sku === POLO ? `L1-${l.peg % 3}` : sku === SKUS.bolt ? `L3-${l.peg % 4}` : `L${l.peg % 2 === 0 ? 0 : 2}-${Math.floor(l.peg / 2) % 3}`,
+                };
           return { lineNumber: i + 1, sku, quantity: l.quantity, ...peg, ...(l.dutyIfImported ? { dutyIfImported: '3.1234' } : {}) };
         });
         const documents = op.proof ? [{ kind: 'bill-of-lading' as const, reference: `BOL-${reference}` }] : [];
-        if (this.call('exports:record-shipment', { reference, exportDate: EXPORT_DATES[op.date]!, destinationCountry: DESTINATIONS[op.destination]!, exporter: 'Northwind Apparel Inc.', lines, documents }).ok) this.shipments.push(reference);
+        if (
+          this.call('exports:record-shipment', {
+            reference,
+            exportDate: EXPORT_DATES[op.date]!,
+            destinationCountry: DESTINATIONS[op.destination]!,
+            exporter: 'Northwind Apparel Inc.',
+            lines,
+            documents,
+          }).ok
+        )
+          this.shipments.push(reference);
         return;
       }
       case 'match':
@@ -145,24 +214,54 @@ function checkInvariants(t: TestDesk, step: string): void {
   }
   // matching never designates a substitute for an export whose destination excludes 1313(j)(2) drawback
   const rules = destinationRulesInForce(db);
-  for (const r of all<{ id: number; country: string; export_date: string }>(`SELECT a.id, s.destination_country AS country, s.export_date FROM allocations a JOIN export_lines x ON x.id = a.export_line_id JOIN export_shipments s ON s.id = x.shipment_id WHERE a.run_id IS NOT NULL AND a.basis = 'substitution'`)) {
-    expect(destinationRestriction(rules, r.country, 'unused-substitution', parseIsoDay(r.export_date)!)?.effect, `${step}: substitute ${r.id} for an export to ${r.country}`).not.toBe('excluded');
+  for (const r of all<{ id: number; country: string; export_date: string }>(
+    `SELECT a.id, s.destination_country AS country, s.export_date FROM allocations a JOIN export_lines x ON x.id = a.export_line_id JOIN export_shipments s ON s.id = x.shipment_id WHERE a.run_id IS NOT NULL AND a.basis = 'substitution'`,
+  )) {
+    expect(
+      destinationRestriction(rules, r.country, 'unused-substitution', parseIsoDay(r.export_date)!)?.effect,
+      `${step}: substitute ${r.id} for an export to ${r.country}`,
+    ).not.toBe('excluded');
   }
   // claims accepted: no line an excluded destination forbids, every substitute of the right classification,
   // and the method the claim records is the one its lines' allocations used (or none needed)
-  const accepted = all<{ number: string; provision: ClaimProvision; method: string; line_no: number; country: string; export_date: string; export_hts: string; schedule_b: string | null; import_hts: string; basis: AllocationBasis; run_method: string | null; run_order: string | null }>(
+  const accepted = all<{
+    number: string;
+    provision: ClaimProvision;
+    method: string;
+    line_no: number;
+    country: string;
+    export_date: string;
+    export_hts: string;
+    schedule_b: string | null;
+    import_hts: string;
+    basis: AllocationBasis;
+    run_method: string | null;
+    run_order: string | null;
+  }>(
     `SELECT c.number, c.provision, c.accounting_method AS method, cl.line_no, s.destination_country AS country, s.export_date, x.hts10 AS export_hts, x.schedule_b, el.hts10 AS import_hts, a.basis,
             json_extract(mr.policy_json, '$.method') AS run_method, json_extract(mr.policy_json, '$.order') AS run_order
      FROM claim_lines cl JOIN claims c ON c.id = cl.claim_id JOIN allocations a ON a.id = cl.allocation_id LEFT JOIN matching_runs mr ON mr.id = a.run_id
      JOIN export_lines x ON x.id = cl.export_line_id JOIN export_shipments s ON s.id = x.shipment_id JOIN entry_lines el ON el.id = cl.entry_line_id
      WHERE ${LINE_COUNTS_SQL} AND ${CLAIM_STATE_SQL} IN ('approved', 'filed', 'liquidated')`,
   );
-  const facts = htsOtherFacts(db, accepted.flatMap((r) => [r.import_hts.slice(0, 8), r.import_hts]));
+  const facts = htsOtherFacts(
+    db,
+    accepted.flatMap((r) => [r.import_hts.slice(0, 8), r.import_hts]),
+  );
   for (const r of accepted) {
     const at = `${step}: ${r.number} line ${r.line_no}`;
     expect(destinationRestriction(rules, r.country, r.provision, parseIsoDay(r.export_date)!), `${at} exported to ${r.country}`).toBeUndefined();
     if (electionOf(r.provision) === 'substitution') {
-      expect(checkSubstitutionClassification({ provision: r.provision, exportHts10: r.export_hts, scheduleB: r.schedule_b, importHts10: r.import_hts, htsOther: facts }), `${at} classification`).toEqual([]);
+      expect(
+        checkSubstitutionClassification({
+          provision: r.provision,
+          exportHts10: r.export_hts,
+          scheduleB: r.schedule_b,
+          importHts10: r.import_hts,
+          htsOther: facts,
+        }),
+        `${at} classification`,
+      ).toEqual([]);
     }
     expect(CLAIM_ACCOUNTING_METHODS as readonly string[], `${at} method`).toContain(r.method);
     const used = allocationMethod(r.basis, r.run_method, r.run_order);
@@ -170,7 +269,9 @@ function checkInvariants(t: TestDesk, step: string): void {
   }
   stats.acceptedLines += accepted.length;
   // no accepted claim carries an open exception
-  const open = all<{ number: string; n: number }>(`SELECT c.number, (SELECT COUNT(*) FROM claim_exceptions x WHERE x.claim_id = c.id AND ${OPEN_EXCEPTION_SQL}) AS n FROM claims c WHERE ${CLAIM_STATE_SQL} IN ('approved', 'filed', 'liquidated')`);
+  const open = all<{ number: string; n: number }>(
+    `SELECT c.number, (SELECT COUNT(*) FROM claim_exceptions x WHERE x.claim_id = c.id AND ${OPEN_EXCEPTION_SQL}) AS n FROM claims c WHERE ${CLAIM_STATE_SQL} IN ('approved', 'filed', 'liquidated')`,
+  );
   for (const r of open) expect(r.n, `${step}: accepted claim ${r.number} has open exceptions`).toBe(0);
 }
 

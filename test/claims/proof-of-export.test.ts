@@ -16,7 +16,8 @@ import { createTestDesk, type TestDesk } from '../helpers/test-desk';
  */
 describe('which documents prove export (19 CFR 190.72(b))', () => {
   it('every carrier document of 190.72(b)(1) proves it', () => {
-    for (const kind of ['bill-of-lading', 'air-waybill', 'freight-waybill', 'canadian-customs-manifest', 'cargo-manifest'] as const) expect(provesExport({ kind, reference: 'ANY-123' }), kind).toBe(true);
+    for (const kind of ['bill-of-lading', 'air-waybill', 'freight-waybill', 'canadian-customs-manifest', 'cargo-manifest'] as const)
+      expect(provesExport({ kind, reference: 'ANY-123' }), kind).toBe(true);
   });
 
   it('an EEI filing proves it as the AES record (190.72(b)(2)): with its ITN, not with a filer reference', () => {
@@ -42,13 +43,22 @@ describe('the seed scenario and proof of export', () => {
   let t: TestDesk;
   beforeEach(() => {
     t = createTestDesk({ seed: true });
-    for (const lot of ['A', 'B', 'C', 'D']) t.ok('receiving:create-receipt', receipt({ lotCode: `NW-${lot}`, quantity: 250, locationCode: BINS.cage, receivedAt: '2023-05-04T14:00:00Z' }), t.actors.clerk);
+    for (const lot of ['A', 'B', 'C', 'D'])
+      t.ok(
+        'receiving:create-receipt',
+        receipt({ lotCode: `NW-${lot}`, quantity: 250, locationCode: BINS.cage, receivedAt: '2023-05-04T14:00:00Z' }),
+        t.actors.clerk,
+      );
   });
   afterEach(() => t.dispose());
   const november = () => draft({ periodStart: '2023-11-01', periodEnd: '2023-11-30', accountingMethod: undefined });
 
   it('an EEI filing accepted by AES (its ITN) attached to the shipment proves export: no exception, $1,980.00', async () => {
-    t.ok('exports:record-shipment', shipment({ documents: [{ kind: 'eei-filing', reference: 'X20231106000001', documentDate: '2023-11-03' }] }), t.actors.specialist);
+    t.ok(
+      'exports:record-shipment',
+      shipment({ documents: [{ kind: 'eei-filing', reference: 'X20231106000001', documentDate: '2023-11-03' }] }),
+      t.actors.specialist,
+    );
     expect(t.ok('exports:get-shipment', { reference: 'EXP-0001' }, t.actors.clerk).hasProofOfExport).toBe(true);
     await runMatching(t);
     const claim = t.ok('claims:draft', november(), t.actors.specialist);
@@ -56,14 +66,34 @@ describe('the seed scenario and proof of export', () => {
   });
 
   it('a commercial invoice, or an EEI filing named only by the filer’s own reference, leaves the claim blocked, and the exception says what would clear it', async () => {
-    t.ok('exports:record-shipment', shipment({ documents: [{ kind: 'commercial-invoice', reference: 'INV-7781' }, { kind: 'eei-filing', reference: 'XTN-4471' }] }), t.actors.specialist);
+    t.ok(
+      'exports:record-shipment',
+      shipment({
+        documents: [
+          { kind: 'commercial-invoice', reference: 'INV-7781' },
+          { kind: 'eei-filing', reference: 'XTN-4471' },
+        ],
+      }),
+      t.actors.specialist,
+    );
     await runMatching(t);
     const claim = t.ok('claims:draft', november(), t.actors.specialist);
     expect(claim.totalRefund).toBe('1980.00');
     const [exception] = claim.exceptions;
     expect(exception).toMatchObject({ kind: 'missing-proof-of-export', state: 'open' });
     expect(exception!.message).toContain('shipment EXP-0001 has no bill of lading');
-    for (const words of ['bill of lading', 'air waybill', 'freight waybill', 'Canadian customs manifest', 'cargo manifest', '190.72(b)(1)', 'EEI filing', 'ITN', '190.72(b)(2)']) expect(exception!.message).toContain(words);
+    for (const words of [
+      'bill of lading',
+      'air waybill',
+      'freight waybill',
+      'Canadian customs manifest',
+      'cargo manifest',
+      '190.72(b)(1)',
+      'EEI filing',
+      'ITN',
+      '190.72(b)(2)',
+    ])
+      expect(exception!.message).toContain(words);
 
     // the AES record arrives: the problem is gone, the exception resolves, the claim can be approved
     t.ok('exports:add-document', { shipmentReference: 'EXP-0001', kind: 'eei-filing', reference: 'X20231106000001' }, t.actors.clerk);

@@ -45,6 +45,9 @@ describe('provisions the desk does not model are refused at draft', () => {
   }
 
   it('the same allocations still draft as an unused-merchandise claim', () => {
-    expect(t.ok('claims:draft', draft({ provision: 'unused-direct-identification' }), t.actors.specialist)).toMatchObject({ provision: 'unused-direct-identification', totalRefund: '1980.00' });
+    expect(t.ok('claims:draft', draft({ provision: 'unused-direct-identification' }), t.actors.specialist)).toMatchObject({
+      provision: 'unused-direct-identification',
+      totalRefund: '1980.00',
+    });
   });
 });

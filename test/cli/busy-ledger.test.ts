@@ -23,16 +23,26 @@ beforeAll(async () => {
   files = await writeReceiptFiles(dir, ROWS);
   expect((await runCli(['init', '--db', db])).code).toBe(0);
   const extra = join(dir, 'extra-entry.csv');
-  const header = 'entryNumber,entryType,entryDate,importDate,portCode,importer,broker,billOfLading,containers,purchaseOrders,reconciliationFlag,lineNumber,hts,quantity,uom,enteredValue,duty,mpf,hmf,otherFees';
-  writeFileSync(extra, `${header}\n2024-900001,01,2024-01-15,2024-01-14,2704,Northwind Apparel Inc.,Harbor Customs Brokers,MAEU9,MSKU1234565,PO-9,no,1,6109100000,100,EA,300.00,10.00,0,0,0\n`);
-  for (const [kind, file] of [['locations', files.locations], ['items', files.items], ['entries', files.entries], ['entries', extra]] as const) {
+  const header =
+    'entryNumber,entryType,entryDate,importDate,portCode,importer,broker,billOfLading,containers,purchaseOrders,reconciliationFlag,lineNumber,hts,quantity,uom,enteredValue,duty,mpf,hmf,otherFees';
+  writeFileSync(
+    extra,
+    `${header}\n2024-900001,01,2024-01-15,2024-01-14,2704,Northwind Apparel Inc.,Harbor Customs Brokers,MAEU9,MSKU1234565,PO-9,no,1,6109100000,100,EA,300.00,10.00,0,0,0\n`,
+  );
+  for (const [kind, file] of [
+    ['locations', files.locations],
+    ['items', files.items],
+    ['entries', files.entries],
+    ['entries', extra],
+  ] as const) {
     const r = await runCli(['import', kind, file, '--db', db]);
     expect(r.code, r.stderr).toBe(0);
   }
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const receive = (lot: string) => runCli(['receive', '--db', db, '--entry', '2024-900001', '--line', '1', '--sku', 'SKU-000', '--lot', lot, '--quantity', '2', '--location', 'BIN-05']);
+const receive = (lot: string) =>
+  runCli(['receive', '--db', db, '--entry', '2024-900001', '--line', '1', '--sku', 'SKU-000', '--lot', lot, '--quantity', '2', '--location', 'BIN-05']);
 
 describe('a ledger locked by another job', () => {
   it('a receive says the ledger is busy, in words and without a stack trace, and writes nothing', async () => {
@@ -55,7 +65,10 @@ describe('a ledger locked by another job', () => {
 
 describe('a long receipts import', () => {
   it('lets a receive through while it runs, and completes', async () => {
-    const importing = spawn(CLI, ['import', 'receipts', files.receipts, '--db', db, '--progress', '--json'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const importing = spawn(CLI, ['import', 'receipts', files.receipts, '--db', db, '--progress', '--json'], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let rowsRead = 0;
     importing.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));

@@ -47,13 +47,18 @@ describe('a new ledger from the command line', () => {
     const path = join(dir, 'users.db');
     const password = 'kim-receives-1';
     expect((await runCli(['init', '--db', path])).code).toBe(0);
-    const r = await runCli(['users', 'add', '--db', path, '--username', 'kim', '--role', 'clerk', '--display-name', 'Kim Dock', '--password-env', 'KIM_PW'], { KIM_PW: password });
+    const r = await runCli(['users', 'add', '--db', path, '--username', 'kim', '--role', 'clerk', '--display-name', 'Kim Dock', '--password-env', 'KIM_PW'], {
+      KIM_PW: password,
+    });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe('added kim (clerk)\n');
     expect(r.stdout + r.stderr).not.toContain(password);
     const desk = createDesk(path, { log: () => {} });
     try {
-      expect(desk.dispatch('auth:sign-in', { username: 'kim', password }, {})).toMatchObject({ ok: true, value: { user: { username: 'kim', displayName: 'Kim Dock', role: 'clerk' } } });
+      expect(desk.dispatch('auth:sign-in', { username: 'kim', password }, {})).toMatchObject({
+        ok: true,
+        value: { user: { username: 'kim', displayName: 'Kim Dock', role: 'clerk' } },
+      });
       expect(desk.dispatch('auth:sign-in', { username: 'kim', password: 'guess' }, {}).ok).toBe(false);
     } finally {
       desk.close();
@@ -111,7 +116,16 @@ describe('the demo ledger', () => {
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^ENTRY\s+LINE\s+SKU\s+LOT\s+LOCATION\s+AVAILABLE\s+PRESERVED\s+PICKED$/);
     expect(lines).toHaveLength(2);
-    expect(lines[1]!.split(/\s+/)).toEqual([lot.entryNumber, String(lot.entryLineNumber), lot.sku, lot.lotCode, lot.locationCode, String(lot.available), String(lot.preserved), String(lot.picked)]);
+    expect(lines[1]!.split(/\s+/)).toEqual([
+      lot.entryNumber,
+      String(lot.entryLineNumber),
+      lot.sku,
+      lot.lotCode,
+      lot.locationCode,
+      String(lot.available),
+      String(lot.preserved),
+      String(lot.picked),
+    ]);
   });
 
   it('demo refuses a file that already exists, and leaves it alone', async () => {
@@ -125,10 +139,47 @@ describe('the demo ledger', () => {
   });
 
   it('receive records a receipt and says where it went', async () => {
-    const r = await runCli(['receive', '--db', demo, '--entry', DEMO_ENTRY, '--line', '2', '--sku', 'JEANS-DNM-32', '--lot', 'CLI-J1', '--quantity', '24', '--location', 'a-01-01', '--reference', 'CLI-1']);
+    const r = await runCli([
+      'receive',
+      '--db',
+      demo,
+      '--entry',
+      DEMO_ENTRY,
+      '--line',
+      '2',
+      '--sku',
+      'JEANS-DNM-32',
+      '--lot',
+      'CLI-J1',
+      '--quantity',
+      '24',
+      '--location',
+      'a-01-01',
+      '--reference',
+      'CLI-1',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe(`received 24 of JEANS-DNM-32 lot CLI-J1 from entry ${DEMO_ENTRY} line 2 into A-01-01 (available)\n`);
-    const again = await runCli(['receive', '--db', demo, '--entry', DEMO_ENTRY, '--line', '2', '--sku', 'JEANS-DNM-32', '--lot', 'CLI-J1', '--quantity', '24', '--location', 'A-01-01', '--reference', 'CLI-1', '--json']);
+    const again = await runCli([
+      'receive',
+      '--db',
+      demo,
+      '--entry',
+      DEMO_ENTRY,
+      '--line',
+      '2',
+      '--sku',
+      'JEANS-DNM-32',
+      '--lot',
+      'CLI-J1',
+      '--quantity',
+      '24',
+      '--location',
+      'A-01-01',
+      '--reference',
+      'CLI-1',
+      '--json',
+    ]);
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout)).toMatchObject({ duplicate: true, movement: { quantity: 24, reference: 'CLI-1' } });
     const balances = JSON.parse((await runCli(['balances', '--db', demo, '--lot', 'CLI-J1', '--json'])).stdout) as BalanceRow[];
@@ -136,25 +187,75 @@ describe('the demo ledger', () => {
   });
 
   it('receive with an unknown SKU fails with the field and what to do', async () => {
-    const r = await runCli(['receive', '--db', demo, '--entry', DEMO_ENTRY, '--line', '1', '--sku', 'NO-SUCH', '--lot', 'X', '--quantity', '1', '--location', 'A-01-01']);
+    const r = await runCli([
+      'receive',
+      '--db',
+      demo,
+      '--entry',
+      DEMO_ENTRY,
+      '--line',
+      '1',
+      '--sku',
+      'NO-SUCH',
+      '--lot',
+      'X',
+      '--quantity',
+      '1',
+      '--location',
+      'A-01-01',
+    ]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^drawback-desk: receipt not recorded: SKU NO-SUCH is not in the item master; add or import the item first\n {2}sku: /);
   });
 
   it('receive over the entry line needs a supervisor, and goes through with one', async () => {
-    const args = ['receive', '--db', demo, '--entry', DEMO_ENTRY, '--line', '1', '--sku', 'TSHIRT-COT-M', '--lot', 'CLI-OVER', '--quantity', '3', '--location', 'DB-CAGE-2'];
+    const args = [
+      'receive',
+      '--db',
+      demo,
+      '--entry',
+      DEMO_ENTRY,
+      '--line',
+      '1',
+      '--sku',
+      'TSHIRT-COT-M',
+      '--lot',
+      'CLI-OVER',
+      '--quantity',
+      '3',
+      '--location',
+      'DB-CAGE-2',
+    ];
     const refused = await runCli([...args, '--json']);
     expect(refused.code).toBe(1);
     expect(JSON.parse(refused.stderr)).toMatchObject({ ok: false, error: { code: 'OVERRIDE_REQUIRED', issues: [{ field: 'quantity' }] } });
     const supervisor = DEMO_USERS.find((u) => u.role === 'supervisor')!;
-    const approved = await runCli([...args, '--approver', supervisor.username, '--approver-password-env', 'SUP_PW', '--reason', 'three extra on the pallet'], { SUP_PW: supervisor.password });
+    const approved = await runCli([...args, '--approver', supervisor.username, '--approver-password-env', 'SUP_PW', '--reason', 'three extra on the pallet'], {
+      SUP_PW: supervisor.password,
+    });
     expect(approved.code, approved.stderr).toBe(0);
-    expect(approved.stdout).toMatch(/received 3 of TSHIRT-COT-M lot CLI-OVER .* \(preserved\)\n {2}exception for review: received 1003 against an entry line of 1000/);
+    expect(approved.stdout).toMatch(
+      /received 3 of TSHIRT-COT-M lot CLI-OVER .* \(preserved\)\n {2}exception for review: received 1003 against an entry line of 1000/,
+    );
   });
 
   it('a missing required option is a usage error (exit 2) naming the option', async () => {
-    const r = await runCli(['receive', '--db', demo, '--entry', DEMO_ENTRY, '--line', '1', '--sku', 'TSHIRT-COT-M', '--quantity', '1', '--location', 'A-01-01']);
+    const r = await runCli([
+      'receive',
+      '--db',
+      demo,
+      '--entry',
+      DEMO_ENTRY,
+      '--line',
+      '1',
+      '--sku',
+      'TSHIRT-COT-M',
+      '--quantity',
+      '1',
+      '--location',
+      'A-01-01',
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--lot/);
   });

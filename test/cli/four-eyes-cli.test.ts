@@ -33,14 +33,51 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('receive over the entry line', () => {
   it('a supervisor receiving as themselves cannot be their own --approver', async () => {
     const before = auditRecords();
-    const r = await runCli([...overLine, '--db', db, '--as', supervisor.username, '--password-env', 'SUP_PW', '--approver', supervisor.username, '--approver-password-env', 'SUP_PW', '--reason', 'two more on the truck'], env);
+    const r = await runCli(
+      [
+        ...overLine,
+        '--db',
+        db,
+        '--as',
+        supervisor.username,
+        '--password-env',
+        'SUP_PW',
+        '--approver',
+        supervisor.username,
+        '--approver-password-env',
+        'SUP_PW',
+        '--reason',
+        'two more on the truck',
+      ],
+      env,
+    );
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('drawback-desk: supervisor asked for this override and cannot also approve it: another supervisor must enter their user name and password\n  override.supervisorUsername: must be someone other than the person asking\n');
+    expect(r.stderr).toBe(
+      'drawback-desk: supervisor asked for this override and cannot also approve it: another supervisor must enter their user name and password\n  override.supervisorUsername: must be someone other than the person asking\n',
+    );
     expect(auditRecords()).toBe(before);
   });
 
   it('received --as the clerk with the supervisor approving, both are named', async () => {
-    const r = await runCli([...overLine, '--db', db, '--json', '--as', clerk.username, '--password-env', 'CLERK_PW', '--approver', supervisor.username, '--approver-password-env', 'SUP_PW', '--reason', 'two more on the truck'], env);
+    const r = await runCli(
+      [
+        ...overLine,
+        '--db',
+        db,
+        '--json',
+        '--as',
+        clerk.username,
+        '--password-env',
+        'CLERK_PW',
+        '--approver',
+        supervisor.username,
+        '--approver-password-env',
+        'SUP_PW',
+        '--reason',
+        'two more on the truck',
+      ],
+      env,
+    );
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ movement: { quantity: 2, user: clerk.username, approver: supervisor.username } });
   });
@@ -54,10 +91,49 @@ describe('reverse', () => {
     const alone = await runCli(['reverse', '--db', db, '--movement', uid, '--reason', 'received against the wrong entry']);
     expect(alone.code).toBe(1);
     expect(alone.stderr).toMatch(/^drawback-desk: reversing a movement needs the approval of a supervisor other than you/);
-    const self = await runCli(['reverse', '--db', db, '--movement', uid, '--reason', 'received against the wrong entry', '--as', supervisor.username, '--password-env', 'SUP_PW', '--approver', supervisor.username, '--approver-password-env', 'SUP_PW'], env);
+    const self = await runCli(
+      [
+        'reverse',
+        '--db',
+        db,
+        '--movement',
+        uid,
+        '--reason',
+        'received against the wrong entry',
+        '--as',
+        supervisor.username,
+        '--password-env',
+        'SUP_PW',
+        '--approver',
+        supervisor.username,
+        '--approver-password-env',
+        'SUP_PW',
+      ],
+      env,
+    );
     expect(self.code).toBe(1);
     expect(self.stderr).toMatch(/^drawback-desk: supervisor asked for this reversal and cannot also approve it/);
-    const ok = await runCli(['reverse', '--db', db, '--json', '--movement', uid, '--reason', 'received against the wrong entry', '--as', clerk.username, '--password-env', 'CLERK_PW', '--approver', supervisor.username, '--approver-password-env', 'SUP_PW'], env);
+    const ok = await runCli(
+      [
+        'reverse',
+        '--db',
+        db,
+        '--json',
+        '--movement',
+        uid,
+        '--reason',
+        'received against the wrong entry',
+        '--as',
+        clerk.username,
+        '--password-env',
+        'CLERK_PW',
+        '--approver',
+        supervisor.username,
+        '--approver-password-env',
+        'SUP_PW',
+      ],
+      env,
+    );
     expect(ok.code, ok.stderr).toBe(0);
     expect(JSON.parse(ok.stdout)).toMatchObject({ kind: 'reversal', user: clerk.username, approver: supervisor.username });
   });

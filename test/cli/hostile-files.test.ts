@@ -25,7 +25,13 @@ const file = (name: string, content: string | Buffer) => {
   writeFileSync(path, content);
   return path;
 };
-const COMPUTE = { method: 'fifo', transactions: [{ id: 'R1', type: 'receipt', date: '2021-01-02', quantity: 10, drawbackPerUnit: '1.00' }, { id: 'W1', type: 'withdrawal', date: '2021-02-02', quantity: 4, purpose: 'export' }] };
+const COMPUTE = {
+  method: 'fifo',
+  transactions: [
+    { id: 'R1', type: 'receipt', date: '2021-01-02', quantity: 10, drawbackPerUnit: '1.00' },
+    { id: 'W1', type: 'withdrawal', date: '2021-02-02', quantity: 4, purpose: 'export' },
+  ],
+};
 const MPF = { mpfPaid: '485.00', lines: [{ line: 1, quantity: 100, value: '1000.00' }] };
 const designation = (dutyPerUnit: string) => ({
   provision: 'unused-substitution',

@@ -27,8 +27,15 @@ describe('post-entry from the command line', { timeout: 180_000 }, () => {
   it('imports each kind of file, says what it wrote, and writes nothing the second time', async () => {
     const pre = await runCli(['import', 'pre-entries', fixture('ledger/pre-entries.csv'), '--db', db]);
     expect(pre.code, pre.stderr).toBe(0);
-    expect(pre.stdout).toMatch(/^imported pre-entries from .*pre-entries\.csv \(CSV\): 5 rows read, 3 new, 0 new versions of records already in the ledger, 0 already in the ledger as they are\n$/);
-    for (const [kind, file] of [['entry-summaries', 'ledger/entry-summaries.json'], ['entry-summaries', 'ledger/entry-summaries.csv'], ['statements', 'ledger/statements.json'], ['liquidations', 'ledger/liquidations.csv']] as const) {
+    expect(pre.stdout).toMatch(
+      /^imported pre-entries from .*pre-entries\.csv \(CSV\): 5 rows read, 3 new, 0 new versions of records already in the ledger, 0 already in the ledger as they are\n$/,
+    );
+    for (const [kind, file] of [
+      ['entry-summaries', 'ledger/entry-summaries.json'],
+      ['entry-summaries', 'ledger/entry-summaries.csv'],
+      ['statements', 'ledger/statements.json'],
+      ['liquidations', 'ledger/liquidations.csv'],
+    ] as const) {
       expect((await json<PostEntryImportSummary>(['import', kind, fixture(file)])).alreadyImported).toBe(false);
     }
     const status = await runCli(['import', 'status', fixture('unknown-disposition.edi'), '--db', db]);
@@ -61,7 +68,9 @@ describe('post-entry from the command line', { timeout: 180_000 }, () => {
     const all = await runCli(['deadlines', '--today', '2026-02-01', '--db', db]);
     expect(all.code, all.stderr).toBe(0);
     expect(all.stdout).toContain('Entry B76-0324527-8');
-    expect(all.stdout).toMatch(/Protest due {22}Wed 2026-07-29 {2}in 178 days\n {6}rule: 180 days after the liquidation date 2026-01-30 \(19 U\.S\.C\. 1514\(c\)\(3\); 19 CFR 174\.12\(e\)/);
+    expect(all.stdout).toMatch(
+      /Protest due {22}Wed 2026-07-29 {2}in 178 days\n {6}rule: 180 days after the liquidation date 2026-01-30 \(19 U\.S\.C\. 1514\(c\)\(3\); 19 CFR 174\.12\(e\)/,
+    );
     const alerts = await json<DeadlineReport>(['deadlines', '--within', '30', '--today', '2026-07-01']);
     expect(alerts.deadlines.map((d) => [d.entry, d.kind, d.date])).toEqual([
       ['316-1234567-3', 'protest', '2026-07-29'],
@@ -82,7 +91,9 @@ describe('post-entry from the command line', { timeout: 180_000 }, () => {
       ['Pacific Entry Services', 1, 0],
     ]);
     const text = await runCli(['brokers', '--db', db]);
-    expect(text.stdout).toMatch(/Harbor Customs Brokers \(filer B76\): 1 entry, 0 re-filings per entry, 1 status messages per entry, 100% of 1 compared entries/);
+    expect(text.stdout).toMatch(
+      /Harbor Customs Brokers \(filer B76\): 1 entry, 0 re-filings per entry, 1 status messages per entry, 100% of 1 compared entries/,
+    );
   });
 
   it('shows statements with their differences and the liquidation follow-ups', async () => {
@@ -95,7 +106,9 @@ describe('post-entry from the command line', { timeout: 180_000 }, () => {
   it('says in words what is wrong with an unknown kind or entry', async () => {
     const kind = await runCli(['import', 'invoices', fixture('ledger/pre-entries.csv'), '--db', db]);
     expect(kind.code).toBe(2);
-    expect(kind.stderr).toMatch(/value 'invoices' is invalid for argument 'kind'\. Allowed choices are .*pre-entries, entry-summaries, status, statements, liquidations/);
+    expect(kind.stderr).toMatch(
+      /value 'invoices' is invalid for argument 'kind'\. Allowed choices are .*pre-entries, entry-summaries, status, statements, liquidations/,
+    );
     const timeline = await runCli(['timeline', '316-1234567-0', '--db', db]);
     expect(timeline.code).toBe(1);
     expect(timeline.stderr).toMatch(/entryNumber: "316-1234567-0" has check digit 0, but filer code 316 with number 1234567 gives 3/);

@@ -35,7 +35,12 @@ describe('drawback-desk reference data and matching policy', () => {
     expect(imported.code).toBe(0);
     expect(JSON.parse(imported.stdout)).toMatchObject({ kind: 'hts-facts', written: 3, unchanged: 1 });
     const list = await runCli(['hts', 'list', '--prefix', '6110', '--db', db]);
-    expect(list.stdout.trim().split('\n').map((l) => l.split('  ')[0])).toEqual(['61103030', '6110303053', '6110303059']);
+    expect(
+      list.stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.split('  ')[0]),
+    ).toEqual(['61103030', '6110303053', '6110303059']);
   });
 
   it('match --order highest-duty without --substitution is refused in words; --method names the accounting method the run records', async () => {

@@ -37,7 +37,11 @@ describe.skipIf(!built)('drawback-desk serve (needs the built screens in out/ren
       expect(admin, out).not.toBeNull();
       const [, , port, token] = url!;
       const invoke = (channel: string, input: unknown, session?: string) =>
-        fetch(`http://127.0.0.1:${port}/api/invoke`, { method: 'POST', headers: { 'x-desk-token': token!, ...(session ? { authorization: `Bearer ${session}` } : {}) }, body: JSON.stringify({ channel, input }) }).then((r) => r.json() as Promise<{ ok: boolean; value?: { token?: string; user?: { role: string } } }>);
+        fetch(`http://127.0.0.1:${port}/api/invoke`, {
+          method: 'POST',
+          headers: { 'x-desk-token': token!, ...(session ? { authorization: `Bearer ${session}` } : {}) },
+          body: JSON.stringify({ channel, input }),
+        }).then((r) => r.json() as Promise<{ ok: boolean; value?: { token?: string; user?: { role: string } } }>);
       const signIn = await invoke('auth:sign-in', { username: admin![1], password: admin![2] });
       expect(signIn).toMatchObject({ ok: true, value: { user: { role: 'admin' } } });
       expect(await invoke('audit:verify', {}, signIn.value!.token)).toMatchObject({ ok: true, value: { ok: true } });

@@ -18,7 +18,30 @@ afterEach(() => t.dispose());
 const { clerk: dana } = SEED_USERS;
 const r = receipt();
 const receiveAs = (password: string) =>
-  runCli(['receive', '--db', t.path, '--entry', r.entryNumber, '--line', String(r.lineNumber), '--sku', r.sku, '--lot', 'CLI-1', '--quantity', '1', '--location', r.locationCode, '--as', dana.username, '--password-env', 'PW'], { PW: password });
+  runCli(
+    [
+      'receive',
+      '--db',
+      t.path,
+      '--entry',
+      r.entryNumber,
+      '--line',
+      String(r.lineNumber),
+      '--sku',
+      r.sku,
+      '--lot',
+      'CLI-1',
+      '--quantity',
+      '1',
+      '--location',
+      r.locationCode,
+      '--as',
+      dana.username,
+      '--password-env',
+      'PW',
+    ],
+    { PW: password },
+  );
 
 describe('--as with a wrong password', () => {
   it('each wrong guess is recorded against the user, whatever process made it', async () => {
@@ -28,7 +51,7 @@ describe('--as with a wrong password', () => {
       expect(run.stderr).toBe('drawback-desk: --as dana: user name or password is wrong\n');
     }
     const desk = t.reopen();
-    expect(desk.ledger.sqlite.prepare("SELECT door, outcome FROM sign_in_failures ORDER BY id").all()).toEqual([
+    expect(desk.ledger.sqlite.prepare('SELECT door, outcome FROM sign_in_failures ORDER BY id').all()).toEqual([
       { door: 'cli', outcome: 'failed' },
       { door: 'cli', outcome: 'failed' },
     ]);
@@ -40,7 +63,10 @@ describe('--as with a wrong password', () => {
     const desk = t.reopen({ clock });
     for (const wait of [0, 0, 0, 1, 2, 4, 8, 16]) {
       clock.advance(wait * 1000);
-      expect(desk.dispatch('auth:sign-in', { username: dana.username, password: 'guess' }, { door: 'browser 127.0.0.1' })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+      expect(desk.dispatch('auth:sign-in', { username: dana.username, password: 'guess' }, { door: 'browser 127.0.0.1' })).toMatchObject({
+        ok: false,
+        error: { code: 'UNAUTHENTICATED' },
+      });
     }
     t.close();
     const run = await receiveAs(dana.password);

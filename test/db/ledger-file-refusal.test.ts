@@ -21,7 +21,8 @@ const kinds = [
   { kind: 'a text file', make: (path: string) => writeFileSync(path, 'receipts for March\n'), says: /is not an SQLite database/ },
   {
     kind: "another program's SQLite database",
-    make: (path: string) => execFileSync('sqlite3', [path], { input: "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('hello');" }),
+    make: (path: string) =>
+      execFileSync('sqlite3', [path], { input: "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('hello');" }),
     says: /is an SQLite database but not a Drawback Desk ledger/,
   },
 ] as const;

@@ -30,7 +30,9 @@ describe('a new ledger', () => {
   it('has every table the schema declares, with the declared columns', () => {
     t = createTestDesk();
     const db = t.desk.ledger.sqlite;
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'").all() as { name: string }[]).map((r) => r.name);
+    const tables = (
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'").all() as { name: string }[]
+    ).map((r) => r.name);
     expect(new Set(tables)).toEqual(new Set(schemaTables.map((c) => c.name)));
     for (const config of schemaTables) {
       const columns = (db.prepare(`PRAGMA table_info(${config.name})`).all() as { name: string }[]).map((c) => c.name);
@@ -59,11 +61,14 @@ describe('a new ledger', () => {
     expect(other.pragma('journal_mode', { simple: true })).toBe('wal');
     other.close();
     // foreign keys are really enforced: a lot pointing at no item is refused
-    expect(() => db.prepare("INSERT INTO lots (uid, item_id, lot_code, entry_line_id, created_at, audit_seq) VALUES ('x', 999, 'L', 999, 'now', 1)").run()).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db.prepare("INSERT INTO lots (uid, item_id, lot_code, entry_line_id, created_at, audit_seq) VALUES ('x', 999, 'L', 999, 'now', 1)").run(),
+    ).toThrow(/FOREIGN KEY/);
   });
 
   it('ships migrations in time order (drizzle skips a migration not newer than the last one applied)', () => {
-    const when = (JSON.parse(readFileSync(join(findMigrationsFolder(), 'meta', '_journal.json'), 'utf8')) as { entries: { when: number; idx: number }[] }).entries;
+    const when = (JSON.parse(readFileSync(join(findMigrationsFolder(), 'meta', '_journal.json'), 'utf8')) as { entries: { when: number; idx: number }[] })
+      .entries;
     when.forEach((entry, i) => {
       expect(entry.idx).toBe(i);
       if (i > 0) expect(entry.when, `migration ${i}`).toBeGreaterThan(when[i - 1]!.when);
@@ -115,7 +120,11 @@ describe('re-opening and upgrading', () => {
     const path = join(dir, 'ledger.db');
     copyFileSync(join(REPO_ROOT, 'test', 'fixtures', 'legacy', 'unkeyed-ledger.db'), path);
     const raw = rawConnection(path, true);
-    const before = { migrations: raw.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }, movements: raw.prepare('SELECT * FROM movements ORDER BY id').all(), records: raw.prepare('SELECT * FROM audit_log ORDER BY seq').all() };
+    const before = {
+      migrations: raw.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number },
+      movements: raw.prepare('SELECT * FROM movements ORDER BY id').all(),
+      records: raw.prepare('SELECT * FROM audit_log ORDER BY seq').all(),
+    };
     raw.close();
     expect(before.migrations.n).toBeLessThan(journal.entries.length);
 
@@ -142,14 +151,28 @@ describe('re-opening and upgrading', () => {
     expect(before).toBeGreaterThan(0);
     const oldMigrations = join(dir, 'migrations-before-types');
     cpSync(findMigrationsFolder(), oldMigrations, { recursive: true });
-    writeFileSync(join(oldMigrations, 'meta', '_journal.json'), JSON.stringify({ ...JSON.parse(readFileSync(join(oldMigrations, 'meta', '_journal.json'), 'utf8')), entries: journal.entries.slice(0, before) }));
+    writeFileSync(
+      join(oldMigrations, 'meta', '_journal.json'),
+      JSON.stringify({ ...JSON.parse(readFileSync(join(oldMigrations, 'meta', '_journal.json'), 'utf8')), entries: journal.entries.slice(0, before) }),
+    );
     const path = join(dir, 'ledger.db');
-    const old = createDesk(path, { create: true, migrationsFolder: oldMigrations, clock: steppingClock('2024-03-01T08:00:00.000Z'), ids: sequentialIds('01OLD') });
+    const old = createDesk(path, {
+      create: true,
+      migrationsFolder: oldMigrations,
+      clock: steppingClock('2024-03-01T08:00:00.000Z'),
+      ids: sequentialIds('01OLD'),
+    });
     withAudit(old.ctx.db, old.ctx, { action: 'entries:add', subject: 'entry 2023-000123', actor: 'system' }, (seq) => {
       const entryId = old.ctx.db
-        .prepare("INSERT INTO import_entries (uid, entry_number, entry_type, entry_date, import_date, port_code, importer, broker, bill_of_lading, containers_json, purchase_orders_json, reconciliation_flag, created_at, audit_seq) VALUES ('01OLDENTRY', '2023-000123', '01', '2023-05-02', '2023-05-01', '2704', 'Northwind', '', NULL, '[]', '[]', 0, '2024-03-01T08:00:00.000Z', ?)")
+        .prepare(
+          "INSERT INTO import_entries (uid, entry_number, entry_type, entry_date, import_date, port_code, importer, broker, bill_of_lading, containers_json, purchase_orders_json, reconciliation_flag, created_at, audit_seq) VALUES ('01OLDENTRY', '2023-000123', '01', '2023-05-02', '2023-05-01', '2704', 'Northwind', '', NULL, '[]', '[]', 0, '2024-03-01T08:00:00.000Z', ?)",
+        )
         .run(seq).lastInsertRowid;
-      old.ctx.db.prepare("INSERT INTO entry_lines (entry_id, line_number, hts10, quantity, uom, entered_value_4dp, duty_4dp, mpf_4dp, hmf_4dp, other_fees_4dp, audit_seq) VALUES (?, 1, '6109100012', 1000, 'EA', 250000000, 50000000, 1042200, 0, 0, ?)").run(entryId, seq);
+      old.ctx.db
+        .prepare(
+          "INSERT INTO entry_lines (entry_id, line_number, hts10, quantity, uom, entered_value_4dp, duty_4dp, mpf_4dp, hmf_4dp, other_fees_4dp, audit_seq) VALUES (?, 1, '6109100012', 1000, 'EA', 250000000, 50000000, 1042200, 0, 0, ?)",
+        )
+        .run(entryId, seq);
     });
     expect(verifyAudit(old.ledger.sqlite).ok).toBe(true);
     old.close();

@@ -25,10 +25,16 @@ describe('the demo ledger’s post-entry traffic', () => {
   });
 
   it('has status messages with a hold, an exam and an unknown code, and one naming only its bill', () => {
-    const critical = t.ok('post-entry:messages', { criticalOnly: true }, as()).map((m) => m.code).sort();
+    const critical = t
+      .ok('post-entry:messages', { criticalOnly: true }, as())
+      .map((m) => m.code)
+      .sort();
     expect(critical).toEqual(['1A', '1H', '2Y']);
     const timeline = t.ok('post-entry:timeline', { entryNumber: 'HCB-0000109-3' }, as());
-    expect(timeline.events.filter((e) => e.kind === 'status').map((e) => e.detail)).toEqual([expect.stringContaining('for bill of lading MAEU70000109'), expect.stringContaining('for bill of lading MAEU70000109')]);
+    expect(timeline.events.filter((e) => e.kind === 'status').map((e) => e.detail)).toEqual([
+      expect.stringContaining('for bill of lading MAEU70000109'),
+      expect.stringContaining('for bill of lading MAEU70000109'),
+    ]);
     expect(t.ok('post-entry:timeline', { entryNumber: 'HCB-0000106-9' }, as()).receivingEntry).toBe('HCB00001069');
   });
 
@@ -38,7 +44,12 @@ describe('the demo ledger’s post-entry traffic', () => {
     expect(differences).toEqual([]);
     expect(t.ok('post-entry:follow-ups', {}, as())).toEqual([expect.objectContaining({ entryNumber: 'HCB-0000101-0', kind: 'bill', amount: '312.40' })]);
     const alerts = t.ok('post-entry:deadlines', { within: 30 }, as()).deadlines;
-    expect(alerts).toEqual(expect.arrayContaining([expect.objectContaining({ entry: 'HCB-0000101-0', kind: 'protest' }), expect.objectContaining({ entry: '316-0000203-9', kind: 'daily-statement' })]));
+    expect(alerts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ entry: 'HCB-0000101-0', kind: 'protest' }),
+        expect.objectContaining({ entry: '316-0000203-9', kind: 'daily-statement' }),
+      ]),
+    );
     const protest = alerts.find((d) => d.kind === 'protest')!;
     expect(protest.daysLeft).toBeGreaterThanOrEqual(0);
     expect(protest.daysLeft).toBeLessThanOrEqual(14);

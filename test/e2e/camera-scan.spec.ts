@@ -128,13 +128,25 @@ test.describe('camera reads', () => {
     // quagga2 gives every FNC1 as GS: the first one says GS1, the others end variable-length fields.
     const event = read(`${GS}0200614141000012` + `10CAM-LOT-1${GS}3712${GS}912024-000042`);
     expect(event).toMatchObject({ kind: 'accepted', source: 'camera', deviceId: 'camera:test', symbology: { aim: ']C1', name: 'GS1-128' } });
-    expect(event.kind === 'accepted' && event.receipt).toEqual({ kind: 'gs1', gtin: '00614141000012', lotCode: 'CAM-LOT-1', quantity: 12, entryNumber: '2024-000042', ignored: [] });
+    expect(event.kind === 'accepted' && event.receipt).toEqual({
+      kind: 'gs1',
+      gtin: '00614141000012',
+      lotCode: 'CAM-LOT-1',
+      quantity: 12,
+      entryNumber: '2024-000042',
+      ignored: [],
+    });
   });
 
   test('a check character of value 102 that quagga2 leaves as a trailing GS is dropped', () => {
     // (02) with its (37) count: GS1 refuses (02) alone (§4.14.2).
     expect(read(`${GS}0200614141000012` + `3712${GS}`)).toMatchObject({ kind: 'accepted', data: '02006141410000123712' });
-    expect(read(`PLAIN-LOT-7${GS}`)).toMatchObject({ kind: 'accepted', data: 'PLAIN-LOT-7', symbology: { aim: ']C0' }, receipt: { kind: 'plain', code: 'PLAIN-LOT-7' } });
+    expect(read(`PLAIN-LOT-7${GS}`)).toMatchObject({
+      kind: 'accepted',
+      data: 'PLAIN-LOT-7',
+      symbology: { aim: ']C0' },
+      receipt: { kind: 'plain', code: 'PLAIN-LOT-7' },
+    });
   });
 
   test('EAN-13 and EAN-8 reads are product codes; a GS1 misread is rejected with a reason', () => {

@@ -12,7 +12,11 @@ function ledgerCounts() {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
     const one = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
-    return { audit: one('SELECT COUNT(*) AS n FROM audit_log'), runs: one('SELECT COUNT(*) AS n FROM matching_runs'), allocations: one('SELECT COUNT(*) AS n FROM allocations') };
+    return {
+      audit: one('SELECT COUNT(*) AS n FROM audit_log'),
+      runs: one('SELECT COUNT(*) AS n FROM matching_runs'),
+      allocations: one('SELECT COUNT(*) AS n FROM allocations'),
+    };
   } finally {
     db.close();
   }
@@ -28,7 +32,7 @@ test('a matching run is cancelled from the screen and nothing of it is written',
   await signIn(page, DEMO.specialist, claimsDeskUrl());
   await openClaims(page);
   const matching = page.getByRole('region', { name: 'Matching' });
-  await expect(matching).toContainText(`${(BIG_CLAIM.baitLines).toLocaleString('en-US')} unmatched`);
+  await expect(matching).toContainText(`${BIG_CLAIM.baitLines.toLocaleString('en-US')} unmatched`);
   const before = ledgerCounts();
 
   await matching.getByRole('button', { name: 'Run matching' }).click();
@@ -42,7 +46,10 @@ test('a matching run is cancelled from the screen and nothing of it is written',
 
   // The desk is free again: the next run goes to its end and is the only one recorded.
   await matching.getByRole('button', { name: 'Run matching' }).click();
-  await expect(matching.getByRole('status')).toContainText(`none of the ${BIG_CLAIM.baitLines.toLocaleString('en-US')} open export lines could be matched — see their reasons`, { timeout: 30_000 });
+  await expect(matching.getByRole('status')).toContainText(
+    `none of the ${BIG_CLAIM.baitLines.toLocaleString('en-US')} open export lines could be matched — see their reasons`,
+    { timeout: 30_000 },
+  );
   const after = ledgerCounts();
   expect(after.runs).toBe(before.runs + 1);
   expect(after.allocations).toBe(before.allocations);

@@ -10,7 +10,10 @@ test.use({ viewport: { width: 1280, height: 800 } });
  * 400 exported on 2023-11-06 as EXP-2023-1106 with no bill of lading (matched when it was recorded)
  * from two lots, so the claim has two lines on one shipment. Only this spec drafts the November 2023 claim.
  */
-test('specialist drafts the Nov 2023 claim at $1,980.00; Approve stays disabled with its reason until the bill of lading is in and the exception resolved; the package downloads', async ({ page: specialist, browser }, testInfo) => {
+test('specialist drafts the Nov 2023 claim at $1,980.00; Approve stays disabled with its reason until the bill of lading is in and the exception resolved; the package downloads', async ({
+  page: specialist,
+  browser,
+}, testInfo) => {
   test.setTimeout(90_000);
   // The supervisor works at another desk at the same time (a second browser context, its own session).
   const supervisorDesk = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -81,7 +84,9 @@ async function seedScenario(specialist: Page, supervisor: Page, outputPath: (nam
   await supervisor.getByRole('button', { name: claimNumber, exact: true }).click();
   const approve = supervisor.getByRole('button', { name: 'Approve claim' });
   await expect(approve).toBeDisabled();
-  await expect(approve).toHaveAccessibleDescription(`claim ${claimNumber} cannot be approved: 1 open exception, first: claim line 1: shipment EXP-2023-1106 has no bill of lading or other document proving export (19 CFR 190.72(b)); attach one of: ${proofOfExportChoices()}; resolve it first`);
+  await expect(approve).toHaveAccessibleDescription(
+    `claim ${claimNumber} cannot be approved: 1 open exception, first: claim line 1: shipment EXP-2023-1106 has no bill of lading or other document proving export (19 CFR 190.72(b)); attach one of: ${proofOfExportChoices()}; resolve it first`,
+  );
   await expect(supervisor.getByRole('group', { name: 'Claim actions' })).toContainText(`claim ${claimNumber} cannot be approved: 1 open exception`);
   await expect(supervisor.getByRole('heading', { name: /^Claim DD-/ })).toContainText('in review');
 
@@ -91,7 +96,9 @@ async function seedScenario(specialist: Page, supervisor: Page, outputPath: (nam
     await expect(box).toBeChecked();
   }
   await resolve(specialist, 'carrier says it was shipped');
-  await expect(specialist.getByRole('alert').filter({ hasText: 'Not resolved' })).toContainText('finish the checklist first: "Attach the document to the shipment"');
+  await expect(specialist.getByRole('alert').filter({ hasText: 'Not resolved' })).toContainText(
+    'finish the checklist first: "Attach the document to the shipment"',
+  );
 
   // The document is attached from the second line's evidence: the sibling line carries the exception too.
   await grid.focus();
@@ -125,7 +132,11 @@ async function seedScenario(specialist: Page, supervisor: Page, outputPath: (nam
   await expect(supervisor.getByRole('heading', { name: /^Claim DD-/ })).toContainText('approved');
   await expect(supervisor.getByRole('alert').filter({ hasText: 'Not approved' })).toHaveCount(0);
   await supervisor.getByText('History (3)').click();
-  await expect(supervisor.getByRole('list', { name: 'Claim history' }).getByRole('listitem')).toHaveText([/^draft .* by specialist/, /^in review .* by specialist/, /^approved .* by supervisor/]);
+  await expect(supervisor.getByRole('list', { name: 'Claim history' }).getByRole('listitem')).toHaveText([
+    /^draft .* by specialist/,
+    /^in review .* by specialist/,
+    /^approved .* by supervisor/,
+  ]);
   await expect(specialist.getByRole('heading', { name: /^Claim DD-/ })).toContainText('approved');
   await expect(specialist.getByRole('table', { name: 'Claims' }).getByRole('row', { name: new RegExp(claimNumber) })).toContainText('approved');
   await specialist.screenshot({ path: outputPath('claims-approved-full-page.png'), fullPage: true });

@@ -74,7 +74,11 @@ export async function balanceCell(page: Page, lot: string, column: string): Prom
   const headers = await table.getByRole('columnheader').allInnerTexts();
   const index = headers.findIndex((h) => h.trim() === column);
   if (index < 0) throw new Error(`no column "${column}" in ${headers.join(', ')}`);
-  return table.getByRole('row').filter({ has: page.getByRole('cell', { name: lot, exact: true }) }).getByRole('cell').nth(index);
+  return table
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell', { name: lot, exact: true }) })
+    .getByRole('cell')
+    .nth(index);
 }
 
 export async function openInventoryForLot(page: Page, lot: string): Promise<void> {

@@ -93,7 +93,14 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     run(['demo', '--db', db, '--no-receipts']);
     devices = await startDeskDevices(dir);
     run(['settings', 'set', 'rfid.reader', devices.readerAddress, '--db', db]);
-    run(['settings', 'set', 'scanners', JSON.stringify([{ id: 'dock-serial', kind: 'serial', path: devices.deskEnd, baudRate: 9600, aimPrefix: true }]), '--db', db]);
+    run([
+      'settings',
+      'set',
+      'scanners',
+      JSON.stringify([{ id: 'dock-serial', kind: 'serial', path: devices.deskEnd, baudRate: 9600, aimPrefix: true }]),
+      '--db',
+      db,
+    ]);
     process.env.DESK_SCANNER_PTY = devices.scannerEnd;
     process.env.DESK_LABELS_FILE = join(dir, 'demo-labels.zpl');
     const desk = await serve(db);

@@ -39,7 +39,8 @@ test.describe('GS1 element strings and wedge bursts', () => {
   });
 
   test('a fast burst ending fast is a scan; a slow, paused or short one is not', () => {
-    const feed = (text: string, gap: number) => [...text].reduce((b, ch, i) => addKey(b, ch, i * gap, () => null), null as ReturnType<typeof addKey<null>> | null);
+    const feed = (text: string, gap: number) =>
+      [...text].reduce((b, ch, i) => addKey(b, ch, i * gap, () => null), null as ReturnType<typeof addKey<null>> | null);
     const fast = feed('ABC123', 8);
     expect(isScan(fast, 5 * 8 + 8)).toBe(true);
     expect(isScan(fast, 5 * 8 + 200)).toBe(false);

@@ -29,7 +29,9 @@ test('a serial scanner fills the receipt; confirming records it, prints the pall
 
   // GS1-128 from a supplier's pallet label: (02) GTIN of TSHIRT-COT-M, lot, (37) count 30 — GS1 allows (37) only with (02) —, the entry in AI 91.
   await scanOnSerial(`]C1` + `0200614141000012` + `10${lot}${GS}` + `3730${GS}` + `912024-000042` + '\r');
-  await expect(page.getByRole('status').filter({ hasText: 'Scanned:' })).toContainText(`GTIN 00614141000012 → TSHIRT-COT-M · lot ${lot} · quantity 30 · entry 2024-000042`);
+  await expect(page.getByRole('status').filter({ hasText: 'Scanned:' })).toContainText(
+    `GTIN 00614141000012 → TSHIRT-COT-M · lot ${lot} · quantity 30 · entry 2024-000042`,
+  );
   await expect(page.getByLabel('Entry number')).toHaveValue('2024-000042');
   await expect(page.getByLabel('SKU', { exact: true })).toHaveValue('TSHIRT-COT-M');
   await expect(page.getByLabel('Quantity')).toHaveValue('30');
@@ -48,7 +50,10 @@ test('a serial scanner fills the receipt; confirming records it, prints the pall
   const sscc = /\(00\) (\d{18})/.exec((await pallet.getByRole('heading').textContent())!)![1]!;
 
   // The label went to the desk's printer: one ZPL format with this SSCC, the entry and the banner.
-  const printed = () => readFileSync(deviceEnv('DESK_LABELS_FILE'), 'utf8').split('^XZ').filter((format) => format.includes(sscc));
+  const printed = () =>
+    readFileSync(deviceEnv('DESK_LABELS_FILE'), 'utf8')
+      .split('^XZ')
+      .filter((format) => format.includes(sscc));
   expect(printed()).toHaveLength(1);
   expect(printed()[0]).toContain('2024-000042');
 

@@ -19,7 +19,10 @@ function setSetting(key: string, value: string): void {
 }
 
 const recent = (page: Page) => page.getByRole('list', { name: 'Your last receipts' });
-const recentRow = (page: Page, lot: string) => recent(page).getByRole('listitem').filter({ hasText: `lot ${lot}` });
+const recentRow = (page: Page, lot: string) =>
+  recent(page)
+    .getByRole('listitem')
+    .filter({ hasText: `lot ${lot}` });
 
 /** The element is wholly inside the window: seen without scrolling. */
 async function expectInView(page: Page, what: ReturnType<Page['locator']>) {

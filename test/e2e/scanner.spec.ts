@@ -11,7 +11,9 @@ test('a keyboard-wedge GS1 scan fills the receiving form as one scan', async ({ 
   // them (GS1 allows (37) only with (02)); AI 91 carries the entry number.
   await typeAsScanner(page, `(02)00614141000012(10)${lot}(37)24(91)2024-000042\n`);
 
-  await expect(page.getByRole('status').filter({ hasText: 'Scanned:' })).toContainText(`GTIN 00614141000012 → TSHIRT-COT-M · lot ${lot} · quantity 24 · entry 2024-000042`);
+  await expect(page.getByRole('status').filter({ hasText: 'Scanned:' })).toContainText(
+    `GTIN 00614141000012 → TSHIRT-COT-M · lot ${lot} · quantity 24 · entry 2024-000042`,
+  );
   await expect(page.getByLabel('Entry number')).toHaveValue('2024-000042');
   await expect(page.getByLabel('SKU', { exact: true })).toHaveValue('TSHIRT-COT-M');
   await expect(page.getByLabel('Lot', { exact: true })).toHaveValue(lot);

@@ -14,7 +14,15 @@ export async function typeAsScanner(page: Page, text: string, gapMs = 5): Promis
   const cdp = await page.context().newCDPSession(page);
   let at = Date.now() / 1000;
   const key = async (type: 'keyDown' | 'keyUp', k: { key: string; code: string; vk: number; text?: string; modifiers?: number }) => {
-    await cdp.send('Input.dispatchKeyEvent', { type, key: k.key, code: k.code, windowsVirtualKeyCode: k.vk, text: type === 'keyDown' ? k.text : undefined, modifiers: k.modifiers ?? 0, timestamp: at });
+    await cdp.send('Input.dispatchKeyEvent', {
+      type,
+      key: k.key,
+      code: k.code,
+      windowsVirtualKeyCode: k.vk,
+      text: type === 'keyDown' ? k.text : undefined,
+      modifiers: k.modifiers ?? 0,
+      timestamp: at,
+    });
   };
   try {
     for (const char of text) {

@@ -11,7 +11,15 @@ import type { TestDesk } from './test-desk';
 
 /** A claim request over every export of 2023-2024, filed on the desk's test date. */
 export function draft(overrides: Partial<ChannelInput<'claims:draft'>> = {}): ChannelInput<'claims:draft'> {
-  return { provision: 'unused-direct-identification', claimant: 'Northwind Apparel Inc.', periodStart: '2023-01-01', periodEnd: '2024-12-31', claimDate: '2024-03-04', includeMpf: false, ...overrides };
+  return {
+    provision: 'unused-direct-identification',
+    claimant: 'Northwind Apparel Inc.',
+    periodStart: '2023-01-01',
+    periodEnd: '2024-12-31',
+    claimDate: '2024-03-04',
+    includeMpf: false,
+    ...overrides,
+  };
 }
 
 /** The seeded supervisor's approval, for a specialist's manual allocation or release. */
@@ -27,7 +35,14 @@ export function matchNow(t: TestDesk, input: Partial<MatchingPolicyInput> = {}, 
   const policy = resolveMatchPolicy(t.desk.ctx.db, { substitution: false, ...input });
   const { exportLabels, ...request } = loadMatchRequest(t.desk.ctx.db, policy);
   const result = matchExports(request);
-  return applyMatchPlan(t.desk.ctx, actor, { uid: t.desk.ctx.ids.next(), trigger: 'test', policy, startedAt: t.desk.ctx.clock.now().toISOString(), result, exportLabels });
+  return applyMatchPlan(t.desk.ctx, actor, {
+    uid: t.desk.ctx.ids.next(),
+    trigger: 'test',
+    policy,
+    startedAt: t.desk.ctx.clock.now().toISOString(),
+    result,
+    exportLabels,
+  });
 }
 
 /** Submits a claim (as its specialist) and approves it (as the supervisor). */

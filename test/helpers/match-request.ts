@@ -39,14 +39,32 @@ export function lot(overrides: Partial<MatchLot> & { importDate?: string; receiv
 
 export function exportLine(overrides: Partial<MatchExportLine> & { date?: string } = {}): MatchExportLine {
   const { date, ...rest } = overrides;
-  return { id: rest.id ?? nextExportId++, day: day(date ?? '2023-11-06'), itemId: TEE.itemId, sku: TEE.sku, hts10: TEE.hts10, origin: TEE.origin, quantity: 10, lotCode: null, entryNumber: null, destination: 'JP', ...rest };
+  return {
+    id: rest.id ?? nextExportId++,
+    day: day(date ?? '2023-11-06'),
+    itemId: TEE.itemId,
+    sku: TEE.sku,
+    hts10: TEE.hts10,
+    origin: TEE.origin,
+    quantity: 10,
+    lotCode: null,
+    entryNumber: null,
+    destination: 'JP',
+    ...rest,
+  };
 }
 
 /**
  * A request over the lots and exports; each entry line holds what its lots hold unless `lineSizes`
  * says otherwise (entry line id -> units of the line not yet allocated).
  */
-export function request(lots: MatchLot[], exports: MatchExportLine[], policy: Partial<MatchPolicy> = {}, lineSizes: Record<number, number> = {}, destinationRules: DestinationRule[] = []): MatchRequest {
+export function request(
+  lots: MatchLot[],
+  exports: MatchExportLine[],
+  policy: Partial<MatchPolicy> = {},
+  lineSizes: Record<number, number> = {},
+  destinationRules: DestinationRule[] = [],
+): MatchRequest {
   const entryLineLeft = new Map<number, number>();
   for (const l of lots) entryLineLeft.set(l.entryLineId, (entryLineLeft.get(l.entryLineId) ?? 0) + l.available);
   for (const [id, size] of Object.entries(lineSizes)) entryLineLeft.set(Number(id), size);
@@ -55,5 +73,14 @@ export function request(lots: MatchLot[], exports: MatchExportLine[], policy: Pa
 
 /** The destination rules the desk seeds from the law, as the engine reads them. */
 export function statutoryRules(): DestinationRule[] {
-  return STATUTORY_DESTINATION_RULES.map((r) => ({ key: r.key, country: r.country, provision: r.provision, effect: r.effect, refundPercent: r.refundPercent, citation: r.citation, from: day(r.from), to: r.to === null ? null : day(r.to) }));
+  return STATUTORY_DESTINATION_RULES.map((r) => ({
+    key: r.key,
+    country: r.country,
+    provision: r.provision,
+    effect: r.effect,
+    refundPercent: r.refundPercent,
+    citation: r.citation,
+    from: day(r.from),
+    to: r.to === null ? null : day(r.to),
+  }));
 }

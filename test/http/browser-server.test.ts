@@ -54,7 +54,11 @@ function raw(path: string, options: { method?: string; headers?: Record<string, 
 }
 
 const invoke = (channel: string, input: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${base}/api/invoke`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-desk-token': server.token, ...headers }, body: JSON.stringify({ channel, input }) });
+  fetch(`${base}/api/invoke`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-desk-token': server.token, ...headers },
+    body: JSON.stringify({ channel, input }),
+  });
 
 describe('the per-run token', () => {
   it('is long, random, and in the URL printed for the person who started the desk', () => {
@@ -64,9 +68,16 @@ describe('the per-run token', () => {
 
   it('is required on every API call: none or a wrong one gets 401 and nothing runs', async () => {
     const before = t.count('audit_log');
-    const none = await fetch(`${base}/api/invoke`, { method: 'POST', body: JSON.stringify({ channel: 'auth:sign-in', input: { username: 'dana', password: SEED_USERS.clerk.password } }) });
+    const none = await fetch(`${base}/api/invoke`, {
+      method: 'POST',
+      body: JSON.stringify({ channel: 'auth:sign-in', input: { username: 'dana', password: SEED_USERS.clerk.password } }),
+    });
     expect(none.status).toBe(401);
-    const wrong = await invoke('auth:sign-in', { username: 'dana', password: SEED_USERS.clerk.password }, { 'x-desk-token': `${server.token.slice(0, -1)}${server.token.endsWith('x') ? 'y' : 'x'}` });
+    const wrong = await invoke(
+      'auth:sign-in',
+      { username: 'dana', password: SEED_USERS.clerk.password },
+      { 'x-desk-token': `${server.token.slice(0, -1)}${server.token.endsWith('x') ? 'y' : 'x'}` },
+    );
     expect(wrong.status).toBe(401);
     const short = await invoke('auth:sign-in', {}, { 'x-desk-token': 'a' });
     expect(short.status).toBe(401);
@@ -88,10 +99,18 @@ describe('DNS rebinding and cross-site requests', () => {
 
   it('an API call from another origin is refused with 403, even with the token', async () => {
     for (const origin of ['http://evil.example', `http://127.0.0.1:${server.port + 1}`, 'null']) {
-      const r = await raw('/api/invoke', { method: 'POST', headers: { Origin: origin, 'X-Desk-Token': server.token, 'Content-Type': 'application/json' }, body: JSON.stringify({ channel: 'auth:whoami', input: {} }) });
+      const r = await raw('/api/invoke', {
+        method: 'POST',
+        headers: { Origin: origin, 'X-Desk-Token': server.token, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ channel: 'auth:whoami', input: {} }),
+      });
       expect(r.status, origin).toBe(403);
     }
-    const same = await raw('/api/invoke', { method: 'POST', headers: { Origin: base, 'X-Desk-Token': server.token }, body: JSON.stringify({ channel: 'auth:whoami', input: {} }) });
+    const same = await raw('/api/invoke', {
+      method: 'POST',
+      headers: { Origin: base, 'X-Desk-Token': server.token },
+      body: JSON.stringify({ channel: 'auth:whoami', input: {} }),
+    });
     expect(same.status).toBe(200);
   });
 
@@ -109,8 +128,14 @@ describe('the contract over HTTP', () => {
     expect(value.user.username).toBe(SEED_USERS.clerk.username);
     const auth = { authorization: `Bearer ${value.token}` };
 
-    expect(await (await invoke('auth:whoami', {}, auth)).json()).toEqual({ ok: true, value: { username: 'dana', displayName: 'Dana Receiving', role: 'clerk' } });
-    const received = (await (await invoke('receiving:create-receipt', receipt({ quantity: 12, lotCode: 'HTTP-1', locationCode: BINS.cage }), auth)).json()) as { ok: boolean; value: { movement: { user: string }; bucket: string } };
+    expect(await (await invoke('auth:whoami', {}, auth)).json()).toEqual({
+      ok: true,
+      value: { username: 'dana', displayName: 'Dana Receiving', role: 'clerk' },
+    });
+    const received = (await (await invoke('receiving:create-receipt', receipt({ quantity: 12, lotCode: 'HTTP-1', locationCode: BINS.cage }), auth)).json()) as {
+      ok: boolean;
+      value: { movement: { user: string }; bucket: string };
+    };
     expect(received).toMatchObject({ ok: true, value: { bucket: 'preserved', movement: { user: 'dana' } } });
     expect(await (await invoke('inventory:balances', { lotCode: 'HTTP-1' }, auth)).json()).toMatchObject({ ok: true, value: [{ preserved: 12 }] });
     // the clerk's role holds over HTTP too
@@ -121,10 +146,18 @@ describe('the contract over HTTP', () => {
   });
 
   it('a channel main answers later (a claim package being written) is awaited, not sent half-done', async () => {
-    const signIn = (await (await invoke('auth:sign-in', { username: SEED_USERS.specialist.username, password: SEED_USERS.specialist.password })).json()) as { value: { token: string } };
+    const signIn = (await (await invoke('auth:sign-in', { username: SEED_USERS.specialist.username, password: SEED_USERS.specialist.password })).json()) as {
+      value: { token: string };
+    };
     const auth = { authorization: `Bearer ${signIn.value.token}` };
-    expect(await (await invoke('claims:export-package', { claimNumber: 'DD-2024-0999', format: 'pdf' }, auth)).json()).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'there is no claim DD-2024-0999', issues: [{ field: 'claimNumber', message: 'not found' }] } });
-    expect(await (await invoke('claims:export-package', { claimNumber: 'DD-2024-0999', format: 'xlsx' }, auth)).json()).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await (await invoke('claims:export-package', { claimNumber: 'DD-2024-0999', format: 'pdf' }, auth)).json()).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'there is no claim DD-2024-0999', issues: [{ field: 'claimNumber', message: 'not found' }] },
+    });
+    expect(await (await invoke('claims:export-package', { claimNumber: 'DD-2024-0999', format: 'xlsx' }, auth)).json()).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
     await invoke('auth:sign-out', {}, auth);
   });
 
@@ -132,15 +165,22 @@ describe('the contract over HTTP', () => {
     expect(await (await invoke('inventory:balances', {})).json()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
 
-  it.each(['{"channel":', 'null', '5', '"auth:whoami"', '[]', ''])('a body %j that is not a JSON object gets a VALIDATION answer, and the desk keeps serving', async (body) => {
-    const r = await fetch(`${base}/api/invoke`, { method: 'POST', headers: { 'x-desk-token': server.token }, body });
-    expect(r.status).toBe(400);
-    expect(await r.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect((await invoke('auth:whoami', {})).status).toBe(200);
-  });
+  it.each(['{"channel":', 'null', '5', '"auth:whoami"', '[]', ''])(
+    'a body %j that is not a JSON object gets a VALIDATION answer, and the desk keeps serving',
+    async (body) => {
+      const r = await fetch(`${base}/api/invoke`, { method: 'POST', headers: { 'x-desk-token': server.token }, body });
+      expect(r.status).toBe(400);
+      expect(await r.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      expect((await invoke('auth:whoami', {})).status).toBe(200);
+    },
+  );
 
   it('a body over the size limit is refused with 413', async () => {
-    const r = await raw('/api/invoke', { method: 'POST', headers: { 'X-Desk-Token': server.token, 'Content-Type': 'application/json' }, body: JSON.stringify({ channel: 'items:list', input: { query: 'x'.repeat(3 * 1024 * 1024) } }) }).catch((e: Error) => e);
+    const r = await raw('/api/invoke', {
+      method: 'POST',
+      headers: { 'X-Desk-Token': server.token, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ channel: 'items:list', input: { query: 'x'.repeat(3 * 1024 * 1024) } }),
+    }).catch((e: Error) => e);
     // the server answers 413 and drops the connection; either is a refusal, never a 200
     if (r instanceof Error) expect(r.message).toMatch(/ECONNRESET|EPIPE|socket hang up/);
     else expect(r.status).toBe(413);
@@ -181,15 +221,22 @@ describe('static files', () => {
     expect((await invoke('auth:whoami', {})).headers.get('content-security-policy')).toBe(csp);
   });
 
-  it.each(['/../package.json', '/../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt', '/%2e%2e%2fsecret.txt', '/assets/../../secret.txt', '/..%5csecret.txt', '/../renderer-private/secret.txt', '//../secret.txt'])(
-    'path traversal %s does not leak files outside the screens',
-    async (path) => {
-      const r = await raw(path, { headers: { Host: `127.0.0.1:${server.port}` } });
-      expect(r.body).not.toContain(SECRET);
-      expect(r.body).not.toContain('"name": "drawback-desk"');
-      if (r.status === 200) expect(r.body).toBe(INDEX);
-    },
-  );
+  it.each([
+    '/../package.json',
+    '/../secret.txt',
+    '/..%2fsecret.txt',
+    '/%2e%2e/secret.txt',
+    '/%2e%2e%2fsecret.txt',
+    '/assets/../../secret.txt',
+    '/..%5csecret.txt',
+    '/../renderer-private/secret.txt',
+    '//../secret.txt',
+  ])('path traversal %s does not leak files outside the screens', async (path) => {
+    const r = await raw(path, { headers: { Host: `127.0.0.1:${server.port}` } });
+    expect(r.body).not.toContain(SECRET);
+    expect(r.body).not.toContain('"name": "drawback-desk"');
+    if (r.status === 200) expect(r.body).toBe(INDEX);
+  });
 
   it('a malformed path is refused and the desk keeps serving', async () => {
     for (const path of ['/%', '/%E0%A4%A', '/assets/%zz.js']) {

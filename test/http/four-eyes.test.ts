@@ -23,23 +23,37 @@ beforeEach(async () => {
 afterEach(async () => {
   // whatever was tried, no audit record names its actor as its approver
   expect(t.desk.ledger.sqlite.prepare('SELECT actor, action FROM audit_log WHERE approver = actor').all()).toEqual([]);
-  for (const table of ['movements', 'allocations']) expect(t.desk.ledger.sqlite.prepare(`SELECT id FROM ${table} WHERE approver_id = user_id`).all()).toEqual([]);
+  for (const table of ['movements', 'allocations'])
+    expect(t.desk.ledger.sqlite.prepare(`SELECT id FROM ${table} WHERE approver_id = user_id`).all()).toEqual([]);
   await api.close();
   t.dispose();
 });
 
 describe('a receipt over the entry line', () => {
-  const fullLine = () => t.ok('receiving:create-receipt', receipt({ quantity: t.ok('entries:get', { entryNumber: ENTRIES.a }, t.actors.clerk).lines[0]!.quantity, lotCode: 'FULL' }), t.actors.clerk);
+  const fullLine = () =>
+    t.ok(
+      'receiving:create-receipt',
+      receipt({ quantity: t.ok('entries:get', { entryNumber: ENTRIES.a }, t.actors.clerk).lines[0]!.quantity, lotCode: 'FULL' }),
+      t.actors.clerk,
+    );
 
   it('a supervisor receiving it cannot approve it with their own password', async () => {
     fullLine();
     const session = await as(pat);
     const before = written();
-    const e = await api.refused('receiving:create-receipt', receipt({ quantity: 5, lotCode: 'EXTRA', override: { ...approvedBy(pat), reason: 'extra cartons on the truck' } }), session);
+    const e = await api.refused(
+      'receiving:create-receipt',
+      receipt({ quantity: 5, lotCode: 'EXTRA', override: { ...approvedBy(pat), reason: 'extra cartons on the truck' } }),
+      session,
+    );
     expect(e).toMatchObject({ code: 'FORBIDDEN', issues: [{ field: 'override.supervisorUsername', message: 'must be someone other than the person asking' }] });
     expect(e.message).toBe('pat asked for this override and cannot also approve it: another supervisor must enter their user name and password');
     expect(written()).toEqual(before);
-    const r = await api.invoke<{ movement: { user: string; approver: string } }>('receiving:create-receipt', receipt({ quantity: 5, lotCode: 'EXTRA', override: { ...approvedBy(alex), reason: 'extra cartons on the truck' } }), session);
+    const r = await api.invoke<{ movement: { user: string; approver: string } }>(
+      'receiving:create-receipt',
+      receipt({ quantity: 5, lotCode: 'EXTRA', override: { ...approvedBy(alex), reason: 'extra cartons on the truck' } }),
+      session,
+    );
     expect(r).toMatchObject({ ok: true, value: { movement: { user: 'pat', approver: 'alex' } } });
   });
 });
@@ -54,7 +68,11 @@ describe('stock corrections: adjust, reverse, release from drawback', () => {
     const before = written();
     const release = { sku: SKUS.tee, lotCode: 'CAGED', locationCode: BINS.cage, quantity: 3, reason: 'sold domestically' };
     const reverse = { movementId: received.movement.id, reason: 'received against the wrong entry' };
-    for (const [channel, input] of [['inventory:adjust', adjust], ['inventory:reverse-movement', reverse], ['inventory:release-preserved', release]] as const) {
+    for (const [channel, input] of [
+      ['inventory:adjust', adjust],
+      ['inventory:reverse-movement', reverse],
+      ['inventory:release-preserved', release],
+    ] as const) {
       const alone = await api.refused(channel, input, session);
       expect(alone.code, channel).toBe('OVERRIDE_REQUIRED');
       expect(alone.message, channel).toMatch(/needs the approval of a supervisor other than you/);
@@ -70,7 +88,11 @@ describe('stock corrections: adjust, reverse, release from drawback', () => {
     const session = await as(dana);
     const r = await api.invoke('inventory:adjust', { ...adjust, override: approvedBy(pat) }, session);
     expect(r).toMatchObject({ ok: true, value: { kind: 'adjustment', quantity: 2, user: 'dana', approver: 'pat', reason: 'two crushed in transit' } });
-    expect(t.desk.ledger.sqlite.prepare('SELECT actor, approver, reason FROM audit_log ORDER BY seq DESC LIMIT 1').get()).toEqual({ actor: 'dana', approver: 'pat', reason: 'two crushed in transit' });
+    expect(t.desk.ledger.sqlite.prepare('SELECT actor, approver, reason FROM audit_log ORDER BY seq DESC LIMIT 1').get()).toEqual({
+      actor: 'dana',
+      approver: 'pat',
+      reason: 'two crushed in transit',
+    });
     const clerkAlone = await api.refused('inventory:adjust', adjust, session);
     expect(clerkAlone.code).toBe('OVERRIDE_REQUIRED');
   });
@@ -87,13 +109,27 @@ describe('manual allocations', () => {
     const session = await as(pat);
     const before = written();
     expect((await api.refused('matching:allocate', allocate, session)).code).toBe('OVERRIDE_REQUIRED');
-    expect((await api.refused('matching:allocate', { ...allocate, override: { ...approvedBy(pat), reason: 'pegged on the pick list' } }, session)).code).toBe('FORBIDDEN');
+    expect((await api.refused('matching:allocate', { ...allocate, override: { ...approvedBy(pat), reason: 'pegged on the pick list' } }, session)).code).toBe(
+      'FORBIDDEN',
+    );
     expect(written()).toEqual(before);
-    const made = await api.invoke<{ id: string; user: string; approver: string }>('matching:allocate', { ...allocate, override: { ...approvedBy(alex), reason: 'pegged on the pick list' } }, session);
+    const made = await api.invoke<{ id: string; user: string; approver: string }>(
+      'matching:allocate',
+      { ...allocate, override: { ...approvedBy(alex), reason: 'pegged on the pick list' } },
+      session,
+    );
     expect(made).toMatchObject({ ok: true, value: { user: 'pat', approver: 'alex' } });
     const id = made.ok ? made.value.id : '';
     expect((await api.refused('matching:release', { allocationId: id, reason: 'wrong lot after all' }, session)).code).toBe('OVERRIDE_REQUIRED');
-    expect((await api.refused('matching:release', { allocationId: id, reason: 'wrong lot after all', override: { ...approvedBy(pat), reason: 'wrong lot after all' } }, session)).code).toBe('FORBIDDEN');
+    expect(
+      (
+        await api.refused(
+          'matching:release',
+          { allocationId: id, reason: 'wrong lot after all', override: { ...approvedBy(pat), reason: 'wrong lot after all' } },
+          session,
+        )
+      ).code,
+    ).toBe('FORBIDDEN');
   });
 
   it('a specialist asks and a supervisor approves', async () => {
@@ -105,7 +141,12 @@ describe('manual allocations', () => {
 
 describe('claim approval', () => {
   it('the supervisor who submitted a claim for review cannot approve it; another can', async () => {
-    for (const lot of ['A', 'B']) t.ok('receiving:create-receipt', receipt({ lotCode: `NW-${lot}`, quantity: 250, locationCode: BINS.cage, receivedAt: '2023-05-04T14:00:00Z' }), t.actors.clerk);
+    for (const lot of ['A', 'B'])
+      t.ok(
+        'receiving:create-receipt',
+        receipt({ lotCode: `NW-${lot}`, quantity: 250, locationCode: BINS.cage, receivedAt: '2023-05-04T14:00:00Z' }),
+        t.actors.clerk,
+      );
     t.ok('exports:record-shipment', shipment({ documents: [{ kind: 'bill-of-lading', reference: 'MAEU998877' }] }), t.actors.specialist);
     matchNow(t);
     const claim = t.ok('claims:draft', draft(), t.actors.specialist);

@@ -23,7 +23,11 @@ let clerk: Record<string, string>;
 let specialist: Record<string, string>;
 
 const invoke = async (channel: string, input: unknown, session: Record<string, string>) => {
-  const r = await fetch(`http://127.0.0.1:${server.port}/api/invoke`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-desk-token': server.token, ...session }, body: typeof input === 'string' ? `{"channel":"${channel}","input":${input}}` : JSON.stringify({ channel, input }) });
+  const r = await fetch(`http://127.0.0.1:${server.port}/api/invoke`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-desk-token': server.token, ...session },
+    body: typeof input === 'string' ? `{"channel":"${channel}","input":${input}}` : JSON.stringify({ channel, input }),
+  });
   return (await r.json()) as { ok: boolean; value?: unknown; error?: { code: string; message: string; issues?: { field: string; message: string }[] } };
 };
 const signIn = async (user: { username: string; password: string }) => {
@@ -60,7 +64,11 @@ afterAll(async () => {
 describe('a clerk cannot choose where a label goes (item 1)', () => {
   it('refuses a reprint that names a printer file or host, in words, and writes and sends nothing', async () => {
     // a lot code holding a shell command is just text on a label that goes to the supervisor's printer
-    const received = await invoke('pallets:receive', { receipt: receipt({ lotCode: '$(touch pwned)', quantity: 5, locationCode: BINS.cage }), label: true }, clerk);
+    const received = await invoke(
+      'pallets:receive',
+      { receipt: receipt({ lotCode: '$(touch pwned)', quantity: 5, locationCode: BINS.cage }), label: true },
+      clerk,
+    );
     expect(received.ok, JSON.stringify(received.error)).toBe(true);
     const sscc = (received.value as { pallet: { sscc: string; jobs: { uid: string }[] } }).pallet.sscc;
     await t.desk.pallets.printQueue.kick();
@@ -73,7 +81,11 @@ describe('a clerk cannot choose where a label goes (item 1)', () => {
       expect(refused.ok, address).toBe(false);
       expect(refused.error).toMatchObject({ code: 'VALIDATION' });
       expect(refused.error!.issues).toEqual([
-        { field: 'printer', message: 'unknown field printer: a request cannot name a device, file or host; labels go to the printer a supervisor set in Settings (labels.printer) and tags to the reader set there (rfid.reader)' },
+        {
+          field: 'printer',
+          message:
+            'unknown field printer: a request cannot name a device, file or host; labels go to the printer a supervisor set in Settings (labels.printer) and tags to the reader set there (rfid.reader)',
+        },
       ]);
     }
     const format = await invoke('pallets:reprint', { sscc, reason: 'label torn at wrapping', format: 'pdf' }, clerk);
@@ -98,7 +110,11 @@ describe('a clerk cannot choose where a label goes (item 1)', () => {
     const jobs = t.count('print_jobs');
     const audit = t.count('audit_log');
     for (const session of [clerk, specialist, admin]) {
-      const print = await invoke('labels:print', { lot: receipt().lotCode, printer: `tcp://127.0.0.1:${elsewherePort}`, reprintReason: 'send it elsewhere' }, session);
+      const print = await invoke(
+        'labels:print',
+        { lot: receipt().lotCode, printer: `tcp://127.0.0.1:${elsewherePort}`, reprintReason: 'send it elsewhere' },
+        session,
+      );
       expect(print).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining("for the desk's own command line only") } });
       const file = await invoke('labels:write-file', { lot: receipt().lotCode, file: target }, session);
       expect(file).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
@@ -137,21 +153,37 @@ describe('what a clerk types is checked at the door (item 10)', () => {
   });
 
   it.each(['0x1', '1e0', ' +1'])('refuses line number %j', async (lineNumber) => {
-    expect(await refusedField({ ...receipt(), lineNumber })).toEqual([{ field: 'lineNumber', message: 'line number is a whole number written in digits, e.g. 1' }]);
+    expect(await refusedField({ ...receipt(), lineNumber })).toEqual([
+      { field: 'lineNumber', message: 'line number is a whole number written in digits, e.g. 1' },
+    ]);
   });
 
   it('refuses a receipt dated 2099', async () => {
     expect(await refusedField(receipt({ receivedAt: '2099-01-01T00:00:00Z' }))).toEqual([
-      { field: 'receivedAt', message: 'received time 2099-01-01 is after 2024-03-05 (today is 2024-03-04): a receipt is recorded once the goods are in; check the year' },
+      {
+        field: 'receivedAt',
+        message: 'received time 2099-01-01 is after 2024-03-05 (today is 2024-03-04): a receipt is recorded once the goods are in; check the year',
+      },
     ]);
   });
 });
 
 describe('amounts are exact, bounded and signed (items 4 and 5)', () => {
-  const entry = (duty: unknown) => ({ entryNumber: '2024-000555', entryType: '01', entryDate: '2024-02-01', importDate: '2024-01-31', portCode: '2704', importer: 'Northwind Apparel Inc.', lines: [{ lineNumber: 1, hts: '6109.10.0012', quantity: 10, uom: 'EA', enteredValue: '300.00', duty }] });
+  const entry = (duty: unknown) => ({
+    entryNumber: '2024-000555',
+    entryType: '01',
+    entryDate: '2024-02-01',
+    importDate: '2024-01-31',
+    portCode: '2704',
+    importer: 'Northwind Apparel Inc.',
+    lines: [{ lineNumber: 1, hts: '6109.10.0012', quantity: 10, uom: 'EA', enteredValue: '300.00', duty }],
+  });
 
   it.each([
-    ['999999999999999.9999', 'duty 999999999999999.9999 is more than 500,000,000.00, the most for one entry line; check the amount (it is refused rather than stored inexactly)'],
+    [
+      '999999999999999.9999',
+      'duty 999999999999999.9999 is more than 500,000,000.00, the most for one entry line; check the amount (it is refused rather than stored inexactly)',
+    ],
     ['-4.95', 'duty cannot be negative'],
     [4.95, 'write duty with decimals as text, e.g. "4.95": a number with decimals is a float and may not be exact'],
   ])('refuses a duty of %j naming the field', async (duty, message) => {
@@ -165,7 +197,12 @@ describe('amounts are exact, bounded and signed (items 4 and 5)', () => {
   it('keeps a duty at its bound exact', async () => {
     const r = await invoke('entries:add', { ...entry('500000000.0000'), entryNumber: '2024-000556' }, specialist);
     expect(r).toMatchObject({ ok: true, value: { lines: [{ duty: '500000000.00' }] } });
-    expect(t.desk.ledger.sqlite.prepare("SELECT el.duty_4dp FROM entry_lines el JOIN import_entries e ON e.id = el.entry_id WHERE e.entry_number = '2024-000556'").safeIntegers(true).get()).toEqual({ duty_4dp: 5_000_000_000_000n });
+    expect(
+      t.desk.ledger.sqlite
+        .prepare("SELECT el.duty_4dp FROM entry_lines el JOIN import_entries e ON e.id = el.entry_id WHERE e.entry_number = '2024-000556'")
+        .safeIntegers(true)
+        .get(),
+    ).toEqual({ duty_4dp: 5_000_000_000_000n });
     expect(ENTRIES.a).toBe('2023-000123'); // the seeded entries are untouched
   });
 });

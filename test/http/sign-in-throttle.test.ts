@@ -24,8 +24,16 @@ afterEach(async () => {
 });
 const signIn = (username: string, password: string) => api.invoke<{ token: string }>('auth:sign-in', { username, password });
 const wrong = { ok: false, error: { code: 'UNAUTHENTICATED', message: 'user name or password is wrong' } };
-const locked = (name: string, wait: string) => ({ ok: false, error: { code: 'THROTTLED', message: `Too many wrong passwords for ${name}: try again in ${wait}.` } });
-const audit = (action: string) => t.desk.ledger.sqlite.prepare('SELECT subject, actor, after_json FROM audit_log WHERE action = ? ORDER BY seq').all(action) as { subject: string; actor: string; after_json: string }[];
+const locked = (name: string, wait: string) => ({
+  ok: false,
+  error: { code: 'THROTTLED', message: `Too many wrong passwords for ${name}: try again in ${wait}.` },
+});
+const audit = (action: string) =>
+  t.desk.ledger.sqlite.prepare('SELECT subject, actor, after_json FROM audit_log WHERE action = ? ORDER BY seq').all(action) as {
+    subject: string;
+    actor: string;
+    after_json: string;
+  }[];
 
 describe('per user name', () => {
   it('after 3 wrong passwords even the right one waits 1 second, then 2, 4 ... 32 seconds', async () => {
@@ -100,7 +108,10 @@ describe('per door', () => {
     await open();
     for (let i = 0; i < 10; i++) expect(await signIn(`user-${i}`, 'Summer2024!')).toEqual(wrong);
     const next = await signIn(pat.username, pat.password);
-    expect(next).toEqual({ ok: false, error: { code: 'THROTTLED', message: 'Too many wrong passwords from this desk (browser 127.0.0.1): try again in 1 second.' } });
+    expect(next).toEqual({
+      ok: false,
+      error: { code: 'THROTTLED', message: 'Too many wrong passwords from this desk (browser 127.0.0.1): try again in 1 second.' },
+    });
     expect(audit('auth:door-locked').map((r) => JSON.parse(r.after_json))).toEqual([{ failures: 10, lockedForSeconds: 1 }]);
     clock.advance(1000);
     expect((await signIn(pat.username, pat.password)).ok).toBe(true);
@@ -113,11 +124,25 @@ describe("a supervisor's password given as an override's approval", () => {
     const session = await api.signIn(dana.username, dana.password);
     const fill = t.ok('entries:get', { entryNumber: ENTRIES.a }, t.actors.clerk).lines[0]!.quantity;
     t.ok('receiving:create-receipt', receipt({ quantity: fill, lotCode: 'FULL', locationCode: BINS.cage }), t.actors.clerk);
-    const over = (password: string) => api.invoke('receiving:create-receipt', receipt({ quantity: 2, lotCode: 'EXTRA', override: { supervisorUsername: pat.username, supervisorPassword: password, reason: 'two more on the truck' } }), session);
-    for (let i = 0; i < 3; i++) expect(await over(`guess-${i}`)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', issues: [{ field: 'override.supervisorPassword' }] } });
+    const over = (password: string) =>
+      api.invoke(
+        'receiving:create-receipt',
+        receipt({
+          quantity: 2,
+          lotCode: 'EXTRA',
+          override: { supervisorUsername: pat.username, supervisorPassword: password, reason: 'two more on the truck' },
+        }),
+        session,
+      );
+    for (let i = 0; i < 3; i++)
+      expect(await over(`guess-${i}`)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', issues: [{ field: 'override.supervisorPassword' }] } });
     expect(await over(pat.password)).toEqual({
       ok: false,
-      error: { code: 'THROTTLED', message: 'Too many wrong passwords for pat: try again in 1 second.', issues: [{ field: 'override.supervisorPassword', message: 'too many wrong passwords: wait and try again' }] },
+      error: {
+        code: 'THROTTLED',
+        message: 'Too many wrong passwords for pat: try again in 1 second.',
+        issues: [{ field: 'override.supervisorPassword', message: 'too many wrong passwords: wait and try again' }],
+      },
     });
     expect(await signIn(pat.username, pat.password)).toEqual(locked('pat', '1 second'));
     expect(audit('auth:wrong-password').map((r) => [r.actor, JSON.parse(r.after_json).purpose])).toEqual([

@@ -25,7 +25,15 @@ describe('drawback-desk import (black box)', () => {
     }
     const entries = await importCli('entries', fixture('entries.json'), '--json');
     expect(entries.code).toBe(0);
-    expect(JSON.parse(entries.stdout)).toEqual({ kind: 'entries', file: fixture('entries.json'), rowsRead: 2, written: 2, unchanged: 0, alreadyImported: false, exceptions: 0 });
+    expect(JSON.parse(entries.stdout)).toEqual({
+      kind: 'entries',
+      file: fixture('entries.json'),
+      rowsRead: 2,
+      written: 2,
+      unchanged: 0,
+      alreadyImported: false,
+      exceptions: 0,
+    });
   });
 
   it('rejects a bad receipts file with exit 1, listing FILE:LINE:FIELD for every error, and leaves the ledger verifiable', async () => {

@@ -24,8 +24,12 @@ beforeEach(async () => {
   for (const kind of ['locations', 'items', 'entries'] as const) t.run(kind, files[kind]);
   // an entry the receipts file never mentions
   const extra = join(t.dir, 'extra-entry.csv');
-  const header = 'entryNumber,entryType,entryDate,importDate,portCode,importer,broker,billOfLading,containers,purchaseOrders,reconciliationFlag,lineNumber,hts,quantity,uom,enteredValue,duty,mpf,hmf,otherFees';
-  writeFileSync(extra, `${header}\n2024-900001,01,2024-01-15,2024-01-14,2704,Northwind Apparel Inc.,Harbor Customs Brokers,MAEU9,MSKU1234565,PO-9,no,1,6109100000,100,EA,300.00,10.00,0,0,0\n`);
+  const header =
+    'entryNumber,entryType,entryDate,importDate,portCode,importer,broker,billOfLading,containers,purchaseOrders,reconciliationFlag,lineNumber,hts,quantity,uom,enteredValue,duty,mpf,hmf,otherFees';
+  writeFileSync(
+    extra,
+    `${header}\n2024-900001,01,2024-01-15,2024-01-14,2704,Northwind Apparel Inc.,Harbor Customs Brokers,MAEU9,MSKU1234565,PO-9,no,1,6109100000,100,EA,300.00,10.00,0,0,0\n`,
+  );
   t.run('entries', extra);
   other = createDesk(t.path, { log: () => undefined });
 });
@@ -35,7 +39,11 @@ afterEach(() => {
 });
 
 const receiveElsewhere = (entryNumber: string, lotCode: string) =>
-  other.dispatch('receiving:create-receipt', { entryNumber, lineNumber: 1, sku: 'SKU-000', lotCode, quantity: 2, uom: 'EA', locationCode: 'BIN-05' }, { actor: other.system });
+  other.dispatch(
+    'receiving:create-receipt',
+    { entryNumber, lineNumber: 1, sku: 'SKU-000', lotCode, quantity: 2, uom: 'EA', locationCode: 'BIN-05' },
+    { actor: other.system },
+  );
 
 /** Imports the receipts, running `meanwhile` once the import has read 10,000 rows (between two batches). */
 function importWith(meanwhile: () => void) {
@@ -60,7 +68,10 @@ describe('a receipts import and another writer at the same time', () => {
     expect(summary).toMatchObject({ rowsRead: ROWS, written: ROWS });
     expect(t.count('movements')).toBe(ROWS + 1);
     // the import's rows are one block after the receipt that came in while it was checking
-    const order = t.desk.ledger.sqlite.prepare("SELECT MIN(id) AS first, MAX(id) AS last FROM movements WHERE reference LIKE 'R%'").get() as { first: number; last: number };
+    const order = t.desk.ledger.sqlite.prepare("SELECT MIN(id) AS first, MAX(id) AS last FROM movements WHERE reference LIKE 'R%'").get() as {
+      first: number;
+      last: number;
+    };
     expect(order.last - order.first + 1).toBe(ROWS);
     expect(t.auditOk()).toBe(true);
   });
@@ -80,7 +91,15 @@ describe('a receipts import and another writer at the same time', () => {
   it('a reference received meanwhile refuses the import too', () => {
     const reference = 'R000024999'; // the file's last row
     expect(() =>
-      importWith(() => expect(other.dispatch('receiving:create-receipt', { entryNumber: '2024-900001', lineNumber: 1, sku: 'SKU-000', lotCode: 'X', quantity: 1, uom: 'EA', locationCode: 'BIN-05', reference }, { actor: other.system }).ok).toBe(true)),
+      importWith(() =>
+        expect(
+          other.dispatch(
+            'receiving:create-receipt',
+            { entryNumber: '2024-900001', lineNumber: 1, sku: 'SKU-000', lotCode: 'X', quantity: 1, uom: 'EA', locationCode: 'BIN-05', reference },
+            { actor: other.system },
+          ).ok,
+        ).toBe(true),
+      ),
     ).toThrow(`(reference ${reference} was received)`);
   });
 });

@@ -15,7 +15,17 @@ export const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta
 export const fixture = (name: string) => join(FIXTURES, name);
 
 /** Tables an import may write, plus the audit trail. */
-export const LEDGER_TABLES = ['items', 'locations', 'import_entries', 'entry_lines', 'lots', 'movements', 'review_exceptions', 'import_batches', 'audit_log'] as const;
+export const LEDGER_TABLES = [
+  'items',
+  'locations',
+  'import_entries',
+  'entry_lines',
+  'lots',
+  'movements',
+  'review_exceptions',
+  'import_batches',
+  'audit_log',
+] as const;
 
 export interface ImportDesk {
   desk: Desk;

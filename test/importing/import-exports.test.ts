@@ -17,12 +17,26 @@ const write = (name: string, value: unknown) => {
   writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
   return path;
 };
-const shipment = { reference: 'exp-j-1', exportDate: '2023-11-06', destinationCountry: 'ca', exporter: 'Northwind Apparel Inc.', lines: [{ lineNumber: 1, sku: SKUS.tee, quantity: 24 }, { lineNumber: 2, sku: SKUS.tee, quantity: 2, uom: 'DZ' }], documents: [{ kind: 'bill-of-lading', reference: 'MAEU0001' }] };
+const shipment = {
+  reference: 'exp-j-1',
+  exportDate: '2023-11-06',
+  destinationCountry: 'ca',
+  exporter: 'Northwind Apparel Inc.',
+  lines: [
+    { lineNumber: 1, sku: SKUS.tee, quantity: 24 },
+    { lineNumber: 2, sku: SKUS.tee, quantity: 2, uom: 'DZ' },
+  ],
+  documents: [{ kind: 'bill-of-lading', reference: 'MAEU0001' }],
+};
 
 describe('importing export shipments from JSON', () => {
   it('records shipments with nested lines and documents, converts units, and reports them for matching', () => {
     const confirmed: string[][] = [];
-    const summary = importFile(t.desk.ctx, t.actors.specialist, { kind: 'exports', path: write('exports.json', [shipment]), onShipmentsConfirmed: (refs) => confirmed.push(refs) });
+    const summary = importFile(t.desk.ctx, t.actors.specialist, {
+      kind: 'exports',
+      path: write('exports.json', [shipment]),
+      onShipmentsConfirmed: (refs) => confirmed.push(refs),
+    });
     expect(summary).toMatchObject({ kind: 'exports', rowsRead: 1, written: 1 });
     expect(confirmed).toEqual([['EXP-J-1']]);
     const recorded = t.ok('exports:get-shipment', { reference: 'EXP-J-1' }, t.actors.clerk);

@@ -60,7 +60,9 @@ describe('importing HTS facts', () => {
     const file = join(t.dir, 'conflict.csv');
     writeFileSync(file, 'hts,beginsWithOther\n6109.10.00,no\n');
     const error = t.refused('hts-facts', file);
-    expect(error.issues?.[0]?.message).toContain('HTS 61091000 is already recorded with different facts (beginsWithOther is true in the ledger but false in the file); an import never changes a fact');
+    expect(error.issues?.[0]?.message).toContain(
+      'HTS 61091000 is already recorded with different facts (beginsWithOther is true in the ledger but false in the file); an import never changes a fact',
+    );
     expect(t.count('hts_facts')).toBe(1);
   });
 });

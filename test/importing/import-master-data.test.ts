@@ -18,11 +18,25 @@ describe('importing items', () => {
     expect(summary).toEqual({ kind: 'items', file: fixture(name), rowsRead: 4, written: 4, unchanged: 0, alreadyImported: false, exceptions: 0 });
     expect(t.count('items')).toBe(4);
     expect(t.count('audit_log')).toBe(records + 1);
-    const audit = t.desk.ledger.sqlite.prepare('SELECT action, subject, after_json FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { action: string; subject: string; after_json: string };
+    const audit = t.desk.ledger.sqlite.prepare('SELECT action, subject, after_json FROM audit_log ORDER BY seq DESC LIMIT 1').get() as {
+      action: string;
+      subject: string;
+      after_json: string;
+    };
     expect(audit).toMatchObject({ action: 'import:items', subject: name });
     expect(JSON.parse(audit.after_json)).toMatchObject({ rows: 4, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    expect(t.desk.ledger.sqlite.prepare('SELECT kind, file_name, rows_read FROM import_batches').all()).toEqual([{ kind: 'items', file_name: name, rows_read: 4 }]);
-    expect(item('TSHIRT-COT-M')).toEqual({ sku: 'TSHIRT-COT-M', description: "Men's cotton T-shirt, size M", hts: '6109100012', countryOfOrigin: 'VN', uom: 'EA', drawbackEligible: true, gtin: '00614141000012' });
+    expect(t.desk.ledger.sqlite.prepare('SELECT kind, file_name, rows_read FROM import_batches').all()).toEqual([
+      { kind: 'items', file_name: name, rows_read: 4 },
+    ]);
+    expect(item('TSHIRT-COT-M')).toEqual({
+      sku: 'TSHIRT-COT-M',
+      description: "Men's cotton T-shirt, size M",
+      hts: '6109100012',
+      countryOfOrigin: 'VN',
+      uom: 'EA',
+      drawbackEligible: true,
+      gtin: '00614141000012',
+    });
     expect(item('BOLT-M8-ZN')).toMatchObject({ countryOfOrigin: 'CN', uom: 'EA', drawbackEligible: true, gtin: null });
     expect(item('PACK-TAPE').drawbackEligible).toBe(false);
     expect(t.auditOk()).toBe(true);
@@ -65,7 +79,11 @@ describe('importing items', () => {
 describe('importing locations', () => {
   it.each(['locations.csv', 'locations.json'])('adds the bins of %s with their drawback segregation', (name) => {
     expect(t.run('locations', fixture(name))).toMatchObject({ rowsRead: 3, written: 3, unchanged: 0 });
-    expect(toLocation(findLocation(t.desk.ledger.sqlite, 'DB-CAGE-1')!)).toEqual({ code: 'DB-CAGE-1', description: 'Drawback cage 1', drawbackSegregated: true });
+    expect(toLocation(findLocation(t.desk.ledger.sqlite, 'DB-CAGE-1')!)).toEqual({
+      code: 'DB-CAGE-1',
+      description: 'Drawback cage 1',
+      drawbackSegregated: true,
+    });
     expect(toLocation(findLocation(t.desk.ledger.sqlite, 'A-01-01')!).drawbackSegregated).toBe(false);
   });
 

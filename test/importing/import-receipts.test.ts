@@ -41,7 +41,13 @@ describe('importing receipts', () => {
   it('creates a review exception when the SKU is classified differently from the entry line', () => {
     t.run('receipts', fixture('receipts.csv'));
     expect(listOpenExceptions(t.desk.ledger.sqlite)).toEqual([
-      expect.objectContaining({ kind: 'hts-mismatch', sku: 'JEANS-DNM-32', entryNumber: '2023-000187', lineNumber: 2, message: expect.stringContaining('classified 6203424011 but the entry line says 6109100012') }),
+      expect.objectContaining({
+        kind: 'hts-mismatch',
+        sku: 'JEANS-DNM-32',
+        entryNumber: '2023-000187',
+        lineNumber: 2,
+        message: expect.stringContaining('classified 6203424011 but the entry line says 6109100012'),
+      }),
     ]);
   });
 
@@ -50,7 +56,12 @@ describe('importing receipts', () => {
     const before = t.counts();
     expect(t.run('receipts', fixture('receipts.csv'))).toMatchObject({ alreadyImported: true, written: 0 });
     expect(t.counts()).toEqual(before);
-    const file = csv('overlap.csv', '2023-000123,1,TSHIRT-COT-M,NW-A,250,EA,DB-CAGE-1,2023-05-04T14:00:00Z,,RCPT-1', '2023-000187,2,TSHIRT-COT-M,NW-D,10,DZ,DOCK,,,RCPT-4', '2023-000123,1,TSHIRT-COT-M,NW-E,5,EA,DOCK,,,RCPT-9');
+    const file = csv(
+      'overlap.csv',
+      '2023-000123,1,TSHIRT-COT-M,NW-A,250,EA,DB-CAGE-1,2023-05-04T14:00:00Z,,RCPT-1',
+      '2023-000187,2,TSHIRT-COT-M,NW-D,10,DZ,DOCK,,,RCPT-4',
+      '2023-000123,1,TSHIRT-COT-M,NW-E,5,EA,DOCK,,,RCPT-9',
+    );
     expect(t.run('receipts', file)).toMatchObject({ rowsRead: 3, written: 1, unchanged: 2, exceptions: 0 });
     expect(t.count('movements')).toBe(8);
     expect(t.events).toEqual(['ledger:balances-changed', 'ledger:balances-changed']);
@@ -65,10 +76,17 @@ describe('importing receipts', () => {
   });
 
   it('refuses receipts over the entry line quantity, counting earlier rows of the same file', () => {
-    const file = csv('over.csv', '2023-000123,1,TSHIRT-COT-M,OV-1,600,EA,DOCK,,,OV-1', '2023-000123,1,TSHIRT-COT-M,OV-2,400,EA,DOCK,,,OV-2', '2023-000123,1,TSHIRT-COT-M,OV-3,1,EA,DOCK,,,OV-3');
+    const file = csv(
+      'over.csv',
+      '2023-000123,1,TSHIRT-COT-M,OV-1,600,EA,DOCK,,,OV-1',
+      '2023-000123,1,TSHIRT-COT-M,OV-2,400,EA,DOCK,,,OV-2',
+      '2023-000123,1,TSHIRT-COT-M,OV-3,1,EA,DOCK,,,OV-3',
+    );
     const error = t.refused('receipts', file);
     expect(issueSpots(error, file)).toEqual(['4:quantity']);
-    expect(error.issues![0]!.message).toMatch(/covers 1000 and 1000 are already received .* so at most 0 fit; .*supervisor's approval, which a file cannot give/);
+    expect(error.issues![0]!.message).toMatch(
+      /covers 1000 and 1000 are already received .* so at most 0 fit; .*supervisor's approval, which a file cannot give/,
+    );
     expect(t.count('movements')).toBe(0);
     expect(t.events).toEqual([]);
   });

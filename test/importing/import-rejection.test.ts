@@ -58,7 +58,10 @@ describe('a bad file is rejected whole', () => {
   });
 
   it('says once, on line 1, which columns are missing or unknown', () => {
-    const file = write('header.csv', 'entryNumber,line,sku,lotCode,quantity,uom,locationCode\n2023-000123,1,TSHIRT-COT-M,L,1,EA,DOCK\n2023-000123,1,TSHIRT-COT-M,L,1,EA,DOCK\n');
+    const file = write(
+      'header.csv',
+      'entryNumber,line,sku,lotCode,quantity,uom,locationCode\n2023-000123,1,TSHIRT-COT-M,L,1,EA,DOCK\n2023-000123,1,TSHIRT-COT-M,L,1,EA,DOCK\n',
+    );
     const error = t.refused('receipts', file);
     expect(issueSpots(error, file)).toEqual(['1:line', '1:lineNumber']);
     expect(error.issues![1]!.message).toBe('required column is missing from the header');
@@ -78,7 +81,10 @@ describe('a bad file is rejected whole', () => {
   });
 
   it('refuses a key listed twice in one file, naming the first line', () => {
-    const file = write('twice.csv', 'sku,description,hts,countryOfOrigin,uom\nNEW-1,One,6109.10.0012,VN,EA\nNEW-2,Two,6109.10.0012,VN,EA\nNEW-1,One,6109.10.0012,VN,EA\n');
+    const file = write(
+      'twice.csv',
+      'sku,description,hts,countryOfOrigin,uom\nNEW-1,One,6109.10.0012,VN,EA\nNEW-2,Two,6109.10.0012,VN,EA\nNEW-1,One,6109.10.0012,VN,EA\n',
+    );
     const error = t.refused('items', file);
     expect(issueSpots(error, file)).toEqual(['4:sku']);
     expect(error.issues![0]!.message).toBe('SKU NEW-1 is already on line 2 of this file; list it once');

@@ -35,7 +35,9 @@ describe('the receipt reader worker', () => {
       throw new Error('stopped by the user');
     };
     for (let i = 0; i < 3; i++) {
-      expect(() => importFile(t.desk.ctx, t.desk.system, { kind: 'receipts', path: files.receipts, onProgress: (p) => p.rowsRead >= 10_000 && stop() })).toThrow('stopped by the user');
+      expect(() =>
+        importFile(t.desk.ctx, t.desk.system, { kind: 'receipts', path: files.receipts, onProgress: (p) => p.rowsRead >= 10_000 && stop() }),
+      ).toThrow('stopped by the user');
     }
     expect(t.counts()).toEqual(before);
     expect(t.auditOk()).toBe(true);

@@ -12,11 +12,38 @@ import { schemaIssues } from '../../src-main/services/importing/schema-issues';
 const KEYS = Object.keys(receiptInputSchema.shape);
 
 const text = fc.oneof(
-  fc.constantFrom('', ' ', '2023-000123', ' 2023-000187 ', 'x', '1', '0', '-3', '2.5', '1000000001', 'EA', 'dz', 'BOX', 'TSHIRT-COT-M', 'DOCK', 'a'.repeat(41), 'a'.repeat(81)),
+  fc.constantFrom(
+    '',
+    ' ',
+    '2023-000123',
+    ' 2023-000187 ',
+    'x',
+    '1',
+    '0',
+    '-3',
+    '2.5',
+    '1000000001',
+    'EA',
+    'dz',
+    'BOX',
+    'TSHIRT-COT-M',
+    'DOCK',
+    'a'.repeat(41),
+    'a'.repeat(81),
+  ),
   fc.constantFrom('2023-05-04T14:00:00Z', '2023-05-04T14:00:00+02:00', '2023-05-04', 'yesterday', 'true', 'no'),
   fc.string({ maxLength: 12 }),
 );
-const value = fc.oneof(text, fc.integer({ min: -2, max: 2_000_000_000 }), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.constant([]), fc.constant({}));
+const value = fc.oneof(
+  text,
+  fc.integer({ min: -2, max: 2_000_000_000 }),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.constant([]),
+  fc.constant({}),
+);
 // A row is any subset of the schema's keys (a column the file lacks is an absent key) with any values.
 const row = fc.dictionary(fc.constantFrom(...KEYS), value, { maxKeys: KEYS.length });
 

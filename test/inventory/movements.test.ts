@@ -21,14 +21,24 @@ describe('put-away and moves', () => {
   it('moves stock from the dock into a drawback cage, where it becomes preserved', () => {
     receive('PUT-1', 100);
     const m = t.ok('inventory:move', { sku: SKUS.tee, lotCode: 'PUT-1', fromLocation: BINS.dock, toLocation: BINS.cage, quantity: 60 }, t.actors.clerk);
-    expect(m).toMatchObject({ kind: 'move', quantity: 60, from: { location: BINS.dock, bucket: 'available' }, to: { location: BINS.cage, bucket: 'preserved' }, user: t.actors.clerk.username });
+    expect(m).toMatchObject({
+      kind: 'move',
+      quantity: 60,
+      from: { location: BINS.dock, bucket: 'available' },
+      to: { location: BINS.cage, bucket: 'preserved' },
+      user: t.actors.clerk.username,
+    });
     expect(balance('PUT-1', BINS.dock)).toEqual({ available: 40, preserved: 0 });
     expect(balance('PUT-1', BINS.cage)).toEqual({ available: 0, preserved: 60 });
   });
 
   it('keeps preserved stock preserved when it moves to an ordinary bin', () => {
     receive('PUT-2', 10, BINS.cage);
-    t.ok('inventory:move', { sku: SKUS.tee, lotCode: 'PUT-2', fromLocation: BINS.cage, toLocation: BINS.shelf, bucket: 'preserved', quantity: 10 }, t.actors.clerk);
+    t.ok(
+      'inventory:move',
+      { sku: SKUS.tee, lotCode: 'PUT-2', fromLocation: BINS.cage, toLocation: BINS.shelf, bucket: 'preserved', quantity: 10 },
+      t.actors.clerk,
+    );
     expect(balance('PUT-2', BINS.shelf)).toEqual({ available: 0, preserved: 10 });
   });
 
@@ -42,9 +52,13 @@ describe('put-away and moves', () => {
   });
 
   it('names the unknown lot or location', () => {
-    expect(t.refused('inventory:move', { sku: SKUS.tee, lotCode: 'NOPE', fromLocation: BINS.dock, toLocation: BINS.shelf, quantity: 1 }, t.actors.clerk).issues).toEqual([{ field: 'lotCode', message: 'not found' }]);
+    expect(
+      t.refused('inventory:move', { sku: SKUS.tee, lotCode: 'NOPE', fromLocation: BINS.dock, toLocation: BINS.shelf, quantity: 1 }, t.actors.clerk).issues,
+    ).toEqual([{ field: 'lotCode', message: 'not found' }]);
     receive('PUT-4', 1);
-    expect(t.refused('inventory:move', { sku: SKUS.tee, lotCode: 'PUT-4', fromLocation: BINS.dock, toLocation: 'Z-99', quantity: 1 }, t.actors.clerk).issues).toEqual([{ field: 'toLocation', message: 'not found' }]);
+    expect(
+      t.refused('inventory:move', { sku: SKUS.tee, lotCode: 'PUT-4', fromLocation: BINS.dock, toLocation: 'Z-99', quantity: 1 }, t.actors.clerk).issues,
+    ).toEqual([{ field: 'toLocation', message: 'not found' }]);
   });
 });
 
@@ -57,44 +71,87 @@ describe('the logical drawback flag', () => {
 });
 
 describe('adjustments and reversals (with a reason, approved by a supervisor other than the requester)', () => {
-  it('a clerk without a supervisor\'s approval is refused an adjustment and a reversal; nothing is written', () => {
+  it("a clerk without a supervisor's approval is refused an adjustment and a reversal; nothing is written", () => {
     const r = receive('ADJ-1', 10);
     const before = t.count('movements');
-    expect(t.refused('inventory:adjust', { sku: SKUS.tee, lotCode: 'ADJ-1', locationCode: BINS.dock, delta: -1, reason: 'one carton crushed' }, t.actors.clerk).code).toBe('OVERRIDE_REQUIRED');
-    expect(t.refused('inventory:reverse-movement', { movementId: r.movement.id, reason: 'scanned the wrong pallet' }, t.actors.clerk).code).toBe('OVERRIDE_REQUIRED');
+    expect(
+      t.refused('inventory:adjust', { sku: SKUS.tee, lotCode: 'ADJ-1', locationCode: BINS.dock, delta: -1, reason: 'one carton crushed' }, t.actors.clerk).code,
+    ).toBe('OVERRIDE_REQUIRED');
+    expect(t.refused('inventory:reverse-movement', { movementId: r.movement.id, reason: 'scanned the wrong pallet' }, t.actors.clerk).code).toBe(
+      'OVERRIDE_REQUIRED',
+    );
     expect(t.count('movements')).toBe(before);
   });
 
   it('a clerk writes off damaged units with a supervisor approving, recorded with reason and approver', () => {
     receive('ADJ-2', 10);
-    const m = t.ok('inventory:adjust', { sku: SKUS.tee, lotCode: 'ADJ-2', locationCode: BINS.dock, delta: -3, reason: 'three crushed in transit', override: APPROVED_BY.supervisor }, t.actors.clerk);
-    expect(m).toMatchObject({ kind: 'adjustment', quantity: 3, to: null, reason: 'three crushed in transit', approver: t.actors.supervisor.username, user: t.actors.clerk.username });
+    const m = t.ok(
+      'inventory:adjust',
+      { sku: SKUS.tee, lotCode: 'ADJ-2', locationCode: BINS.dock, delta: -3, reason: 'three crushed in transit', override: APPROVED_BY.supervisor },
+      t.actors.clerk,
+    );
+    expect(m).toMatchObject({
+      kind: 'adjustment',
+      quantity: 3,
+      to: null,
+      reason: 'three crushed in transit',
+      approver: t.actors.supervisor.username,
+      user: t.actors.clerk.username,
+    });
     expect(balance('ADJ-2', BINS.dock).available).toBe(7);
-    expect(t.refused('inventory:adjust', { sku: SKUS.tee, lotCode: 'ADJ-2', locationCode: BINS.dock, delta: -8, reason: 'more than there is', override: APPROVED_BY.supervisor }, t.actors.clerk).issues).toEqual([{ field: 'delta', message: `at most 7 can be taken from ${BINS.dock}` }]);
+    expect(
+      t.refused(
+        'inventory:adjust',
+        { sku: SKUS.tee, lotCode: 'ADJ-2', locationCode: BINS.dock, delta: -8, reason: 'more than there is', override: APPROVED_BY.supervisor },
+        t.actors.clerk,
+      ).issues,
+    ).toEqual([{ field: 'delta', message: `at most 7 can be taken from ${BINS.dock}` }]);
   });
 
   it('reversing a wrong receipt takes the stock back out and frees the entry line, once only', () => {
     const r = receive('REV-1', 40);
     expect(received()).toBe(40);
-    const rev = t.ok('inventory:reverse-movement', { movementId: r.movement.id, reason: 'received against the wrong entry', override: APPROVED_BY.supervisor }, t.actors.clerk);
-    expect(rev).toMatchObject({ kind: 'reversal', quantity: 40, from: { location: BINS.dock, bucket: 'available' }, to: null, correctsMovementId: r.movement.id });
+    const rev = t.ok(
+      'inventory:reverse-movement',
+      { movementId: r.movement.id, reason: 'received against the wrong entry', override: APPROVED_BY.supervisor },
+      t.actors.clerk,
+    );
+    expect(rev).toMatchObject({
+      kind: 'reversal',
+      quantity: 40,
+      from: { location: BINS.dock, bucket: 'available' },
+      to: null,
+      correctsMovementId: r.movement.id,
+    });
     expect(balance('REV-1', BINS.dock)).toEqual({ available: 0, preserved: 0 });
     expect(received()).toBe(0);
-    expect(t.refused('inventory:reverse-movement', { movementId: r.movement.id, reason: 'again by mistake', override: APPROVED_BY.supervisor }, t.actors.clerk).code).toBe('CONFLICT');
-    expect(t.refused('inventory:reverse-movement', { movementId: rev.id, reason: 'undo the undo', override: APPROVED_BY.supervisor }, t.actors.clerk).code).toBe('VALIDATION');
+    expect(
+      t.refused('inventory:reverse-movement', { movementId: r.movement.id, reason: 'again by mistake', override: APPROVED_BY.supervisor }, t.actors.clerk).code,
+    ).toBe('CONFLICT');
+    expect(
+      t.refused('inventory:reverse-movement', { movementId: rev.id, reason: 'undo the undo', override: APPROVED_BY.supervisor }, t.actors.clerk).code,
+    ).toBe('VALIDATION');
   });
 
   it('refuses to reverse a receipt whose stock has already moved on', () => {
     const r = receive('REV-2', 10);
     t.ok('inventory:move', { sku: SKUS.tee, lotCode: 'REV-2', fromLocation: BINS.dock, toLocation: BINS.shelf, quantity: 10 }, t.actors.clerk);
-    const e = t.refused('inventory:reverse-movement', { movementId: r.movement.id, reason: 'wrong entry after all', override: APPROVED_BY.supervisor }, t.actors.clerk);
+    const e = t.refused(
+      'inventory:reverse-movement',
+      { movementId: r.movement.id, reason: 'wrong entry after all', override: APPROVED_BY.supervisor },
+      t.actors.clerk,
+    );
     expect(e.issues).toEqual([{ field: 'quantity', message: `none of lot REV-2 is available at ${BINS.dock}` }]);
   });
 
   it('every movement keeps the audit trail verifiable', () => {
     receive('AUD-1', 10);
     t.ok('inventory:move', { sku: SKUS.tee, lotCode: 'AUD-1', fromLocation: BINS.dock, toLocation: BINS.cage, quantity: 4 }, t.actors.clerk);
-    const found = t.ok('inventory:adjust', { sku: SKUS.tee, lotCode: 'AUD-1', locationCode: BINS.dock, delta: 2, reason: 'found two more in a count', override: APPROVED_BY.supervisor }, t.actors.clerk);
+    const found = t.ok(
+      'inventory:adjust',
+      { sku: SKUS.tee, lotCode: 'AUD-1', locationCode: BINS.dock, delta: 2, reason: 'found two more in a count', override: APPROVED_BY.supervisor },
+      t.actors.clerk,
+    );
     t.ok('inventory:reverse-movement', { movementId: found.id, reason: 'the two were another lot', override: APPROVED_BY.supervisor }, t.actors.clerk);
     expect(balance('AUD-1', BINS.dock).available).toBe(6);
     expect(verifyAudit(t.desk.ledger.sqlite)).toMatchObject({ ok: true });

@@ -16,7 +16,8 @@ const signIn = (who: keyof typeof SEED_USERS) => {
   if (!r.ok) throw new Error(r.error.message);
   return r.value.token;
 };
-const ledgerState = () => Object.fromEntries(['audit_log', 'users', 'movements', 'locations', 'items', 'import_entries'].map((table) => [table, t.count(table)]));
+const ledgerState = () =>
+  Object.fromEntries(['audit_log', 'users', 'movements', 'locations', 'items', 'import_entries'].map((table) => [table, t.count(table)]));
 
 describe('the dispatcher refuses what it does not know', () => {
   it.each(['ledger:drop', 'receiving:delete-receipt', '', '__proto__', 'constructor', 'toString', 'hasOwnProperty'])('channel %j is unknown', (channel) => {
@@ -38,7 +39,10 @@ describe('who may call what', () => {
     t.desk.dispatch('auth:sign-out', {}, { token });
     for (const channel of CHANNELS.filter((c) => contract[c].role !== 'public')) {
       for (const auth of [{}, { token: 'not-a-real-token' }, { token }]) {
-        expect(await t.desk.dispatch(channel, {}, auth), `${channel} with ${JSON.stringify(auth)}`).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+        expect(await t.desk.dispatch(channel, {}, auth), `${channel} with ${JSON.stringify(auth)}`).toMatchObject({
+          ok: false,
+          error: { code: 'UNAUTHENTICATED' },
+        });
       }
     }
   });
@@ -51,12 +55,19 @@ describe('who may call what', () => {
         const required = contract[channel].role;
         // a system channel is the desk's own command line's: no person's role reaches it
         if (required === 'system') {
-          expect(r, `${role} on ${channel}`).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining("the desk's own command line only") } });
+          expect(r, `${role} on ${channel}`).toMatchObject({
+            ok: false,
+            error: { code: 'FORBIDDEN', message: expect.stringContaining("the desk's own command line only") },
+          });
           continue;
         }
         const allowed = required === 'public' || roleAllows(role, required);
         if (allowed) expect(r.ok || r.error.code !== 'FORBIDDEN', `${role} on ${channel}`).toBe(true);
-        else expect(r, `${role} on ${channel}`).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining(`needs the ${required} role`) } });
+        else
+          expect(r, `${role} on ${channel}`).toMatchObject({
+            ok: false,
+            error: { code: 'FORBIDDEN', message: expect.stringContaining(`needs the ${required} role`) },
+          });
       }
     }
   });
@@ -87,7 +98,7 @@ describe('who may call what', () => {
     expect(!r.ok && r.error.issues).toBeUndefined();
   });
 
-  it('a system channel lets in only the system actor handed in by the desk\'s own process, never a session', async () => {
+  it("a system channel lets in only the system actor handed in by the desk's own process, never a session", async () => {
     const systemChannels = CHANNELS.filter((c) => contract[c].role === 'system');
     expect(systemChannels).toEqual(expect.arrayContaining(['labels:print', 'labels:write-file']));
     const token = signIn('admin');
@@ -100,7 +111,7 @@ describe('who may call what', () => {
     }
   });
 
-  it("the role comes from the session, not from anything the caller sends", () => {
+  it('the role comes from the session, not from anything the caller sends', () => {
     const token = signIn('clerk');
     const r = t.desk.dispatch('audit:verify', { role: 'admin' }, { token });
     expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
@@ -110,7 +121,11 @@ describe('who may call what', () => {
 describe('invalid input', () => {
   it('gives VALIDATION with the path of every bad field for the screen, each problem in words, and writes nothing', () => {
     const before = ledgerState();
-    const r = t.desk.dispatch('receiving:create-receipt', { ...receipt(), quantity: 'lots', uom: 'BOX', sku: '', captureEntry: { entryNumber: 'x' } }, { actor: t.actors.clerk });
+    const r = t.desk.dispatch(
+      'receiving:create-receipt',
+      { ...receipt(), quantity: 'lots', uom: 'BOX', sku: '', captureEntry: { entryNumber: 'x' } },
+      { actor: t.actors.clerk },
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('VALIDATION');
@@ -137,7 +152,18 @@ describe('invalid input', () => {
   it('nested entry lines are named by index', () => {
     const r = t.desk.dispatch(
       'entries:add',
-      { entryNumber: '2024-000001', entryType: '01', entryDate: '2024-01-02', importDate: '2024-01-01', portCode: '2704', importer: 'X', lines: [{ lineNumber: 1, hts: '6109.10.0012', quantity: 1, uom: 'EA', enteredValue: '1', duty: '1' }, { lineNumber: 2, hts: 'bad', quantity: 0, uom: 'EA', enteredValue: '1', duty: '1' }] },
+      {
+        entryNumber: '2024-000001',
+        entryType: '01',
+        entryDate: '2024-01-02',
+        importDate: '2024-01-01',
+        portCode: '2704',
+        importer: 'X',
+        lines: [
+          { lineNumber: 1, hts: '6109.10.0012', quantity: 1, uom: 'EA', enteredValue: '1', duty: '1' },
+          { lineNumber: 2, hts: 'bad', quantity: 0, uom: 'EA', enteredValue: '1', duty: '1' },
+        ],
+      },
       { actor: t.actors.specialist },
     );
     expect(!r.ok && r.error.issues?.map((i) => i.field).sort()).toEqual(['lines.1.hts', 'lines.1.quantity']);
@@ -178,7 +204,11 @@ describe('events', () => {
     const off = t.desk.onEvent((event, payload) => seen.push(`${event}:${(payload as { reason: string }).reason}`));
     t.ok('receiving:create-receipt', receipt({ quantity: 10, lotCode: 'EV', locationCode: BINS.cage }), t.actors.clerk);
     t.refused('receiving:create-receipt', receipt({ sku: 'NOPE' }), t.actors.clerk);
-    t.ok('inventory:release-preserved', { sku: SKUS.tee, lotCode: 'EV', locationCode: BINS.cage, quantity: 1, reason: 'sample for QA', override: APPROVED_BY.supervisor }, t.actors.clerk);
+    t.ok(
+      'inventory:release-preserved',
+      { sku: SKUS.tee, lotCode: 'EV', locationCode: BINS.cage, quantity: 1, reason: 'sample for QA', override: APPROVED_BY.supervisor },
+      t.actors.clerk,
+    );
     off();
     t.ok('receiving:create-receipt', receipt({ quantity: 1, lotCode: 'EV2' }), t.actors.clerk);
     expect(seen).toEqual(['ledger:balances-changed:receipt', 'ledger:balances-changed:release']);

@@ -20,7 +20,8 @@ beforeEach(() => {
 afterEach(() => t.dispose());
 
 /** a dotted or camelCase field path, or zod's own wording, in a sentence meant for a person */
-const PATH_OR_JARGON = /\b[a-z]+[A-Z]\w*\b|\b[a-zA-Z]+\.\d+\.[a-zA-Z]+|\b[a-zA-Z]+\.[a-zA-Z]+:|Too small|Too big|Invalid input|expected \w+ to|>=|<=|at most 0\b/;
+const PATH_OR_JARGON =
+  /\b[a-z]+[A-Z]\w*\b|\b[a-zA-Z]+\.\d+\.[a-zA-Z]+|\b[a-zA-Z]+\.[a-zA-Z]+:|Too small|Too big|Invalid input|expected \w+ to|>=|<=|at most 0\b/;
 const readsAsWords = (error: AppErrorShape) => {
   expect(error.message).not.toMatch(PATH_OR_JARGON);
   for (const issue of error.issues ?? []) expect(issue.message, issue.field).not.toMatch(PATH_OR_JARGON);
@@ -33,7 +34,12 @@ const refusal = async (channel: string, input: unknown, actor = t.actors.special
 
 describe('a refused request, in words', () => {
   it('names the field by what a person calls it, not by its key, and keeps the key for the screen', async () => {
-    const e = await refusal('claims:draft', { provision: 'unused-direct-identification', claimant: 'Northwind', periodStart: '2024-13-01', periodEnd: '2024-01-31' });
+    const e = await refusal('claims:draft', {
+      provision: 'unused-direct-identification',
+      claimant: 'Northwind',
+      periodStart: '2024-13-01',
+      periodEnd: '2024-01-31',
+    });
     expect(e.code).toBe('VALIDATION');
     expect(e.message).toContain('period start');
     expect(e.issues?.map((i) => i.field)).toContain('periodStart');
@@ -51,7 +57,18 @@ describe('a refused request, in words', () => {
   });
 
   it('says which line of a list is wrong, in words', async () => {
-    const entry = { entryNumber: '2024-000001', entryType: '01', entryDate: '2024-01-02', importDate: '2024-01-01', portCode: '2704', importer: 'X', lines: [{ lineNumber: 1, hts: '6109.10.0012', quantity: 1, uom: 'EA', enteredValue: '1', duty: '1' }, { lineNumber: 2, hts: 'bad', quantity: 1, uom: 'EA', enteredValue: '1', duty: '1' }] };
+    const entry = {
+      entryNumber: '2024-000001',
+      entryType: '01',
+      entryDate: '2024-01-02',
+      importDate: '2024-01-01',
+      portCode: '2704',
+      importer: 'X',
+      lines: [
+        { lineNumber: 1, hts: '6109.10.0012', quantity: 1, uom: 'EA', enteredValue: '1', duty: '1' },
+        { lineNumber: 2, hts: 'bad', quantity: 1, uom: 'EA', enteredValue: '1', duty: '1' },
+      ],
+    };
     const e = await refusal('entries:add', entry);
     expect(e.issues).toEqual([{ field: 'lines.1.hts', message: 'an HTS number has 10 digits, e.g. 6109.10.0012 (the 2nd line listed)' }]);
     readsAsWords(e);
@@ -90,7 +107,10 @@ describe('a device that cannot be reached, in words', () => {
     const transport = printerFromAddress(`tcp://127.0.0.1:${port}`);
     const status = await transport.status();
     expect(status.faults.join(' ')).toMatch(new RegExp(`the printer at 127\\.0\\.0\\.1:${port} refused the connection`));
-    const error = await transport.send(new TextEncoder().encode('^XA^XZ')).then(() => undefined, (e: Error & { systemCode?: string }) => e);
+    const error = await transport.send(new TextEncoder().encode('^XA^XZ')).then(
+      () => undefined,
+      (e: Error & { systemCode?: string }) => e,
+    );
     expect(error?.message).toMatch(/refused the connection/);
     expect(error?.message).not.toMatch(/\bE[A-Z]{3,}\b/);
     expect(error?.systemCode).toBe('ECONNREFUSED'); // kept for the queue's decisions, never shown
@@ -99,14 +119,20 @@ describe('a device that cannot be reached, in words', () => {
 
   it('a device file the desk may not open: "may not open", not EACCES', async () => {
     const transport = printerFromAddress(`file:/proc/1/mem`);
-    const error = await transport.send(new TextEncoder().encode('^XA^XZ')).then(() => undefined, (e: Error) => e);
+    const error = await transport.send(new TextEncoder().encode('^XA^XZ')).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     expect(error?.message).not.toMatch(/\bE[A-Z]{3,}\b/);
     await transport.close();
   });
 
   it('an RFID reader nobody listens for: words, not ECONNREFUSED', async () => {
     const port = await closedPort();
-    const error = await LlrpReader.connect('127.0.0.1', port, { connectMs: 2_000, responseMs: 2_000 }).then(() => undefined, (e: Error) => e);
+    const error = await LlrpReader.connect('127.0.0.1', port, { connectMs: 2_000, responseMs: 2_000 }).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     expect(error?.message).toMatch(/refused the connection/);
     expect(error?.message).not.toMatch(/\bE[A-Z]{3,}\b/);
   });

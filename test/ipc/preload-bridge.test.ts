@@ -57,7 +57,7 @@ describe('the preload bridge', () => {
     expect(code).not.toContain('src-shared/schemas');
   }, 30_000);
 
-  it("passes every contract channel and event to main and refuses a name the contract does not have", async () => {
+  it('passes every contract channel and event to main and refuses a name the contract does not have', async () => {
     const { bridge, invoked, subscribed } = load(await bundlePreload());
     expect(CHANNELS.slice().sort()).toEqual(Object.keys(contract).sort());
     for (const channel of CHANNELS) await bridge.invoke(channel, {}, 'token');

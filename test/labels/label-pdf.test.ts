@@ -29,7 +29,15 @@ function inspect(pdf: Buffer) {
 
 describe('the pallet labels as a PDF', () => {
   it('prints one 4 x 6 in page per label, whose barcodes scan back and whose text a person reads', async () => {
-    const other = sample({ entryNumber: '2023-000123', sscc: '376104250021234569', lotCode: 'NW-B_7', hts: '6110.20.2079', quantity: '12.5', unit: 'KG', drawback: 'none' });
+    const other = sample({
+      entryNumber: '2023-000123',
+      sscc: '376104250021234569',
+      lotCode: 'NW-B_7',
+      hts: '6110.20.2079',
+      quantity: '12.5',
+      unit: 'KG',
+      drawback: 'none',
+    });
     const { info, text, images } = inspect(await labelPdf([SAMPLE, other]));
     expect(info).toMatch(/^Pages:\s+2$/m);
     expect(info).toMatch(/^Page size:\s+288 x 432 pts/m);
@@ -79,7 +87,9 @@ describe('the pallet labels as a PDF', () => {
   });
 
   it('refuses a label that is not valid, naming which label and which field', async () => {
-    await expect(labelPdf([SAMPLE, sample({ receiptDate: '01/05/2023' })])).rejects.toThrow(/pallet label 2 of 2 is not valid: field receiptDate: a date is written YYYY-MM-DD/);
+    await expect(labelPdf([SAMPLE, sample({ receiptDate: '01/05/2023' })])).rejects.toThrow(
+      /pallet label 2 of 2 is not valid: field receiptDate: a date is written YYYY-MM-DD/,
+    );
     await expect(labelPdf([])).rejects.toThrow(/at least one label/);
   });
 });

@@ -76,7 +76,13 @@ describe('the pallet label in ZPL II', () => {
   });
 
   it.each(DPIS)('keeps the longest values on the label at %i dpi', async (dpi) => {
-    const longest = sample({ entryNumber: 'ABCD-1234567890-1234', sku: 'W'.repeat(40), lotCode: 'M'.repeat(40), description: 'WWWWWW '.repeat(28).trim().slice(0, 200), bin: 'W'.repeat(30) });
+    const longest = sample({
+      entryNumber: 'ABCD-1234567890-1234',
+      sku: 'W'.repeat(40),
+      lotCode: 'M'.repeat(40),
+      description: 'WWWWWW '.repeat(28).trim().slice(0, 200),
+      bin: 'W'.repeat(30),
+    });
     const zpl = labelZpl(longest, { dpi });
     const png = await printOne(zpl, dpi);
     // text running off the label would be cut at its edge: the 0.1 in strip all round stays blank

@@ -51,6 +51,9 @@ describe('the pallet label data', () => {
   it('names a missing field and a misspelt one', () => {
     const { sku: _sku, ...noSku } = SAMPLE;
     expect(problem(noSku).fields).toEqual(['sku']);
-    expect(problem({ ...sample(), lot: 'NW-A' })).toEqual({ message: expect.stringMatching(/is not valid: unknown field "lot"; check its spelling/), fields: ['lot'] });
+    expect(problem({ ...sample(), lot: 'NW-A' })).toEqual({
+      message: expect.stringMatching(/is not valid: unknown field "lot"; check its spelling/),
+      fields: ['lot'],
+    });
   });
 });

@@ -23,7 +23,9 @@ describe('SSCC', () => {
   });
 
   it('refuses a serial that does not fit the digits left, saying how many there are', () => {
-    expect(() => ssccFor(0, '12345678901', 100_000)).toThrow(/serial reference 100000 does not fit the 5 digits left after company prefix 12345678901 \(11 digits; largest serial 99999\)/);
+    expect(() => ssccFor(0, '12345678901', 100_000)).toThrow(
+      /serial reference 100000 does not fit the 5 digits left after company prefix 12345678901 \(11 digits; largest serial 99999\)/,
+    );
     expect(() => ssccFor(0, '0614141', 1_000_000_000n)).toThrow(/does not fit the 9 digits/);
   });
 
@@ -42,15 +44,21 @@ describe('SSCC', () => {
     expect(isValidSscc('37610425002123456X')).toBe(false);
   });
 
-  it('makes SSCCs that the desk\'s own scanner parser accepts, for every prefix length and serial', () => {
+  it("makes SSCCs that the desk's own scanner parser accepts, for every prefix length and serial", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 7, max: 11 }).chain((n) => fc.tuple(fc.stringMatching(new RegExp(`^\\d{${n}}$`)), fc.bigInt({ min: 0n, max: 10n ** BigInt(16 - n) - 1n }))), (extension, [prefix, serial]) => {
-        const sscc = ssccFor(extension, prefix, serial);
-        expect(sscc).toHaveLength(18);
-        expect(sscc.startsWith(`${extension}${prefix}`)).toBe(true);
-        expect(BigInt(sscc.slice(1 + prefix.length, 17))).toBe(serial);
-        expect(parseGs1(`(00)${sscc}`)).toEqual({ ok: true, elements: [{ ai: '00', value: sscc }] });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 9 }),
+        fc
+          .integer({ min: 7, max: 11 })
+          .chain((n) => fc.tuple(fc.stringMatching(new RegExp(`^\\d{${n}}$`)), fc.bigInt({ min: 0n, max: 10n ** BigInt(16 - n) - 1n }))),
+        (extension, [prefix, serial]) => {
+          const sscc = ssccFor(extension, prefix, serial);
+          expect(sscc).toHaveLength(18);
+          expect(sscc.startsWith(`${extension}${prefix}`)).toBe(true);
+          expect(BigInt(sscc.slice(1 + prefix.length, 17))).toBe(serial);
+          expect(parseGs1(`(00)${sscc}`)).toEqual({ ok: true, elements: [{ ai: '00', value: sscc }] });
+        },
+      ),
     );
   });
 });

@@ -18,12 +18,20 @@ const blockThread = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayB
 /** A seeded desk with T-shirts of entry 2023-000123 line 1 (1,000 units) in lot NW-A. */
 function desk(options: { autoMatch?: boolean } = {}, lotQuantity = 1000): TestDesk {
   t = createTestDesk({ seed: true, ...options });
-  t.ok('receiving:create-receipt', receipt({ lotCode: 'NW-A', quantity: lotQuantity, locationCode: BINS.cage, receivedAt: '2023-05-04T14:00:00Z' }), t.actors.clerk);
+  t.ok(
+    'receiving:create-receipt',
+    receipt({ lotCode: 'NW-A', quantity: lotQuantity, locationCode: BINS.cage, receivedAt: '2023-05-04T14:00:00Z' }),
+    t.actors.clerk,
+  );
   return t;
 }
 /** One shipment of `n` lines of one T-shirt each. */
 function manyLines(reference: string, n: number) {
-  return t.ok('exports:record-shipment', shipment({ reference, lines: Array.from({ length: n }, (_, i) => ({ lineNumber: i + 1, sku: SKUS.tee, quantity: 1 })) }), t.actors.specialist);
+  return t.ok(
+    'exports:record-shipment',
+    shipment({ reference, lines: Array.from({ length: n }, (_, i) => ({ lineNumber: i + 1, sku: SKUS.tee, quantity: 1 })) }),
+    t.actors.specialist,
+  );
 }
 function runEvents(): MatchingRunStatus[] {
   const seen: MatchingRunStatus[] = [];
@@ -40,9 +48,21 @@ describe('the matching runner (a worker thread per run)', () => {
     manyLines('EXP-MANY', 2_000);
     const events = runEvents();
     const summary = await runMatching(t);
-    expect(summary).toMatchObject({ trigger: 'on demand', linesConsidered: 2_000, linesMatched: 1_000, linesPartial: 0, linesUnmatched: 1_000, unitsAllocated: 1_000 });
+    expect(summary).toMatchObject({
+      trigger: 'on demand',
+      linesConsidered: 2_000,
+      linesMatched: 1_000,
+      linesPartial: 0,
+      linesUnmatched: 1_000,
+      unitsAllocated: 1_000,
+    });
     expect(summary.unmatched).toHaveLength(50);
-    expect(summary.unmatched[0]).toEqual({ shipmentReference: 'EXP-MANY', lineNumber: 1_001, quantity: 1, reason: `1 of 1 units unmatched: the lots of SKU ${SKUS.tee} that qualify are already tied to other exports` });
+    expect(summary.unmatched[0]).toEqual({
+      shipmentReference: 'EXP-MANY',
+      lineNumber: 1_001,
+      quantity: 1,
+      reason: `1 of 1 units unmatched: the lots of SKU ${SKUS.tee} that qualify are already tied to other exports`,
+    });
 
     const running = events.filter((e) => e.state === 'running' && e.total > 0);
     expect(running.every((e) => e.total === 2_000)).toBe(true);
@@ -50,13 +70,28 @@ describe('the matching runner (a worker thread per run)', () => {
     expect(done).toEqual([...done].sort((a, b) => a - b));
     expect(done).toEqual(expect.arrayContaining([0, 500, 1_000, 1_500, 2_000]));
     expect(events.map((e) => e.state).filter((s, i, all) => s !== all[i - 1])).toEqual(['running', 'applying', 'done']);
-    expect(events.at(-1)).toMatchObject({ state: 'done', done: 2_000, total: 2_000, message: 'matched 1,000 of 2,000 export lines (1,000 units); 1,000 stay unmatched — see their reasons' });
+    expect(events.at(-1)).toMatchObject({
+      state: 'done',
+      done: 2_000,
+      total: 2_000,
+      message: 'matched 1,000 of 2,000 export lines (1,000 units); 1,000 stay unmatched — see their reasons',
+    });
     expect(written()).toEqual({ allocations: 1_000, runs: 1 });
   });
 
   it('a run with nothing new to match says so in words, and its bar has nothing to fill', async () => {
     desk();
-    t.ok('exports:record-shipment', shipment({ reference: 'EXP-0001', lines: [{ lineNumber: 1, sku: SKUS.tee, quantity: 100 }, { lineNumber: 2, sku: SKUS.tee, quantity: 50 }] }), t.actors.specialist);
+    t.ok(
+      'exports:record-shipment',
+      shipment({
+        reference: 'EXP-0001',
+        lines: [
+          { lineNumber: 1, sku: SKUS.tee, quantity: 100 },
+          { lineNumber: 2, sku: SKUS.tee, quantity: 50 },
+        ],
+      }),
+      t.actors.specialist,
+    );
     t.ok('exports:record-shipment', shipment({ reference: 'EXP-0002', lines: [{ lineNumber: 1, sku: SKUS.jeans, quantity: 5 }] }), t.actors.specialist);
     const first = await t.desk.matching.wait(t.ok('matching:start', {}, t.actors.specialist).runId);
     expect(first.message).toBe('matched 2 of 3 export lines (150 units); 1 stays unmatched — see their reasons');
@@ -72,7 +107,10 @@ describe('the matching runner (a worker thread per run)', () => {
     manyLines('EXP-0001', 10);
     const first = t.ok('matching:start', {}, t.actors.specialist);
     const refused = t.refused('matching:start', { policy: { order: 'lifo', substitution: true } }, t.actors.specialist);
-    expect(refused).toMatchObject({ code: 'CONFLICT', message: `matching run ${first.runId} is still running (0 of 0 export lines); wait for it or cancel it first` });
+    expect(refused).toMatchObject({
+      code: 'CONFLICT',
+      message: `matching run ${first.runId} is still running (0 of 0 export lines); wait for it or cancel it first`,
+    });
     expect((await t.desk.matching.wait(first.runId)).state).toBe('done');
     expect(written()).toEqual({ allocations: 10, runs: 1 });
   });
@@ -121,7 +159,11 @@ describe('the matching runner (a worker thread per run)', () => {
     const first = events[0]!;
     expect(first).toMatchObject({ state: 'running' });
     // recorded while the first run is computing: queued, not refused, not lost
-    t.ok('exports:record-shipment', shipment({ reference: 'EXP-0002', exportDate: '2023-11-20', lines: [{ lineNumber: 1, sku: SKUS.tee, quantity: 300 }] }), t.actors.specialist);
+    t.ok(
+      'exports:record-shipment',
+      shipment({ reference: 'EXP-0002', exportDate: '2023-11-20', lines: [{ lineNumber: 1, sku: SKUS.tee, quantity: 300 }] }),
+      t.actors.specialist,
+    );
     expect(events.filter((e) => e.state === 'running' && e.runId !== first.runId)).toEqual([]);
     await t.desk.matching.idle();
 
@@ -147,18 +189,45 @@ describe('the matching runner (a worker thread per run)', () => {
 
     // meanwhile a supervisor ties 300 of lot NW-B to another export
     t.ok('exports:record-shipment', shipment({ reference: 'EXP-0002', lines: [{ lineNumber: 1, sku: SKUS.tee, quantity: 300 }] }), t.actors.specialist);
-    t.ok('matching:allocate', { shipmentReference: 'EXP-0002', lineNumber: 1, lotCode: 'NW-B', quantity: 300, reason: 'pegged on the pick list', override: supervisorOverride() }, t.actors.specialist);
+    t.ok(
+      'matching:allocate',
+      { shipmentReference: 'EXP-0002', lineNumber: 1, lotCode: 'NW-B', quantity: 300, reason: 'pegged on the pick list', override: supervisorOverride() },
+      t.actors.specialist,
+    );
 
-    const summary = applyMatchPlan(t.desk.ctx, t.actors.specialist, { uid: 'RUN-STALE-0000000001', trigger: 'test', policy, startedAt: '2024-03-04T08:00:00.000Z', result: plan, exportLabels });
+    const summary = applyMatchPlan(t.desk.ctx, t.actors.specialist, {
+      uid: 'RUN-STALE-0000000001',
+      trigger: 'test',
+      policy,
+      startedAt: '2024-03-04T08:00:00.000Z',
+      result: plan,
+      exportLabels,
+    });
     expect(summary).toMatchObject({ linesConsidered: 1, linesMatched: 0, linesPartial: 1, linesUnmatched: 0, unitsAllocated: 100 });
-    expect(summary.unmatched).toEqual([{ shipmentReference: 'EXP-0001', lineNumber: 1, quantity: 300, reason: '300 of 400 units unmatched: the lots it was planned against were taken while the run was computing; run matching again' }]);
+    expect(summary.unmatched).toEqual([
+      {
+        shipmentReference: 'EXP-0001',
+        lineNumber: 1,
+        quantity: 300,
+        reason: '300 of 400 units unmatched: the lots it was planned against were taken while the run was computing; run matching again',
+      },
+    ]);
     const onLotB = t.ok('matching:allocations', { lotCode: 'NW-B' }, t.actors.specialist);
     expect(onLotB.map((a) => [a.shipmentReference, a.quantity])).toEqual([
       ['EXP-0002', 300],
       ['EXP-0001', 100],
     ]);
     // the same stale plan applied again finds nothing left to write
-    expect(applyMatchPlan(t.desk.ctx, t.actors.specialist, { uid: 'RUN-STALE-0000000002', trigger: 'test', policy, startedAt: '2024-03-04T08:00:00.000Z', result: plan, exportLabels }).unitsAllocated).toBe(0);
+    expect(
+      applyMatchPlan(t.desk.ctx, t.actors.specialist, {
+        uid: 'RUN-STALE-0000000002',
+        trigger: 'test',
+        policy,
+        startedAt: '2024-03-04T08:00:00.000Z',
+        result: plan,
+        exportLabels,
+      }).unitsAllocated,
+    ).toBe(0);
     expect(t.ok('matching:allocations', { lotCode: 'NW-B' }, t.actors.specialist).reduce((s, a) => s + a.quantity, 0)).toBe(400);
     expect(t.ok('audit:verify', {}, t.actors.supervisor).ok).toBe(true);
   });

@@ -24,7 +24,11 @@ async function receiveOn(conditions: Partial<SimulatedPrinterConditions>): Promi
   t.ok('settings:set', { key: 'gs1.company-prefix', value: '0614141' }, t.actors.supervisor);
   t.ok('settings:set', { key: 'labels.printer', value: await printer.listen() }, t.actors.supervisor);
   const session = await api.signIn(SEED_USERS.clerk.username, SEED_USERS.clerk.password);
-  const received = await api.invoke<{ pallet: Pallet }>('pallets:receive', { receipt: receipt({ quantity: 40, lotCode: 'LOT-P1', locationCode: BINS.cage }), label: true, tag: false }, session);
+  const received = await api.invoke<{ pallet: Pallet }>(
+    'pallets:receive',
+    { receipt: receipt({ quantity: 40, lotCode: 'LOT-P1', locationCode: BINS.cage }), label: true, tag: false },
+    session,
+  );
   if (!received.ok) throw new Error(received.error.message);
   await t.desk.pallets.printQueue.finish(received.value.pallet.jobs[0]!.uid);
   const now = await api.invoke<{ pallet: Pallet; progress: PalletProgress }>('pallets:get', { sscc: received.value.pallet.sscc }, session);
@@ -40,7 +44,9 @@ describe('the label step of a received pallet', () => {
   it('says "sent, not confirmed", and why, when the printer never reads', async () => {
     const progress = await receiveOn({ deaf: true });
     expect(progress.steps.label).toBe('unconfirmed');
-    expect(progress.labelError).toBe('sent, not confirmed: the printer took the bytes but did not confirm the label: no reply within 2000 ms — check the printer, then print again with a reprint reason if no label came out');
-    expect(t.desk.ledger.sqlite.prepare("SELECT outcome FROM print_attempts ORDER BY id").all()).toEqual([{ outcome: 'sending' }, { outcome: 'unconfirmed' }]);
+    expect(progress.labelError).toBe(
+      'sent, not confirmed: the printer took the bytes but did not confirm the label: no reply within 2000 ms — check the printer, then print again with a reprint reason if no label came out',
+    );
+    expect(t.desk.ledger.sqlite.prepare('SELECT outcome FROM print_attempts ORDER BY id').all()).toEqual([{ outcome: 'sending' }, { outcome: 'unconfirmed' }]);
   });
 });

@@ -31,7 +31,8 @@ async function printerThat(conditions: Partial<SimulatedPrinterConditions>): Pro
 }
 let n = 0;
 /** Prints lot NW-2305-A again (with a reason: the demo's lots are printed once already by earlier tests). */
-const print = (address: string, ...extra: string[]) => runCli(['print', '--db', db, '--lot', 'NW-2305-A', '--printer', address, '--reprint-reason', `test print ${++n}`, ...extra]);
+const print = (address: string, ...extra: string[]) =>
+  runCli(['print', '--db', db, '--lot', 'NW-2305-A', '--printer', address, '--reprint-reason', `test print ${++n}`, ...extra]);
 
 describe('print on a raw TCP printer', () => {
   it('a printer that prints the label confirms it: printed, exit 0', async () => {
@@ -51,7 +52,8 @@ describe('print on a raw TCP printer', () => {
     expect(r.code).toBe(3);
     expect(JSON.parse(r.stdout)).toMatchObject({
       state: 'unconfirmed',
-      error: 'sent, not confirmed: the printer took the bytes but did not confirm the label: no reply within 2000 ms — check the printer, then print again with a reprint reason if no label came out',
+      error:
+        'sent, not confirmed: the printer took the bytes but did not confirm the label: no reply within 2000 ms — check the printer, then print again with a reprint reason if no label came out',
     });
   });
 
@@ -60,14 +62,18 @@ describe('print on a raw TCP printer', () => {
     const r = await print(address);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^drawback-desk: the label of SSCC \d{18} did not print \(job \w+, 1 tries\): tcp:\/\/127\.0\.0\.1:\d+: (while sending the label, the printer at 127\.0\.0\.1:\d+ [^—]*|the printer at 127\.0\.0\.1:\d+ hung up \w+[^—]*) — the label may have printed; check the printer/);
+    expect(r.stderr).toMatch(
+      /^drawback-desk: the label of SSCC \d{18} did not print \(job \w+, 1 tries\): tcp:\/\/127\.0\.0\.1:\d+: (while sending the label, the printer at 127\.0\.0\.1:\d+ [^—]*|the printer at 127\.0\.0\.1:\d+ hung up \w+[^—]*) — the label may have printed; check the printer/,
+    );
   });
 
   it('a printer that takes labels but never answers ~HS: sent, not confirmed', async () => {
     const address = await printerThat({ silent: true });
     const r = await print(address);
     expect(r.code).toBe(3);
-    expect(r.stdout).toMatch(/^sent the label of SSCC \(00\) \d{18} to tcp:\/\/127\.0\.0\.1:\d+, not confirmed \(job \w+\): sent, not confirmed: the printer took the bytes but did not confirm the label: no reply within 2000 ms/);
+    expect(r.stdout).toMatch(
+      /^sent the label of SSCC \(00\) \d{18} to tcp:\/\/127\.0\.0\.1:\d+, not confirmed \(job \w+\): sent, not confirmed: the printer took the bytes but did not confirm the label: no reply within 2000 ms/,
+    );
     expect(printer!.labels()).toHaveLength(1);
   });
 
@@ -85,6 +91,8 @@ describe('print to a device file', () => {
   it('is sent, not confirmed: a file cannot say whether the label printed', async () => {
     const r = await runCli(['print', '--db', db, '--lot', 'NW-2305-B', '--reprint-reason', 'file test']);
     expect(r.code).toBe(3);
-    expect(r.stdout).toMatch(/^sent the label of SSCC \(00\) \d{18} to file:.*demo-labels\.zpl, not confirmed \(job \w+\): sent, not confirmed: written to .*demo-labels\.zpl, which cannot report whether the label printed/);
+    expect(r.stdout).toMatch(
+      /^sent the label of SSCC \(00\) \d{18} to file:.*demo-labels\.zpl, not confirmed \(job \w+\): sent, not confirmed: written to .*demo-labels\.zpl, which cannot report whether the label printed/,
+    );
   });
 });

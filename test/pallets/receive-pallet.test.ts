@@ -28,7 +28,11 @@ function setUpDesk(printerAddress = address) {
 }
 
 async function receiveAndPrint(overrides: Parameters<typeof receipt>[0] = {}) {
-  const out = t.ok('pallets:receive', { receipt: receipt({ quantity: 40, lotCode: 'LOT-P1', locationCode: BINS.cage, ...overrides }), label: true, tag: false }, t.actors.clerk);
+  const out = t.ok(
+    'pallets:receive',
+    { receipt: receipt({ quantity: 40, lotCode: 'LOT-P1', locationCode: BINS.cage, ...overrides }), label: true, tag: false },
+    t.actors.clerk,
+  );
   const job = await t.desk.pallets.printQueue.finish(out.pallet!.jobs[0]!.uid);
   return { out, job };
 }
@@ -70,7 +74,11 @@ describe('receiving a pallet with its label', () => {
   it('a repeated scan returns the first pallet and queues no second label', async () => {
     setUpDesk();
     const first = await receiveAndPrint({ reference: 'scan-7' });
-    const again = t.ok('pallets:receive', { receipt: receipt({ quantity: 40, lotCode: 'LOT-P1', locationCode: BINS.cage, reference: 'scan-7' }), label: true }, t.actors.clerk);
+    const again = t.ok(
+      'pallets:receive',
+      { receipt: receipt({ quantity: 40, lotCode: 'LOT-P1', locationCode: BINS.cage, reference: 'scan-7' }), label: true },
+      t.actors.clerk,
+    );
     expect(again.receipt.duplicate).toBe(true);
     expect(again.pallet!.sscc).toBe(first.out.pallet!.sscc);
     expect(t.count('sscc_allocations')).toBe(1);
@@ -137,8 +145,6 @@ describe('receiving a pallet with its label', () => {
   });
 });
 
-
-
 describe('tagging a pallet', () => {
   it('writes the SSCC-96 EPC of the pallet onto the tag in the field and links the tag to the lot', async () => {
     const { SimulatedLlrpReader } = await import('../../src-main/devices/rfid/simulated-llrp-reader');
@@ -151,7 +157,10 @@ describe('tagging a pallet', () => {
       t.ok('settings:set', { key: 'rfid.reader', value: reader.address }, t.actors.supervisor);
       const out = t.ok('pallets:receive', { receipt: receipt({ quantity: 12, lotCode: 'LOT-RF' }), label: false, tag: true }, t.actors.clerk);
       expect(out.progress!.steps.tag).toBe('working');
-      const progress = await until(() => t.ok('pallets:get', { sscc: out.pallet!.sscc }, t.actors.clerk), (p) => p.progress.steps.tag !== 'working');
+      const progress = await until(
+        () => t.ok('pallets:get', { sscc: out.pallet!.sscc }, t.actors.clerk),
+        (p) => p.progress.steps.tag !== 'working',
+      );
       expect(progress.progress.steps.tag).toBe('done');
       const epc = progress.pallet.tags[0]!.epc;
       expect(reader.tagsInField()).toEqual([epc]);
@@ -176,13 +185,19 @@ describe('tagging a pallet', () => {
       setUpDesk();
       t.ok('settings:set', { key: 'rfid.reader', value: reader.address }, t.actors.supervisor);
       const out = t.ok('pallets:receive', { receipt: receipt({ quantity: 12, lotCode: 'LOT-NT' }), label: false, tag: true }, t.actors.clerk);
-      const failed = await until(() => t.ok('pallets:get', { sscc: out.pallet!.sscc }, t.actors.clerk), (p) => p.progress.steps.tag !== 'working');
+      const failed = await until(
+        () => t.ok('pallets:get', { sscc: out.pallet!.sscc }, t.actors.clerk),
+        (p) => p.progress.steps.tag !== 'working',
+      );
       expect(failed.progress.steps.tag).toBe('failed');
       expect(failed.progress.tagError).toMatch(/no tag/i);
       expect(t.count('rfid_tags')).toBe(0);
       reader.placeTag('3034257BF400B7800004CB2F');
       t.ok('pallets:retry-tag', { sscc: out.pallet!.sscc }, t.actors.clerk);
-      const done = await until(() => t.ok('pallets:get', { sscc: out.pallet!.sscc }, t.actors.clerk), (p) => p.progress.steps.tag !== 'working');
+      const done = await until(
+        () => t.ok('pallets:get', { sscc: out.pallet!.sscc }, t.actors.clerk),
+        (p) => p.progress.steps.tag !== 'working',
+      );
       expect(done.progress.steps.tag).toBe('done');
       expect(t.count('rfid_tags')).toBe(1);
     } finally {

@@ -30,7 +30,11 @@ describe('importing many post-entry files at once (the next one checked in a wor
   it('stops at a file it refuses, with its errors by line and field: the files before it stay imported, none after it is written', async () => {
     const bad = join(t.dir, 'pre-entries-bad.csv');
     copyFileSync(fixture('ledger/pre-entries-bad.csv'), bad);
-    const refused = await importPostEntryFiles(t.desk.ctx, t.actors.specialist, 'pre-entries', [fixture('ledger/pre-entries.json'), bad, fixture('ledger/pre-entries.csv')]).catch((error: unknown) => error);
+    const refused = await importPostEntryFiles(t.desk.ctx, t.actors.specialist, 'pre-entries', [
+      fixture('ledger/pre-entries.json'),
+      bad,
+      fixture('ledger/pre-entries.csv'),
+    ]).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(AppError);
     expect((refused as AppError).issues).toEqual(expect.arrayContaining([expect.objectContaining({ field: `${bad}:2:entryNumber` })]));
     expect(t.count('pre_entries')).toBe(3);

@@ -16,8 +16,27 @@ describe('importing broker-filed entry summaries (CBP Form 7501 data)', () => {
     expect(t.run('entry-summaries', fixture('ledger/entry-summaries.json'))).toMatchObject({ rowsRead: 2, written: 2 });
     expect(t.run('entry-summaries', fixture('ledger/entry-summaries.csv'))).toMatchObject({ format: 'csv', rowsRead: 2, written: 1 });
     const [b76] = versions('B76-0324527-8');
-    expect(b76).toMatchObject({ version: 1, origin: 'broker', entryType: '01', summaryDate: '2025-03-20', entryDate: '2025-03-14', importDate: '2025-03-12', releaseDate: null, payment: 'daily', total: '7634.56' });
-    expect(b76!.lines[0]).toMatchObject({ lineNumber: 1, hts: ['6109100040'], quantity: '1000', value: '30500.00', duty: '5032.50', mpf: '105.65', hmf: '38.13', ad: '0.00' });
+    expect(b76).toMatchObject({
+      version: 1,
+      origin: 'broker',
+      entryType: '01',
+      summaryDate: '2025-03-20',
+      entryDate: '2025-03-14',
+      importDate: '2025-03-12',
+      releaseDate: null,
+      payment: 'daily',
+      total: '7634.56',
+    });
+    expect(b76!.lines[0]).toMatchObject({
+      lineNumber: 1,
+      hts: ['6109100040'],
+      quantity: '1000',
+      value: '30500.00',
+      duty: '5032.50',
+      mpf: '105.65',
+      hmf: '38.13',
+      ad: '0.00',
+    });
     const [eab] = versions('EAB-0004521-2');
     expect(eab).toMatchObject({ reconciliationFlag: true, total: '12297.46' });
     expect(eab!.lines[1]!.hts).toEqual(['99038815', '8536694040']);

@@ -12,7 +12,15 @@ afterEach(() => t.dispose());
 
 describe('importing pre-entry data (what we sent the broker)', () => {
   it('keeps each entry with its lines tied to purchase-order lines, amounts and quantities in 1/10,000', () => {
-    expect(t.run('pre-entries', fixture('ledger/pre-entries.json'))).toMatchObject({ kind: 'pre-entries', format: 'json', rowsRead: 3, written: 3, versions: 0, unchanged: 0, alreadyImported: false });
+    expect(t.run('pre-entries', fixture('ledger/pre-entries.json'))).toMatchObject({
+      kind: 'pre-entries',
+      format: 'json',
+      rowsRead: 3,
+      written: 3,
+      versions: 0,
+      unchanged: 0,
+      alreadyImported: false,
+    });
     expect(t.count('pre_entries')).toBe(3);
     expect(t.count('pre_entry_lines')).toBe(5);
     const lines = latestPreEntryLines(t.desk.ledger.sqlite);
@@ -63,6 +71,9 @@ describe('importing pre-entry data (what we sent the broker)', () => {
   });
 
   it('is a specialist’s work: a clerk is refused', () => {
-    expect(t.refusedImport('pre-entries', fixture('ledger/pre-entries.json'), t.actors.clerk)).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('needs a specialist or above') });
+    expect(t.refusedImport('pre-entries', fixture('ledger/pre-entries.json'), t.actors.clerk)).toMatchObject({
+      code: 'FORBIDDEN',
+      message: expect.stringContaining('needs a specialist or above'),
+    });
   });
 });

@@ -9,7 +9,8 @@ beforeEach(() => {
 });
 afterEach(() => t.dispose());
 
-const messages = (input: { entryNumber?: string; unknownOnly?: boolean; criticalOnly?: boolean } = {}) => t.ok('post-entry:messages', input, t.actors.specialist);
+const messages = (input: { entryNumber?: string; unknownOnly?: boolean; criticalOnly?: boolean } = {}) =>
+  t.ok('post-entry:messages', input, t.actors.specialist);
 
 describe('importing customs status messages', () => {
   it('reads an X12 350 through the engine: one message per X4, each kept with its raw segment', () => {
@@ -24,7 +25,13 @@ describe('importing customs status messages', () => {
         ['EAB-0004521-2', '1B', 'release', false, '2025-03-15T11:20'],
       ].sort(),
     );
-    expect(all.find((m) => m.code === '1C')).toMatchObject({ source: 'x12-350', sourceRef: 'segment 6 (line 6), transaction 0001', raw: 'X4*MAEU123456789*120*01*B7603245278*20250314*1355*1C**MAEU', billOfLading: 'MAEU123456789', quantity: '120' });
+    expect(all.find((m) => m.code === '1C')).toMatchObject({
+      source: 'x12-350',
+      sourceRef: 'segment 6 (line 6), transaction 0001',
+      raw: 'X4*MAEU123456789*120*01*B7603245278*20250314*1355*1C**MAEU',
+      billOfLading: 'MAEU123456789',
+      quantity: '120',
+    });
     expect(t.auditOk()).toBe(true);
   });
 
@@ -36,15 +43,31 @@ describe('importing customs status messages', () => {
     const [unknown] = messages({ unknownOnly: true });
     expect(unknown).toMatchObject({ code: '2Y', unknownCode: true, category: null, meaning: null, critical: true });
     // The critical-code rules are the desk's: a supervisor may call unknown codes informational.
-    t.ok('post-entry:set-setting', { key: 'criticalCodes', value: { categories: ['hold', 'exam', 'do-not-load'], codes: [], informational: [], unknownIsCritical: false } }, t.actors.supervisor);
+    t.ok(
+      'post-entry:set-setting',
+      { key: 'criticalCodes', value: { categories: ['hold', 'exam', 'do-not-load'], codes: [], informational: [], unknownIsCritical: false } },
+      t.actors.supervisor,
+    );
     expect(messages({ unknownOnly: true })[0]!.critical).toBe(false);
-    expect(messages({ criticalOnly: true }).map((m) => m.code).sort()).toEqual(['1A', '1H']);
+    expect(
+      messages({ criticalOnly: true })
+        .map((m) => m.code)
+        .sort(),
+    ).toEqual(['1A', '1H']);
   });
 
   it('reads a broker’s CSV status list into the same messages, and a message in both files is kept once', () => {
     t.run('status', fixture('valid-004010.edi'));
     const file = join(t.dir, 'status.csv');
-    writeFileSync(file, ['entry number,disposition code,posted date,posted time,quantity,bill of lading,port', 'B76-0324527-8,1C,03/14/2025,13:55,120,MAEU123456789,2704', '316-1234567-3,1I,2025-03-17,0830,35,MAEU123456790,2704', ''].join('\n'));
+    writeFileSync(
+      file,
+      [
+        'entry number,disposition code,posted date,posted time,quantity,bill of lading,port',
+        'B76-0324527-8,1C,03/14/2025,13:55,120,MAEU123456789,2704',
+        '316-1234567-3,1I,2025-03-17,0830,35,MAEU123456790,2704',
+        '',
+      ].join('\n'),
+    );
     expect(t.run('status', file)).toMatchObject({ format: 'csv', rowsRead: 2, written: 1, unchanged: 1 });
     expect(messages({ entryNumber: '316-1234567-3' }).map((m) => [m.code, m.sourceRef, m.raw])).toEqual([
       ['1I', 'line 3', '316-1234567-3,1I,2025-03-17,0830,35,MAEU123456790,2704'],

@@ -12,7 +12,18 @@ export const FIXTURES = fileURLToPath(new URL('../fixtures/post-entry/', import.
 export const fixture = (name: string) => join(FIXTURES, name);
 
 /** Every post-entry table, to show that a refused file wrote nothing. */
-export const POST_ENTRY_TABLES = ['pre_entries', 'pre_entry_lines', 'entry_summaries', 'entry_summary_lines', 'status_messages', 'duty_statements', 'statement_entries', 'liquidation_notices', 'import_batches', 'audit_log'] as const;
+export const POST_ENTRY_TABLES = [
+  'pre_entries',
+  'pre_entry_lines',
+  'entry_summaries',
+  'entry_summary_lines',
+  'status_messages',
+  'duty_statements',
+  'statement_entries',
+  'liquidation_notices',
+  'import_batches',
+  'audit_log',
+] as const;
 
 export interface PostEntryDesk extends TestDesk {
   run(kind: PostEntryImportKind, file: string, actor?: Actor): PostEntryImportSummary;

@@ -15,7 +15,14 @@ const followUps = () => t.ok('post-entry:follow-ups', {}, t.actors.specialist);
 describe('importing statements', () => {
   it('keeps preliminary, final and paid as versions of one statement; the CSV of the same final statement is unchanged', () => {
     expect(t.run('statements', fixture('ledger/statements-preliminary.json'))).toMatchObject({ written: 1 });
-    expect(statements().statements[0]).toMatchObject({ statementNumber: '27D0123456', version: 1, stage: 'preliminary', preliminaryTotal: '19932.02', finalTotal: null, paidDate: null });
+    expect(statements().statements[0]).toMatchObject({
+      statementNumber: '27D0123456',
+      version: 1,
+      stage: 'preliminary',
+      preliminaryTotal: '19932.02',
+      finalTotal: null,
+      paidDate: null,
+    });
     expect(t.run('statements', fixture('ledger/statements.json'))).toMatchObject({ written: 1, versions: 1 });
     expect(t.run('statements', fixture('ledger/statements.csv'))).toMatchObject({ format: 'csv', rowsRead: 2, unchanged: 1, versions: 0 });
     expect(statements().statements.map((s) => [s.statementNumber, s.version, s.kind, s.stage, s.finalTotal, s.paidAmount])).toEqual([
@@ -28,7 +35,15 @@ describe('importing statements', () => {
 
   it('rejects a statement that is paid without an amount, or lists an entry twice', () => {
     const file = join(t.dir, 'statements-bad.csv');
-    writeFileSync(file, ['statementNumber,kind,statementDate,dueDate,paidDate,paidAmount,entryNumber,preliminary,final', '27D1,daily,2025-03-27,2025-03-26,2025-03-28,,B76-0324527-8,10.00,', '27D1,daily,2025-03-27,2025-03-26,2025-03-28,,B7603245278,11.00,', ''].join('\n'));
+    writeFileSync(
+      file,
+      [
+        'statementNumber,kind,statementDate,dueDate,paidDate,paidAmount,entryNumber,preliminary,final',
+        '27D1,daily,2025-03-27,2025-03-26,2025-03-28,,B76-0324527-8,10.00,',
+        '27D1,daily,2025-03-27,2025-03-26,2025-03-28,,B7603245278,11.00,',
+        '',
+      ].join('\n'),
+    );
     const error = t.refusedImport('statements', file);
     expect(issueSpots(error, file)).toEqual(expect.arrayContaining(['2:dueDate', '2:paidAmount', '3:entryNumber']));
     expect(error.issues!.find((i) => i.field.endsWith(':3:entryNumber'))!.message).toBe('entry B76-0324527-8 is on the statement twice');
@@ -56,8 +71,22 @@ describe('statement differences', () => {
     writeFileSync(
       file,
       JSON.stringify([
-        { statementNumber: '27D0200001', kind: 'daily', statementDate: '2024-02-20', dueDate: '2024-02-21', paidDate: '2024-02-21', paidAmount: '90.00', entries: [{ entryNumber: 'B76-0324527-8', preliminary: '100.00', final: '100.00' }] },
-        { statementNumber: '27D0200002', kind: 'daily', statementDate: '2024-02-22', dueDate: '2024-02-23', entries: [{ entryNumber: 'B76-0324527-8', preliminary: '5.00' }] },
+        {
+          statementNumber: '27D0200001',
+          kind: 'daily',
+          statementDate: '2024-02-20',
+          dueDate: '2024-02-21',
+          paidDate: '2024-02-21',
+          paidAmount: '90.00',
+          entries: [{ entryNumber: 'B76-0324527-8', preliminary: '100.00', final: '100.00' }],
+        },
+        {
+          statementNumber: '27D0200002',
+          kind: 'daily',
+          statementDate: '2024-02-22',
+          dueDate: '2024-02-23',
+          entries: [{ entryNumber: 'B76-0324527-8', preliminary: '5.00' }],
+        },
       ]),
     );
     t.run('pre-entries', fixture('ledger/pre-entries.json'));
@@ -90,13 +119,28 @@ describe('liquidation notices', () => {
   it('turns an increase into a bill and an overpayment into a refund to follow up, until settled', () => {
     importScenario(t);
     const [refund, bill] = followUps();
-    expect(bill).toMatchObject({ entryNumber: 'B76-0324527-8', liquidationDate: '2026-01-30', kind: 'bill', amount: '150.00', basis: 'paid 7634.56 on statement 27D0123456 (2025-03-28)', settled: null });
-    expect(bill!.message).toMatch(/liquidated on 2026-01-30 at 7784\.56; .* CBP will bill 150\.00 plus interest, due 30 days after the bill \(19 U\.S\.C\. 1505\(b\)\)/);
+    expect(bill).toMatchObject({
+      entryNumber: 'B76-0324527-8',
+      liquidationDate: '2026-01-30',
+      kind: 'bill',
+      amount: '150.00',
+      basis: 'paid 7634.56 on statement 27D0123456 (2025-03-28)',
+      settled: null,
+    });
+    expect(bill!.message).toMatch(
+      /liquidated on 2026-01-30 at 7784\.56; .* CBP will bill 150\.00 plus interest, due 30 days after the bill \(19 U\.S\.C\. 1505\(b\)\)/,
+    );
     // 316: liquidated as entered (299.235) but the monthly statement collected 300.24
     expect(refund).toMatchObject({ entryNumber: '316-1234567-3', kind: 'refund', amount: '1.005' });
-    const settled = t.ok('post-entry:settle-follow-up', { liquidationId: bill!.liquidationId, settledOn: '2026-03-02', reference: 'CBP bill 2026-0042 paid' }, t.actors.specialist);
+    const settled = t.ok(
+      'post-entry:settle-follow-up',
+      { liquidationId: bill!.liquidationId, settledOn: '2026-03-02', reference: 'CBP bill 2026-0042 paid' },
+      t.actors.specialist,
+    );
     expect(settled.settled).toEqual({ on: '2026-03-02', reference: 'CBP bill 2026-0042 paid', note: null });
-    expect(t.refused('post-entry:settle-follow-up', { liquidationId: bill!.liquidationId, settledOn: '2026-03-03', reference: 'again' }, t.actors.specialist)).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/already settled on 2026-03-02/) });
+    expect(
+      t.refused('post-entry:settle-follow-up', { liquidationId: bill!.liquidationId, settledOn: '2026-03-03', reference: 'again' }, t.actors.specialist),
+    ).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/already settled on 2026-03-02/) });
     expect(t.auditOk()).toBe(true);
   });
 
@@ -104,7 +148,10 @@ describe('liquidation notices', () => {
     importScenario(t);
     const file = join(t.dir, 'reliquidation.json');
     // a reliquidation of B76 at exactly what was paid: no bill any more
-    writeFileSync(file, JSON.stringify([{ entryNumber: 'B76-0324527-8', date: '2026-03-06', change: 'decrease', amount: '150.00', liquidatedTotal: '7634.56' }]));
+    writeFileSync(
+      file,
+      JSON.stringify([{ entryNumber: 'B76-0324527-8', date: '2026-03-06', change: 'decrease', amount: '150.00', liquidatedTotal: '7634.56' }]),
+    );
     t.run('liquidations', file);
     expect(followUps().map((f) => f.entryNumber)).toEqual(['316-1234567-3']);
   });

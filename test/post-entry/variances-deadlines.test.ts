@@ -16,7 +16,13 @@ describe('variance report from the ledger', () => {
     t.run('pre-entries', fixture('ledger/pre-entries.json'));
     t.run('entry-summaries', fixture('ledger/entry-summaries.json'));
     const report = variances();
-    expect(report).toMatchObject({ entriesCompared: 2, entriesWithVariances: 2, bySeverity: { alert: 2, warning: 3, info: 1 }, notFiled: ['EAB-0004521-2'], noPreEntry: [] });
+    expect(report).toMatchObject({
+      entriesCompared: 2,
+      entriesWithVariances: 2,
+      bySeverity: { alert: 2, warning: 3, info: 1 },
+      notFiled: ['EAB-0004521-2'],
+      noPreEntry: [],
+    });
     expect(report.variances.map((v) => [v.entry, v.line, v.field, v.feeClass ?? '', v.severity])).toEqual([
       ['316-1234567-3', 1, 'fee', '501', 'info'],
       ['B76-0324527-8', 1, 'hts', '', 'alert'],
@@ -34,20 +40,40 @@ describe('variance report from the ledger', () => {
     t.run('entry-summaries', fixture('ledger/entry-summaries-refiled.json'));
     expect(variances('B76-0324527-8').variances.map((v) => v.field)).toEqual(['value', 'dutyAmount', 'fee', 'fee']);
     // a supervisor widens the duty and fee tolerances to 2%: those become information; valuation stays an alert
-    t.ok('post-entry:set-setting', { key: 'variances', value: { dutyAmount: { absolute: '0', percent: '2', severity: 'warning' }, fees: { absolute: '0', percent: '2', severity: 'warning' }, value: { absolute: '1.00', percent: '1' } } }, t.actors.supervisor);
+    t.ok(
+      'post-entry:set-setting',
+      {
+        key: 'variances',
+        value: {
+          dutyAmount: { absolute: '0', percent: '2', severity: 'warning' },
+          fees: { absolute: '0', percent: '2', severity: 'warning' },
+          value: { absolute: '1.00', percent: '1' },
+        },
+      },
+      t.actors.supervisor,
+    );
     expect(variances('B76-0324527-8').variances.map((v) => [v.field, v.severity])).toEqual([
       ['value', 'alert'],
       ['dutyAmount', 'info'],
       ['fee', 'info'],
       ['fee', 'info'],
     ]);
-    expect(t.refused('post-entry:set-setting', { key: 'variances', value: { origin: 'panic' } }, t.actors.supervisor)).toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/severity is one of info, warning, alert/) });
+    expect(t.refused('post-entry:set-setting', { key: 'variances', value: { origin: 'panic' } }, t.actors.supervisor)).toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringMatching(/severity is one of info, warning, alert/),
+    });
     expect(t.refused('post-entry:set-setting', { key: 'alertDays', value: 10 }, t.actors.specialist).code).toBe('FORBIDDEN');
   });
 
   it('says so when an entry has nothing to compare', () => {
-    expect(t.refused('post-entry:variances', { entryNumber: 'B76-0324527-8' }, t.actors.specialist)).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/neither pre-entry data nor a filed entry summary/) });
-    expect(t.refused('post-entry:variances', { entryNumber: 'B76-0324527-9' }, t.actors.specialist)).toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/check digit 9/) });
+    expect(t.refused('post-entry:variances', { entryNumber: 'B76-0324527-8' }, t.actors.specialist)).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringMatching(/neither pre-entry data nor a filed entry summary/),
+    });
+    expect(t.refused('post-entry:variances', { entryNumber: 'B76-0324527-9' }, t.actors.specialist)).toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringMatching(/check digit 9/),
+    });
   });
 });
 
@@ -99,7 +125,9 @@ describe('deadlines from the ledger', () => {
     t.run('liquidations', file);
     const suspended = deadlines({ today: '2025-07-01', entryNumber: 'EAB-0004521-2' });
     expect(suspended.deadlines.map((d) => d.kind)).not.toContain('deemed-liquidation');
-    expect(suspended.notes[0]!.note).toMatch(/liquidation was suspended on 2025-06-02 \(AD\/CVD administrative review\): no deemed liquidation date runs while it is suspended \(19 U\.S\.C\. 1504\(c\)\)/);
+    expect(suspended.notes[0]!.note).toMatch(
+      /liquidation was suspended on 2025-06-02 \(AD\/CVD administrative review\): no deemed liquidation date runs while it is suspended \(19 U\.S\.C\. 1504\(c\)\)/,
+    );
   });
 });
 
@@ -108,9 +136,14 @@ describe('post-entry settings', () => {
     const settings = t.ok('post-entry:set-setting', { key: 'variances', value: { quantity: { percent: '0.5', severity: 'alert' } } }, t.actors.supervisor);
     expect(settings.variances.quantity).toEqual({ absolute: '0', percent: '0.5', severity: 'alert' });
     expect(settings.variances.value).toEqual({ absolute: '1.00', percent: '0' });
-    expect(t.ok('post-entry:settings', {}, t.actors.specialist)).toMatchObject({ alertDays: 30, criticalCodes: { categories: ['hold', 'do-not-load', 'exam'], unknownIsCritical: true } });
+    expect(t.ok('post-entry:settings', {}, t.actors.specialist)).toMatchObject({
+      alertDays: 30,
+      criticalCodes: { categories: ['hold', 'do-not-load', 'exam'], unknownIsCritical: true },
+    });
     expect(t.ok('post-entry:set-setting', { key: 'alertDays', value: 14 }, t.actors.supervisor).alertDays).toBe(14);
-    const audit = t.desk.ledger.sqlite.prepare("SELECT actor, subject, before_json, after_json FROM audit_log WHERE action = 'post-entry:change-setting' ORDER BY seq DESC LIMIT 1").get() as Record<string, string>;
+    const audit = t.desk.ledger.sqlite
+      .prepare("SELECT actor, subject, before_json, after_json FROM audit_log WHERE action = 'post-entry:change-setting' ORDER BY seq DESC LIMIT 1")
+      .get() as Record<string, string>;
     expect(audit).toMatchObject({ actor: 'pat', subject: 'post-entry setting alertDays' });
     expect([JSON.parse(audit.before_json!), JSON.parse(audit.after_json!)]).toEqual([{ value: 30 }, { value: 14 }]);
   });

@@ -20,7 +20,10 @@ const queue = (name: string, vars: Record<string, string> = {}) => printerFromAd
 describe('CUPS queue through lp', () => {
   it('sends ZPL raw to the queue on lp stdin', async () => {
     // queued, never confirmed: CUPS does not tell lp whether the label came out
-    expect(await queue('Zebra_Dock').send(bytes(LABEL))).toEqual({ confirmed: false, why: 'queued on CUPS queue Zebra_Dock as Zebra_Dock-1; CUPS does not report back whether the label printed' });
+    expect(await queue('Zebra_Dock').send(bytes(LABEL))).toEqual({
+      confirmed: false,
+      why: 'queued on CUPS queue Zebra_Dock as Zebra_Dock-1; CUPS does not report back whether the label printed',
+    });
     expect(cups.lpArgs()).toEqual(['-d', 'Zebra_Dock', '-o', 'raw']);
     expect(cups.lpStdin().toString('utf8')).toBe(LABEL);
   });
@@ -37,7 +40,12 @@ describe('CUPS queue through lp', () => {
       .send(bytes(LABEL))
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PrinterError);
-    expect(error).toMatchObject({ code: 'spooler-failed', retryable: false, mayHavePrinted: false, message: 'lp -d Nope -o raw failed (exit 1): lp: The printer or class does not exist.' });
+    expect(error).toMatchObject({
+      code: 'spooler-failed',
+      retryable: false,
+      mayHavePrinted: false,
+      message: 'lp -d Nope -o raw failed (exit 1): lp: The printer or class does not exist.',
+    });
   });
 
   it('calls a scheduler that is down worth retrying', async () => {
@@ -63,7 +71,8 @@ describe('CUPS queue status through lpstat', () => {
   });
 
   it('reports a disabled queue with the reason CUPS gives', async () => {
-    const output = 'printer Zebra_Dock disabled since Tue 01 Dec 2026 09:00:00 AM UTC -\n\tPaused\nprinter Office is idle.  enabled since Tue 01 Dec 2026 09:00:00 AM UTC\n';
+    const output =
+      'printer Zebra_Dock disabled since Tue 01 Dec 2026 09:00:00 AM UTC -\n\tPaused\nprinter Office is idle.  enabled since Tue 01 Dec 2026 09:00:00 AM UTC\n';
     expect((await queue('Zebra_Dock', { FAKE_LPSTAT_OUTPUT: output }).status()).faults).toEqual(['CUPS queue Zebra_Dock is disabled: Paused']);
   });
 

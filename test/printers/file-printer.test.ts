@@ -30,7 +30,11 @@ describe('printer device file', () => {
   it('is ready when the device can be written, and says that is all it knows', async () => {
     const device = join(dir, 'lp0');
     writeFileSync(device, '');
-    expect(await printerFromAddress(`file:${device}`).status()).toEqual({ ready: true, faults: [], note: 'a printer device file reports no status: ready only means the file can be written' });
+    expect(await printerFromAddress(`file:${device}`).status()).toEqual({
+      ready: true,
+      faults: [],
+      note: 'a printer device file reports no status: ready only means the file can be written',
+    });
   });
 
   it('does not create a missing device, and calls it worth retrying once plugged in', async () => {
@@ -38,9 +42,18 @@ describe('printer device file', () => {
     const transport = printerFromAddress(`file:${device}`);
     const error = await transport.send(bytes(LABEL_A)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PrinterError);
-    expect(error).toMatchObject({ code: 'cannot-connect', retryable: true, mayHavePrinted: false, systemCode: 'ENOENT', message: `cannot open the printer: ${device} does not exist (is it plugged in and switched on, and is the path right?)` });
+    expect(error).toMatchObject({
+      code: 'cannot-connect',
+      retryable: true,
+      mayHavePrinted: false,
+      systemCode: 'ENOENT',
+      message: `cannot open the printer: ${device} does not exist (is it plugged in and switched on, and is the path right?)`,
+    });
     expect(existsSync(device)).toBe(false);
-    expect(await transport.status()).toEqual({ ready: false, faults: [`cannot open the printer: ${device} does not exist (is it plugged in and switched on, and is the path right?)`] });
+    expect(await transport.status()).toEqual({
+      ready: false,
+      faults: [`cannot open the printer: ${device} does not exist (is it plugged in and switched on, and is the path right?)`],
+    });
   });
 
   it('calls a folder a fault, not a printer', async () => {

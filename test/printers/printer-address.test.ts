@@ -17,7 +17,14 @@ describe('printer addresses', () => {
   });
 
   it('writes each address back in the form it reads', () => {
-    for (const text of ['tcp://192.168.1.50:9100', 'tcp://[fe80::1]:9100', 'serial:/dev/ttyS0', 'serial:/dev/ttyS0?baud=19200', 'file:/dev/usb/lp0', 'cups:dock']) {
+    for (const text of [
+      'tcp://192.168.1.50:9100',
+      'tcp://[fe80::1]:9100',
+      'serial:/dev/ttyS0',
+      'serial:/dev/ttyS0?baud=19200',
+      'file:/dev/usb/lp0',
+      'cups:dock',
+    ]) {
       expect(formatPrinterAddress(parsePrinterAddress(text))).toBe(text);
     }
   });

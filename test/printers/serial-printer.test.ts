@@ -41,7 +41,10 @@ describe('serial printer over a real pseudo-terminal', () => {
     printer.set({ headOpen: true });
     expect(await transport.send(bytes(LABEL_B))).toEqual({ confirmed: false, why: 'the printer holds the label (head open); it prints once that is fixed' });
     printer.set({ headOpen: false, silent: true });
-    expect(await transport.send(bytes(LABEL_A))).toEqual({ confirmed: false, why: 'the printer took the bytes but did not confirm the label: no reply within 2000 ms' });
+    expect(await transport.send(bytes(LABEL_A))).toEqual({
+      confirmed: false,
+      why: 'the printer took the bytes but did not confirm the label: no reply within 2000 ms',
+    });
   });
 
   it('asks ~HS over the port and reads the faults', async () => {

@@ -64,7 +64,10 @@ describe('raw TCP printer against the simulated Zebra printer', () => {
 
   it('a printer that never reads takes the bytes (the kernel does) but is not confirmed', async () => {
     const { printer, transport } = await simulator({ deaf: true });
-    expect(await transport.send(bytes(LABEL_A))).toEqual({ confirmed: false, why: 'the printer took the bytes but did not confirm the label: no reply within 2000 ms' });
+    expect(await transport.send(bytes(LABEL_A))).toEqual({
+      confirmed: false,
+      why: 'the printer took the bytes but did not confirm the label: no reply within 2000 ms',
+    });
     expect(printer.labels()).toEqual([]);
   });
 
@@ -78,7 +81,10 @@ describe('raw TCP printer against the simulated Zebra printer', () => {
 
   it('a printer still printing when the wait runs out is not confirmed, and says what it holds', async () => {
     const { transport } = await simulator({ printMs: 5_000 });
-    expect(await transport.send(bytes(LABEL_A), { confirmTimeoutMs: 600 })).toEqual({ confirmed: false, why: 'the printer took the label but still reports 1 format in its buffer and 0 labels left to print after 1 s' });
+    expect(await transport.send(bytes(LABEL_A), { confirmTimeoutMs: 600 })).toEqual({
+      confirmed: false,
+      why: 'the printer took the label but still reports 1 format in its buffer and 0 labels left to print after 1 s',
+    });
   });
 
   it('prints a batch of formats sent in one go', async () => {
@@ -122,10 +128,21 @@ describe('raw TCP printer against the simulated Zebra printer', () => {
   it('says so clearly when nothing listens on the port', async () => {
     const port = await closedPort();
     const transport = printerFromAddress(`tcp://127.0.0.1:${port}`);
-    expect(await transport.status()).toEqual({ ready: false, faults: [`cannot connect: the printer at 127.0.0.1:${port} refused the connection (nothing listens there: is it switched on, and are the address and port right?)`] });
+    expect(await transport.status()).toEqual({
+      ready: false,
+      faults: [
+        `cannot connect: the printer at 127.0.0.1:${port} refused the connection (nothing listens there: is it switched on, and are the address and port right?)`,
+      ],
+    });
     const error = await transport.send(bytes(LABEL_A)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PrinterError);
-    expect(error).toMatchObject({ code: 'cannot-connect', retryable: true, mayHavePrinted: false, systemCode: 'ECONNREFUSED', message: `cannot connect: the printer at 127.0.0.1:${port} refused the connection (nothing listens there: is it switched on, and are the address and port right?)` });
+    expect(error).toMatchObject({
+      code: 'cannot-connect',
+      retryable: true,
+      mayHavePrinted: false,
+      systemCode: 'ECONNREFUSED',
+      message: `cannot connect: the printer at 127.0.0.1:${port} refused the connection (nothing listens there: is it switched on, and are the address and port right?)`,
+    });
   });
 
   it('fails a send the printer drops, as one that may have printed and must not be retried blindly', async () => {
@@ -133,7 +150,9 @@ describe('raw TCP printer against the simulated Zebra printer', () => {
     const error = await transport.send(bytes(LABEL_A)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PrinterError);
     expect(error).toMatchObject({ code: 'connection-lost', retryable: false, mayHavePrinted: true });
-    expect((error as Error).message).toMatch(/^while sending the label, the printer at 127\.0\.0\.1:\d+ (dropped the connection|closed the connection while the desk was still sending)$/);
+    expect((error as Error).message).toMatch(
+      /^while sending the label, the printer at 127\.0\.0\.1:\d+ (dropped the connection|closed the connection while the desk was still sending)$/,
+    );
     expect(printer.labels()).toEqual([]);
   });
 
@@ -145,6 +164,10 @@ describe('raw TCP printer against the simulated Zebra printer', () => {
   it('turns a garbled reply into a fault once the timeout passes', async () => {
     const transport = printerFromAddress(await scriptedPrinter('?SYNTAX ERROR\r\n', false));
     const status = await transport.status({ timeoutMs: 150 });
-    expect(status).toMatchObject({ ready: false, faults: ["the ~HS reply is garbled: string 1 starts with '?' (0x3f) at byte 0, not STX"], raw: '?SYNTAX ERROR\r\n' });
+    expect(status).toMatchObject({
+      ready: false,
+      faults: ["the ~HS reply is garbled: string 1 starts with '?' (0x3f) at byte 0, not STX"],
+      raw: '?SYNTAX ERROR\r\n',
+    });
   });
 });

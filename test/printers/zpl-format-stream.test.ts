@@ -13,7 +13,11 @@ const formats = (events: ZplStreamEvent[]) => events.flatMap((event) => (event.k
 
 describe('ZPL format stream (what the simulated printer reads)', () => {
   it('splits formats in order and answers ~HS wherever it comes', () => {
-    expect(eventsOf([`${LABEL_A}\r\n~HS${LABEL_B}`])).toEqual([{ kind: 'format', zpl: LABEL_A }, { kind: 'host-status-request' }, { kind: 'format', zpl: LABEL_B }]);
+    expect(eventsOf([`${LABEL_A}\r\n~HS${LABEL_B}`])).toEqual([
+      { kind: 'format', zpl: LABEL_A },
+      { kind: 'host-status-request' },
+      { kind: 'format', zpl: LABEL_B },
+    ]);
   });
 
   it('acts on ~HS inside a format at once, leaving the format whole', () => {

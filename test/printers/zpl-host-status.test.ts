@@ -35,12 +35,28 @@ describe('~HS host status reply', () => {
     expect(faultsOf(reply('030,0,0,1218,000,0,0,0,000,0,0,0', '001,0,1,0,1,2,6,0,00000000,1,000'))).toEqual(['head open']);
     expect(faultsOf(reply('030,0,0,1218,000,0,0,0,000,0,0,0', '001,0,0,1,1,2,6,0,00000000,1,000'))).toEqual(['ribbon out']);
     expect(faultsOf(reply('030,0,0,1218,000,1,0,0,000,1,1,0', idleTwo))).toEqual(['receive buffer full', 'head too cold', 'configuration lost (corrupt RAM)']);
-    expect(faultsOf(reply('030,1,1,1218,000,0,0,0,000,0,0,1', '001,0,1,1,1,2,6,0,00000000,1,000'))).toEqual(['paper out', 'head open', 'ribbon out', 'paused', 'head too hot']);
+    expect(faultsOf(reply('030,1,1,1218,000,0,0,0,000,0,0,1', '001,0,1,1,1,2,6,0,00000000,1,000'))).toEqual([
+      'paper out',
+      'head open',
+      'ribbon out',
+      'paused',
+      'head too hot',
+    ]);
   });
 
   it('reads counts and modes, and ignores fields a newer firmware adds', () => {
     const parsed = parseHostStatusReply(reply('030,0,0,0812,004,0,0,1,000,0,0,0,7', '001,0,0,0,0,1,6,1,00000012,1,003,9', '0000,0'));
-    expect(parsed.ok && parsed.status).toMatchObject({ labelLengthDots: 812, formatsInReceiveBuffer: 4, partialFormatInProgress: true, thermalTransferMode: false, printMode: '1', labelWaiting: true, labelsRemainingInBatch: 12, graphicImagesStored: 3, password: '0000' });
+    expect(parsed.ok && parsed.status).toMatchObject({
+      labelLengthDots: 812,
+      formatsInReceiveBuffer: 4,
+      partialFormatInProgress: true,
+      thermalTransferMode: false,
+      printMode: '1',
+      labelWaiting: true,
+      labelsRemainingInBatch: 12,
+      graphicImagesStored: 3,
+      password: '0000',
+    });
   });
 
   it('says what is wrong with a truncated reply', () => {
@@ -49,13 +65,19 @@ describe('~HS host status reply', () => {
     expect(errorOf(IDLE_REPLY.slice(0, 20))).toBe('the ~HS reply is truncated: string 1 has no ETX');
     expect(errorOf(IDLE_REPLY.slice(0, -1))).toBe('the ~HS reply is truncated: string 3 ends without CR LF');
     expect(errorOf('\x02030,0,0,1218\x02001,0\x03\r\n')).toBe('the ~HS reply is truncated: string 1 has no ETX before the next STX');
-    expect(errorOf(reply('030,0,0,1218,000,0,0,0,000,0,0,0', '001,0,0,0,1,2,6,0,00000000,1'))).toBe('the ~HS reply is truncated: string 2 has 10 fields, expected 11');
+    expect(errorOf(reply('030,0,0,1218,000,0,0,0,000,0,0,0', '001,0,0,0,1,2,6,0,00000000,1'))).toBe(
+      'the ~HS reply is truncated: string 2 has 10 fields, expected 11',
+    );
   });
 
   it('says what is wrong with a garbled reply', () => {
     const idleTwo = '001,0,0,0,1,2,6,0,00000000,1,000';
-    expect(errorOf(reply('030,x,0,1218,000,0,0,0,000,0,0,0', idleTwo))).toBe("the ~HS reply is garbled: string 1 field 2 (paper out flag) is 'x', expected 0 or 1");
-    expect(errorOf(reply('030,0,0,12a8,000,0,0,0,000,0,0,0', idleTwo))).toBe("the ~HS reply is garbled: string 1 field 4 (label length) is '12a8', expected digits");
+    expect(errorOf(reply('030,x,0,1218,000,0,0,0,000,0,0,0', idleTwo))).toBe(
+      "the ~HS reply is garbled: string 1 field 2 (paper out flag) is 'x', expected 0 or 1",
+    );
+    expect(errorOf(reply('030,0,0,12a8,000,0,0,0,000,0,0,0', idleTwo))).toBe(
+      "the ~HS reply is garbled: string 1 field 4 (label length) is '12a8', expected digits",
+    );
     expect(errorOf(`ok\r\n${IDLE_REPLY}`)).toBe("the ~HS reply is garbled: string 1 starts with 'o' (0x6f) at byte 0, not STX");
     expect(errorOf(`${IDLE_REPLY}\x00`)).toBe('the ~HS reply is garbled: 1 unexpected bytes after string 3');
     expect(errorOf(IDLE_REPLY.replace('\x03\r\n', '\x03\n\r'))).toBe('the ~HS reply is garbled: string 1 has 0x0a after ETX, not CR LF');
@@ -97,9 +119,11 @@ const statusArb: fc.Arbitrary<ZplHostStatus> = fc.record({
 
 describe('~HS parser under fuzzing', () => {
   it('reads back every status a printer can send', () => {
-    fc.assert(fc.property(statusArb, (status) => {
-      expect(parseHostStatusReply(encodeHostStatusReply(status))).toEqual({ ok: true, status });
-    }));
+    fc.assert(
+      fc.property(statusArb, (status) => {
+        expect(parseHostStatusReply(encodeHostStatusReply(status))).toEqual({ ok: true, status });
+      }),
+    );
   });
 
   it('calls every cut-short reply truncated, never a status', () => {
@@ -113,9 +137,11 @@ describe('~HS parser under fuzzing', () => {
   });
 
   it('turns noise, and replies with a byte changed, into a result or a reason, never a crash', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 200 }), (noise) => {
-      expect(typeof errorOf(noise)).toBe('string');
-    }));
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (noise) => {
+        expect(typeof errorOf(noise)).toBe('string');
+      }),
+    );
     fc.assert(
       fc.property(statusArb, fc.nat(), fc.integer({ min: 0, max: 255 }), (status, at, byte) => {
         const bytes = encodeHostStatusReply(status);

@@ -35,7 +35,14 @@ describe('receiving over the entry line quantity', () => {
   it("a clerk's credentials cannot approve it", () => {
     fillLine();
     const before = written();
-    const e = t.refused('receiving:create-receipt', receipt({ quantity: 5, override: { supervisorUsername: SEED_USERS.clerk.username, supervisorPassword: SEED_USERS.clerk.password, reason: 'extra cartons' } }), t.actors.clerk);
+    const e = t.refused(
+      'receiving:create-receipt',
+      receipt({
+        quantity: 5,
+        override: { supervisorUsername: SEED_USERS.clerk.username, supervisorPassword: SEED_USERS.clerk.password, reason: 'extra cartons' },
+      }),
+      t.actors.clerk,
+    );
     expect(e.code).toBe('FORBIDDEN');
     expect(e.message).toMatch(/only a supervisor or admin/);
     expect(written()).toEqual(before);
@@ -47,7 +54,14 @@ describe('receiving over the entry line quantity', () => {
     if (!signIn.ok) throw new Error(signIn.error.message);
     const token = signIn.value.token;
     const before = written();
-    const r = t.desk.dispatch('receiving:create-receipt', receipt({ quantity: 5, override: { supervisorUsername: SEED_USERS.supervisor.username, supervisorPassword: 'not-the-password', reason: 'extra cartons' } }), { token });
+    const r = t.desk.dispatch(
+      'receiving:create-receipt',
+      receipt({
+        quantity: 5,
+        override: { supervisorUsername: SEED_USERS.supervisor.username, supervisorPassword: 'not-the-password', reason: 'extra cartons' },
+      }),
+      { token },
+    );
     expect(r.ok).toBe(false);
     // UNAUTHENTICATED would tell the screen the clerk's own session ended
     expect(!r.ok && r.error.code).toBe('FORBIDDEN');
@@ -61,9 +75,22 @@ describe('receiving over the entry line quantity', () => {
   it('approved by a supervisor, it is recorded with approver and reason on the movement, the audit record and a review exception', () => {
     fillLine();
     const reason = 'carrier delivered 5 extra cartons, confirmed with broker';
-    const r = t.ok('receiving:create-receipt', receipt({ quantity: 5, lotCode: 'EXTRA', override: { supervisorUsername: SEED_USERS.supervisor.username, supervisorPassword: SEED_USERS.supervisor.password, reason } }), t.actors.clerk);
+    const r = t.ok(
+      'receiving:create-receipt',
+      receipt({
+        quantity: 5,
+        lotCode: 'EXTRA',
+        override: { supervisorUsername: SEED_USERS.supervisor.username, supervisorPassword: SEED_USERS.supervisor.password, reason },
+      }),
+      t.actors.clerk,
+    );
     expect(r.movement).toMatchObject({ quantity: 5, user: SEED_USERS.clerk.username, approver: SEED_USERS.supervisor.username, reason });
-    expect(lastAudit()).toMatchObject({ action: 'receiving:create-receipt', actor: SEED_USERS.clerk.username, approver: SEED_USERS.supervisor.username, reason });
+    expect(lastAudit()).toMatchObject({
+      action: 'receiving:create-receipt',
+      actor: SEED_USERS.clerk.username,
+      approver: SEED_USERS.supervisor.username,
+      reason,
+    });
     expect(r.exceptions).toMatchObject([{ kind: 'over-entry-quantity', entryNumber: ENTRIES.a, lineNumber: 1 }]);
     expect(r.exceptions[0]!.message).toMatch(new RegExp(`received ${lineQuantity() + 5} against an entry line of ${lineQuantity()}`));
     expect(t.ok('exceptions:list', {}, t.actors.clerk).map((x) => x.kind)).toContain('over-entry-quantity');
@@ -72,7 +99,14 @@ describe('receiving over the entry line quantity', () => {
 
   it('an override needs a reason a reviewer can read', () => {
     fillLine();
-    const e = t.refused('receiving:create-receipt', receipt({ quantity: 5, override: { supervisorUsername: SEED_USERS.supervisor.username, supervisorPassword: SEED_USERS.supervisor.password, reason: 'ok' } }), t.actors.clerk);
+    const e = t.refused(
+      'receiving:create-receipt',
+      receipt({
+        quantity: 5,
+        override: { supervisorUsername: SEED_USERS.supervisor.username, supervisorPassword: SEED_USERS.supervisor.password, reason: 'ok' },
+      }),
+      t.actors.clerk,
+    );
     expect(e.code).toBe('VALIDATION');
     expect(e.issues?.map((i) => i.field)).toEqual(['override.reason']);
   });
@@ -81,7 +115,11 @@ describe('receiving over the entry line quantity', () => {
 describe('releasing preserved stock', () => {
   const preserve = (quantity: number) => t.ok('receiving:create-receipt', receipt({ quantity, lotCode: 'CAGED', locationCode: BINS.cage }), t.actors.clerk);
   const release = (quantity: number, actor = t.actors.clerk, over: object = {}) =>
-    t.call('inventory:release-preserved', { sku: SKUS.tee, lotCode: 'CAGED', locationCode: BINS.cage, quantity, reason: 'damaged, sold domestically', override: APPROVED_BY.supervisor, ...over }, actor);
+    t.call(
+      'inventory:release-preserved',
+      { sku: SKUS.tee, lotCode: 'CAGED', locationCode: BINS.cage, quantity, reason: 'damaged, sold domestically', override: APPROVED_BY.supervisor, ...over },
+      actor,
+    );
   const cage = () => t.ok('inventory:balances', { lotCode: 'CAGED' }, t.actors.clerk)[0]!;
 
   it("needs a supervisor's approval: without it, or with a clerk's, nothing moves", () => {
@@ -90,7 +128,9 @@ describe('releasing preserved stock', () => {
     const r = release(10, t.actors.clerk, { override: undefined });
     expect(!r.ok && r.error.code).toBe('OVERRIDE_REQUIRED');
     expect(!r.ok && r.error.message).toMatch(/needs the approval of a supervisor other than you/);
-    const byClerk = release(10, t.actors.specialist, { override: { supervisorUsername: SEED_USERS.clerk.username, supervisorPassword: SEED_USERS.clerk.password } });
+    const byClerk = release(10, t.actors.specialist, {
+      override: { supervisorUsername: SEED_USERS.clerk.username, supervisorPassword: SEED_USERS.clerk.password },
+    });
     expect(!byClerk.ok && byClerk.error.message).toMatch(/only a supervisor or admin can approve this release/);
     expect(written()).toEqual(before);
     expect(cage()).toMatchObject({ preserved: 100, available: 0 });
@@ -99,9 +139,22 @@ describe('releasing preserved stock', () => {
   it('moves units from preserved to available, as a new movement with approver and reason', () => {
     preserve(100);
     const r = release(30);
-    expect(r.ok && r.value).toMatchObject({ kind: 'release', quantity: 30, from: { location: BINS.cage, bucket: 'preserved' }, to: { location: BINS.cage, bucket: 'available' }, user: SEED_USERS.clerk.username, approver: SEED_USERS.supervisor.username, reason: 'damaged, sold domestically' });
+    expect(r.ok && r.value).toMatchObject({
+      kind: 'release',
+      quantity: 30,
+      from: { location: BINS.cage, bucket: 'preserved' },
+      to: { location: BINS.cage, bucket: 'available' },
+      user: SEED_USERS.clerk.username,
+      approver: SEED_USERS.supervisor.username,
+      reason: 'damaged, sold domestically',
+    });
     expect(cage()).toMatchObject({ preserved: 70, available: 30 });
-    expect(lastAudit()).toMatchObject({ action: 'inventory:release-preserved', actor: SEED_USERS.clerk.username, approver: SEED_USERS.supervisor.username, reason: 'damaged, sold domestically' });
+    expect(lastAudit()).toMatchObject({
+      action: 'inventory:release-preserved',
+      actor: SEED_USERS.clerk.username,
+      approver: SEED_USERS.supervisor.username,
+      reason: 'damaged, sold domestically',
+    });
     expect(t.count('movements')).toBe(2); // the receipt is never edited
   });
 
@@ -120,8 +173,14 @@ describe('releasing preserved stock', () => {
     preserve(10);
     t.ok('receiving:create-receipt', receipt({ quantity: 10, lotCode: 'SHELF', locationCode: BINS.shelf }), t.actors.clerk);
     expect(release(1, t.actors.clerk, { locationCode: BINS.cage2 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(release(1, t.actors.clerk, { lotCode: 'SHELF', locationCode: BINS.shelf })).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ field: 'quantity', message: `none of lot SHELF is preserved at ${BINS.shelf}` }] } });
+    expect(release(1, t.actors.clerk, { lotCode: 'SHELF', locationCode: BINS.shelf })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ field: 'quantity', message: `none of lot SHELF is preserved at ${BINS.shelf}` }] },
+    });
     expect(release(1, t.actors.clerk, { lotCode: 'NO-SUCH-LOT' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', issues: [{ field: 'lotCode' }] } });
-    expect(release(1, t.actors.clerk, { locationCode: 'Z-99' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', issues: [{ field: 'locationCode' }] } });
+    expect(release(1, t.actors.clerk, { locationCode: 'Z-99' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', issues: [{ field: 'locationCode' }] },
+    });
   });
 });

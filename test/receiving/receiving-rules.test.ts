@@ -14,7 +14,8 @@ afterEach(() => t.dispose());
 
 const receive = (overrides: Parameters<typeof receipt>[0] = {}) => t.ok('receiving:create-receipt', receipt(overrides), t.actors.clerk);
 const balances = (filter: BalanceFilter = {}) => t.ok('inventory:balances', filter, t.actors.clerk);
-const entryLine = (entryNumber: string, lineNumber: number) => t.ok('entries:get', { entryNumber }, t.actors.clerk).lines.find((l) => l.lineNumber === lineNumber)!;
+const entryLine = (entryNumber: string, lineNumber: number) =>
+  t.ok('entries:get', { entryNumber }, t.actors.clerk).lines.find((l) => l.lineNumber === lineNumber)!;
 
 describe('where received stock goes', () => {
   it('into a segregated drawback bin it is preserved for drawback', () => {
@@ -42,7 +43,13 @@ describe('where received stock goes', () => {
 
   it('records who received it, when it was received, and the source reference', () => {
     const r = receive({ receivedAt: '2023-05-04T14:00:00.000Z', reference: 'SCAN-0001' });
-    expect(r.movement).toMatchObject({ kind: 'receipt', user: t.actors.clerk.username, occurredAt: '2023-05-04T14:00:00.000Z', reference: 'SCAN-0001', approver: null });
+    expect(r.movement).toMatchObject({
+      kind: 'receipt',
+      user: t.actors.clerk.username,
+      occurredAt: '2023-05-04T14:00:00.000Z',
+      reference: 'SCAN-0001',
+      approver: null,
+    });
   });
 });
 
@@ -66,7 +73,9 @@ describe('capturing the entry on the spot', () => {
     expect(entry.lines).toMatchObject([{ lineNumber: 1, hts: '6109100012', quantity: 300, duty: '1500.00', dutyPerUnit: '5.0000', receivedQuantity: 300 }]);
     const seq = (t.desk.ledger.sqlite.prepare('SELECT max(seq) AS s FROM audit_log').get() as { s: number }).s;
     const written = t.desk.ledger.sqlite
-      .prepare("SELECT 'import_entries' AS t FROM import_entries WHERE audit_seq = ? UNION ALL SELECT 'entry_lines' FROM entry_lines WHERE audit_seq = ? UNION ALL SELECT 'lots' FROM lots WHERE audit_seq = ? UNION ALL SELECT 'movements' FROM movements WHERE audit_seq = ?")
+      .prepare(
+        "SELECT 'import_entries' AS t FROM import_entries WHERE audit_seq = ? UNION ALL SELECT 'entry_lines' FROM entry_lines WHERE audit_seq = ? UNION ALL SELECT 'lots' FROM lots WHERE audit_seq = ? UNION ALL SELECT 'movements' FROM movements WHERE audit_seq = ?",
+      )
       .all(seq, seq, seq, seq)
       .map((r) => (r as { t: string }).t);
     expect(written).toEqual(['import_entries', 'entry_lines', 'lots', 'movements']);
@@ -82,7 +91,10 @@ describe('capturing the entry on the spot', () => {
   it('uses the stored entry once it exists (a second capture is ignored, not duplicated)', () => {
     receive({ entryNumber: '2024-000777', captureEntry: captured, quantity: 100, lotCode: 'N1' });
     receive({ entryNumber: '2024-000777', captureEntry: { ...captured, importer: 'Someone Else' }, quantity: 100, lotCode: 'N2' });
-    expect(t.ok('entries:get', { entryNumber: '2024-000777' }, t.actors.clerk)).toMatchObject({ importer: 'Northwind Apparel Inc.', lines: [{ receivedQuantity: 200 }] });
+    expect(t.ok('entries:get', { entryNumber: '2024-000777' }, t.actors.clerk)).toMatchObject({
+      importer: 'Northwind Apparel Inc.',
+      lines: [{ receivedQuantity: 200 }],
+    });
   });
 });
 
@@ -132,7 +144,9 @@ describe('units', () => {
     expect(r.movement.quantity).toBe(120);
     expect(balances({ lotCode: 'DZ-LOT' })[0]?.available).toBe(120);
     receive({ entryNumber: ENTRIES.b, lineNumber: 2, quantity: 1440 - 120, uom: 'EA', lotCode: 'DZ-LOT' });
-    expect(t.refused('receiving:create-receipt', receipt({ entryNumber: ENTRIES.b, lineNumber: 2, quantity: 1, lotCode: 'DZ-LOT' }), t.actors.clerk).code).toBe('OVERRIDE_REQUIRED');
+    expect(t.refused('receiving:create-receipt', receipt({ entryNumber: ENTRIES.b, lineNumber: 2, quantity: 1, lotCode: 'DZ-LOT' }), t.actors.clerk).code).toBe(
+      'OVERRIDE_REQUIRED',
+    );
   });
 
   it('states duty per unit in the unit the balance is counted in', () => {
@@ -245,7 +259,11 @@ describe('balances', () => {
     const sum = (pred: (p: (typeof plan)[number]) => boolean) => plan.filter(pred).reduce((s, p) => s + p.quantity, 0);
     expect(total(balances())).toBe(sum(() => true));
     expect(total(balances({ lotCode: 'A1' }))).toBe(sum((p) => p.lotCode === 'A1'));
-    expect(balances({ lotCode: 'A1' }).map((r) => r.locationCode).sort()).toEqual([BINS.cage, BINS.shelf].sort());
+    expect(
+      balances({ lotCode: 'A1' })
+        .map((r) => r.locationCode)
+        .sort(),
+    ).toEqual([BINS.cage, BINS.shelf].sort());
     expect(total(balances({ sku: SKUS.tee }))).toBe(sum((p) => (p.sku ?? SKUS.tee) === SKUS.tee));
     expect(total(balances({ entryNumber: ENTRIES.a }))).toBe(sum((p) => (p.entryNumber ?? ENTRIES.a) === ENTRIES.a));
     expect(total(balances({ entryNumber: ENTRIES.b }))).toBe(900);

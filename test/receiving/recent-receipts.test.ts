@@ -26,7 +26,14 @@ describe('receiving:recent', () => {
 
     const mine = t.ok('receiving:recent', {}, t.actors.clerk);
     expect(mine.map((r) => r.lotCode)).toEqual(['LOT-NEW', 'LOT-OLD']);
-    expect(mine[0]).toMatchObject({ quantity: 7, uom: 'EA', location: BINS.cage, bucket: 'preserved', lineNumber: 1, label: { state: 'none', sscc: null, error: null } });
+    expect(mine[0]).toMatchObject({
+      quantity: 7,
+      uom: 'EA',
+      location: BINS.cage,
+      bucket: 'preserved',
+      lineNumber: 1,
+      label: { state: 'none', sscc: null, error: null },
+    });
     expect(mine[0]!.receivedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
     expect(t.ok('receiving:recent', {}, t.actors.supervisor).map((r) => r.lotCode)).toEqual(['LOT-SUP']);
   });

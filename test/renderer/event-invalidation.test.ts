@@ -29,11 +29,20 @@ function cacheWith(keys: (readonly unknown[])[]): QueryClient {
 const stale = (q: QueryClient, key: readonly unknown[]) => q.getQueryState(key)?.isInvalidated === true;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 120));
 
-const run = (over: Partial<MatchingRunStatus>): MatchingRunStatus => ({ runId: 'R1', state: 'running', done: 0, total: 10, message: null, summary: null, ...over }) as MatchingRunStatus;
+const run = (over: Partial<MatchingRunStatus>): MatchingRunStatus =>
+  ({ runId: 'R1', state: 'running', done: 0, total: 10, message: null, summary: null, ...over }) as MatchingRunStatus;
 
 describe("main's events and the query cache", () => {
   it('has a row for every event main pushes', () => {
-    const names: EventName[] = ['ledger:balances-changed', 'matching:run-changed', 'claims:changed', 'pallets:changed', 'devices:scan', 'devices:scanners', 'devices:tag-read'];
+    const names: EventName[] = [
+      'ledger:balances-changed',
+      'matching:run-changed',
+      'claims:changed',
+      'pallets:changed',
+      'devices:scan',
+      'devices:scanners',
+      'devices:tag-read',
+    ];
     expect(Object.keys(EVENT_EFFECTS).sort()).toEqual([...names].sort());
   });
 

@@ -34,16 +34,39 @@ describe('forms check with the shared schemas', () => {
   });
 
   it('the receipt form needs what main needs, said as main says it', () => {
-    const result = receiptFormSchema.safeParse({ entryNumber: '2024-000042', lineNumber: '', sku: '', lotCode: 'L', quantity: '5', uom: 'EA', locationCode: '', preserveForDrawback: false });
+    const result = receiptFormSchema.safeParse({
+      entryNumber: '2024-000042',
+      lineNumber: '',
+      sku: '',
+      lotCode: 'L',
+      quantity: '5',
+      uom: 'EA',
+      locationCode: '',
+      preserveForDrawback: false,
+    });
     const byField = Object.fromEntries(result.error!.issues.map((i) => [i.path.join('.'), i.message]));
     expect(byField).toEqual({ sku: 'SKU is required', locationCode: 'location is required' });
   });
 
   it('a blank optional date is left out; a period that ends before it starts is refused by the end', () => {
     const schema = draftClaimSchema.safeExtend({ claimDate: blankAsAbsent(draftClaimSchema.shape.claimDate) });
-    const ok = schema.parse({ provision: 'unused-direct-identification', claimant: 'Northwind', periodStart: '2023-11-01', periodEnd: '2023-11-30', claimDate: ' ', includeMpf: false });
+    const ok = schema.parse({
+      provision: 'unused-direct-identification',
+      claimant: 'Northwind',
+      periodStart: '2023-11-01',
+      periodEnd: '2023-11-30',
+      claimDate: ' ',
+      includeMpf: false,
+    });
     expect(ok.claimDate).toBeUndefined();
-    const bad = schema.safeParse({ provision: 'unused-direct-identification', claimant: 'Northwind', periodStart: '2023-12-01', periodEnd: '2023-11-30', claimDate: '', includeMpf: false });
+    const bad = schema.safeParse({
+      provision: 'unused-direct-identification',
+      claimant: 'Northwind',
+      periodStart: '2023-12-01',
+      periodEnd: '2023-11-30',
+      claimDate: '',
+      includeMpf: false,
+    });
     expect(bad.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['periodEnd', 'the period ends before it starts']]);
   });
 });
@@ -56,14 +79,36 @@ describe("main's field errors land on the form's fields", () => {
 
   it('each issue by its field; what names no field of the form goes on top in words, never as a path', () => {
     const { set, setError } = recorder();
-    const landed = setMainErrors(setError, { code: 'VALIDATION', message: 'not valid: sku: …', issues: [{ field: 'sku', message: 'SKU X is not in the item master' }, { field: 'receipt.captureEntry.lines.0.hts', message: 'an HTS number has 10 digits' }] }, ['sku', 'quantity']);
+    const landed = setMainErrors(
+      setError,
+      {
+        code: 'VALIDATION',
+        message: 'not valid: sku: …',
+        issues: [
+          { field: 'sku', message: 'SKU X is not in the item master' },
+          { field: 'receipt.captureEntry.lines.0.hts', message: 'an HTS number has 10 digits' },
+        ],
+      },
+      ['sku', 'quantity'],
+    );
     expect(landed).toEqual(['sku']);
     expect(set).toEqual({ sku: 'SKU X is not in the item master', [ROOT_ERROR]: 'an HTS number has 10 digits' });
   });
 
   it("a refusal keeps main's sentence on top and the field's word by the field", () => {
     const { set, setError } = recorder();
-    setMainErrors(setError, { code: 'FORBIDDEN', message: 'pat asked for this release and cannot also approve it', issues: [{ field: 'override.supervisorUsername', message: 'must be someone other than the person asking' }] }, ['override.supervisorUsername']);
-    expect(set).toEqual({ 'override.supervisorUsername': 'must be someone other than the person asking', [ROOT_ERROR]: 'pat asked for this release and cannot also approve it' });
+    setMainErrors(
+      setError,
+      {
+        code: 'FORBIDDEN',
+        message: 'pat asked for this release and cannot also approve it',
+        issues: [{ field: 'override.supervisorUsername', message: 'must be someone other than the person asking' }],
+      },
+      ['override.supervisorUsername'],
+    );
+    expect(set).toEqual({
+      'override.supervisorUsername': 'must be someone other than the person asking',
+      [ROOT_ERROR]: 'pat asked for this release and cannot also approve it',
+    });
   });
 });

@@ -59,14 +59,35 @@ const SAMPLES: LlrpMessage[] = [
     type: 'RO_ACCESS_REPORT',
     id: 12,
     tags: [
-      { epc: { bits: 96, hex: SGTIN }, roSpecId: 7, specIndex: 1, inventoryParameterSpecId: 1, antennaId: 2, peakRssi: -61, channelIndex: 3, firstSeenUtcMicros: 1_700_000_000_000_000n, lastSeenUtcMicros: 1_700_000_000_500_000n, tagSeenCount: 12, accessSpecId: 9, writeResults: [{ result: 0, opSpecId: 1, wordsWritten: 6 }] },
+      {
+        epc: { bits: 96, hex: SGTIN },
+        roSpecId: 7,
+        specIndex: 1,
+        inventoryParameterSpecId: 1,
+        antennaId: 2,
+        peakRssi: -61,
+        channelIndex: 3,
+        firstSeenUtcMicros: 1_700_000_000_000_000n,
+        lastSeenUtcMicros: 1_700_000_000_500_000n,
+        tagSeenCount: 12,
+        accessSpecId: 9,
+        writeResults: [{ result: 0, opSpecId: 1, wordsWritten: 6 }],
+      },
       { epc: { bits: 128, hex: 'E2801160600002000000000A12345678' }, writeResults: [] },
     ],
   },
   { type: 'READER_EVENT_NOTIFICATION', id: 13, event: { timestamp: { clock: 'utc', micros: 1_700_000_000_000_000n }, connectionAttempt: { status: 0 } } },
-  { type: 'READER_EVENT_NOTIFICATION', id: 14, event: { timestamp: { clock: 'uptime', micros: 42n }, roSpec: { eventType: 1, roSpecId: 7, preemptingRoSpecId: 0 }, connectionClose: true } },
+  {
+    type: 'READER_EVENT_NOTIFICATION',
+    id: 14,
+    event: { timestamp: { clock: 'uptime', micros: 42n }, roSpec: { eventType: 1, roSpecId: 7, preemptingRoSpecId: 0 }, connectionClose: true },
+  },
   { type: 'ADD_ROSPEC_RESPONSE', id: 9, status: { code: 0, description: '' } },
-  { type: 'START_ROSPEC_RESPONSE', id: 4, status: { code: 300, description: 'ROSpec 7 is disabled', fieldError: { fieldNum: 0, code: 300 }, parameterError: { parameterType: 177, code: 201 } } },
+  {
+    type: 'START_ROSPEC_RESPONSE',
+    id: 4,
+    status: { code: 300, description: 'ROSpec 7 is disabled', fieldError: { fieldNum: 0, code: 300 }, parameterError: { parameterType: 177, code: 201 } },
+  },
   { type: 'ERROR_MESSAGE', id: 15, status: { code: 109, description: 'unsupported — ünïcode' } },
   { type: 'UNKNOWN', id: 16, messageType: 1023, body: hex('00 00 61 5c 01 02 03') },
 ];
@@ -90,15 +111,32 @@ describe('LLRP message codec', () => {
     expect(decoded(bytes)).toEqual({
       type: 'RO_ACCESS_REPORT',
       id: 9,
-      tags: [{ epc: { bits: 96, hex: SGTIN }, antennaId: 2, peakRssi: -55, firstSeenUtcMicros: 0x00060a7e1b2c3d40n, tagSeenCount: 5, writeResults: [{ result: 2, opSpecId: 1, wordsWritten: 0 }] }],
+      tags: [
+        {
+          epc: { bits: 96, hex: SGTIN },
+          antennaId: 2,
+          peakRssi: -55,
+          firstSeenUtcMicros: 0x00060a7e1b2c3d40n,
+          tagSeenCount: 5,
+          writeResults: [{ result: 2, opSpecId: 1, wordsWritten: 0 }],
+        },
+      ],
     });
   });
 
   it('reads a ConnectionAttemptEvent and an LLRPStatus with its FieldError', () => {
     const event = hex('043f 00000020 00000000 00f6 0016 0080 000c 0005f1c6d9ab1000 0100 0006 0000');
-    expect(decoded(event)).toEqual({ type: 'READER_EVENT_NOTIFICATION', id: 0, event: { timestamp: { clock: 'utc', micros: 0x0005f1c6d9ab1000n }, connectionAttempt: { status: 0 } } });
+    expect(decoded(event)).toEqual({
+      type: 'READER_EVENT_NOTIFICATION',
+      id: 0,
+      event: { timestamp: { clock: 'utc', micros: 0x0005f1c6d9ab1000n }, connectionAttempt: { status: 0 } },
+    });
     const refusal = hex(`041e 0000001f 00000004 011f 0015 012c 0005 ${Buffer.from('hello').toString('hex')} 0120 0008 0001 012d`);
-    expect(decoded(refusal)).toEqual({ type: 'ADD_ROSPEC_RESPONSE', id: 4, status: { code: 300, description: 'hello', fieldError: { fieldNum: 1, code: 301 } } });
+    expect(decoded(refusal)).toEqual({
+      type: 'ADD_ROSPEC_RESPONSE',
+      id: 4,
+      status: { code: 300, description: 'hello', fieldError: { fieldNum: 1, code: 301 } },
+    });
   });
 
   it.each(SAMPLES.map((m) => [m.type, m] as const))('round-trips %s', (_type, message) => {
@@ -150,12 +188,16 @@ describe('LLRP message codec', () => {
       { numRuns: 2000 },
     );
     fc.assert(
-      fc.property(fc.constantFrom(...SAMPLES), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 6 }), (message, flips) => {
-        const bytes = Buffer.from(encodeLlrpMessage(message));
-        for (const [at, value] of flips) bytes[at % bytes.length] = value;
-        const result = decodeLlrpMessage(bytes);
-        if (!result.ok) expect(result.error.message).not.toBe('');
-      }),
+      fc.property(
+        fc.constantFrom(...SAMPLES),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 6 }),
+        (message, flips) => {
+          const bytes = Buffer.from(encodeLlrpMessage(message));
+          for (const [at, value] of flips) bytes[at % bytes.length] = value;
+          const result = decodeLlrpMessage(bytes);
+          if (!result.ok) expect(result.error.message).not.toBe('');
+        },
+      ),
       { numRuns: 2000 },
     );
   });

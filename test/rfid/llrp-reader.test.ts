@@ -63,7 +63,9 @@ describe('LLRP reader against a simulated reader over TCP', () => {
     expect(sscc96FromEpc(tag!.epc)).toMatchObject({ sscc: SSCC, companyPrefix: '0614141' });
     // the AccessSpec on the wire: target the SGTIN at bit 32 of the EPC bank, write bank 1 from word 2
     const [add] = sim.receivedOf('ADD_ACCESSSPEC');
-    expect(add!.accessSpec.targets).toEqual([{ memoryBank: 1, match: true, pointer: 32, mask: { bits: 96, hex: 'F'.repeat(24) }, data: { bits: 96, hex: SGTIN } }]);
+    expect(add!.accessSpec.targets).toEqual([
+      { memoryBank: 1, match: true, pointer: 32, mask: { bits: 96, hex: 'F'.repeat(24) }, data: { bits: 96, hex: SGTIN } },
+    ]);
     expect(add!.accessSpec.write).toEqual({ opSpecId: 1, accessPassword: 0, memoryBank: 1, wordPointer: 2, data: epc });
     expect(add!.accessSpec.stopTrigger).toEqual({ type: 1, operationCount: 1 });
   });
@@ -159,7 +161,10 @@ describe('LLRP reader against scripted readers', () => {
 
   async function scripted(onMessage?: (type: string) => { code: number; description: string } | undefined, greet = true): Promise<number> {
     server = createServer((socket) => {
-      if (greet) socket.write(encodeLlrpMessage({ type: 'READER_EVENT_NOTIFICATION', id: 0, event: { timestamp: { clock: 'utc', micros: 0n }, connectionAttempt: { status: 0 } } }));
+      if (greet)
+        socket.write(
+          encodeLlrpMessage({ type: 'READER_EVENT_NOTIFICATION', id: 0, event: { timestamp: { clock: 'utc', micros: 0n }, connectionAttempt: { status: 0 } } }),
+        );
       const splitter = new LlrpFrameSplitter();
       socket.on('data', (chunk) => {
         for (const event of splitter.push(chunk)) {
@@ -167,7 +172,10 @@ describe('LLRP reader against scripted readers', () => {
           const decoded = decodeLlrpMessage(event.frame);
           if (!decoded.ok) continue;
           const response = RESPONSE_OF[decoded.message.type];
-          if (response) socket.write(encodeLlrpMessage({ type: response, id: decoded.message.id, status: onMessage?.(decoded.message.type) ?? { code: 0, description: '' } }));
+          if (response)
+            socket.write(
+              encodeLlrpMessage({ type: response, id: decoded.message.id, status: onMessage?.(decoded.message.type) ?? { code: 0, description: '' } }),
+            );
         }
       });
       socket.on('error', () => undefined);

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gen2Crc16 } from '../../src-main/devices/rfid/gen2-crc16';
-import { matchEpc, readInventoryReply, readStatusReply, readWriteReply, realTimeInventory, writeWords } from '../../src-main/devices/rfid/uhf-serial/r2000-commands';
+import {
+  matchEpc,
+  readInventoryReply,
+  readStatusReply,
+  readWriteReply,
+  realTimeInventory,
+  writeWords,
+} from '../../src-main/devices/rfid/uhf-serial/r2000-commands';
 import { encodeR2000Frame, type R2000FrameEvent, R2000FrameSplitter } from '../../src-main/devices/rfid/uhf-serial/r2000-frame';
 
 const hex = (text: string): Buffer => Buffer.from(text.replace(/\s/g, ''), 'hex');
@@ -28,14 +35,24 @@ describe('R2000 serial frames', () => {
     expect(readInventoryReply(event.frame.data)).toEqual({ kind: 'tag', antennaId: 2, frequencyIndex: 35, pc: 0x3000, epc: SGTIN, rssiDbm: 77 - 129 });
     expect(readInventoryReply(hex('00 0032 00000007'))).toEqual({ kind: 'round-end', antennaId: 1, readRate: 50, totalRead: 7 });
     expect(readInventoryReply(hex('22'))).toEqual({ kind: 'error', code: 0x22, meaning: 'no antenna connected: check the antenna cable' });
-    expect(readInventoryReply(hex(`8d 3800 ${SGTIN} 4d`))).toMatchObject({ kind: 'malformed', message: expect.stringMatching(/PC 0x3800 says 14 EPC bytes, but the reply holds 12/) });
+    expect(readInventoryReply(hex(`8d 3800 ${SGTIN} 4d`))).toMatchObject({
+      kind: 'malformed',
+      message: expect.stringMatching(/PC 0x3800 says 14 EPC bytes, but the reply holds 12/),
+    });
   });
 
   it('checks the tag CRC in a write reply (EPC Gen2 CRC-16)', () => {
     expect(gen2Crc16(Buffer.from('123456789'))).toBe(0xd64e); // CRC-16/GENIBUS check value
     const pcAndEpc = hex(`3000 ${SGTIN}`);
     const crc = gen2Crc16(pcAndEpc).toString(16).padStart(4, '0');
-    expect(readWriteReply(hex(`0001 10 3000 ${SGTIN} ${crc} 10 00 01`))).toEqual({ kind: 'tag', epc: SGTIN, errorCode: 0x10, meaning: 'success', antennaId: 1, writeCount: 1 });
+    expect(readWriteReply(hex(`0001 10 3000 ${SGTIN} ${crc} 10 00 01`))).toEqual({
+      kind: 'tag',
+      epc: SGTIN,
+      errorCode: 0x10,
+      meaning: 'success',
+      antennaId: 1,
+      writeCount: 1,
+    });
     expect(readWriteReply(hex(`0001 10 3000 ${SGTIN} 0000 10 00 01`))).toMatchObject({ kind: 'malformed', message: expect.stringMatching(/tag CRC is 0x0/) });
     expect(readWriteReply(hex('36'))).toEqual({ kind: 'error', code: 0x36, meaning: 'no tag in field: put the tag on the reader' });
     expect(readStatusReply(hex('10'))).toEqual({ ok: true, code: 0x10, meaning: 'success' });
@@ -61,7 +78,11 @@ describe('R2000 serial frames', () => {
   });
 
   it('finds the same frames however the line cuts them, and never throws on noise', () => {
-    const frames = [encodeR2000Frame(realTimeInventory(1)), encodeR2000Frame({ address: 1, command: 0x89, data: hex(`8d 3000 ${SGTIN} 4d`) }), encodeR2000Frame({ address: 1, command: 0x85, data: hex('10') })];
+    const frames = [
+      encodeR2000Frame(realTimeInventory(1)),
+      encodeR2000Frame({ address: 1, command: 0x89, data: hex(`8d 3000 ${SGTIN} 4d`) }),
+      encodeR2000Frame({ address: 1, command: 0x85, data: hex('10') }),
+    ];
     const stream = Buffer.concat(frames);
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: stream.length - 1 }), { maxLength: 10 }), (cuts) => {

@@ -88,7 +88,10 @@ describe('rfidReaderFromAddress', () => {
 
   it('rejects each use with the connection error while the reader cannot be reached', async () => {
     const reader = rfidReaderFromAddress('serial:/dev/no-such-uhf-reader');
-    await expect(reader.inventory(50)).rejects.toMatchObject({ code: 'connection', message: expect.stringMatching(/cannot open the RFID reader at \d+ baud: serial UHF reader /) });
+    await expect(reader.inventory(50)).rejects.toMatchObject({
+      code: 'connection',
+      message: expect.stringMatching(/cannot open the RFID reader at \d+ baud: serial UHF reader /),
+    });
     await expect(reader.writeEpc({ newEpc: ssccToSscc96Epc(SSCC, 7) })).rejects.toMatchObject({ code: 'connection' });
     await reader.close();
   });

@@ -60,7 +60,11 @@ describe('serial UHF reader against a simulated R2000 module over a pseudo-termi
     expect(sscc96FromEpc(tags[0]!.epc).sscc).toBe(SSCC);
     // on the wire: select the SGTIN, write bank 1 (EPC) from word 2, 6 words, password 0; then clear the selection
     const commands = sim.received.filter((f) => f.command !== R2000_COMMAND.realTimeInventory);
-    expect(commands.map((f) => `${f.command.toString(16)}:${f.data.toString('hex').toUpperCase()}`)).toEqual([`85:000C${SGTIN}`, `82:00000000010206${epc}`, '85:01']);
+    expect(commands.map((f) => `${f.command.toString(16)}:${f.data.toString('hex').toUpperCase()}`)).toEqual([
+      `85:000C${SGTIN}`,
+      `82:00000000010206${epc}`,
+      '85:01',
+    ]);
   });
 
   it('writes only the tag named by its current EPC', async () => {

@@ -20,7 +20,9 @@ describe('weights and measures 31nn–36nn: only the AIs that exist, decimal poi
   // §3.6: "the fourth digit of the AI indicates the implied decimal point position"; the dictionary
   // defines 3100–3105 (net weight, kg) and likewise n = 0–5 for every measure group, none for 3106–3109.
   it.each(['3106', '3107', '3108', '3109', '3206', '3309', '3696'])('refuses (%s): it does not exist', (ai) => {
-    expect(refused(`(01)${GTIN}(${ai})001250`)).toBe(`AI (${ai}) does not exist: a measure AI's last digit places the decimal point and runs from 0 to 5 (e.g. (${ai.slice(0, 3)}2) for two decimals)`);
+    expect(refused(`(01)${GTIN}(${ai})001250`)).toBe(
+      `AI (${ai}) does not exist: a measure AI's last digit places the decimal point and runs from 0 to 5 (e.g. (${ai.slice(0, 3)}2) for two decimals)`,
+    );
     expect(readReceiptScan(`]C101${GTIN}${ai}001250`)).toMatchObject({ kind: 'unreadable' });
   });
 
@@ -35,7 +37,9 @@ describe('weights and measures 31nn–36nn: only the AIs that exist, decimal poi
   });
 
   it('refuses two net weights with different decimal places in one barcode (dictionary: 310n excludes the other 310n)', () => {
-    expect(refused(`(01)${GTIN}(3102)001250(3103)012500`)).toBe('AI (3102) net weight (kg) and AI (3103) net weight (kg) cannot be in the same barcode (GS1 General Specifications §4.14.1)');
+    expect(refused(`(01)${GTIN}(3102)001250(3103)012500`)).toBe(
+      'AI (3102) net weight (kg) and AI (3103) net weight (kg) cannot be in the same barcode (GS1 General Specifications §4.14.1)',
+    );
   });
 });
 
@@ -58,9 +62,18 @@ describe('an AI is read at its exact length, never by its first digits', () => {
   });
 
   it('reads raw data by the predefined-length table (§7.8.5): (01) then (10) needs no separator, (402) does', () => {
-    expect(parseGs1(`]C1` + `01${GTIN}` + `3102001250` + `10LOT-1`)).toEqual({ ok: true, elements: [{ ai: '01', value: GTIN }, { ai: '3102', value: '001250' }, { ai: '10', value: 'LOT-1' }] });
+    expect(parseGs1(`]C1` + `01${GTIN}` + `3102001250` + `10LOT-1`)).toEqual({
+      ok: true,
+      elements: [
+        { ai: '01', value: GTIN },
+        { ai: '3102', value: '001250' },
+        { ai: '10', value: 'LOT-1' },
+      ],
+    });
     // (402) is 17 digits but not in the predefined-length table: without FNC1 the lot runs into it.
-    expect(refused(`]C1` + `40206141411234567890` + `10LOT-1`)).toMatch(/^AI \(402\) shipment ID \(GSIN\) "06141411234567890" |^AI \(402\) shipment ID \(GSIN\) "0614141123456789010LOT-1" is too long/);
+    expect(refused(`]C1` + `40206141411234567890` + `10LOT-1`)).toMatch(
+      /^AI \(402\) shipment ID \(GSIN\) "06141411234567890" |^AI \(402\) shipment ID \(GSIN\) "0614141123456789010LOT-1" is too long/,
+    );
     expect(accepted(`]C1` + `40206141411234567890`)).toBe(true);
   });
 });
@@ -68,7 +81,9 @@ describe('an AI is read at its exact length, never by its first digits', () => {
 describe('one AI twice with different values (§4.14.1)', () => {
   it('refuses (37)12(37)24 rather than keeping the last', () => {
     const text = `(00)${SSCC}(02)${CONTAINED}(37)12(37)24`;
-    expect(refused(text)).toBe('AI (37) count of trade items appears more than once with different values (12 and 24); a barcode may repeat an AI only with the same value (GS1 General Specifications §4.14.1)');
+    expect(refused(text)).toBe(
+      'AI (37) count of trade items appears more than once with different values (12 and 24); a barcode may repeat an AI only with the same value (GS1 General Specifications §4.14.1)',
+    );
     expect(readReceiptScan(text)).toMatchObject({ kind: 'unreadable' });
   });
 
@@ -92,7 +107,9 @@ describe('character set 82 in text AIs (§7.11, Figure 7.11-1)', () => {
     ['"Ö"', 'LÖT'],
   ])('refuses %s in a lot', (what, lot) => {
     const shown = what === 'a space' ? 'a space' : what.startsWith('"') ? what : `"${what}"`;
-    expect(refused(`(01)${GTIN}(10)${lot}`)).toBe(`AI (10) batch/lot "${lot}" holds ${shown}, which a GS1 barcode cannot carry (GS1 character set 82: A–Z a–z 0–9 ! " % & ' ( ) * + , - . / : ; < = > ? _)`);
+    expect(refused(`(01)${GTIN}(10)${lot}`)).toBe(
+      `AI (10) batch/lot "${lot}" holds ${shown}, which a GS1 barcode cannot carry (GS1 character set 82: A–Z a–z 0–9 ! " % & ' ( ) * + , - . / : ; < = > ? _)`,
+    );
   });
 
   it('holds the serial (21), customer part (241) and order number (400) to CSET 82 too', () => {
@@ -104,7 +121,9 @@ describe('character set 82 in text AIs (§7.11, Figure 7.11-1)', () => {
 
 describe('dates (11) (13) (15) (17): YYMMDD, a real date, DD = 00 allowed (§3.4)', () => {
   it.each(['11', '13', '15', '17'])('(%s) refuses month 13, 29 February of a common year and 31 April', (ai) => {
-    expect(refused(`(01)${GTIN}(${ai})231332`)).toMatch(new RegExp(`^AI \\(${ai}\\) [a-z -]+ date 231332 is not a real date \\(YYMMDD: there is no month 13\\)$`));
+    expect(refused(`(01)${GTIN}(${ai})231332`)).toMatch(
+      new RegExp(`^AI \\(${ai}\\) [a-z -]+ date 231332 is not a real date \\(YYMMDD: there is no month 13\\)$`),
+    );
     expect(refused(`(01)${GTIN}(${ai})230229`)).toMatch(/is not a real date \(YYMMDD: month 02 of year 23 has no day 29\)$/);
     expect(refused(`(01)${GTIN}(${ai})230431`)).toMatch(/is not a real date/);
   });
@@ -126,33 +145,44 @@ describe('dates (11) (13) (15) (17): YYMMDD, a real date, DD = 00 allowed (§3.4
 describe('ISO 3166 country codes in (422) (424) (426)', () => {
   it.each(['422', '424', '426'])('(%s) accepts 840 and refuses 999 and 000', (ai) => {
     expect(accepted(`(01)${GTIN}(${ai})840`)).toBe(true);
-    for (const bad of ['999', '000']) expect(refused(`(01)${GTIN}(${ai})${bad}`)).toMatch(new RegExp(`^AI \\(${ai}\\) country of [a-z ]+ ${bad} is not an ISO 3166 numeric country code`));
+    for (const bad of ['999', '000'])
+      expect(refused(`(01)${GTIN}(${ai})${bad}`)).toMatch(new RegExp(`^AI \\(${ai}\\) country of [a-z ]+ ${bad} is not an ISO 3166 numeric country code`));
   });
 
   it('refuses a country of origin (422) with a country of full processing (426) (dictionary: 422 excludes 426)', () => {
-    expect(refused(`(01)${GTIN}(422)840(426)840`)).toBe('AI (422) country of origin and AI (426) country of full processing cannot be in the same barcode (GS1 General Specifications §4.14.1)');
+    expect(refused(`(01)${GTIN}(422)840(426)840`)).toBe(
+      'AI (422) country of origin and AI (426) country of full processing cannot be in the same barcode (GS1 General Specifications §4.14.1)',
+    );
   });
 });
 
 describe('pairings (§4.14.1 invalid pairs, §4.14.2 mandatory associations)', () => {
   it('(37) only with (02) or (8026): not with (01), not alone', () => {
-    expect(refused(`(01)${CONTAINED}(37)12`)).toBe('AI (01) GTIN and AI (37) count of trade items cannot be in the same barcode (GS1 General Specifications §4.14.1)');
-    expect(refused('(37)12')).toBe('AI (37) count of trade items needs AI (02) GTIN of the contained trade items or AI (8026) pieces of the contained trade items (ITIP) in the same scan (GS1 General Specifications §4.14.2)');
+    expect(refused(`(01)${CONTAINED}(37)12`)).toBe(
+      'AI (01) GTIN and AI (37) count of trade items cannot be in the same barcode (GS1 General Specifications §4.14.1)',
+    );
+    expect(refused('(37)12')).toBe(
+      'AI (37) count of trade items needs AI (02) GTIN of the contained trade items or AI (8026) pieces of the contained trade items (ITIP) in the same scan (GS1 General Specifications §4.14.2)',
+    );
     expect(accepted(`(00)${SSCC}(02)${CONTAINED}(37)12`)).toBe(true);
   });
 
   it('(02) needs (37), and (01) with (02) is an invalid pair', () => {
-    expect(refused(`(02)${CONTAINED}(10)LOT-1`)).toBe('AI (02) GTIN of the contained trade items needs AI (37) count of trade items in the same scan (GS1 General Specifications §4.14.2)');
+    expect(refused(`(02)${CONTAINED}(10)LOT-1`)).toBe(
+      'AI (02) GTIN of the contained trade items needs AI (37) count of trade items in the same scan (GS1 General Specifications §4.14.2)',
+    );
     expect(refused(`(01)${GTIN}(02)${CONTAINED}(37)5`)).toMatch(/^AI \((01|02)\) .* and AI \((01|02|37)\) .* cannot be in the same barcode/);
   });
 
   it('a lot (10), a serial (21) or an expiry (17) needs the GTIN it qualifies', () => {
-    expect(refused('(10)LOT-1')).toBe('AI (10) batch/lot needs AI (01) GTIN or AI (02) GTIN of the contained trade items or AI (03) GTIN of a made-to-order item or AI (8006) trade item piece (ITIP) or AI (8026) pieces of the contained trade items (ITIP) in the same scan (GS1 General Specifications §4.14.2)');
+    expect(refused('(10)LOT-1')).toBe(
+      'AI (10) batch/lot needs AI (01) GTIN or AI (02) GTIN of the contained trade items or AI (03) GTIN of a made-to-order item or AI (8006) trade item piece (ITIP) or AI (8026) pieces of the contained trade items (ITIP) in the same scan (GS1 General Specifications §4.14.2)',
+    );
     expect(refused('(21)SN-1')).toMatch(/^AI \(21\) serial number needs AI \(01\) GTIN or/);
     expect(refused('(17)251231')).toMatch(/^AI \(17\) expiry date needs AI \(01\) GTIN or/);
   });
 
-  it('leaves to the pallet\'s SSCC barcode what only the SSCC (00) meets: a logistic label prints (00) in a barcode of its own', () => {
+  it("leaves to the pallet's SSCC barcode what only the SSCC (00) meets: a logistic label prints (00) in a barcode of its own", () => {
     expect(accepted(`(02)${CONTAINED}(37)12(10)LOT-1`)).toBe(true);
     expect(accepted('(3302)001250')).toBe(true); // gross weight: (00) or (01)
     expect(accepted('(403)ROUTE-7')).toBe(true);
@@ -209,16 +239,25 @@ describe('properties', () => {
   // No "(": bracketed text cannot carry "(12)" inside a value (the "A(B)C" case above covers brackets).
   const cset82 = fc.constantFrom(...`ABCXYZabcxyz0123456789!"%&')*+,-./:;<=>?_`.split(''));
   const gtin = fc.stringMatching(/^\d{13}$/).map((body) => [...'0123456789'].map((d) => body + d).find(hasValidCheckDigit)!);
-  const date = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2049-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(2, 10).replaceAll('-', ''));
+  const date = fc
+    .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2049-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(2, 10).replaceAll('-', ''));
 
   it('reads the bracketed and the raw form of a valid element string alike', () => {
     fc.assert(
-      fc.property(gtin, fc.array(cset82, { minLength: 1, maxLength: 20 }), date, fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 999_999 }), (g, lot, expiry, decimals, weight) => {
-        const [l, w] = [lot.join(''), String(weight).padStart(6, '0')];
-        const bracketed = parseGs1(`(01)${g}(17)${expiry}(310${decimals})${w}(10)${l}(91)X`);
-        expect(bracketed).toEqual(parseGs1(`]C101${g}17${expiry}310${decimals}${w}10${l}${GS}91X`));
-        expect(bracketed.ok).toBe(true);
-      }),
+      fc.property(
+        gtin,
+        fc.array(cset82, { minLength: 1, maxLength: 20 }),
+        date,
+        fc.integer({ min: 0, max: 5 }),
+        fc.integer({ min: 0, max: 999_999 }),
+        (g, lot, expiry, decimals, weight) => {
+          const [l, w] = [lot.join(''), String(weight).padStart(6, '0')];
+          const bracketed = parseGs1(`(01)${g}(17)${expiry}(310${decimals})${w}(10)${l}(91)X`);
+          expect(bracketed).toEqual(parseGs1(`]C101${g}17${expiry}310${decimals}${w}10${l}${GS}91X`));
+          expect(bracketed.ok).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });

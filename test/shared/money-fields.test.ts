@@ -5,7 +5,8 @@ import { addDays, onDeskDay } from '../../src-shared/schemas/desk-day';
 import { codeField, dateField, entryLineNumberSchema } from '../../src-shared/schemas/primitives';
 
 const duty = moneyField({ label: 'duty', per: 'one entry line', max: MONEY_BOUNDS.lineDuty });
-const message = (schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string }[] } } }, value: unknown) => schema.safeParse(value).error?.issues.map((i) => i.message);
+const message = (schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string }[] } } }, value: unknown) =>
+  schema.safeParse(value).error?.issues.map((i) => i.message);
 
 describe('moneyField', () => {
   it('passes the amount through as trimmed text, from a string or a whole number', () => {
@@ -18,7 +19,10 @@ describe('moneyField', () => {
   it.each([
     ['-0.0001', 'duty cannot be negative'],
     [-1, 'duty cannot be negative'],
-    ['500000000.0001', 'duty 500000000.0001 is more than 500,000,000.00, the most for one entry line; check the amount (it is refused rather than stored inexactly)'],
+    [
+      '500000000.0001',
+      'duty 500000000.0001 is more than 500,000,000.00, the most for one entry line; check the amount (it is refused rather than stored inexactly)',
+    ],
     [1e19, 'duty is more than 500,000,000.00, the most for one entry line; check the amount'],
     ['1'.repeat(5000), expect.stringMatching(/^duty 1{24}… is more than/)],
     [12.5, 'write duty with decimals as text, e.g. "12.5": a number with decimals is a float and may not be exact'],
@@ -56,7 +60,9 @@ describe('other primitives', () => {
   it('codes keep letters of any script but refuse controls and direction marks', () => {
     const lot = codeField({ label: 'lot', max: 40 });
     expect(lot.parse('  CAFÉ-Ø-ロット ')).toBe('CAFÉ-Ø-ロット');
-    expect(message(lot, 'A\u2067B')).toEqual(['lot holds an invisible direction mark (right-to-left isolate, U+2067) that shows the text differently from what is stored; remove it']);
+    expect(message(lot, 'A\u2067B')).toEqual([
+      'lot holds an invisible direction mark (right-to-left isolate, U+2067) that shows the text differently from what is stored; remove it',
+    ]);
     expect(message(lot, 'A\u0085B')).toEqual(['lot holds a control character (next line, U+0085) that labels, scanners and files cannot carry; remove it']);
   });
 
@@ -64,7 +70,9 @@ describe('other primitives', () => {
     const exportDate = dateField({ label: 'export date', daysAhead: 1, why: 'an export is recorded once it has left' });
     onDeskDay('2024-03-04', () => {
       expect(exportDate.safeParse('2024-03-05').success).toBe(true);
-      expect(message(exportDate, '2024-03-06')).toEqual(['export date 2024-03-06 is after 2024-03-05 (today is 2024-03-04): an export is recorded once it has left; check the year']);
+      expect(message(exportDate, '2024-03-06')).toEqual([
+        'export date 2024-03-06 is after 2024-03-05 (today is 2024-03-04): an export is recorded once it has left; check the year',
+      ]);
     });
     expect(addDays('2024-02-28', 2)).toBe('2024-03-01');
     expect(message(exportDate, '2024-02-30')).toEqual(['export date is a date written YYYY-MM-DD, e.g. 2024-03-04']);

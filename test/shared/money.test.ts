@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { divideRoundHalfUp, formatAmount, formatClaimed, formatMoney, MONEY_LIMIT_4DP, MONEY_SCALE, parseMoney, perUnit, refundCents } from '../../src-shared/money';
+import {
+  divideRoundHalfUp,
+  formatAmount,
+  formatClaimed,
+  formatMoney,
+  MONEY_LIMIT_4DP,
+  MONEY_SCALE,
+  parseMoney,
+  perUnit,
+  refundCents,
+} from '../../src-shared/money';
 
 /** Any amount the ledger can hold: up to 2^53 - 1 ten-thousandths, either sign (read back exactly as a JS number). */
 const LIMIT = MONEY_LIMIT_4DP;
@@ -20,10 +30,13 @@ describe('parseMoney', () => {
     expect(parseMoney('-0')).toBe(0n);
   });
 
-  it.each(['', '-', '.5', '5.', '1.23456', 'abc', '1e3', '12.3.4', '--5', '1 000', '0x10', '1234567890123456'])('refuses %j and says which text was wrong', (text) => {
-    expect(() => parseMoney(text)).toThrow(RangeError);
-    expect(() => parseMoney(text)).toThrow(`"${text}"`);
-  });
+  it.each(['', '-', '.5', '5.', '1.23456', 'abc', '1e3', '12.3.4', '--5', '1 000', '0x10', '1234567890123456'])(
+    'refuses %j and says which text was wrong',
+    (text) => {
+      expect(() => parseMoney(text)).toThrow(RangeError);
+      expect(() => parseMoney(text)).toThrow(`"${text}"`);
+    },
+  );
 
   it('refuses an amount past what the ledger holds exactly, either sign, instead of rounding it', () => {
     expect(parseMoney('900719925474.0991')).toBe(LIMIT);

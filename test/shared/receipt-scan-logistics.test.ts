@@ -6,7 +6,16 @@ const GS = '\u001d';
 describe('logistic label element strings', () => {
   it('reads serial, purchase order and weights with the decimal point the AI gives', () => {
     const scan = readReceiptScan(`]C1` + `0100614141999996` + `3102001250` + `3301001875` + `21SN-77${GS}` + `400PO-4411${GS}` + `10LOT-9`);
-    expect(scan).toMatchObject({ kind: 'gs1', gtin: '00614141999996', netWeightKg: '12.50', grossWeightKg: '187.5', serial: 'SN-77', purchaseOrder: 'PO-4411', lotCode: 'LOT-9', ignored: [] });
+    expect(scan).toMatchObject({
+      kind: 'gs1',
+      gtin: '00614141999996',
+      netWeightKg: '12.50',
+      grossWeightKg: '187.5',
+      serial: 'SN-77',
+      purchaseOrder: 'PO-4411',
+      lotCode: 'LOT-9',
+      ignored: [],
+    });
     expect(describeScan(scan)).toContain('net 12.50 kg');
   });
 

@@ -12,7 +12,15 @@ function issuesOf(schema: z.ZodType, input: unknown): Record<string, string> {
 }
 
 const line = { lineNumber: 1, hts: '6109.10.0012', quantity: 1000, uom: 'EA', enteredValue: '30120.00', duty: '5000.00' };
-const entry = { entryNumber: '2023-000123', entryType: '01', entryDate: '2023-05-02', importDate: '2023-05-01', portCode: '2704', importer: 'Northwind', lines: [line] };
+const entry = {
+  entryNumber: '2023-000123',
+  entryType: '01',
+  entryDate: '2023-05-02',
+  importDate: '2023-05-01',
+  portCode: '2704',
+  importer: 'Northwind',
+  lines: [line],
+};
 
 describe('entry numbers', () => {
   it('accepts the broker formats, kept as given (upper-cased, trimmed)', () => {
@@ -64,7 +72,11 @@ describe('amounts, quantities, units', () => {
 describe('request schemas name the field that is wrong', () => {
   it('an entry with a bad line says which line and which field', () => {
     const issues = issuesOf(entryInputSchema, { ...entry, portCode: '27', lines: [line, { ...line, lineNumber: 2, hts: '6109', duty: 'lots' }] });
-    expect(issues).toMatchObject({ portCode: expect.stringMatching(/4 digits/), 'lines.1.hts': expect.stringMatching(/10 digits/), 'lines.1.duty': expect.stringMatching(/amount/) });
+    expect(issues).toMatchObject({
+      portCode: expect.stringMatching(/4 digits/),
+      'lines.1.hts': expect.stringMatching(/10 digits/),
+      'lines.1.duty': expect.stringMatching(/amount/),
+    });
   });
 
   it('an entry listing the same line twice names the second one', () => {
@@ -93,8 +105,15 @@ describe('request schemas name the field that is wrong', () => {
   });
 
   it('an item keeps the HTS normalised and checks the GTIN length', () => {
-    expect(itemInputSchema.parse({ sku: 'A', description: 'a', hts: '6109.10.0012', countryOfOrigin: 'vn', uom: 'ea' })).toMatchObject({ hts: '6109100012', countryOfOrigin: 'VN', uom: 'EA', drawbackEligible: true });
-    expect(issuesOf(itemInputSchema, { sku: 'A', description: 'a', hts: '6109.10.0012', countryOfOrigin: 'VN', uom: 'EA', gtin: '123' })).toEqual({ gtin: 'a GTIN has 8, 12, 13 or 14 digits' });
+    expect(itemInputSchema.parse({ sku: 'A', description: 'a', hts: '6109.10.0012', countryOfOrigin: 'vn', uom: 'ea' })).toMatchObject({
+      hts: '6109100012',
+      countryOfOrigin: 'VN',
+      uom: 'EA',
+      drawbackEligible: true,
+    });
+    expect(issuesOf(itemInputSchema, { sku: 'A', description: 'a', hts: '6109.10.0012', countryOfOrigin: 'VN', uom: 'EA', gtin: '123' })).toEqual({
+      gtin: 'a GTIN has 8, 12, 13 or 14 digits',
+    });
   });
 
   it('channels without input refuse stray fields', () => {

@@ -43,7 +43,15 @@ export interface FieldSlot {
   value: TextSlot;
 }
 
-const text = (x: number, y: number, width: number, size: number, more: Partial<TextSlot> = {}): TextSlot => ({ x, y, width, size, lines: 1, align: 'left', ...more });
+const text = (x: number, y: number, width: number, size: number, more: Partial<TextSlot> = {}): TextSlot => ({
+  x,
+  y,
+  width,
+  size,
+  lines: 1,
+  align: 'left',
+  ...more,
+});
 const CAPTION = 0.09;
 const field = (x: number, y: number, width: number, size: number, lines = 1): FieldSlot => ({
   caption: text(x, y, width, CAPTION),

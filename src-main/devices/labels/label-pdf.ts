@@ -58,8 +58,12 @@ function barcode(key: string, slot: BarcodeSlot, image: BarcodePng): ReactElemen
 
 function banner(b: LabelBanner | null): ReactElement[] {
   if (b === null) return [];
-  if (b.style === 'reversed') return [box('banner', LAYOUT.banner, { backgroundColor: '#000000' }), ...text('banner-text', LAYOUT.bannerText, b.text, { color: '#ffffff' })];
-  return [box('banner', LAYOUT.banner, { borderWidth: pt(LAYOUT.bannerFrame), borderColor: '#000000', borderStyle: 'solid' }), ...text('banner-text', LAYOUT.bannerText, b.text)];
+  if (b.style === 'reversed')
+    return [box('banner', LAYOUT.banner, { backgroundColor: '#000000' }), ...text('banner-text', LAYOUT.bannerText, b.text, { color: '#ffffff' })];
+  return [
+    box('banner', LAYOUT.banner, { borderWidth: pt(LAYOUT.bannerFrame), borderColor: '#000000', borderStyle: 'solid' }),
+    ...text('banner-text', LAYOUT.bannerText, b.text),
+  ];
 }
 
 async function labelPage(label: PalletLabel, index: number): Promise<ReactElement> {

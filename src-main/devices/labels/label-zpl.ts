@@ -38,7 +38,9 @@ export function labelZpl(input: PalletLabel, options: ZplOptions): string {
     const w = Math.max(1, Math.round(h * fitted.scale));
     // centred text needs a field block (^FB); left-aligned data goes without one, so \& in data stays text
     const block = slot.align === 'center' ? `^FB${dots(slot.width)},1,0,C,0` : '';
-    return fitted.lines.map((line, i) => `^FO${dots(slot.x)},${dots(slot.y + i * slot.size * LINE_SPACING)}^A0N,${h},${w}${block}${reversed ? '^FR' : ''}${zplField(line)}`);
+    return fitted.lines.map(
+      (line, i) => `^FO${dots(slot.x)},${dots(slot.y + i * slot.size * LINE_SPACING)}^A0N,${h},${w}${block}${reversed ? '^FR' : ''}${zplField(line)}`,
+    );
   };
   const box = (slot: BoxSlot, thickness: number) => `^FO${dots(slot.x)},${dots(slot.y)}^GB${dots(slot.width)},${dots(slot.height)},${thickness},B,0^FS`;
   const barcode = (slot: BarcodeSlot, modules: number, data: string): string => {

@@ -40,7 +40,11 @@ const gtinSchema = z
 export const palletLabelSchema = z
   .object({
     entryNumber: entryNumberSchema,
-    sscc: z.string().trim().regex(/^\d{18}$/, { error: 'an SSCC has 18 digits', abort: true }).refine(isValidSscc, 'the SSCC has a wrong check digit'),
+    sscc: z
+      .string()
+      .trim()
+      .regex(/^\d{18}$/, { error: 'an SSCC has 18 digits', abort: true })
+      .refine(isValidSscc, 'the SSCC has a wrong check digit'),
     gtin: optional(gtinSchema),
     // codes refuse control, direction and invisible characters themselves (schemas/primitives.ts)
     sku: skuSchema,

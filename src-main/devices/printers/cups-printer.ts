@@ -1,7 +1,15 @@
 import { parseLpstatPrinter } from './lpstat-status';
 import { formatPrinterAddress } from './printer-address';
 import { PrinterError } from './printer-error';
-import { DEFAULT_SEND_TIMEOUT_MS, DEFAULT_STATUS_TIMEOUT_MS, statusFromFaults, type PrinterStatus, type PrinterTransport, type SendResult, type TransportOptions } from './printer-transport';
+import {
+  DEFAULT_SEND_TIMEOUT_MS,
+  DEFAULT_STATUS_TIMEOUT_MS,
+  statusFromFaults,
+  type PrinterStatus,
+  type PrinterTransport,
+  type SendResult,
+  type TransportOptions,
+} from './printer-transport';
 import { runCommand } from './run-command';
 
 export interface CupsPrinterOptions {
@@ -36,10 +44,18 @@ export class CupsPrinter implements PrinterTransport {
     const args = ['-d', this.queue, ...(isPdf(bytes) ? [] : ['-o', 'raw'])];
     const outcome = await runCommand('lp', args, { input: bytes, env: this.env, timeoutMs });
     if (outcome.kind === 'not-started') {
-      throw new PrinterError('spooler-missing', `cannot run lp (${outcome.systemCode}): install the CUPS client (cups-client) or use a tcp://, serial: or file: printer`, { retryable: false, mayHavePrinted: false, systemCode: outcome.systemCode });
+      throw new PrinterError(
+        'spooler-missing',
+        `cannot run lp (${outcome.systemCode}): install the CUPS client (cups-client) or use a tcp://, serial: or file: printer`,
+        { retryable: false, mayHavePrinted: false, systemCode: outcome.systemCode },
+      );
     }
     if (outcome.kind === 'timed-out') {
-      throw new PrinterError('timeout', `lp ${args.join(' ')} did not finish within ${timeoutMs} ms; the job may have been queued (check lpstat -o ${this.queue})`, { retryable: false, mayHavePrinted: true });
+      throw new PrinterError(
+        'timeout',
+        `lp ${args.join(' ')} did not finish within ${timeoutMs} ms; the job may have been queued (check lpstat -o ${this.queue})`,
+        { retryable: false, mayHavePrinted: true },
+      );
     }
     if (outcome.code !== 0) {
       const message = outcome.stderr.trim() || outcome.stdout.trim() || 'no message';
@@ -48,15 +64,20 @@ export class CupsPrinter implements PrinterTransport {
       throw new PrinterError('spooler-failed', `lp ${args.join(' ')} failed (exit ${outcome.code}): ${message}`, { retryable, mayHavePrinted: false });
     }
     const request = /request id is (\S+)/.exec(outcome.stdout)?.[1];
-    return { confirmed: false, why: `queued on CUPS queue ${this.queue}${request ? ` as ${request}` : ''}; CUPS does not report back whether the label printed` };
+    return {
+      confirmed: false,
+      why: `queued on CUPS queue ${this.queue}${request ? ` as ${request}` : ''}; CUPS does not report back whether the label printed`,
+    };
   }
 
   async status(options: TransportOptions = {}): Promise<PrinterStatus> {
     const timeoutMs = options.timeoutMs ?? DEFAULT_STATUS_TIMEOUT_MS;
     const outcome = await runCommand('lpstat', ['-p', this.queue], { env: this.env, timeoutMs });
-    if (outcome.kind === 'not-started') return statusFromFaults([outcome.systemCode === 'ENOENT' ? 'lpstat not found' : `cannot run lpstat: ${outcome.systemCode}`]);
+    if (outcome.kind === 'not-started')
+      return statusFromFaults([outcome.systemCode === 'ENOENT' ? 'lpstat not found' : `cannot run lpstat: ${outcome.systemCode}`]);
     if (outcome.kind === 'timed-out') return statusFromFaults([`no reply from lpstat within ${timeoutMs} ms`]);
-    if (outcome.code !== 0) return statusFromFaults([`lpstat -p ${this.queue} failed (exit ${outcome.code}): ${outcome.stderr.trim() || 'no message'}`], { raw: outcome.stdout });
+    if (outcome.code !== 0)
+      return statusFromFaults([`lpstat -p ${this.queue} failed (exit ${outcome.code}): ${outcome.stderr.trim() || 'no message'}`], { raw: outcome.stdout });
     return parseLpstatPrinter(outcome.stdout, this.queue);
   }
 

@@ -3,7 +3,14 @@ import { access, open, stat, type FileHandle } from 'node:fs/promises';
 import { formatPrinterAddress } from './printer-address';
 import { PrinterError, systemErrorCode } from './printer-error';
 import { systemErrorInWords } from '../system-error-words';
-import { DEFAULT_SEND_TIMEOUT_MS, statusFromFaults, type PrinterStatus, type PrinterTransport, type SendResult, type TransportOptions } from './printer-transport';
+import {
+  DEFAULT_SEND_TIMEOUT_MS,
+  statusFromFaults,
+  type PrinterStatus,
+  type PrinterTransport,
+  type SendResult,
+  type TransportOptions,
+} from './printer-transport';
 import { TIMED_OUT, withTimeout } from './with-timeout';
 
 const NO_STATUS_NOTE = 'a printer device file reports no status: ready only means the file can be written';
@@ -35,9 +42,17 @@ export class FilePrinter implements PrinterTransport {
     } catch (error) {
       // A write stuck in the driver keeps the handle busy; close it whenever the write ends.
       void handle.close().catch(() => undefined);
-      if (error === TIMED_OUT) throw new PrinterError('timeout', `${this.path} did not take the label within ${timeoutMs} ms; it may have printed part of it`, { retryable: false, mayHavePrinted: true });
+      if (error === TIMED_OUT)
+        throw new PrinterError('timeout', `${this.path} did not take the label within ${timeoutMs} ms; it may have printed part of it`, {
+          retryable: false,
+          mayHavePrinted: true,
+        });
       const code = systemErrorCode(error);
-      throw new PrinterError('write-failed', `writing the label failed: ${systemErrorInWords(error, this.path)}`, { retryable: false, mayHavePrinted: true, systemCode: code });
+      throw new PrinterError('write-failed', `writing the label failed: ${systemErrorInWords(error, this.path)}`, {
+        retryable: false,
+        mayHavePrinted: true,
+        systemCode: code,
+      });
     }
     await handle.close();
     return { confirmed: false, why: `written to ${this.path}, which cannot report whether the label printed` };

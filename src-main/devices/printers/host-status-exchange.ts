@@ -19,7 +19,14 @@ export function exchangeHostStatus(link: Duplex, timeoutMs: number): Promise<Pri
     };
     const fromReply = (parsed: HostStatusParse, suffix = '') =>
       parsed.ok
-        ? { ...statusFromFaults(hostStatusFaults(parsed.status), { raw: text }), buffer: { formats: parsed.status.formatsInReceiveBuffer, labelsRemaining: parsed.status.labelsRemainingInBatch, partialFormat: parsed.status.partialFormatInProgress } }
+        ? {
+            ...statusFromFaults(hostStatusFaults(parsed.status), { raw: text }),
+            buffer: {
+              formats: parsed.status.formatsInReceiveBuffer,
+              labelsRemaining: parsed.status.labelsRemainingInBatch,
+              partialFormat: parsed.status.partialFormatInProgress,
+            },
+          }
         : statusFromFaults([`${parsed.error}${suffix}`], { raw: text });
     const onData = (chunk: Uint8Array | string) => {
       text += bytesAsText(chunk);
@@ -27,9 +34,20 @@ export function exchangeHostStatus(link: Duplex, timeoutMs: number): Promise<Pri
       // Stop at a whole reply, or at one that no further bytes can mend.
       if (isCompleteHostStatusReply(text) || (!parsed.ok && !parsed.incomplete)) finish(fromReply(parsed));
     };
-    const onError = (error: unknown) => finish(statusFromFaults([`while the desk waited for the printer's status reply (~HS), ${systemErrorInWords(error, 'the printer')}`], text ? { raw: text } : {}));
-    const onClose = () => finish(text ? fromReply(parseHostStatusReply(text), ' (the printer hung up)') : statusFromFaults(['the printer hung up without answering ~HS']));
-    const timer = setTimeout(() => finish(text ? fromReply(parseHostStatusReply(text), ` (nothing more within ${timeoutMs} ms)`) : statusFromFaults([`no reply within ${timeoutMs} ms`])), timeoutMs);
+    const onError = (error: unknown) =>
+      finish(
+        statusFromFaults(
+          [`while the desk waited for the printer's status reply (~HS), ${systemErrorInWords(error, 'the printer')}`],
+          text ? { raw: text } : {},
+        ),
+      );
+    const onClose = () =>
+      finish(text ? fromReply(parseHostStatusReply(text), ' (the printer hung up)') : statusFromFaults(['the printer hung up without answering ~HS']));
+    const timer = setTimeout(
+      () =>
+        finish(text ? fromReply(parseHostStatusReply(text), ` (nothing more within ${timeoutMs} ms)`) : statusFromFaults([`no reply within ${timeoutMs} ms`])),
+      timeoutMs,
+    );
     link.on('data', onData).on('error', onError).on('close', onClose).on('end', onClose);
     link.write(HOST_STATUS_REQUEST, (error) => {
       if (error) onError(error);

@@ -17,7 +17,10 @@ const POLL_MS = 250;
  * holds the label behind a fault (paper out, head open, paused: it prints once that is fixed), or
  * is still printing when `confirmTimeoutMs` runs out, gives "sent, not confirmed" with the reason.
  */
-export async function confirmOnLink(link: Duplex, options: { statusTimeoutMs?: number; confirmTimeoutMs?: number; now?: () => number } = {}): Promise<SendResult> {
+export async function confirmOnLink(
+  link: Duplex,
+  options: { statusTimeoutMs?: number; confirmTimeoutMs?: number; now?: () => number } = {},
+): Promise<SendResult> {
   const now = options.now ?? (() => performance.now());
   const statusTimeoutMs = options.statusTimeoutMs ?? DEFAULT_STATUS_TIMEOUT_MS;
   const deadline = now() + (options.confirmTimeoutMs ?? DEFAULT_CONFIRM_TIMEOUT_MS);
@@ -27,7 +30,10 @@ export async function confirmOnLink(link: Duplex, options: { statusTimeoutMs?: n
     if (verdict !== 'printing') return verdict;
     if (now() + POLL_MS > deadline) {
       const held = status.buffer!;
-      return { confirmed: false, why: `the printer took the label but still reports ${held.formats} format${held.formats === 1 ? '' : 's'} in its buffer and ${held.labelsRemaining} label${held.labelsRemaining === 1 ? '' : 's'} left to print after ${Math.round((options.confirmTimeoutMs ?? DEFAULT_CONFIRM_TIMEOUT_MS) / 1000)} s` };
+      return {
+        confirmed: false,
+        why: `the printer took the label but still reports ${held.formats} format${held.formats === 1 ? '' : 's'} in its buffer and ${held.labelsRemaining} label${held.labelsRemaining === 1 ? '' : 's'} left to print after ${Math.round((options.confirmTimeoutMs ?? DEFAULT_CONFIRM_TIMEOUT_MS) / 1000)} s`,
+      };
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }

@@ -37,7 +37,9 @@ export function checkPrinterAddress(text: string): AddressCheck {
     }
     case 'cups':
       if (rest === '') return fail('has no queue name: write cups:QUEUE (see `lpstat -p`)');
-      return CUPS_QUEUE.test(rest) ? { ok: true, address: { kind: 'cups', queue: rest } } : fail(`has a queue name CUPS does not allow ('${rest}': no spaces, /, \\, # or quotes)`);
+      return CUPS_QUEUE.test(rest)
+        ? { ok: true, address: { kind: 'cups', queue: rest } }
+        : fail(`has a queue name CUPS does not allow ('${rest}': no spaces, /, \\, # or quotes)`);
     default:
       return fail(`is not ${FORMS}`);
   }

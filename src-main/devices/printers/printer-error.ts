@@ -10,14 +10,7 @@
  * - spooler-missing: CUPS commands are not installed.
  */
 export type PrinterErrorCode =
-  | 'bad-address'
-  | 'cannot-connect'
-  | 'timeout'
-  | 'connection-lost'
-  | 'write-failed'
-  | 'permission-denied'
-  | 'spooler-failed'
-  | 'spooler-missing';
+  'bad-address' | 'cannot-connect' | 'timeout' | 'connection-lost' | 'write-failed' | 'permission-denied' | 'spooler-failed' | 'spooler-missing';
 
 export interface PrinterErrorFacts {
   /**

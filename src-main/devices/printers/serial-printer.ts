@@ -4,7 +4,15 @@ import { confirmOnLink } from './print-confirmation';
 import { formatPrinterAddress } from './printer-address';
 import { PrinterError, systemErrorCode } from './printer-error';
 import { systemErrorInWords } from '../system-error-words';
-import { DEFAULT_SEND_TIMEOUT_MS, DEFAULT_STATUS_TIMEOUT_MS, statusFromFaults, type PrinterStatus, type PrinterTransport, type SendResult, type TransportOptions } from './printer-transport';
+import {
+  DEFAULT_SEND_TIMEOUT_MS,
+  DEFAULT_STATUS_TIMEOUT_MS,
+  statusFromFaults,
+  type PrinterStatus,
+  type PrinterTransport,
+  type SendResult,
+  type TransportOptions,
+} from './printer-transport';
 import { TIMED_OUT, withTimeout } from './with-timeout';
 
 /**
@@ -40,8 +48,17 @@ export class SerialPrinter implements PrinterTransport {
         );
       } catch (error) {
         await this.dropPort();
-        if (error === TIMED_OUT) throw new PrinterError('timeout', `serial port ${this.path} did not take the label within ${timeoutMs} ms (flow control holding it?); it may have printed part of it`, { retryable: false, mayHavePrinted: true });
-        throw new PrinterError('write-failed', `writing the label failed: ${systemErrorInWords(error, `serial port ${this.path}`)}`, { retryable: false, mayHavePrinted: true, systemCode: systemErrorCode(error) });
+        if (error === TIMED_OUT)
+          throw new PrinterError(
+            'timeout',
+            `serial port ${this.path} did not take the label within ${timeoutMs} ms (flow control holding it?); it may have printed part of it`,
+            { retryable: false, mayHavePrinted: true },
+          );
+        throw new PrinterError('write-failed', `writing the label failed: ${systemErrorInWords(error, `serial port ${this.path}`)}`, {
+          retryable: false,
+          mayHavePrinted: true,
+          systemCode: systemErrorCode(error),
+        });
       }
       const result = await confirmOnLink(port, { confirmTimeoutMs: options.confirmTimeoutMs });
       if (!port.isOpen) await this.dropPort();
@@ -77,8 +94,16 @@ export class SerialPrinter implements PrinterTransport {
         const denied = /EACCES|Permission denied/i.test(String(error.message));
         reject(
           denied
-            ? new PrinterError('permission-denied', `cannot open serial port ${this.path}: permission denied (add the desk user to the dialout group)`, { retryable: false, mayHavePrinted: false, systemCode: code })
-            : new PrinterError('cannot-connect', `cannot open the printer: ${systemErrorInWords(error, `serial port ${this.path}`)}`, { retryable: true, mayHavePrinted: false, systemCode: code }),
+            ? new PrinterError('permission-denied', `cannot open serial port ${this.path}: permission denied (add the desk user to the dialout group)`, {
+                retryable: false,
+                mayHavePrinted: false,
+                systemCode: code,
+              })
+            : new PrinterError('cannot-connect', `cannot open the printer: ${systemErrorInWords(error, `serial port ${this.path}`)}`, {
+                retryable: true,
+                mayHavePrinted: false,
+                systemCode: code,
+              }),
         );
       }),
     );

@@ -21,7 +21,17 @@ export interface SimulatedPrinterConditions {
   printMs: number;
 }
 
-const NORMAL: SimulatedPrinterConditions = { paused: false, paperOut: false, headOpen: false, ribbonOut: false, silent: false, dropConnections: false, deaf: false, hangUp: false, printMs: 0 };
+const NORMAL: SimulatedPrinterConditions = {
+  paused: false,
+  paperOut: false,
+  headOpen: false,
+  ribbonOut: false,
+  silent: false,
+  dropConnections: false,
+  deaf: false,
+  hangUp: false,
+  printMs: 0,
+};
 
 /**
  * A Zebra-type printer for tests and the demo: listens on TCP (like port 9100) and on serial ports
@@ -144,6 +154,14 @@ export class SimulatedZebraPrinter {
 
   private statusReply(partialFormat: boolean): Uint8Array {
     const { paused, paperOut, headOpen, ribbonOut } = this.conditions;
-    return encodeHostStatusReply({ ...IDLE_PRINTER_STATUS, paused, paperOut, headUp: headOpen, ribbonOut, formatsInReceiveBuffer: this.held, partialFormatInProgress: partialFormat });
+    return encodeHostStatusReply({
+      ...IDLE_PRINTER_STATUS,
+      paused,
+      paperOut,
+      headUp: headOpen,
+      ribbonOut,
+      formatsInReceiveBuffer: this.held,
+      partialFormatInProgress: partialFormat,
+    });
   }
 }

@@ -4,7 +4,15 @@ import { confirmOnLink } from './print-confirmation';
 import { formatPrinterAddress } from './printer-address';
 import { PrinterError, systemErrorCode } from './printer-error';
 import { systemErrorInWords } from '../system-error-words';
-import { DEFAULT_SEND_TIMEOUT_MS, DEFAULT_STATUS_TIMEOUT_MS, statusFromFaults, type PrinterStatus, type PrinterTransport, type SendResult, type TransportOptions } from './printer-transport';
+import {
+  DEFAULT_SEND_TIMEOUT_MS,
+  DEFAULT_STATUS_TIMEOUT_MS,
+  statusFromFaults,
+  type PrinterStatus,
+  type PrinterTransport,
+  type SendResult,
+  type TransportOptions,
+} from './printer-transport';
 
 export interface TcpPrinterOptions {
   connectTimeoutMs?: number;
@@ -50,13 +58,22 @@ export class TcpPrinter implements PrinterTransport {
       socket.on('error', (error) => (broke ??= { error })).on('close', () => (broke ??= {}));
       const result = await confirmOnLink(socket, { confirmTimeoutMs: options.confirmTimeoutMs });
       if (!result.confirmed && broke) {
-        const why = broke.error ? `while sending the label, ${systemErrorInWords(broke.error, `the printer at ${this.where}`)}` : `the printer at ${this.where} hung up after taking the label, without confirming it`;
-        throw new PrinterError('connection-lost', why, { retryable: false, mayHavePrinted: true, systemCode: broke.error ? systemErrorCode(broke.error) : undefined });
+        const why = broke.error
+          ? `while sending the label, ${systemErrorInWords(broke.error, `the printer at ${this.where}`)}`
+          : `the printer at ${this.where} hung up after taking the label, without confirming it`;
+        throw new PrinterError('connection-lost', why, {
+          retryable: false,
+          mayHavePrinted: true,
+          systemCode: broke.error ? systemErrorCode(broke.error) : undefined,
+        });
       }
       return result;
     } finally {
       // Read and drop anything more the printer says: closing with unread bytes would reset the connection.
-      socket.removeAllListeners().on('error', () => undefined).resume();
+      socket
+        .removeAllListeners()
+        .on('error', () => undefined)
+        .resume();
       socket.end();
       setTimeout(() => socket.destroy(), this.lingerMs).unref();
     }
@@ -72,13 +89,26 @@ export class TcpPrinter implements PrinterTransport {
         clearTimeout(timer);
         socket.off('error', onError).off('end', onEnd).off('close', onEnd);
         if (error) {
-          socket.removeAllListeners().on('error', () => undefined).destroy();
+          socket
+            .removeAllListeners()
+            .on('error', () => undefined)
+            .destroy();
           reject(error);
         } else resolve();
       };
       const lost = (why: string, systemCode?: string) => new PrinterError('connection-lost', why, { retryable: false, mayHavePrinted: true, systemCode });
-      const timer = setTimeout(() => settle(new PrinterError('timeout', `the printer at ${this.where} did not take the label within ${timeoutMs} ms; it may have printed part of it`, { retryable: false, mayHavePrinted: true })), timeoutMs);
-      const onError = (error: Error) => settle(lost(`while sending the label, ${systemErrorInWords(error, `the printer at ${this.where}`)}`, systemErrorCode(error)));
+      const timer = setTimeout(
+        () =>
+          settle(
+            new PrinterError('timeout', `the printer at ${this.where} did not take the label within ${timeoutMs} ms; it may have printed part of it`, {
+              retryable: false,
+              mayHavePrinted: true,
+            }),
+          ),
+        timeoutMs,
+      );
+      const onError = (error: Error) =>
+        settle(lost(`while sending the label, ${systemErrorInWords(error, `the printer at ${this.where}`)}`, systemErrorCode(error)));
       const onEnd = () => settle(lost(`the printer at ${this.where} hung up before the whole label was sent`));
       socket.on('error', onError).on('end', onEnd).on('close', onEnd);
       socket.write(bytes, (error) => (error ? onError(error) : settle()));
@@ -106,13 +136,31 @@ export class TcpPrinter implements PrinterTransport {
       const socket = connect({ host: this.host, port: this.port });
       const fail = (error: PrinterError) => {
         clearTimeout(timer);
-        socket.removeAllListeners().on('error', () => undefined).destroy();
+        socket
+          .removeAllListeners()
+          .on('error', () => undefined)
+          .destroy();
         reject(error);
       };
-      const timer = setTimeout(() => fail(new PrinterError('timeout', `cannot connect to ${this.where}: no answer within ${this.connectTimeoutMs} ms`, { retryable: true, mayHavePrinted: false })), this.connectTimeoutMs);
+      const timer = setTimeout(
+        () =>
+          fail(
+            new PrinterError('timeout', `cannot connect to ${this.where}: no answer within ${this.connectTimeoutMs} ms`, {
+              retryable: true,
+              mayHavePrinted: false,
+            }),
+          ),
+        this.connectTimeoutMs,
+      );
       socket.once('error', (error) => {
         const code = systemErrorCode(error);
-        fail(new PrinterError('cannot-connect', `cannot connect: ${systemErrorInWords(error, `the printer at ${this.where}`)}`, { retryable: true, mayHavePrinted: false, systemCode: code }));
+        fail(
+          new PrinterError('cannot-connect', `cannot connect: ${systemErrorInWords(error, `the printer at ${this.where}`)}`, {
+            retryable: true,
+            mayHavePrinted: false,
+            systemCode: code,
+          }),
+        );
       });
       socket.once('connect', () => {
         clearTimeout(timer);

@@ -48,9 +48,37 @@ export type HostStatusParse = { ok: true; status: ZplHostStatus } | { ok: false;
 
 type Kind = 'flag' | 'number' | 'code' | 'digits';
 const STRING_FIELDS: ReadonlyArray<ReadonlyArray<readonly [name: string, kind: Kind]>> = [
-  [['communication settings', 'number'], ['paper out flag', 'flag'], ['pause flag', 'flag'], ['label length', 'number'], ['formats in receive buffer', 'number'], ['buffer full flag', 'flag'], ['communications diagnostic mode flag', 'flag'], ['partial format flag', 'flag'], ['unused', 'number'], ['corrupt RAM flag', 'flag'], ['under temperature flag', 'flag'], ['over temperature flag', 'flag']],
-  [['function settings', 'number'], ['unused', 'number'], ['head up flag', 'flag'], ['ribbon out flag', 'flag'], ['thermal transfer mode flag', 'flag'], ['print mode', 'code'], ['print width mode', 'number'], ['label waiting flag', 'flag'], ['labels remaining in batch', 'number'], ['format while printing flag', 'flag'], ['graphic images stored', 'number']],
-  [['password', 'digits'], ['static RAM flag', 'number']],
+  [
+    ['communication settings', 'number'],
+    ['paper out flag', 'flag'],
+    ['pause flag', 'flag'],
+    ['label length', 'number'],
+    ['formats in receive buffer', 'number'],
+    ['buffer full flag', 'flag'],
+    ['communications diagnostic mode flag', 'flag'],
+    ['partial format flag', 'flag'],
+    ['unused', 'number'],
+    ['corrupt RAM flag', 'flag'],
+    ['under temperature flag', 'flag'],
+    ['over temperature flag', 'flag'],
+  ],
+  [
+    ['function settings', 'number'],
+    ['unused', 'number'],
+    ['head up flag', 'flag'],
+    ['ribbon out flag', 'flag'],
+    ['thermal transfer mode flag', 'flag'],
+    ['print mode', 'code'],
+    ['print width mode', 'number'],
+    ['label waiting flag', 'flag'],
+    ['labels remaining in batch', 'number'],
+    ['format while printing flag', 'flag'],
+    ['graphic images stored', 'number'],
+  ],
+  [
+    ['password', 'digits'],
+    ['static RAM flag', 'number'],
+  ],
 ];
 const VALID: Record<Kind, RegExp> = { flag: /^[01]$/, number: /^\d{1,8}$/, code: /^[0-9A-Z]$/, digits: /^\d{1,8}$/ };
 const EXPECTED: Record<Kind, string> = { flag: '0 or 1', number: 'digits', code: 'a digit or capital letter', digits: 'digits' };
@@ -74,7 +102,8 @@ export function parseHostStatusReply(reply: Uint8Array | string): HostStatusPars
   let at = 0;
   for (let index = 1; index <= 3; index++) {
     if (at >= text.length) return { ok: false, incomplete: true, error: `the ~HS reply is truncated: ${index - 1} of 3 strings arrived` };
-    if (text.charCodeAt(at) !== STX) return { ok: false, incomplete: false, error: `the ~HS reply is garbled: string ${index} starts with ${describeByte(text, at)} at byte ${at}, not STX` };
+    if (text.charCodeAt(at) !== STX)
+      return { ok: false, incomplete: false, error: `the ~HS reply is garbled: string ${index} starts with ${describeByte(text, at)} at byte ${at}, not STX` };
     const end = text.indexOf('\x03', at + 1);
     if (end < 0) return { ok: false, incomplete: true, error: `the ~HS reply is truncated: string ${index} has no ETX` };
     const body = text.slice(at + 1, end);
@@ -83,14 +112,25 @@ export function parseHostStatusReply(reply: Uint8Array | string): HostStatusPars
     if (stray >= 0) return { ok: false, incomplete: false, error: `the ~HS reply is garbled: string ${index} holds ${describeByte(body, stray)}` };
     const ending = text.slice(end, end + 3);
     const mismatch = [...ending].findIndex((char, i) => char !== STRING_END[i]);
-    if (mismatch >= 0) return { ok: false, incomplete: false, error: `the ~HS reply is garbled: string ${index} has ${describeByte(text, end + mismatch)} after ETX, not CR LF` };
+    if (mismatch >= 0)
+      return {
+        ok: false,
+        incomplete: false,
+        error: `the ~HS reply is garbled: string ${index} has ${describeByte(text, end + mismatch)} after ETX, not CR LF`,
+      };
     if (ending.length < 3) return { ok: false, incomplete: true, error: `the ~HS reply is truncated: string ${index} ends without CR LF` };
     const fields = body.split(',');
     const specs = STRING_FIELDS[index - 1]!;
-    if (fields.length < specs.length) return { ok: false, incomplete: false, error: `the ~HS reply is truncated: string ${index} has ${fields.length} fields, expected ${specs.length}` };
+    if (fields.length < specs.length)
+      return { ok: false, incomplete: false, error: `the ~HS reply is truncated: string ${index} has ${fields.length} fields, expected ${specs.length}` };
     for (const [position, [name, kind]] of specs.entries()) {
       const value = fields[position]!;
-      if (!VALID[kind].test(value)) return { ok: false, incomplete: false, error: `the ~HS reply is garbled: string ${index} field ${position + 1} (${name}) is '${value}', expected ${EXPECTED[kind]}` };
+      if (!VALID[kind].test(value))
+        return {
+          ok: false,
+          incomplete: false,
+          error: `the ~HS reply is garbled: string ${index} field ${position + 1} (${name}) is '${value}', expected ${EXPECTED[kind]}`,
+        };
     }
     values.push(fields);
     at = end + 3;

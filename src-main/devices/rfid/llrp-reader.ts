@@ -36,7 +36,13 @@ export interface LlrpTimeouts {
 }
 
 const OP_SPEC_ID = 1;
-const REPORT_FIELDS = REPORT_CONTENT.ROSpecID | REPORT_CONTENT.AntennaID | REPORT_CONTENT.PeakRSSI | REPORT_CONTENT.FirstSeenTimestamp | REPORT_CONTENT.TagSeenCount | REPORT_CONTENT.AccessSpecID;
+const REPORT_FIELDS =
+  REPORT_CONTENT.ROSpecID |
+  REPORT_CONTENT.AntennaID |
+  REPORT_CONTENT.PeakRSSI |
+  REPORT_CONTENT.FirstSeenTimestamp |
+  REPORT_CONTENT.TagSeenCount |
+  REPORT_CONTENT.AccessSpecID;
 
 /** the reports of the one ROSpec running now */
 interface Collector {
@@ -71,14 +77,29 @@ export class LlrpReader implements RfidReader {
 
   /** Connects, waits for the reader to accept, asks for ROSpec events (and keepalives), and clears old specs. */
   static async connect(host: string, port: number = LLRP_PORT, timeouts: LlrpTimeouts = {}): Promise<LlrpReader> {
-    const settings: Required<LlrpTimeouts> = { connectMs: 5000, responseMs: 5000, keepalivePeriodMs: 0, writeMs: 2000, identifyMs: 500, reportGraceMs: 2000, ...timeouts };
+    const settings: Required<LlrpTimeouts> = {
+      connectMs: 5000,
+      responseMs: 5000,
+      keepalivePeriodMs: 0,
+      writeMs: 2000,
+      identifyMs: 500,
+      reportGraceMs: 2000,
+      ...timeouts,
+    };
     const label = `${host.includes(':') ? `[${host}]` : host}:${port}`;
     const socket = connect({ host, port });
     socket.setNoDelay(true);
-    const connection = new LlrpConnection(socket, label, { connectMs: settings.connectMs, responseMs: settings.responseMs, keepalivePeriodMs: settings.keepalivePeriodMs });
+    const connection = new LlrpConnection(socket, label, {
+      connectMs: settings.connectMs,
+      responseMs: settings.responseMs,
+      keepalivePeriodMs: settings.keepalivePeriodMs,
+    });
     await connection.opened;
     try {
-      await connection.request({ type: 'SET_READER_CONFIG', config: { resetToFactoryDefault: false, events: [{ eventType: EVENT_ROSPEC, enabled: true }], keepalivePeriodMs: settings.keepalivePeriodMs } });
+      await connection.request({
+        type: 'SET_READER_CONFIG',
+        config: { resetToFactoryDefault: false, events: [{ eventType: EVENT_ROSPEC, enabled: true }], keepalivePeriodMs: settings.keepalivePeriodMs },
+      });
       connection.startWatchdog();
       // specs left by a desk that stopped mid-way would clash with the IDs used now
       await connection.request({ type: 'DELETE_ACCESSSPEC', accessSpecId: 0 });
@@ -104,7 +125,13 @@ export class LlrpReader implements RfidReader {
       const currentEpc = await targetEpcOf(request, (ms) => this.runRoSpec(ms, 0, () => false).then(toTagReads), this.timeouts.identifyMs, where);
       const accessSpecId = this.specId();
       const roSpecId = this.specId();
-      const target: TargetTag = { memoryBank: MEMORY_BANK_EPC, match: true, pointer: EPC_FIRST_WORD * 16, mask: { bits: currentEpc.length * 4, hex: 'F'.repeat(currentEpc.length) }, data: { bits: currentEpc.length * 4, hex: currentEpc } };
+      const target: TargetTag = {
+        memoryBank: MEMORY_BANK_EPC,
+        match: true,
+        pointer: EPC_FIRST_WORD * 16,
+        mask: { bits: currentEpc.length * 4, hex: 'F'.repeat(currentEpc.length) },
+        data: { bits: currentEpc.length * 4, hex: currentEpc },
+      };
       await this.connection.request({
         type: 'ADD_ACCESSSPEC',
         accessSpec: {
@@ -126,10 +153,19 @@ export class LlrpReader implements RfidReader {
         // operation count 1 makes the reader delete the AccessSpec after the write; if it never ran, delete it now
         if (this.connection.isOpen) await this.connection.request({ type: 'DELETE_ACCESSSPEC', accessSpecId }).catch(() => undefined);
       }
-      const result = reports.filter((t) => t.accessSpecId === undefined || t.accessSpecId === accessSpecId).flatMap((t) => t.writeResults).find((r) => r.opSpecId === OP_SPEC_ID);
-      if (!result) throw new RfidError('no-tag', `no tag with EPC ${currentEpc} answered ${where} within ${this.timeouts.writeMs} ms: is the tag still on the reader?`);
-      if (result.result !== WRITE_RESULT.Success) throw new RfidError(errorCodeOfWriteResult(result.result), `writing EPC ${newEpc} to tag ${currentEpc} failed: ${WRITE_RESULT_MEANINGS[result.result] ?? `write result ${result.result}`}`);
-      if (result.wordsWritten !== newEpc.length / 4) throw new RfidError('write-failed', `writing EPC ${newEpc} to tag ${currentEpc} stopped after ${result.wordsWritten} of ${newEpc.length / 4} words`);
+      const result = reports
+        .filter((t) => t.accessSpecId === undefined || t.accessSpecId === accessSpecId)
+        .flatMap((t) => t.writeResults)
+        .find((r) => r.opSpecId === OP_SPEC_ID);
+      if (!result)
+        throw new RfidError('no-tag', `no tag with EPC ${currentEpc} answered ${where} within ${this.timeouts.writeMs} ms: is the tag still on the reader?`);
+      if (result.result !== WRITE_RESULT.Success)
+        throw new RfidError(
+          errorCodeOfWriteResult(result.result),
+          `writing EPC ${newEpc} to tag ${currentEpc} failed: ${WRITE_RESULT_MEANINGS[result.result] ?? `write result ${result.result}`}`,
+        );
+      if (result.wordsWritten !== newEpc.length / 4)
+        throw new RfidError('write-failed', `writing EPC ${newEpc} to tag ${currentEpc} stopped after ${result.wordsWritten} of ${newEpc.length / 4} words`);
     });
   }
 
@@ -139,7 +175,12 @@ export class LlrpReader implements RfidReader {
   }
 
   /** Adds, enables and starts a ROSpec; collects its reports until it ends (or `enough`), then deletes it. */
-  private async runRoSpec(durationMs: number, reportEveryN: number, enough: (tags: TagReportData[]) => boolean, roSpecId = this.specId()): Promise<TagReportData[]> {
+  private async runRoSpec(
+    durationMs: number,
+    reportEveryN: number,
+    enough: (tags: TagReportData[]) => boolean,
+    roSpecId = this.specId(),
+  ): Promise<TagReportData[]> {
     const spec: RoSpec = {
       roSpecId,
       priority: 0,
@@ -157,7 +198,10 @@ export class LlrpReader implements RfidReader {
       let timer: NodeJS.Timeout | undefined;
       const ended = new Promise<TagReportData[]>((resolve, reject) => {
         const tags: TagReportData[] = [];
-        timer = setTimeout(() => reject(new RfidError('timeout', `LLRP reader ${this.connection.label} did not end ROSpec ${roSpecId} within ${limit} ms of starting it`)), limit);
+        timer = setTimeout(
+          () => reject(new RfidError('timeout', `LLRP reader ${this.connection.label} did not end ROSpec ${roSpecId} within ${limit} ms of starting it`)),
+          limit,
+        );
         this.collector = {
           roSpecId,
           add: (more) => {

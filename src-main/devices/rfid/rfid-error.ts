@@ -28,13 +28,15 @@ export class RfidError extends Error {
 export function normalizeEpcHex(epc: string, field: string): string {
   const hex = epc.replace(/\s+/g, '').toUpperCase();
   if (!/^[0-9A-F]+$/.test(hex)) throw new RfidError('bad-request', `${field} '${epc}' is not hexadecimal`);
-  if (hex.length % 4 !== 0) throw new RfidError('bad-request', `${field} '${epc}' is not a whole number of 16-bit words (${hex.length} hex digits; a word is 4)`);
+  if (hex.length % 4 !== 0)
+    throw new RfidError('bad-request', `${field} '${epc}' is not a whole number of 16-bit words (${hex.length} hex digits; a word is 4)`);
   return hex;
 }
 
 /** The new EPC of a write: exactly 96 bits, because only the EPC words are written and the PC length stays. */
 export function normalizeNewEpc(epc: string): string {
   const hex = normalizeEpcHex(epc, 'newEpc');
-  if (hex.length !== 24) throw new RfidError('bad-request', `newEpc '${epc}' has ${hex.length * 4} bits; the desk writes 96-bit EPCs (24 hex digits) such as SSCC-96`);
+  if (hex.length !== 24)
+    throw new RfidError('bad-request', `newEpc '${epc}' has ${hex.length * 4} bits; the desk writes 96-bit EPCs (24 hex digits) such as SSCC-96`);
   return hex;
 }

@@ -33,7 +33,12 @@ export function parseRfidReaderAddress(text: string): RfidReaderAddress {
 /** The canonical text of an address (what settings store). */
 export function formatRfidReaderAddress(address: RfidReaderAddress): string {
   if (address.kind === 'llrp') return `llrp://${address.host.includes(':') ? `[${address.host}]` : address.host}:${address.port}`;
-  const query = [address.baudRate !== DEFAULT_UHF_BAUD ? `baud=${address.baudRate}` : '', address.moduleAddress !== undefined ? `address=${address.moduleAddress}` : ''].filter(Boolean).join('&');
+  const query = [
+    address.baudRate !== DEFAULT_UHF_BAUD ? `baud=${address.baudRate}` : '',
+    address.moduleAddress !== undefined ? `address=${address.moduleAddress}` : '',
+  ]
+    .filter(Boolean)
+    .join('&');
   return `serial:${address.path}${query ? `?${query}` : ''}`;
 }
 

@@ -18,7 +18,13 @@ type OpenReader = RfidReader & { readonly isOpen: boolean };
 export function rfidReaderFromAddress(text: string, options: RfidReaderFactoryOptions = {}): RfidReader {
   const address = parseRfidReaderAddress(text);
   if (address.kind === 'llrp') return new OnDemandReader(() => LlrpReader.connect(address.host, address.port, options.llrp));
-  return new OnDemandReader(() => UhfSerialReader.open(address.path, { ...options.serial, baudRate: address.baudRate, ...(address.moduleAddress !== undefined ? { address: address.moduleAddress } : {}) }));
+  return new OnDemandReader(() =>
+    UhfSerialReader.open(address.path, {
+      ...options.serial,
+      baudRate: address.baudRate,
+      ...(address.moduleAddress !== undefined ? { address: address.moduleAddress } : {}),
+    }),
+  );
 }
 
 class OnDemandReader implements RfidReader {

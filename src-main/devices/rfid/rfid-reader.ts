@@ -46,12 +46,20 @@ export function mergeTagRead(reads: Map<string, TagRead>, seen: TagRead): void {
  * inventory finds. Writing "whatever answers first" with two tags on the desk could tag the wrong
  * pallet, so two or more tags is refused.
  */
-export async function targetEpcOf(request: WriteEpcRequest, inventory: (durationMs: number) => Promise<TagRead[]>, lookMs: number, where: string): Promise<string> {
+export async function targetEpcOf(
+  request: WriteEpcRequest,
+  inventory: (durationMs: number) => Promise<TagRead[]>,
+  lookMs: number,
+  where: string,
+): Promise<string> {
   if (request.currentEpc !== undefined) return normalizeEpcHex(request.currentEpc, 'currentEpc');
   const tags = await inventory(lookMs);
   if (tags.length === 0) throw new RfidError('no-tag', `no tag in the field of ${where}: put the pallet's tag on the reader and try again`);
   if (tags.length > 1) {
-    throw new RfidError('several-tags', `${tags.length} tags are in the field of ${where} (${tags.map((t) => t.epc).join(', ')}): leave only the pallet's tag on the reader, or name the tag to write by its current EPC`);
+    throw new RfidError(
+      'several-tags',
+      `${tags.length} tags are in the field of ${where} (${tags.map((t) => t.epc).join(', ')}): leave only the pallet's tag on the reader, or name the tag to write by its current EPC`,
+    );
   }
   return tags[0]!.epc;
 }

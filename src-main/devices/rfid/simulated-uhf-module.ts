@@ -121,7 +121,10 @@ export class SimulatedUhfModule {
     for (const tag of this.field.list()) {
       const epc = Buffer.from(tag.epc, 'hex');
       const pc = pcWordFor(epc.length / 2);
-      this.reply(R2000_COMMAND.realTimeInventory, Buffer.concat([Buffer.from([((3 << 2) | ((tag.antennaId - 1) & 3)) & 0xff, pc >> 8, pc & 0xff]), epc, Buffer.from([rssiByteOf(tag.peakRssiDbm)])]));
+      this.reply(
+        R2000_COMMAND.realTimeInventory,
+        Buffer.concat([Buffer.from([((3 << 2) | ((tag.antennaId - 1) & 3)) & 0xff, pc >> 8, pc & 0xff]), epc, Buffer.from([rssiByteOf(tag.peakRssiDbm)])]),
+      );
       this.readCount += 1;
     }
     const end = Buffer.alloc(7);

@@ -43,7 +43,10 @@ export function ssccToSscc96Epc(sscc: string, companyPrefixLength: number, filte
     throw new EpcError(`GS1 company prefix length ${companyPrefixLength} is not from ${MIN_PREFIX} to ${MAX_PREFIX} digits`);
   }
   if (!Number.isInteger(filter) || filter < 0 || filter > 7) throw new EpcError(`SSCC-96 filter ${filter} is not from 0 to 7`);
-  const epc = new tds.Sscc96().setFilter(filter).setPartition(MAX_PREFIX - companyPrefixLength).setSscc(sscc);
+  const epc = new tds.Sscc96()
+    .setFilter(filter)
+    .setPartition(MAX_PREFIX - companyPrefixLength)
+    .setSscc(sscc);
   return epc.toHexString().toUpperCase();
 }
 
@@ -51,7 +54,8 @@ export function ssccToSscc96Epc(sscc: string, companyPrefixLength: number, filte
 export function sscc96FromEpc(epcHex: string): Sscc96Epc {
   const hex = epcHex.replace(/\s+/g, '').toUpperCase();
   if (!/^[0-9A-F]{24}$/.test(hex)) throw new EpcError(`EPC '${epcHex}' is not 96 bits (24 hex digits); an SSCC-96 EPC is`);
-  if (!hex.startsWith(SSCC_96_HEADER)) throw new EpcError(`EPC ${hex} is ${schemeName(hex)}, not SSCC-96 (header ${hex.slice(0, 2)}, SSCC-96 is ${SSCC_96_HEADER}): it does not carry an SSCC`);
+  if (!hex.startsWith(SSCC_96_HEADER))
+    throw new EpcError(`EPC ${hex} is ${schemeName(hex)}, not SSCC-96 (header ${hex.slice(0, 2)}, SSCC-96 is ${SSCC_96_HEADER}): it does not carry an SSCC`);
   const epc = new tds.Sscc96(hex);
   const partition = epc.getPartition();
   if (partition > 6) throw new EpcError(`EPC ${hex} has SSCC-96 partition ${partition}; only 0 to 6 exist`);
@@ -59,8 +63,10 @@ export function sscc96FromEpc(epcHex: string): Sscc96Epc {
   const [companyPrefix = '', serialReference = ''] = epc.toIdURI().slice('urn:epc:id:sscc:'.length).split('.');
   const prefixDigits = MAX_PREFIX - partition;
   // a field can hold a binary number larger than its digits allow: such an EPC names no SSCC
-  if (companyPrefix.length !== prefixDigits) throw new EpcError(`EPC ${hex} holds company prefix ${companyPrefix}, more than the ${prefixDigits} digits its partition allows`);
-  if (serialReference.length !== 17 - prefixDigits) throw new EpcError(`EPC ${hex} holds serial reference ${serialReference}, more than the ${17 - prefixDigits} digits its partition allows`);
+  if (companyPrefix.length !== prefixDigits)
+    throw new EpcError(`EPC ${hex} holds company prefix ${companyPrefix}, more than the ${prefixDigits} digits its partition allows`);
+  if (serialReference.length !== 17 - prefixDigits)
+    throw new EpcError(`EPC ${hex} holds serial reference ${serialReference}, more than the ${17 - prefixDigits} digits its partition allows`);
   return { sscc: epc.getSscc(), companyPrefix, serialReference, filter: epc.getFilter(), tagUri: epc.toTagURI(), pureIdentityUri: epc.toIdURI() };
 }
 

@@ -75,12 +75,19 @@ export class UhfSerialReader implements RfidReader {
   static async open(path: string, options: UhfSerialOptions = {}): Promise<UhfSerialReader> {
     const baudRate = options.baudRate ?? DEFAULT_UHF_BAUD;
     const port = new SerialPort({ path, baudRate, autoOpen: false });
-    await new Promise<void>((resolve, reject) => port.open((error) => (error ? reject(new RfidError('connection', `cannot open the RFID reader at ${baudRate} baud: ${systemErrorInWords(error, `serial UHF reader ${path}`)}`)) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      port.open((error) =>
+        error
+          ? reject(new RfidError('connection', `cannot open the RFID reader at ${baudRate} baud: ${systemErrorInWords(error, `serial UHF reader ${path}`)}`))
+          : resolve(),
+      ),
+    );
     return new UhfSerialReader(port, path, options);
   }
 
   inventory(durationMs: number): Promise<TagRead[]> {
-    if (!Number.isInteger(durationMs) || durationMs <= 0) return Promise.reject(new RfidError('bad-request', `inventory duration ${durationMs} ms is not a whole number of milliseconds above 0`));
+    if (!Number.isInteger(durationMs) || durationMs <= 0)
+      return Promise.reject(new RfidError('bad-request', `inventory duration ${durationMs} ms is not a whole number of milliseconds above 0`));
     return this.exclusive(() => this.runInventory(durationMs));
   }
 
@@ -96,13 +103,25 @@ export class UhfSerialReader implements RfidReader {
           reply = readWriteReply(frame.data);
           return 'done';
         });
-        if (!reply || reply.kind === 'malformed') throw new RfidError('protocol', `${where} answered cmd_write with a reply the desk cannot read: ${reply?.kind === 'malformed' ? reply.message : 'nothing'}`);
+        if (!reply || reply.kind === 'malformed')
+          throw new RfidError(
+            'protocol',
+            `${where} answered cmd_write with a reply the desk cannot read: ${reply?.kind === 'malformed' ? reply.message : 'nothing'}`,
+          );
         if (reply.kind === 'error') {
-          const code = reply.code === R2000_ERROR.noTag || reply.code === R2000_ERROR.noRn16FromTag ? 'no-tag' : reply.code === R2000_ERROR.accessOrPasswordError ? 'tag-locked' : 'write-failed';
+          const code =
+            reply.code === R2000_ERROR.noTag || reply.code === R2000_ERROR.noRn16FromTag
+              ? 'no-tag'
+              : reply.code === R2000_ERROR.accessOrPasswordError
+                ? 'tag-locked'
+                : 'write-failed';
           throw new RfidError(code, `writing EPC ${newEpc} to tag ${currentEpc} on ${where} failed: ${reply.meaning}`);
         }
         if (reply.errorCode !== R2000_SUCCESS) {
-          throw new RfidError(reply.errorCode === R2000_ERROR.accessOrPasswordError ? 'tag-locked' : 'write-failed', `writing EPC ${newEpc} to tag ${currentEpc} on ${where} failed: ${reply.meaning}`);
+          throw new RfidError(
+            reply.errorCode === R2000_ERROR.accessOrPasswordError ? 'tag-locked' : 'write-failed',
+            `writing EPC ${newEpc} to tag ${currentEpc} on ${where} failed: ${reply.meaning}`,
+          );
         }
       } finally {
         if (!this.failure) await this.setting(cancelEpcMatch(this.address), 'clear the tag selection').catch(() => undefined);
@@ -164,7 +183,16 @@ export class UhfSerialReader implements RfidReader {
       };
       const touch = (): void => {
         clearTimeout(timer);
-        timer = setTimeout(() => finish(new RfidError('timeout', `serial UHF reader ${this.label} did not answer ${name} within ${this.responseMs} ms: check the cable, the port and the baud rate`)), this.responseMs);
+        timer = setTimeout(
+          () =>
+            finish(
+              new RfidError(
+                'timeout',
+                `serial UHF reader ${this.label} did not answer ${name} within ${this.responseMs} ms: check the cable, the port and the baud rate`,
+              ),
+            ),
+          this.responseMs,
+        );
       };
       this.exchange = {
         command: frame.command,
@@ -188,7 +216,13 @@ export class UhfSerialReader implements RfidReader {
     for (const event of this.splitter.push(chunk)) {
       const exchange = this.exchange;
       if (!event.ok) {
-        if (exchange) exchange.fail(new RfidError('protocol', `the reply to ${commandName(exchange.command)} from serial UHF reader ${this.label} arrived damaged: ${event.error.message}`));
+        if (exchange)
+          exchange.fail(
+            new RfidError(
+              'protocol',
+              `the reply to ${commandName(exchange.command)} from serial UHF reader ${this.label} arrived damaged: ${event.error.message}`,
+            ),
+          );
         else this.options.onLineError?.(event.error);
         continue;
       }

@@ -39,7 +39,8 @@ export class HidPosReassembler {
   push(report: Uint8Array): HidPosOutput[] {
     const { layout } = this;
     if (report.length === 0) return [{ kind: 'ignored', reason: 'an empty HID report' }];
-    if (report[0] !== layout.reportId) return [{ kind: 'ignored', reason: `HID report ID ${report[0]} is not the ${layout.name} layout's scanned-data report (${layout.reportId})` }];
+    if (report[0] !== layout.reportId)
+      return [{ kind: 'ignored', reason: `HID report ID ${report[0]} is not the ${layout.name} layout's scanned-data report (${layout.reportId})` }];
 
     const out: HidPosOutput[] = [];
     const fail = (reason: string): HidPosOutput[] => {
@@ -53,12 +54,18 @@ export class HidPosReassembler {
     if (report.length < needed) return fail(`The scanner's HID report was cut short: ${report.length} bytes, the ${layout.name} layout needs ${needed}.`);
     const length = report[layout.lengthOffset]!;
     if (length > layout.maxDataPerReport || layout.dataOffset + length > report.length)
-      return fail(`The scanner's HID report says it carries ${length} data bytes, more than the report holds (${Math.min(layout.maxDataPerReport, report.length - layout.dataOffset)}); the scanner may not use the ${layout.name} layout.`);
+      return fail(
+        `The scanner's HID report says it carries ${length} data bytes, more than the report holds (${Math.min(layout.maxDataPerReport, report.length - layout.dataOffset)}); the scanner may not use the ${layout.name} layout.`,
+      );
     const aimRead = this.readAim(report);
     if (!aimRead.ok) return fail(aimRead.reason);
 
     if (this.pending && aimRead.aim && this.pending.aim && aimRead.aim !== this.pending.aim) {
-      out.push(this.rejectPending(`A scan (${this.pending.aim}) was cut off: the scanner announced more data, then began another (${aimRead.aim}). Scan the first barcode again.`));
+      out.push(
+        this.rejectPending(
+          `A scan (${this.pending.aim}) was cut off: the scanner announced more data, then began another (${aimRead.aim}). Scan the first barcode again.`,
+        ),
+      );
     }
     const pending = (this.pending ??= { ...(aimRead.aim && { aim: aimRead.aim }), chunks: [], raw: [], size: 0 });
     pending.chunks.push(report.slice(layout.dataOffset, layout.dataOffset + length));
@@ -91,7 +98,11 @@ export class HidPosReassembler {
     const bytes = report.subarray(at, at + 3);
     if (bytes.every((b) => b === 0)) return { ok: true }; // the scanner is set not to send one
     const printable = bytes[0] === 0x5d && bytes.every((b) => b > 0x20 && b < 0x7f);
-    if (!printable) return { ok: false, reason: `The scanner's HID report has bytes ${toHex(bytes)} where the AIM symbology identifier (like ]C1) belongs; the scanner may not use the ${this.layout.name} layout.` };
+    if (!printable)
+      return {
+        ok: false,
+        reason: `The scanner's HID report has bytes ${toHex(bytes)} where the AIM symbology identifier (like ]C1) belongs; the scanner may not use the ${this.layout.name} layout.`,
+      };
     return { ok: true, aim: String.fromCharCode(...bytes) };
   }
 }

@@ -40,7 +40,10 @@ class HidScanner implements ScannerConnection {
     private readonly options: HidScannerOptions,
   ) {
     this.path = config.path;
-    this.identity = config.vendorId !== undefined && config.productId !== undefined ? { vendorId: config.vendorId, productId: config.productId, serialNumber: config.serialNumber } : null;
+    this.identity =
+      config.vendorId !== undefined && config.productId !== undefined
+        ? { vendorId: config.vendorId, productId: config.productId, serialNumber: config.serialNumber }
+        : null;
     this.link = new ReconnectingLink({ id: config.id, kind: 'hid', everyMs: options.reconnectMs, connect: () => this.connect(), emit: sink.status });
   }
 
@@ -63,7 +66,10 @@ class HidScanner implements ScannerConnection {
 
   private async connect(): Promise<void> {
     const layout = hidPosLayout(this.config.layout);
-    if (!layout) throw new PermanentScannerError(`HID scanner ${this.config.id}: no report layout "${this.config.layout}" (known: ${Object.keys(HID_POS_LAYOUTS).join(', ')})`);
+    if (!layout)
+      throw new PermanentScannerError(
+        `HID scanner ${this.config.id}: no report layout "${this.config.layout}" (known: ${Object.keys(HID_POS_LAYOUTS).join(', ')})`,
+      );
     const path = await this.findPath();
     let handle: HidHandle;
     try {
@@ -92,7 +98,11 @@ class HidScanner implements ScannerConnection {
       return this.path;
     }
     const { identity } = this;
-    const moved = identity && devices.find((d) => d.vendorId === identity.vendorId && d.productId === identity.productId && (!identity.serialNumber || d.serialNumber === identity.serialNumber));
+    const moved =
+      identity &&
+      devices.find(
+        (d) => d.vendorId === identity.vendorId && d.productId === identity.productId && (!identity.serialNumber || d.serialNumber === identity.serialNumber),
+      );
     if (moved?.path) this.path = moved.path;
     return this.path;
   }

@@ -77,7 +77,13 @@ export function createScannerHub(options: ScannerHubOptions): ScannerHub {
     async open(config) {
       await close(config.id);
       const connection = connect(config);
-      if (!connection) return { id: config.id, kind: config.kind, state: 'error', message: `scanner ${config.id}: unknown kind "${String((config as { kind: unknown }).kind)}" (hid or serial)` };
+      if (!connection)
+        return {
+          id: config.id,
+          kind: config.kind,
+          state: 'error',
+          message: `scanner ${config.id}: unknown kind "${String((config as { kind: unknown }).kind)}" (hid or serial)`,
+        };
       scanners.set(config.id, { config, connection });
       return connection.start();
     },

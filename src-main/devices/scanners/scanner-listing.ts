@@ -7,7 +7,15 @@ export type SerialPortInfo = Awaited<ReturnType<typeof SerialPort.list>>[number]
 export type ScannerListing =
   | { kind: 'hid'; path: string; vendorId: number; productId: number; product?: string; manufacturer?: string; serialNumber?: string }
   /** found: from the system's port list, from /dev when that list is unavailable, or from the desk's own settings */
-  | { kind: 'serial'; path: string; found: 'system' | 'device-file' | 'configured'; manufacturer?: string; serialNumber?: string; vendorId?: string; productId?: string };
+  | {
+      kind: 'serial';
+      path: string;
+      found: 'system' | 'device-file' | 'configured';
+      manufacturer?: string;
+      serialNumber?: string;
+      vendorId?: string;
+      productId?: string;
+    };
 
 export interface ScannerList {
   devices: ScannerListing[];
@@ -28,7 +36,13 @@ export async function listScanners(sources: ListingSources): Promise<ScannerList
   const devices: ScannerListing[] = [];
   try {
     for (const d of await listHidPosDevices(sources.hid)) {
-      devices.push({ kind: 'hid', path: d.path!, vendorId: d.vendorId, productId: d.productId, ...defined({ product: d.product, manufacturer: d.manufacturer, serialNumber: d.serialNumber }) });
+      devices.push({
+        kind: 'hid',
+        path: d.path!,
+        vendorId: d.vendorId,
+        productId: d.productId,
+        ...defined({ product: d.product, manufacturer: d.manufacturer, serialNumber: d.serialNumber }),
+      });
     }
   } catch (error) {
     notes.push(`HID devices could not be listed: ${messageOf(error)}`);
@@ -37,7 +51,12 @@ export async function listScanners(sources: ListingSources): Promise<ScannerList
   const serial = new Map<string, ScannerListing>();
   try {
     for (const p of await sources.listSerialPorts()) {
-      serial.set(p.path, { kind: 'serial', path: p.path, found: 'system', ...defined({ manufacturer: p.manufacturer, serialNumber: p.serialNumber, vendorId: p.vendorId, productId: p.productId }) });
+      serial.set(p.path, {
+        kind: 'serial',
+        path: p.path,
+        found: 'system',
+        ...defined({ manufacturer: p.manufacturer, serialNumber: p.serialNumber, vendorId: p.vendorId, productId: p.productId }),
+      });
     }
   } catch (error) {
     // SerialPort.list() runs udevadm on Linux; where it is missing, look for USB serial device files.

@@ -42,13 +42,19 @@ export function readSerialFrame(frame: Uint8Array, framing: SerialFraming): Seri
   if (endsWith(bytes, framing.suffixBefore)) bytes = bytes.subarray(0, bytes.length - framing.suffixBefore.length);
   if (framing.prefix.length > 0) {
     if (!startsWith(bytes, framing.prefix))
-      return { kind: 'rejected', reason: `The scan did not start with the scanner's prefix ${shown(framing.prefix)}: noise on the line, a scan cut off when the port opened, or a scanner set up differently.` };
+      return {
+        kind: 'rejected',
+        reason: `The scan did not start with the scanner's prefix ${shown(framing.prefix)}: noise on the line, a scan cut off when the port opened, or a scanner set up differently.`,
+      };
     bytes = bytes.subarray(framing.prefix.length);
   }
   if (!framing.aimPrefix) return { kind: 'scan', bytes };
   const aim = String.fromCharCode(...bytes.subarray(0, 3));
   if (!isAimIdentifier(aim))
-    return { kind: 'rejected', reason: `The scanner should send a symbology identifier (like ]C1) first, but the scan starts with ${shown(bytes.subarray(0, 3))}: turn on its AIM ID setting, or turn off "AIM prefix" for it here.` };
+    return {
+      kind: 'rejected',
+      reason: `The scanner should send a symbology identifier (like ]C1) first, but the scan starts with ${shown(bytes.subarray(0, 3))}: turn on its AIM ID setting, or turn off "AIM prefix" for it here.`,
+    };
   return { kind: 'scan', bytes: bytes.subarray(3), aim };
 }
 

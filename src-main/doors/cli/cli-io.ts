@@ -79,7 +79,10 @@ export function printError(thrown: unknown, json: boolean): number {
 /** A whole-number option written in plain decimal digits ("0x50" or "1e3" is not a port or a timeout), within bounds. */
 export function wholeOption(text: string, option: string, min: number, max: number): number {
   const value = /^\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : NaN;
-  if (!(value >= min && value <= max)) throw new AppError('VALIDATION', `${option} is a whole number from ${min} to ${max}, written in digits, not "${text}"`, [{ field: option.replace(/^--/, ''), message: `a whole number from ${min} to ${max}` }]);
+  if (!(value >= min && value <= max))
+    throw new AppError('VALIDATION', `${option} is a whole number from ${min} to ${max}, written in digits, not "${text}"`, [
+      { field: option.replace(/^--/, ''), message: `a whole number from ${min} to ${max}` },
+    ]);
   return value;
 }
 
@@ -106,7 +109,9 @@ export function readJsonFile(file: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new AppError('VALIDATION', `${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, [{ field: '(file)', message: 'fix the JSON syntax' }]);
+    throw new AppError('VALIDATION', `${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, [
+      { field: '(file)', message: 'fix the JSON syntax' },
+    ]);
   }
 }
 

@@ -25,7 +25,27 @@ export function buildProgram(): Command {
     .description('Duty drawback desk: receiving with import provenance, an audited ledger, claims')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerInitCommand, registerImportCommand, registerReceiveCommand, registerStockCommands, registerBalancesCommand, registerAuditCommands, registerUsersCommands, registerServeCommand, registerDemoCommand, registerComputeCommand, registerMpfCommand, registerCalendarCommand, registerPostEntryCommands, registerDesignateCommand, registerMatchingCommands, registerClaimCommands, registerLabelCommands, registerDevicesCommands, registerReferenceCommands]) {
+  for (const register of [
+    registerInitCommand,
+    registerImportCommand,
+    registerReceiveCommand,
+    registerStockCommands,
+    registerBalancesCommand,
+    registerAuditCommands,
+    registerUsersCommands,
+    registerServeCommand,
+    registerDemoCommand,
+    registerComputeCommand,
+    registerMpfCommand,
+    registerCalendarCommand,
+    registerPostEntryCommands,
+    registerDesignateCommand,
+    registerMatchingCommands,
+    registerClaimCommands,
+    registerLabelCommands,
+    registerDevicesCommands,
+    registerReferenceCommands,
+  ]) {
     register(program);
   }
   return program;

@@ -63,7 +63,8 @@ export async function startBrowserServer(desk: Desk, options: { rendererDir: str
   function handleInvoke(req: IncomingMessage, res: ServerResponse): void {
     if (req.method !== 'POST') return send(res, 405, { error: 'POST only' });
     const origin = req.headers.origin;
-    if (origin && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) return send(res, 403, { error: 'cross-origin request refused' });
+    if (origin && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`)
+      return send(res, 403, { error: 'cross-origin request refused' });
     if (!tokenMatches(header(req, 'x-desk-token'), token)) return send(res, 401, { error: 'missing or wrong desk token' });
     const chunks: Buffer[] = [];
     let size = 0;

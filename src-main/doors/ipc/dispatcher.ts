@@ -96,7 +96,10 @@ export function createDispatcher(
         // Only a caller holding the desk in its own process hands the system actor in (the CLI, run by
         // the OS user who owns the ledger file); it never signs in, so no session from a door is it.
         if (auth.actor?.userId !== system.userId) {
-          throw new AppError('FORBIDDEN', `${channel} is for the desk's own command line only (the system role): it names a file or printer on the desk's machine, which nobody signed in at a window or browser may do; you are signed in as ${actor.username} (${actor.role})`);
+          throw new AppError(
+            'FORBIDDEN',
+            `${channel} is for the desk's own command line only (the system role): it names a file or printer on the desk's machine, which nobody signed in at a window or browser may do; you are signed in as ${actor.username} (${actor.role})`,
+          );
         }
       } else if (!roleAllows(actor.role, spec.role)) {
         throw new AppError('FORBIDDEN', `${channel} needs the ${spec.role} role; you are signed in as ${actor.username} (${actor.role})`);
@@ -122,7 +125,10 @@ export function createDispatcher(
     const busy = busyError(error);
     if (busy) return { ok: false, error: busy.toShape() };
     log(`internal error on ${String(channel)}`, error);
-    return { ok: false, error: { code: 'INTERNAL', message: `something went wrong on ${String(channel)}: ${error instanceof Error ? error.message : String(error)}` } };
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: `something went wrong on ${String(channel)}: ${error instanceof Error ? error.message : String(error)}` },
+    };
   }
 
   const doorOf = (auth: DoorAuth) => auth.door ?? 'in-process';
@@ -134,7 +140,11 @@ export function createDispatcher(
       const claim = credentialClaim(a.channel, a.parsed);
       const value = run(a, claim ? credentials.checkSync(claim, doorOf(auth), a.call.actor) : {});
       // an async channel's handler does its ledger reads now and answers later (a PDF rendering)
-      if (isAsync(channel)) return (value as Promise<unknown>).then((v) => ({ ok: true, value: v }) as const, (error: unknown) => failure(channel, error));
+      if (isAsync(channel))
+        return (value as Promise<unknown>).then(
+          (v) => ({ ok: true, value: v }) as const,
+          (error: unknown) => failure(channel, error),
+        );
       return { ok: true, value };
     } catch (error) {
       // refused before its handler ran: an async channel still answers with a promise, as its type says

@@ -42,7 +42,11 @@ const methodFile = z
   })
   .superRefine((file, ctx) => {
     if (file.method === 'low-to-high-turnover' && file.turnoverDays === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['turnoverDays'], message: 'required for low-to-high-turnover: the average inventory turnover period in days, e.g. 30' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['turnoverDays'],
+        message: 'required for low-to-high-turnover: the average inventory turnover period in days, e.g. 30',
+      });
     }
     if (file.method !== 'low-to-high-turnover' && file.turnoverDays !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['turnoverDays'], message: `applies only to low-to-high-turnover; remove it for ${file.method}` });
@@ -51,7 +55,8 @@ const methodFile = z
     file.transactions.forEach((t, i) => {
       const first = seen.get(t.id);
       if (first === undefined) seen.set(t.id, i);
-      else ctx.addIssue({ code: 'custom', path: ['transactions', i, 'id'], message: `id "${t.id}" is already used by transactions.${first}; ids must be unique` });
+      else
+        ctx.addIssue({ code: 'custom', path: ['transactions', i, 'id'], message: `id "${t.id}" is already used by transactions.${first}; ids must be unique` });
     });
   });
 

@@ -52,7 +52,14 @@ export function buildMethodReport(result: MethodResult): MethodReport {
       const perUnit = (rateText[seq] ??= formatAmount(receipt.drawbackPerUnit));
       draws.push({ receipt: receipt.id, quantity, drawbackPerUnit: perUnit, drawback: amount === 0n ? '0.00' : formatMoney(amount) });
     }
-    withdrawals.push({ id: withdrawal.id, purpose: withdrawal.purpose, quantity: withdrawal.quantity, drawback: formatMoney(drawback), unattributedQuantity: result.unattributed[k]!, draws });
+    withdrawals.push({
+      id: withdrawal.id,
+      purpose: withdrawal.purpose,
+      quantity: withdrawal.quantity,
+      drawback: formatMoney(drawback),
+      unattributedQuantity: result.unattributed[k]!,
+      draws,
+    });
   }
   const remaining: MethodReport['remaining'] = [];
   for (let i = 0; i < receipts.length; i += 1) {

@@ -64,7 +64,13 @@ export function lineAmounts(input: LineAmountInput): LineAmounts {
     }
   }
   const refund = (type: keyof Refunds) => (basis[type] * REFUND_PERCENT) / (lineQuantity * 100n);
-  return { duty4dp: (input.paid.duty * q) / lineQuantity, refund4dp: refund('duty'), taxRefund4dp: refund('exciseTax'), mpfRefund4dp: refund('mpf'), hmfRefund4dp: refund('hmf') };
+  return {
+    duty4dp: (input.paid.duty * q) / lineQuantity,
+    refund4dp: refund('duty'),
+    taxRefund4dp: refund('exciseTax'),
+    mpfRefund4dp: refund('mpf'),
+    hmfRefund4dp: refund('hmf'),
+  };
 }
 
 /** True when `refund4dp` is more than 99% of `paid4dp`, compared exactly (no rounding either way). */

@@ -31,7 +31,10 @@ export interface EligibilityFacts {
 
 /** Free text recorded before methods were checked ("FIFO", "Low to high") read as the method names. */
 export function normalizeRecordedMethod(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 }
 
 /**
@@ -52,13 +55,30 @@ export function checkEligibility(facts: EligibilityFacts): ClaimIssue[] {
     const at = `claim line ${line.lineNo}`;
     const restriction = destinationRestriction(facts.destinationRules, line.destination, facts.provision, line.exportDay);
     if (restriction) {
-      const remedy = restriction.effect === 'excluded' ? 'exclude the line' : 'the desk does not compute the restricted amount: exclude the line and claim it separately';
-      issues.push({ kind: 'destination-restricted', claimLineNo: line.lineNo, subjectKey: `claim-line:${line.lineNo}:destination`, message: `${at}: ${line.exportLabel} was ${describeRestriction(restriction, line.exportDay)}; ${remedy}` });
+      const remedy =
+        restriction.effect === 'excluded' ? 'exclude the line' : 'the desk does not compute the restricted amount: exclude the line and claim it separately';
+      issues.push({
+        kind: 'destination-restricted',
+        claimLineNo: line.lineNo,
+        subjectKey: `claim-line:${line.lineNo}:destination`,
+        message: `${at}: ${line.exportLabel} was ${describeRestriction(restriction, line.exportDay)}; ${remedy}`,
+      });
     }
     if (!substitution) continue;
-    for (const finding of checkSubstitutionClassification({ provision: facts.provision, exportHts10: line.exportHts10, scheduleB: line.scheduleB, importHts10: line.importHts10, htsOther: facts.htsOther })) {
+    for (const finding of checkSubstitutionClassification({
+      provision: facts.provision,
+      exportHts10: line.exportHts10,
+      scheduleB: line.scheduleB,
+      importHts10: line.importHts10,
+      htsOther: facts.htsOther,
+    })) {
       if (finding.kind === 'classification-mismatch') {
-        issues.push({ kind: 'classification-mismatch', claimLineNo: line.lineNo, subjectKey: `claim-line:${line.lineNo}:classification`, message: `${at}: ${line.exportLabel} cannot substitute for ${line.entryLabel}: ${finding.message}` });
+        issues.push({
+          kind: 'classification-mismatch',
+          claimLineNo: line.lineNo,
+          subjectKey: `claim-line:${line.lineNo}:classification`,
+          message: `${at}: ${line.exportLabel} cannot substitute for ${line.entryLabel}: ${finding.message}`,
+        });
       } else if (!missingFact.has(finding.hts)) {
         // one exception per missing fact: recording it clears every line that waits on it
         missingFact.add(finding.hts);
@@ -68,9 +88,19 @@ export function checkEligibility(facts: EligibilityFacts): ClaimIssue[] {
   }
   const recorded = normalizeRecordedMethod(facts.recordedMethod);
   if ('problem' in facts.usedMethod) {
-    issues.push({ kind: 'accounting-method-mismatch', claimLineNo: null, subjectKey: 'claim:accounting-method', message: `the claim's allocations cannot support it: ${facts.usedMethod.problem}` });
+    issues.push({
+      kind: 'accounting-method-mismatch',
+      claimLineNo: null,
+      subjectKey: 'claim:accounting-method',
+      message: `the claim's allocations cannot support it: ${facts.usedMethod.problem}`,
+    });
   } else if (facts.lines.length > 0 && recorded !== facts.usedMethod.method) {
-    issues.push({ kind: 'accounting-method-mismatch', claimLineNo: null, subjectKey: 'claim:accounting-method', message: `the claim records the accounting method "${facts.recordedMethod}", but its allocations were made by ${facts.usedMethod.method}; a claim states the method actually used (19 CFR 190.14): withdraw it and draft it again` });
+    issues.push({
+      kind: 'accounting-method-mismatch',
+      claimLineNo: null,
+      subjectKey: 'claim:accounting-method',
+      message: `the claim records the accounting method "${facts.recordedMethod}", but its allocations were made by ${facts.usedMethod.method}; a claim states the method actually used (19 CFR 190.14): withdraw it and draft it again`,
+    });
   }
   return issues;
 }

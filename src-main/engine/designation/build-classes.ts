@@ -65,10 +65,14 @@ export function buildClasses(request: DesignationRequest, shared = false): Class
   const importReasons = new Array<string | undefined>(request.imports.length);
   const importClass = new Int32Array(request.imports.length).fill(-1);
   const otherFlags = new OtherFlags();
-  const placeImport = placer((line: ImportLine) => {
-    if (unused) otherFlags.note(line);
-    return place(classifyImport(line, unused));
-  }, (line) => (line.hts8Other ? 1 : 0) + (line.hts10Other ? 2 : 0), (line) => line.hts);
+  const placeImport = placer(
+    (line: ImportLine) => {
+      if (unused) otherFlags.note(line);
+      return place(classifyImport(line, unused));
+    },
+    (line) => (line.hts8Other ? 1 : 0) + (line.hts10Other ? 2 : 0),
+    (line) => line.hts,
+  );
   for (let i = 0; i < request.imports.length; i++) {
     const line = request.imports[i]!;
     lines.fillImport(i, line);
@@ -82,7 +86,11 @@ export function buildClasses(request: DesignationRequest, shared = false): Class
   const others = otherFlags.subheadings(request);
   const exportReasons = new Array<string | undefined>(request.exports.length);
   const exportClass = new Int32Array(request.exports.length).fill(-1);
-  const placeExport = placer((line: ExportLine) => place(classifyExport(line, others)), (line) => (line.hts === undefined ? 1 : 0), (line) => line.hts ?? line.scheduleB!);
+  const placeExport = placer(
+    (line: ExportLine) => place(classifyExport(line, others)),
+    (line) => (line.hts === undefined ? 1 : 0),
+    (line) => line.hts ?? line.scheduleB!,
+  );
   for (let e = 0; e < request.exports.length; e++) {
     const line = request.exports[e]!;
     lines.fillExport(e, line);

@@ -35,7 +35,12 @@ export class ClassDesignations {
 
   static allocate(layout: ClassLayout, shared: boolean): ClassDesignations {
     const size = layout.importOrder.length + layout.exportOrder.length;
-    return new ClassDesignations(layout, { imp: int32s(size, shared), exp: int32s(size, shared), qty: int32s(size, shared), count: int32s(layout.importStart.length - 1, shared) });
+    return new ClassDesignations(layout, {
+      imp: int32s(size, shared),
+      exp: int32s(size, shared),
+      qty: int32s(size, shared),
+      count: int32s(layout.importStart.length - 1, shared),
+    });
   }
 
   from(c: number): number {
@@ -70,7 +75,8 @@ export class ClassDesignations {
   /** Every allocation in request positions (import, export), class by class. */
   forEach(classed: ClassedRequest, visit: (i: number, e: number, quantity: number) => void): void {
     const { importOrder, importStart, exportOrder, exportStart } = classed.layout;
-    const request = (c: number, i: number, e: number, quantity: number) => visit(importOrder[importStart[c]! + i]!, exportOrder[exportStart[c]! + e]!, quantity);
+    const request = (c: number, i: number, e: number, quantity: number) =>
+      visit(importOrder[importStart[c]! + i]!, exportOrder[exportStart[c]! + e]!, quantity);
     for (let c = 0; c < this.count.length; c++) {
       const triples = this.replaced.get(c);
       if (triples) for (let t = 0; t < triples.length; t += 3) request(c, triples[t]!, triples[t + 1]!, triples[t + 2]!);

@@ -24,7 +24,16 @@ export class WholeDutyProblems {
   private readonly p: TransportProblem<number> & { importWeight: Float64Array; exportWeight: Float64Array };
 
   constructor(private readonly source: WholeDutySource) {
-    this.p = { kernel: numberKernel, imports: 0, exports: 0, importWeight: new Float64Array(0), exportWeight: new Float64Array(0), importQty: new Float64Array(0), exportQty: new Float64Array(0), hi: new Int32Array(0) };
+    this.p = {
+      kernel: numberKernel,
+      imports: 0,
+      exports: 0,
+      importWeight: new Float64Array(0),
+      exportWeight: new Float64Array(0),
+      importQty: new Float64Array(0),
+      exportQty: new Float64Array(0),
+      hi: new Int32Array(0),
+    };
   }
 
   problem(c: number): TransportProblem<number> {

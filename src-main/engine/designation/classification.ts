@@ -34,7 +34,10 @@ export function describeClass(key: ClassKey): string {
 export function classifyImport(line: ImportLine, unused: boolean): Classified {
   if (!unused || !line.hts8Other) return { key: `8:${line.hts.slice(0, 8)}` };
   if (line.hts10Other) {
-    return { key: undefined, reason: `both the 8-digit (${dotted8(line.hts)}) and the 10-digit (${dotted10(line.hts)}) descriptions begin with "other", so no substitution is allowed (19 CFR 190.32)` };
+    return {
+      key: undefined,
+      reason: `both the 8-digit (${dotted8(line.hts)}) and the 10-digit (${dotted10(line.hts)}) descriptions begin with "other", so no substitution is allowed (19 CFR 190.32)`,
+    };
   }
   return { key: `10:${line.hts}` };
 }
@@ -45,7 +48,10 @@ export function classifyExport(line: ExportLine, otherSubheadings: ReadonlySet<s
   const sub8 = digits.slice(0, 8);
   if (!otherSubheadings.has(sub8)) return { key: `8:${sub8}` };
   if (line.hts === undefined) {
-    return { key: undefined, reason: `subheading ${dotted8(sub8)} begins with "other", so the 10-digit HTS numbers must match; a Schedule B number only stands for the first 8 digits (19 CFR 190.32)` };
+    return {
+      key: undefined,
+      reason: `subheading ${dotted8(sub8)} begins with "other", so the 10-digit HTS numbers must match; a Schedule B number only stands for the first 8 digits (19 CFR 190.32)`,
+    };
   }
   return { key: `10:${line.hts}` };
 }
@@ -94,7 +100,10 @@ function contradictions(request: DesignationRequest): AppError {
       const first = seen.get(digits);
       if (!first) seen.set(digits, { flag: line[field], index });
       else if (first.flag !== line[field]) {
-        issues.push({ field: `imports.${index}.${field}`, message: `is ${line[field]} but imports.${first.index} has the same number (${digits}) with ${first.flag}; the tariff description is the same for both` });
+        issues.push({
+          field: `imports.${index}.${field}`,
+          message: `is ${line[field]} but imports.${first.index} has the same number (${digits}) with ${first.flag}; the tariff description is the same for both`,
+        });
       }
     }
   });

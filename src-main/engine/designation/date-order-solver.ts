@@ -16,7 +16,7 @@ export function solveDateOrder(importQty: Float64Array, exportQty: Float64Array,
   const find = (start: number): number => {
     let root = start;
     while (link[root + 1] !== root) root = link[root + 1]!;
-    for (let i = start; link[i + 1] !== root; ) {
+    for (let i = start; link[i + 1] !== root;) {
       const next = link[i + 1]!;
       link[i + 1] = root;
       i = next;

@@ -8,9 +8,14 @@ import { validationError } from '../../../src-shared/validation-error';
 const dutySchema = (label: string, per: string) => moneyField({ label, per, max: MONEY_BOUNDS.lineDuty });
 
 /** Text that is required: says so when missing instead of zod's generic type message. */
-const text = (what: string) => z.string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} is text, e.g. "A-1"`) }).trim().min(1, `${what} is required`);
+const text = (what: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} is text, e.g. "A-1"`) })
+    .trim()
+    .min(1, `${what} is required`);
 const idSchema = text('an id').max(80);
-const classification = (what: string) => z.string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} is a 10-digit number, e.g. "6109.10.0012"`) }).pipe(htsSchema);
+const classification = (what: string) =>
+  z.string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} is a 10-digit number, e.g. "6109.10.0012"`) }).pipe(htsSchema);
 const flag = (what: string) => z.boolean({ error: `${what} is true or false` }).optional();
 
 const importSchema = z.strictObject({
@@ -52,7 +57,12 @@ const requestSchema = z
       }
       if (request.provision === 'unused-substitution') {
         for (const flag of ['hts8Other', 'hts10Other'] as const) {
-          if (line[flag] === undefined) ctx.addIssue({ code: 'custom', path: ['imports', i, flag], message: 'required for unused-substitution (19 CFR 190.32): say whether the description begins with "other"' });
+          if (line[flag] === undefined)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['imports', i, flag],
+              message: 'required for unused-substitution (19 CFR 190.32): say whether the description begins with "other"',
+            });
         }
       }
       const earlier = seen.get(line.id);
@@ -61,7 +71,8 @@ const requestSchema = z
     });
     const seenExports = new Map<string, number>();
     request.exports.forEach((line, i) => {
-      if (line.hts === undefined && line.scheduleB === undefined) ctx.addIssue({ code: 'custom', path: ['exports', i, 'hts'], message: 'give the export classification: hts or scheduleB' });
+      if (line.hts === undefined && line.scheduleB === undefined)
+        ctx.addIssue({ code: 'custom', path: ['exports', i, 'hts'], message: 'give the export classification: hts or scheduleB' });
       const earlier = seenExports.get(line.id);
       if (earlier !== undefined) ctx.addIssue({ code: 'custom', path: ['exports', i, 'id'], message: `duplicate id "${line.id}" (also exports.${earlier})` });
       seenExports.set(line.id, i);

@@ -82,7 +82,11 @@ class ThisThread {
       const weights = classWeights(this.classed.classes[c]!, this.classed.lines);
       const p = { ...this.whole.problem(c) };
       if (weights.kind === 'number') this.numbers.solve({ ...p, importWeight: weights.imports, exportWeight: weights.exports }, sink);
-      else (this.bigints ??= new TransportSolver(bigintKernel)).solve({ ...p, kernel: bigintKernel, importWeight: weights.imports, exportWeight: weights.exports }, sink);
+      else
+        (this.bigints ??= new TransportSolver(bigintKernel)).solve(
+          { ...p, kernel: bigintKernel, importWeight: weights.imports, exportWeight: weights.exports },
+          sink,
+        );
     }
     this.spentMs += performance.now() - started;
     this.work += this.size(k) ** 2;
@@ -108,7 +112,11 @@ export function queueClasses(classed: ClassedRequest, helper: ClassHelper | unde
   const entries = classed.classes.map((_, c) => c).filter((c) => classed.classes[c]!.imports.length > 0 && classed.classes[c]!.exports.length > 0);
   entries.sort((a, b) => size(b) - size(a) || a - b);
   const shared = helper !== undefined;
-  const queue: ClassQueue = { classOf: int32s(entries.length, shared), status: int32s(entries.length, shared), control: helper?.signal ?? new Int32Array(SIGNAL_SLOTS) };
+  const queue: ClassQueue = {
+    classOf: int32s(entries.length, shared),
+    status: int32s(entries.length, shared),
+    control: helper?.signal ?? new Int32Array(SIGNAL_SLOTS),
+  };
   entries.forEach((c, k) => {
     queue.classOf[k] = c;
     if (!wholeDutiesFit(classed.classes[c]!, classed.lines)) queue.status[k] = MAIN_ONLY;
@@ -119,7 +127,11 @@ export function queueClasses(classed: ClassedRequest, helper: ClassHelper | unde
 /** The worker's share: the queue, the columns it reads (all shared memory) and the designations it writes. */
 export function workerShare(classed: ClassedRequest, queue: ClassQueue, designations: ClassDesignations): WorkerShare {
   const { layout, lines } = classed;
-  return { queue, source: { layout, importQty: lines.importQty, exportQty: lines.exportQty, importDuty: lines.importDuty.whole, exportValue: lines.exportValue.whole }, designations: designations.columns };
+  return {
+    queue,
+    source: { layout, importQty: lines.importQty, exportQty: lines.exportQty, importDuty: lines.importDuty.whole, exportValue: lines.exportValue.whole },
+    designations: designations.columns,
+  };
 }
 
 /**

@@ -49,7 +49,8 @@ export class PreparedLines {
    * on it (nothing to refund).
    */
   importExclusion(i: number, line: ImportLine, earliestDay: number): string | undefined {
-    if (line.election === 'direct-identification') return 'the line is elected for direct identification; one entry-summary line cannot also be designated for substitution (19 CFR 190.51(a)(3))';
+    if (line.election === 'direct-identification')
+      return 'the line is elected for direct identification; one entry-summary line cannot also be designated for substitution (19 CFR 190.51(a)(3))';
     if (this.importDay[i]! < earliestDay) return 'the claim date is after the five years that began on the import date (19 CFR 190.51(e))';
     if (this.importDuty.isZero(i)) return 'no duty was paid on the line, so designating it refunds nothing';
     return undefined;
@@ -58,7 +59,8 @@ export class PreparedLines {
   /** Why export e cannot be claimed at all: exported after the claim, or nothing would be refunded. */
   exportExclusion(e: number, claimDay: number): string | undefined {
     if (this.exportDay[e]! > claimDay) return 'exported after the claim date; a claim covers only exports made before it is filed';
-    if (this.exportValue.isZero(e)) return 'no duty would apply to the exported article if it were imported, so the "lesser of" rule leaves nothing to refund (19 CFR 190.51(b)(1))';
+    if (this.exportValue.isZero(e))
+      return 'no duty would apply to the exported article if it were imported, so the "lesser of" rule leaves nothing to refund (19 CFR 190.51(b)(1))';
     return undefined;
   }
 }

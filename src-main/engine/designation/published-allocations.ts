@@ -10,7 +10,11 @@ import { lesserDuty } from './unit-duty';
  * held in their columns: the lesser is then the smaller number and the amounts are computed in
  * Number arithmetic where that is exact; anything else goes through the exact fractions.
  */
-export function publishAllocations(designations: ClassDesignations, classed: ClassedRequest, request: DesignationRequest): { allocations: Allocation[]; totalRefund: string } {
+export function publishAllocations(
+  designations: ClassDesignations,
+  classed: ClassedRequest,
+  request: DesignationRequest,
+): { allocations: Allocation[]; totalRefund: string } {
   const { importDuty, exportValue } = classed.lines;
   const { imp, exp, qty } = inPublishedOrder(designations, classed, request.exports.length);
   const total = new RefundTotal();
@@ -42,7 +46,11 @@ export function publishAllocations(designations: ClassDesignations, classed: Cla
  * export positions (linear, where a comparator sort of a million allocations is not), then each
  * export's few allocations by import. Pairs are distinct, so the order is fully determined.
  */
-function inPublishedOrder(designations: ClassDesignations, classed: ClassedRequest, exportCount: number): { imp: Int32Array; exp: Int32Array; qty: Int32Array } {
+function inPublishedOrder(
+  designations: ClassDesignations,
+  classed: ClassedRequest,
+  exportCount: number,
+): { imp: Int32Array; exp: Int32Array; qty: Int32Array } {
   const start = new Int32Array(exportCount + 1);
   let count = 0;
   designations.forEach(classed, (_i, e) => {

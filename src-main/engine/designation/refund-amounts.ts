@@ -117,4 +117,3 @@ function exactSum(parts: [bigint, bigint][]): { num: bigint; den: bigint } {
   }
   return terms[0]!;
 }
-

@@ -52,6 +52,7 @@ export function classWeights(cls: DesignationClass, lines: PreparedLines): Class
   for (const w of exports) if (w > largest) largest = w;
   const nodes = BigInt(cls.imports.length + cls.exports.length + 1);
   // Exact as Numbers when every value is at most 2^53 / (2 * nodes + 2).
-  if ((2n * nodes + 2n) * largest <= NUMBER_SAFE_LIMIT) return { kind: 'number', imports: Float64Array.from(imports, Number), exports: Float64Array.from(exports, Number) };
+  if ((2n * nodes + 2n) * largest <= NUMBER_SAFE_LIMIT)
+    return { kind: 'number', imports: Float64Array.from(imports, Number), exports: Float64Array.from(exports, Number) };
   return { kind: 'bigint', imports, exports };
 }

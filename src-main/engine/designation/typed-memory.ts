@@ -4,7 +4,8 @@
  */
 export const int32s = (length: number, shared: boolean): Int32Array => new Int32Array(shared ? new SharedArrayBuffer(4 * length) : new ArrayBuffer(4 * length));
 
-export const float64s = (length: number, shared: boolean): Float64Array => new Float64Array(shared ? new SharedArrayBuffer(8 * length) : new ArrayBuffer(8 * length));
+export const float64s = (length: number, shared: boolean): Float64Array =>
+  new Float64Array(shared ? new SharedArrayBuffer(8 * length) : new ArrayBuffer(8 * length));
 
 /**
  * The solver handles thousands of classes one after another; its working arrays are allocated for

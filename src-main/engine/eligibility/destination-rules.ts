@@ -29,7 +29,12 @@ const STRENGTH: Record<DestinationEffect, number> = { excluded: 3, reduced: 2, l
  * strongest when several apply (dates are those of the export, as 19 CFR 181.42(d) and 182.42(c)
  * speak of goods exported to Canada or Mexico). Undefined when the export is unrestricted.
  */
-export function destinationRestriction(rules: readonly DestinationRule[], country: string, provision: ClaimProvision, exportDay: number): DestinationRule | undefined {
+export function destinationRestriction(
+  rules: readonly DestinationRule[],
+  country: string,
+  provision: ClaimProvision,
+  exportDay: number,
+): DestinationRule | undefined {
   let found: DestinationRule | undefined;
   for (const rule of rules) {
     if (rule.country !== country || rule.provision !== provision || exportDay < rule.from || (rule.to !== null && exportDay > rule.to)) continue;

@@ -35,17 +35,47 @@ export function checkSubstitutionClassification(input: ClassificationInput): Cla
   const off = declared.filter((d) => d.number.slice(0, 8) !== import8);
   if (off.length > 0) {
     const said = off.map((d) => `${d.what} ${dotted(d.number)}`).join(' and ');
-    return [{ kind: 'classification-mismatch', message: `the export is declared under ${said}, not under the designated import's 8-digit subheading ${dotted(import8)}; substituted merchandise must be classifiable under the same 8-digit HTSUS subheading (19 U.S.C. 1313(j)(5); 19 CFR 190.2)` }];
+    return [
+      {
+        kind: 'classification-mismatch',
+        message: `the export is declared under ${said}, not under the designated import's 8-digit subheading ${dotted(import8)}; substituted merchandise must be classifiable under the same 8-digit HTSUS subheading (19 U.S.C. 1313(j)(5); 19 CFR 190.2)`,
+      },
+    ];
   }
   if (input.provision !== 'unused-substitution') return [];
   const eightOther = input.htsOther.get(import8);
-  if (eightOther === undefined) return [{ kind: 'hts-fact-missing', hts: import8, message: `the desk does not know whether the description of subheading ${dotted(import8)} begins with "other", which decides whether the 10-digit numbers must match (19 CFR 190.2); record it with "hts set-other ${dotted(import8)} yes|no"` }];
+  if (eightOther === undefined)
+    return [
+      {
+        kind: 'hts-fact-missing',
+        hts: import8,
+        message: `the desk does not know whether the description of subheading ${dotted(import8)} begins with "other", which decides whether the 10-digit numbers must match (19 CFR 190.2); record it with "hts set-other ${dotted(import8)} yes|no"`,
+      },
+    ];
   if (!eightOther) return [];
   if (input.exportHts10 !== input.importHts10) {
-    return [{ kind: 'classification-mismatch', message: `the description of subheading ${dotted(import8)} begins with "other", so the 10-digit numbers must match (19 CFR 190.2; 19 U.S.C. 1313(j)(5)); the export is ${dotted(input.exportHts10)}, the designated import ${dotted(input.importHts10)}` }];
+    return [
+      {
+        kind: 'classification-mismatch',
+        message: `the description of subheading ${dotted(import8)} begins with "other", so the 10-digit numbers must match (19 CFR 190.2; 19 U.S.C. 1313(j)(5)); the export is ${dotted(input.exportHts10)}, the designated import ${dotted(input.importHts10)}`,
+      },
+    ];
   }
   const tenOther = input.htsOther.get(input.importHts10);
-  if (tenOther === undefined) return [{ kind: 'hts-fact-missing', hts: input.importHts10, message: `subheading ${dotted(import8)} begins with "other" and the desk does not know whether the description of ${dotted(input.importHts10)} does too (19 CFR 190.2); record it with "hts set-other ${dotted(input.importHts10)} yes|no"` }];
-  if (tenOther) return [{ kind: 'classification-mismatch', message: `the descriptions of both ${dotted(import8)} and ${dotted(input.importHts10)} begin with "other": no unused-merchandise substitution is allowed on that classification (19 CFR 190.2; 19 U.S.C. 1313(j)(5))` }];
+  if (tenOther === undefined)
+    return [
+      {
+        kind: 'hts-fact-missing',
+        hts: input.importHts10,
+        message: `subheading ${dotted(import8)} begins with "other" and the desk does not know whether the description of ${dotted(input.importHts10)} does too (19 CFR 190.2); record it with "hts set-other ${dotted(input.importHts10)} yes|no"`,
+      },
+    ];
+  if (tenOther)
+    return [
+      {
+        kind: 'classification-mismatch',
+        message: `the descriptions of both ${dotted(import8)} and ${dotted(input.importHts10)} begin with "other": no unused-merchandise substitution is allowed on that classification (19 CFR 190.2; 19 U.S.C. 1313(j)(5))`,
+      },
+    ];
   return [];
 }

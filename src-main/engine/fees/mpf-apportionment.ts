@@ -17,8 +17,7 @@ export interface MpfInput {
 
 /** Every figure at 4 decimals: `ratio` counts ten-thousandths, the amounts are scaled money. */
 export type MpfLineResult =
-  | { line: number; exempt: true }
-  | { line: number; exempt: false; quantity: number; ratio: bigint; apportioned: bigint; eligible: bigint; perUnit: bigint };
+  { line: number; exempt: true } | { line: number; exempt: false; quantity: number; ratio: bigint; apportioned: bigint; eligible: bigint; perUnit: bigint };
 
 const TEN_THOUSAND = 10_000n;
 
@@ -63,16 +62,19 @@ export interface MpfRefund {
 
 export function mpfRefund(results: readonly MpfLineResult[], line: number, exportQuantity: number): MpfRefund {
   const found = results.find((r) => r.line === line);
-  if (!found) throw new AppError('VALIDATION', `there is no line ${line} in the file`, [{ field: 'line', message: `line ${line} is not among the file's lines` }]);
+  if (!found)
+    throw new AppError('VALIDATION', `there is no line ${line} in the file`, [{ field: 'line', message: `line ${line} is not among the file's lines` }]);
   if (found.exempt) {
     throw new AppError('VALIDATION', `line ${line} is exempt from the merchandise processing fee, so no fee is refundable for it`, [
       { field: 'line', message: `line ${line} is exempt from the fee` },
     ]);
   }
   if (exportQuantity > found.quantity) {
-    throw new AppError('VALIDATION', `${exportQuantity} units exceed the ${found.quantity} units on line ${line}; a claim may never exceed the imported quantity`, [
-      { field: 'export-quantity', message: `at most ${found.quantity} for line ${line}` },
-    ]);
+    throw new AppError(
+      'VALIDATION',
+      `${exportQuantity} units exceed the ${found.quantity} units on line ${line}; a claim may never exceed the imported quantity`,
+      [{ field: 'export-quantity', message: `at most ${found.quantity} for line ${line}` }],
+    );
   }
   return { line, exportQuantity, perUnit: found.perUnit, amount: BigInt(exportQuantity) * found.perUnit };
 }

@@ -18,7 +18,8 @@ const line = z
     mpfExempt: z.boolean({ error: 'mpfExempt is true or false' }).default(false),
   })
   .superRefine((l, ctx) => {
-    if (!l.mpfExempt && l.quantity === 0) ctx.addIssue({ code: 'custom', path: ['quantity'], message: 'a line subject to the fee needs at least 1 unit to give a per-unit amount' });
+    if (!l.mpfExempt && l.quantity === 0)
+      ctx.addIssue({ code: 'custom', path: ['quantity'], message: 'a line subject to the fee needs at least 1 unit to give a per-unit amount' });
   });
 
 const mpfFile = z

@@ -13,8 +13,17 @@ export function buildMpfReport(results: readonly MpfLineResult[], refund?: MpfRe
   const lines = results.map((r): MpfLineReport =>
     r.exempt
       ? { line: r.line, exempt: true }
-      : { line: r.line, ratio: formatMoney(r.ratio, 4), apportioned: formatMoney(r.apportioned, 4), eligible: formatMoney(r.eligible, 4), perUnit: formatMoney(r.perUnit, 4) },
+      : {
+          line: r.line,
+          ratio: formatMoney(r.ratio, 4),
+          apportioned: formatMoney(r.apportioned, 4),
+          eligible: formatMoney(r.eligible, 4),
+          perUnit: formatMoney(r.perUnit, 4),
+        },
   );
   if (!refund) return { lines };
-  return { lines, refund: { line: refund.line, exportQuantity: refund.exportQuantity, perUnit: formatMoney(refund.perUnit, 4), amount: formatClaimed(refund.amount) } };
+  return {
+    lines,
+    refund: { line: refund.line, exportQuantity: refund.exportQuantity, perUnit: formatMoney(refund.perUnit, 4), amount: formatClaimed(refund.amount) },
+  };
 }

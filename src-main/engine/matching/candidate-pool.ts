@@ -58,7 +58,7 @@ export class CandidatePool {
     let i = from;
     while (this.next[i] !== i) i = this.next[i]!;
     // path compression
-    for (let j = from; this.next[j] !== i; ) {
+    for (let j = from; this.next[j] !== i;) {
       const k = this.next[j]!;
       this.next[j] = i;
       j = k;

@@ -1,7 +1,17 @@
 import { withinFiveYears } from '../five-years';
 import { destinationRestriction, type DestinationRule } from '../eligibility/destination-rules';
 import { CandidatePool, designationOrder, methodOrder } from './candidate-pool';
-import { MatchingCancelled, type Basis, type LineOutcome, type MatchExportLine, type MatchHooks, type MatchLot, type MatchRequest, type MatchResult, type PlannedAllocation } from './matching-types';
+import {
+  MatchingCancelled,
+  type Basis,
+  type LineOutcome,
+  type MatchExportLine,
+  type MatchHooks,
+  type MatchLot,
+  type MatchRequest,
+  type MatchResult,
+  type PlannedAllocation,
+} from './matching-types';
 import { proportionalShares } from './proportional-shares';
 import { peggedReason, unmatchedReason } from './unmatched-reason';
 
@@ -26,7 +36,9 @@ const CHECK_EVERY = 500;
 export function matchExports(request: MatchRequest, hooks: MatchHooks = {}): MatchResult {
   const { method, turnoverDays } = request.policy;
   const byItem = groupBy(request.lots, (l) => String(l.itemId), methodOrder(method));
-  const byClass = request.policy.substitution ? groupBy(request.lots, (l) => classKey(l.hts10, l.origin), designationOrder(request.policy.order)) : new Map<string, CandidatePool>();
+  const byClass = request.policy.substitution
+    ? groupBy(request.lots, (l) => classKey(l.hts10, l.origin), designationOrder(request.policy.order))
+    : new Map<string, CandidatePool>();
   const byCode = new Map(request.lots.map((l) => [`${l.itemId}|${l.lotCode}`, l]));
   // a copy: the engine is pure, and the caller's map must match the same way when run again
   const lineLeft = new Map(request.entryLineLeft);
@@ -50,7 +62,8 @@ export function matchExports(request: MatchRequest, hooks: MatchHooks = {}): Mat
     };
     const onHand = (lot: MatchLot) => lot.receivedDay <= line.day && inWindow(lot, line);
     // low-to-high with a turnover period: only receipts within the period before the export (191.14(c))
-    const eligible = method === 'low-to-high-turnover' && turnoverDays !== null ? (lot: MatchLot) => onHand(lot) && lot.receivedDay >= line.day - turnoverDays : onHand;
+    const eligible =
+      method === 'low-to-high-turnover' && turnoverDays !== null ? (lot: MatchLot) => onHand(lot) && lot.receivedDay >= line.day - turnoverDays : onHand;
     const inOrder = (pool: CandidatePool | undefined, basis: Basis, accept: (lot: MatchLot) => boolean) => {
       if (!pool) return;
       for (let i = pool.live(0); i < pool.lots.length && left > 0; i = pool.live(i + 1)) {
@@ -73,7 +86,10 @@ export function matchExports(request: MatchRequest, hooks: MatchHooks = {}): Mat
           if (unitsOf(pool.lots[i]!) <= 0) pool.exhaust(i);
           else if (accept(pool.lots[i]!)) lots.push(pool.lots[i]!);
         }
-        const shares = proportionalShares(left, lots.map((l) => lotLeft.get(l.id)!));
+        const shares = proportionalShares(
+          left,
+          lots.map((l) => lotLeft.get(l.id)!),
+        );
         const before = left;
         lots.forEach((lot, i) => {
           const quantity = Math.min(shares[i]!, unitsOf(lot));
@@ -105,7 +121,11 @@ export function matchExports(request: MatchRequest, hooks: MatchHooks = {}): Mat
       left === 0
         ? null
         : line.lotCode !== null
-          ? peggedReason(line, left, byCode.get(`${line.itemId}|${line.lotCode}`), { lotLeft: (l) => lotLeft.get(l.id)!, lineLeft: (l) => lineLeft.get(l.entryLineId) ?? 0, inWindow })
+          ? peggedReason(line, left, byCode.get(`${line.itemId}|${line.lotCode}`), {
+              lotLeft: (l) => lotLeft.get(l.id)!,
+              lineLeft: (l) => lineLeft.get(l.entryLineId) ?? 0,
+              inWindow,
+            })
           : unmatchedReason(request, line, left, lotLeft, { inWindow, eligible, restriction });
     outcomes.push({ exportLineId: line.id, requested: line.quantity, allocated: line.quantity - left, reason });
   });

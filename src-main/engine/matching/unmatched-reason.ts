@@ -18,10 +18,12 @@ export function peggedReason(
   if (!state.inWindow(lot, line)) {
     return `${short} was imported on ${formatIsoDay(lot.importDay)} (entry ${lot.entryNumber}), ${lot.importDay > line.day ? 'after' : 'more than five years before'} the export date ${formatIsoDay(line.day)} (19 U.S.C. 1313(j)); ${NOT_REPLACED}`;
   }
-  if (lot.receivedDay > line.day) return `${short} was first received on ${formatIsoDay(lot.receivedDay)}, after the export date ${formatIsoDay(line.day)}; ${NOT_REPLACED}`;
+  if (lot.receivedDay > line.day)
+    return `${short} was first received on ${formatIsoDay(lot.receivedDay)}, after the export date ${formatIsoDay(line.day)}; ${NOT_REPLACED}`;
   const taken = line.quantity - left;
   const gave = taken > 0 ? `gave the ${taken} units it could` : 'has nothing to give';
-  if (state.lineLeft(lot) <= 0 && state.lotLeft(lot) > 0) return `${short} ${gave}: its line of entry ${lot.entryNumber} has no units left to designate; ${NOT_REPLACED}`;
+  if (state.lineLeft(lot) <= 0 && state.lotLeft(lot) > 0)
+    return `${short} ${gave}: its line of entry ${lot.entryNumber} has no units left to designate; ${NOT_REPLACED}`;
   return `${short} ${gave}: its other units are tied to other exports or were never received; ${NOT_REPLACED}`;
 }
 
@@ -47,7 +49,10 @@ export function unmatchedReason(
   }
   const eligible = windowed.filter(rules.eligible);
   if (windowed.length > 0 && eligible.length === 0) {
-    const turnover = request.policy.method === 'low-to-high-turnover' ? ` or more than the ${request.policy.turnoverDays} days of the turnover period before it (19 CFR 191.14(c))` : '';
+    const turnover =
+      request.policy.method === 'low-to-high-turnover'
+        ? ` or more than the ${request.policy.turnoverDays} days of the turnover period before it (19 CFR 191.14(c))`
+        : '';
     return `${short}: every lot of SKU ${line.sku} that qualifies was received after the export date ${formatIsoDay(line.day)}${turnover}${noSubstitution}`;
   }
   if (eligible.length > 0) {

@@ -5,7 +5,16 @@ import { parseEntryNumber } from '../../../src-shared/post-entry/entry-number';
 import { liquidationLimits } from './deadlines/deemed-liquidation';
 import type { EntryDates } from './deadlines/entry-deadlines';
 
-const FIELDS = ['entry', 'entryDate', 'releaseDate', 'scheduledLiquidation', 'liquidationDate', 'extendedLiquidation', 'reconciliationFlagDate', 'statement'] as const;
+const FIELDS = [
+  'entry',
+  'entryDate',
+  'releaseDate',
+  'scheduledLiquidation',
+  'liquidationDate',
+  'extendedLiquidation',
+  'reconciliationFlagDate',
+  'statement',
+] as const;
 
 const date = (field: string, what: string) =>
   z
@@ -30,16 +39,25 @@ const entrySchema = z
     if (parseIsoDate(e.entryDate) === undefined) return;
     const after = (field: 'scheduledLiquidation' | 'liquidationDate', what: string) => {
       const value = e[field];
-      if (value && value <= e.entryDate) ctx.addIssue({ code: 'custom', path: [field], message: `${field} ${value} is not after the entry date ${e.entryDate}; ${what} comes after entry` });
+      if (value && value <= e.entryDate)
+        ctx.addIssue({ code: 'custom', path: [field], message: `${field} ${value} is not after the entry date ${e.entryDate}; ${what} comes after entry` });
     };
     after('scheduledLiquidation', 'a scheduled liquidation');
     after('liquidationDate', 'liquidation');
     if (e.extendedLiquidation && parseIsoDate(e.extendedLiquidation)) {
       const { oneYear, outerLimit } = liquidationLimits(e.entryDate);
       if (e.extendedLiquidation <= oneYear) {
-        ctx.addIssue({ code: 'custom', path: ['extendedLiquidation'], message: `extendedLiquidation ${e.extendedLiquidation} is not after the one-year date ${oneYear}; an extension runs past one year from entry (19 CFR 159.12(a)), so leave the field out if there is none` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['extendedLiquidation'],
+          message: `extendedLiquidation ${e.extendedLiquidation} is not after the one-year date ${oneYear}; an extension runs past one year from entry (19 CFR 159.12(a)), so leave the field out if there is none`,
+        });
       } else if (e.extendedLiquidation > outerLimit) {
-        ctx.addIssue({ code: 'custom', path: ['extendedLiquidation'], message: `extendedLiquidation ${e.extendedLiquidation} is after ${outerLimit}: extensions total at most 3 years, 4 years from entry (19 CFR 159.12(e)-(f)); a suspended entry has no deemed-liquidation date to compute` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['extendedLiquidation'],
+          message: `extendedLiquidation ${e.extendedLiquidation} is after ${outerLimit}: extensions total at most 3 years, 4 years from entry (19 CFR 159.12(e)-(f)); a suspended entry has no deemed-liquidation date to compute`,
+        });
       }
     }
   });
@@ -50,7 +68,8 @@ const fileSchema = z.strictObject({
 
 /** Where a problem is, in words: "entry 2 (B76-0324527-8), field entryDate". */
 function place(index: number, raw: unknown, field: string | undefined): string {
-  const number = typeof raw === 'object' && raw !== null && typeof (raw as { entry?: unknown }).entry === 'string' ? ` (${(raw as { entry: string }).entry})` : '';
+  const number =
+    typeof raw === 'object' && raw !== null && typeof (raw as { entry?: unknown }).entry === 'string' ? ` (${(raw as { entry: string }).entry})` : '';
   return `entry ${index + 1}${number}${field ? `, field ${field}` : ''}`;
 }
 
@@ -62,7 +81,9 @@ export function parseCalendarInput(raw: unknown, source = 'the input'): EntryDat
   const file = fileSchema.safeParse(raw);
   if (!file.success) {
     const issues: FieldIssue[] = file.error.issues.map((i) =>
-      i.code === 'unrecognized_keys' ? { field: i.keys.join(', '), message: `unknown field; the file is { "entries": [ ... ] }` } : { field: i.path.join('.') || '(file)', message: i.message },
+      i.code === 'unrecognized_keys'
+        ? { field: i.keys.join(', '), message: `unknown field; the file is { "entries": [ ... ] }` }
+        : { field: i.path.join('.') || '(file)', message: i.message },
     );
     throw failure(source, issues);
   }
@@ -74,10 +95,17 @@ export function parseCalendarInput(raw: unknown, source = 'the input'): EntryDat
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         if (issue.code === 'unrecognized_keys') {
-          for (const key of issue.keys) issues.push({ field: `entries.${index}.${key}`, message: `${place(index, raw, key)}: unknown field "${key}"; the fields are ${FIELDS.join(', ')}` });
+          for (const key of issue.keys)
+            issues.push({
+              field: `entries.${index}.${key}`,
+              message: `${place(index, raw, key)}: unknown field "${key}"; the fields are ${FIELDS.join(', ')}`,
+            });
         } else {
           const field = issue.path.length > 0 ? issue.path.map(String).join('.') : undefined;
-          const message = field === undefined && issue.code === 'invalid_type' ? `each entry is an object such as { "entry": "B76-0324527-8", "entryDate": "2025-03-14", ... }` : issue.message;
+          const message =
+            field === undefined && issue.code === 'invalid_type'
+              ? `each entry is an object such as { "entry": "B76-0324527-8", "entryDate": "2025-03-14", ... }`
+              : issue.message;
           issues.push({ field: `entries.${index}${field ? `.${field}` : ''}`, message: `${place(index, raw, field)}: ${message}` });
         }
       }
@@ -87,7 +115,10 @@ export function parseCalendarInput(raw: unknown, source = 'the input'): EntryDat
     if (!number.ok) return; // reported by the schema
     const first = seen.get(number.value.compact);
     if (first !== undefined) {
-      issues.push({ field: `entries.${index}.entry`, message: `${place(index, raw, 'entry')}: the same entry is already entry ${first + 1}; list each entry once` });
+      issues.push({
+        field: `entries.${index}.entry`,
+        message: `${place(index, raw, 'entry')}: the same entry is already entry ${first + 1}; list each entry once`,
+      });
       return;
     }
     seen.set(number.value.compact, index);

@@ -19,7 +19,8 @@ export function computeCalendar(entries: readonly EntryDates[], reference: Deadl
     try {
       return entryDeadlines(entry, reference);
     } catch (error) {
-      if (error instanceof AppError) throw new AppError(error.code, `entry ${index + 1} (${entry.entry}): ${error.message}`, [{ field: `entries.${index}`, message: error.message }]);
+      if (error instanceof AppError)
+        throw new AppError(error.code, `entry ${index + 1} (${entry.entry}): ${error.message}`, [{ field: `entries.${index}`, message: error.message }]);
       throw error;
     }
   });

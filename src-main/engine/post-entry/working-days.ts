@@ -45,7 +45,7 @@ export function isWorkingDay(date: IsoDate, calendar: WorkingCalendar): boolean 
 export function addWorkingDays(date: IsoDate, n: number, calendar: WorkingCalendar): IsoDate {
   if (!Number.isInteger(n) || n < 1) throw new RangeError('addWorkingDays counts 1 or more working days');
   let day = dateOf(date);
-  for (let counted = 0; counted < n; ) {
+  for (let counted = 0; counted < n;) {
     day = addDays(day, 1);
     if (isWorkingDay(isoDate(day), calendar)) counted++;
   }
@@ -56,7 +56,7 @@ export function addWorkingDays(date: IsoDate, n: number, calendar: WorkingCalend
 export function nthWorkingDayOfMonth(year: number, month: number, n: number, calendar: WorkingCalendar): IsoDate {
   if (!Number.isInteger(n) || n < 1 || n > 23) throw new RangeError('a month has between 1 and 23 working days');
   let day = new Date(year, month - 1, 1);
-  for (let counted = isWorkingDay(isoDate(day), calendar) ? 1 : 0; counted < n; ) {
+  for (let counted = isWorkingDay(isoDate(day), calendar) ? 1 : 0; counted < n;) {
     day = addDays(day, 1);
     if (day.getMonth() !== month - 1) throw new RangeError(`${year}-${String(month).padStart(2, '0')} has fewer than ${n} working days`);
     if (isWorkingDay(isoDate(day), calendar)) counted++;

@@ -46,7 +46,9 @@ export function collectAnchors(chain: AuditChain, extraFiles: readonly string[])
       if (!set.last || a.anchor.seq > set.last.anchor.seq) set.last = a;
     }
     for (const [ledger, o] of others) {
-      set.notes.push(`${o.n} anchor${o.n === 1 ? '' : 's'} in ${found.label} belong to another ledger (${ledger}, up to its record ${o.seq}) and were not checked; if they are this desk's, the file at this path is not the ledger they vouch for`);
+      set.notes.push(
+        `${o.n} anchor${o.n === 1 ? '' : 's'} in ${found.label} belong to another ledger (${ledger}, up to its record ${o.seq}) and were not checked; if they are this desk's, the file at this path is not the ledger they vouch for`,
+      );
     }
   }
   return set;

@@ -44,7 +44,16 @@ export interface AnchorFile {
 
 function isAnchor(value: unknown): value is AuditAnchor {
   const a = value as AuditAnchor;
-  return !!a && typeof a === 'object' && typeof a.ledger === 'string' && Number.isInteger(a.seq) && typeof a.mac === 'string' && typeof a.at === 'string' && typeof a.source === 'string' && typeof a.sig === 'string';
+  return (
+    !!a &&
+    typeof a === 'object' &&
+    typeof a.ledger === 'string' &&
+    Number.isInteger(a.seq) &&
+    typeof a.mac === 'string' &&
+    typeof a.at === 'string' &&
+    typeof a.source === 'string' &&
+    typeof a.sig === 'string'
+  );
 }
 
 /**
@@ -81,7 +90,9 @@ export function readAnchorFile(file: string): AnchorFile {
   const name = basename(file);
   const text = bytes.toString(bytes.subarray(0, 5).toString('latin1') === '%PDF-' ? 'latin1' : 'utf8').replace(/^\uFEFF/, '');
   const one = (label: string, value: unknown): AnchorFile =>
-    isAnchor(value) ? { label, anchors: [{ anchor: value, where: label }], unreadable: [] } : { label, anchors: [], unreadable: [`${label} carries no audit anchor`] };
+    isAnchor(value)
+      ? { label, anchors: [{ anchor: value, where: label }], unreadable: [] }
+      : { label, anchors: [], unreadable: [`${label} carries no audit anchor`] };
   if (text.startsWith('%PDF-')) {
     const subject = pdfSubject(text);
     return one(`claim package ${name}`, subject?.startsWith(ANCHOR_PDF_PREFIX) ? JSON.parse(subject.slice(ANCHOR_PDF_PREFIX.length)) : undefined);
@@ -109,7 +120,11 @@ export function readAnchorFile(file: string): AnchorFile {
     else found.unreadable.push(`${label} line ${i + 1} is not an anchor`);
   });
   if (found.anchors.length === 0) {
-    return { label: name, anchors: [], unreadable: [`${name} holds no audit anchor: name an anchor log, or a claim package as JSON, worksheet or PDF (a CSV package carries none)`] };
+    return {
+      label: name,
+      anchors: [],
+      unreadable: [`${name} holds no audit anchor: name an anchor log, or a claim package as JSON, worksheet or PDF (a CSV package carries none)`],
+    };
   }
   return found;
 }

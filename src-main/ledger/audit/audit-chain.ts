@@ -100,6 +100,10 @@ export function attachAuditChain(db: Sqlite, chain: AuditChain): void {
 
 export function auditChainOf(db: Sqlite): AuditChain {
   const chain = chains.get(db);
-  if (!chain) throw new AppError('INTERNAL', 'this ledger connection was opened without its audit key, so it cannot write audited rows: open the ledger through the composition root (createDesk)');
+  if (!chain)
+    throw new AppError(
+      'INTERNAL',
+      'this ledger connection was opened without its audit key, so it cannot write audited rows: open the ledger through the composition root (createDesk)',
+    );
   return chain;
 }

@@ -26,7 +26,10 @@ export function parseAuditKey(text: string, where: string): Buffer {
   const t = text.trim();
   const key = /^[0-9a-fA-F]{64}$/.test(t) ? Buffer.from(t, 'hex') : /^[A-Za-z0-9+/]{43}=$/.test(t) ? Buffer.from(t, 'base64') : undefined;
   if (!key || key.length !== AUDIT_KEY_BYTES) {
-    throw new AppError('VALIDATION', `the audit key in ${where} is not a key: it must be 32 bytes written as 64 hex digits or in base64 (make one with "openssl rand -hex 32")`);
+    throw new AppError(
+      'VALIDATION',
+      `the audit key in ${where} is not a key: it must be 32 bytes written as 64 hex digits or in base64 (make one with "openssl rand -hex 32")`,
+    );
   }
   return key;
 }

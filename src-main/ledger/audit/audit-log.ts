@@ -23,45 +23,53 @@ const EDITED = 'the file was edited outside the app; run "drawback-desk audit ve
  * is itself sealed with the ledger's audit key. Once committed, the new head goes to the anchor log.
  * Synchronous on purpose: better-sqlite3 transactions must not await.
  */
-export function withAudit<T>(db: Sqlite, deps: { clock: Clock; ids: IdGenerator }, entry: AuditEntry | ((result: T) => AuditEntry), write: (seq: AuditSeq) => T): T {
+export function withAudit<T>(
+  db: Sqlite,
+  deps: { clock: Clock; ids: IdGenerator },
+  entry: AuditEntry | ((result: T) => AuditEntry),
+  write: (seq: AuditSeq) => T,
+): T {
   const chain = auditChainOf(db);
   let sealed: { seq: number; hash: string; at: string } | undefined;
-  const result = db.transaction(() => {
-    const head = db.prepare('SELECT * FROM audit_log ORDER BY seq DESC LIMIT 1').get() as AuditRecordRow | undefined;
-    // Never extend a chain whose head this key did not seal: the new record would vouch for an edit.
-    if (head && !chain.isSealed(head)) throw new Error(`the newest audit record (${head.seq}) is not sealed with this ledger's audit key: ${EDITED}`);
-    // The one place an AuditSeq is made: repo writers take nothing else (audit-seq.ts).
-    const seq = ((head?.seq ?? 0) + 1) as AuditSeq;
-    // The newest rows of every table must belong to records already written. Rows claiming the
-    // record about to be written were put there outside the app: adopting them into this record's
-    // digest would make `audit verify` pass. Refuse to write instead.
-    const heads = tableHeads(db);
-    const planted = [...heads].filter(([, h]) => h.seq >= seq).map(([table]) => table);
-    if (planted.length > 0) throw new Error(`the ledger holds rows (${planted.join(', ')}) claiming audit record ${seq} or later, which was never written: ${EDITED}`);
-    const result = write(seq);
-    const e = typeof entry === 'function' ? entry(result) : entry;
-    const { digest } = combineDigests(digestRowsAfter(db, heads, seq));
-    const row: Omit<AuditRecordRow, 'hash'> = {
-      seq,
-      uid: deps.ids.next(),
-      at: deps.clock.now().toISOString(),
-      actor: e.actor,
-      approver: e.approver ?? null,
-      action: e.action,
-      subject: e.subject,
-      before_json: e.before === undefined ? null : JSON.stringify(e.before),
-      after_json: e.after === undefined ? null : JSON.stringify(e.after),
-      reason: e.reason ?? null,
-      rows_digest: digest,
-      prev_hash: head?.hash ?? GENESIS_HASH,
-    };
-    sealed = { seq, hash: chain.seal(row), at: row.at };
-    db.prepare(
-      `INSERT INTO audit_log (seq, uid, at, actor, approver, action, subject, before_json, after_json, reason, rows_digest, prev_hash, hash)
+  const result = db
+    .transaction(() => {
+      const head = db.prepare('SELECT * FROM audit_log ORDER BY seq DESC LIMIT 1').get() as AuditRecordRow | undefined;
+      // Never extend a chain whose head this key did not seal: the new record would vouch for an edit.
+      if (head && !chain.isSealed(head)) throw new Error(`the newest audit record (${head.seq}) is not sealed with this ledger's audit key: ${EDITED}`);
+      // The one place an AuditSeq is made: repo writers take nothing else (audit-seq.ts).
+      const seq = ((head?.seq ?? 0) + 1) as AuditSeq;
+      // The newest rows of every table must belong to records already written. Rows claiming the
+      // record about to be written were put there outside the app: adopting them into this record's
+      // digest would make `audit verify` pass. Refuse to write instead.
+      const heads = tableHeads(db);
+      const planted = [...heads].filter(([, h]) => h.seq >= seq).map(([table]) => table);
+      if (planted.length > 0)
+        throw new Error(`the ledger holds rows (${planted.join(', ')}) claiming audit record ${seq} or later, which was never written: ${EDITED}`);
+      const result = write(seq);
+      const e = typeof entry === 'function' ? entry(result) : entry;
+      const { digest } = combineDigests(digestRowsAfter(db, heads, seq));
+      const row: Omit<AuditRecordRow, 'hash'> = {
+        seq,
+        uid: deps.ids.next(),
+        at: deps.clock.now().toISOString(),
+        actor: e.actor,
+        approver: e.approver ?? null,
+        action: e.action,
+        subject: e.subject,
+        before_json: e.before === undefined ? null : JSON.stringify(e.before),
+        after_json: e.after === undefined ? null : JSON.stringify(e.after),
+        reason: e.reason ?? null,
+        rows_digest: digest,
+        prev_hash: head?.hash ?? GENESIS_HASH,
+      };
+      sealed = { seq, hash: chain.seal(row), at: row.at };
+      db.prepare(
+        `INSERT INTO audit_log (seq, uid, at, actor, approver, action, subject, before_json, after_json, reason, rows_digest, prev_hash, hash)
        VALUES (@seq, @uid, @at, @actor, @approver, @action, @subject, @before_json, @after_json, @reason, @rows_digest, @prev_hash, @hash)`,
-    ).run({ ...row, hash: sealed.hash });
-    return result;
-  }).immediate();
+      ).run({ ...row, hash: sealed.hash });
+      return result;
+    })
+    .immediate();
   // Inside an outer transaction nothing is committed yet: the next top-level write anchors instead.
   if (sealed && !db.inTransaction) chain.appendAnchor(sealed.seq, sealed.hash, sealed.at);
   return result;

@@ -19,10 +19,16 @@ function requireOwnerOnly(path: string): void {
   if (process.platform === 'win32') return; // no POSIX mode bits there; the profile folder's ACL is what protects it
   const st = statSync(path);
   if (typeof process.getuid === 'function' && st.uid !== process.getuid()) {
-    throw new AppError('FORBIDDEN', `the audit key file ${path} belongs to another user (uid ${st.uid}): use a key file of your own, made by "drawback-desk init", or copy it and make it yours with chmod 600`);
+    throw new AppError(
+      'FORBIDDEN',
+      `the audit key file ${path} belongs to another user (uid ${st.uid}): use a key file of your own, made by "drawback-desk init", or copy it and make it yours with chmod 600`,
+    );
   }
   if ((st.mode & 0o077) !== 0) {
-    throw new AppError('FORBIDDEN', `the audit key file ${path} can be read by other users (mode ${(st.mode & 0o777).toString(8)}): a key others can read proves nothing. Make it owner-only with "chmod 600 ${path}", and if others may have copied it, treat the trail since then as unproven`);
+    throw new AppError(
+      'FORBIDDEN',
+      `the audit key file ${path} can be read by other users (mode ${(st.mode & 0o777).toString(8)}): a key others can read proves nothing. Make it owner-only with "chmod 600 ${path}", and if others may have copied it, treat the trail since then as unproven`,
+    );
   }
 }
 
@@ -100,7 +106,10 @@ export function encryptedKeyFileSource(dir: string, cipher: KeyCipher): AuditKey
       try {
         text = cipher.decrypt(readFileSync(path));
       } catch {
-        throw new AppError('FORBIDDEN', `${where(uid)} cannot be decrypted here: it was made by another user's login or on another machine. Open the ledger where it was made, or give this desk the key with DRAWBACK_DESK_AUDIT_KEY`);
+        throw new AppError(
+          'FORBIDDEN',
+          `${where(uid)} cannot be decrypted here: it was made by another user's login or on another machine. Open the ledger where it was made, or give this desk the key with DRAWBACK_DESK_AUDIT_KEY`,
+        );
       }
       return { key: parseAuditKey(text, where(uid)), where: where(uid) };
     },

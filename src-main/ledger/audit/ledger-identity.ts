@@ -5,7 +5,8 @@ import { keySeal, type AuditKeySource } from './audit-key';
 
 export function readIdentity(db: Sqlite): LedgerIdentity | undefined {
   if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ledger_meta'").get()) return undefined;
-  return db.prepare('SELECT uid, created_at AS createdAt, keyed_from_seq AS keyedFromSeq, key_seal AS keySeal FROM ledger_meta WHERE id = 1').get() as LedgerIdentity | undefined;
+  return db.prepare('SELECT uid, created_at AS createdAt, keyed_from_seq AS keyedFromSeq, key_seal AS keySeal FROM ledger_meta WHERE id = 1').get() as
+    LedgerIdentity | undefined;
 }
 
 /** Writes the identity row of a ledger whose records from `keyedFromSeq` on are sealed with `key`. */
@@ -31,7 +32,10 @@ export interface ChainOptions {
 export function loadAuditChain(db: Sqlite, path: string, keys: AuditKeySource, options: ChainOptions): AuditChain {
   const identity = readIdentity(db);
   if (!identity) {
-    throw new AppError('VALIDATION', `${path} is marked as a Drawback Desk ledger but its identity row (ledger_meta) is missing: the file was edited or damaged outside the app; restore it from a backup`);
+    throw new AppError(
+      'VALIDATION',
+      `${path} is marked as a Drawback Desk ledger but its identity row (ledger_meta) is missing: the file was edited or damaged outside the app; restore it from a backup`,
+    );
   }
   const found = keys.load(identity.uid);
   if (!found) {
@@ -46,7 +50,7 @@ export function loadAuditChain(db: Sqlite, path: string, keys: AuditKeySource, o
     throw new AppError(
       'FORBIDDEN',
       `the audit key from ${found.where} is not the key of the ledger ${path} (ledger ${identity.uid}): the ledger's seal does not match it. ` +
-        'Either it is another ledger\'s key, or the ledger\'s identity row was edited outside the app. Nothing was written; use this ledger\'s own key',
+        "Either it is another ledger's key, or the ledger's identity row was edited outside the app. Nothing was written; use this ledger's own key",
     );
   }
   return new AuditChain(identity, found.key, found.where, options.anchorLog, options.appendAnchors, options.onAnchorError);

@@ -56,7 +56,11 @@ export function openAuditedLedger(path: string, options: AuditedLedgerOptions): 
   const keyedNow = !!options.upgradeUnkeyed && !options.readonly && keyUnkeyedTrail(absolute, keys, options);
   const ledger = openLedger(absolute, options);
   try {
-    const chain = loadAuditChain(ledger.sqlite, absolute, keys, { anchorLog: anchorLogPath(absolute), appendAnchors: !options.readonly, onAnchorError: options.onAnchorError });
+    const chain = loadAuditChain(ledger.sqlite, absolute, keys, {
+      anchorLog: anchorLogPath(absolute),
+      appendAnchors: !options.readonly,
+      onAnchorError: options.onAnchorError,
+    });
     attachAuditChain(ledger.sqlite, chain);
     return { ...ledger, chain, created, keyedNow };
   } catch (error) {
@@ -77,11 +81,17 @@ function keyUnkeyedTrail(path: string, keys: AuditKeySource, options: AuditedLed
     if (probe.kind !== 'unkeyed-ledger') return false;
     const anchors = anchorLogPath(path);
     if (existsSync(anchors) && statSync(anchors).size > 0) {
-      throw new AppError('CONFLICT', `${path} looks like a ledger made before keyed audit trails, but the anchor log beside it (${anchors}) shows its trail was keyed already: its identity was removed outside the app. Restore the ledger from a backup; it is not keyed again`);
+      throw new AppError(
+        'CONFLICT',
+        `${path} looks like a ledger made before keyed audit trails, but the anchor log beside it (${anchors}) shows its trail was keyed already: its identity was removed outside the app. Restore the ledger from a backup; it is not keyed again`,
+      );
     }
     const result = verifyAudit(probe.sqlite, { chain: null });
     if (!result.ok) {
-      throw new AppError('CONFLICT', `${path} was made before keyed audit trails and its unkeyed trail is already broken at ${result.firstBad!.reason}. Keying it now would vouch for that: restore a good copy from a backup first`);
+      throw new AppError(
+        'CONFLICT',
+        `${path} was made before keyed audit trails and its unkeyed trail is already broken at ${result.firstBad!.reason}. Keying it now would vouch for that: restore a good copy from a backup first`,
+      );
     }
   } finally {
     probe.close();
@@ -97,7 +107,17 @@ function keyUnkeyedTrail(path: string, keys: AuditKeySource, options: AuditedLed
       db.pragma(`application_id = ${LEDGER_APPLICATION_ID}`);
     })();
     attachAuditChain(db, loadAuditChain(db, path, keys, { anchorLog: anchorLogPath(path), appendAnchors: true, onAnchorError: options.onAnchorError }));
-    withAudit(db, options, { action: 'audit:key-trail', subject: `ledger ${uid}`, actor: SYSTEM_USERNAME, after: { unkeyedRecords: head?.seq ?? 0, unkeyedHead: head?.hash ?? null, key: where } }, () => undefined);
+    withAudit(
+      db,
+      options,
+      {
+        action: 'audit:key-trail',
+        subject: `ledger ${uid}`,
+        actor: SYSTEM_USERNAME,
+        after: { unkeyedRecords: head?.seq ?? 0, unkeyedHead: head?.hash ?? null, key: where },
+      },
+      () => undefined,
+    );
   } finally {
     ledger.close();
   }

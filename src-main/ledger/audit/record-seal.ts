@@ -21,7 +21,19 @@ export interface AuditRecordRow {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-const fieldsOf = (r: Omit<AuditRecordRow, 'hash'>) => [r.seq, r.uid, r.at, r.actor, r.approver, r.action, r.subject, r.before_json, r.after_json, r.reason, r.rows_digest];
+const fieldsOf = (r: Omit<AuditRecordRow, 'hash'>) => [
+  r.seq,
+  r.uid,
+  r.at,
+  r.actor,
+  r.approver,
+  r.action,
+  r.subject,
+  r.before_json,
+  r.after_json,
+  r.reason,
+  r.rows_digest,
+];
 
 /**
  * The seal of records written before keyed trails: SHA-256 over the previous hash and every field.
@@ -29,7 +41,11 @@ const fieldsOf = (r: Omit<AuditRecordRow, 'hash'>) => [r.seq, r.uid, r.at, r.act
  * records of an upgraded ledger, whose first keyed record covers the last of them.
  */
 export function unkeyedRecordHash(r: Omit<AuditRecordRow, 'hash'>): string {
-  return createHash('sha256').update(r.prev_hash).update('\n').update(JSON.stringify(fieldsOf(r))).digest('hex');
+  return createHash('sha256')
+    .update(r.prev_hash)
+    .update('\n')
+    .update(JSON.stringify(fieldsOf(r)))
+    .digest('hex');
 }
 
 /**

@@ -70,10 +70,13 @@ export function digestRowsAfter(db: Sqlite, heads: Map<string, { maxId: number }
     const quotedColumnNames = quotedNames(names);
     const seqAt = names.indexOf('audit_seq');
     const digest = newTableDigest();
-    for (let after = heads.get(table)?.maxId ?? 0; ; ) {
+    for (let after = heads.get(table)?.maxId ?? 0; ;) {
       const page = statement.all(after) as unknown[][];
       for (const row of page) {
-        if (row[seqAt] !== seq) throw new Error(`${table} row ${String(row[0])} was written under audit record ${String(row[seqAt])} inside record ${seq}: a write path passed the wrong audit_seq`);
+        if (row[seqAt] !== seq)
+          throw new Error(
+            `${table} row ${String(row[0])} was written under audit record ${String(row[seqAt])} inside record ${seq}: a write path passed the wrong audit_seq`,
+          );
         addRow(digest, quotedColumnNames, row);
       }
       if (page.length < PAGE) break;

@@ -24,10 +24,19 @@ export function schemaDifferences(db: Sqlite, migrationsFolder = findMigrationsF
   // Migrations apply in order: a gap means the record of applied migrations was edited.
   const firstMissing = shipped.findIndex((m) => !applied.has(m.hash));
   const laterApplied = firstMissing < 0 ? [] : shipped.slice(firstMissing + 1).filter((m) => applied.has(m.hash));
-  if (laterApplied.length > 0) differences.push(`migration ${shipped[firstMissing]!.tag} is not recorded as applied while later ones are (${laterApplied.map((m) => m.tag).join(', ')}): the record of applied migrations was edited`);
+  if (laterApplied.length > 0)
+    differences.push(
+      `migration ${shipped[firstMissing]!.tag} is not recorded as applied while later ones are (${laterApplied.map((m) => m.tag).join(', ')}): the record of applied migrations was edited`,
+    );
   const unknown = [...applied].filter((h) => !shipped.some((m) => m.hash === h)).length;
-  if (unknown > 0) differences.push(`the ledger records ${unknown} applied migration${unknown === 1 ? '' : 's'} this release does not ship (edited, or made by a newer release)`);
-  const expected = pristineSchema(db, shipped.filter((m) => applied.has(m.hash)));
+  if (unknown > 0)
+    differences.push(
+      `the ledger records ${unknown} applied migration${unknown === 1 ? '' : 's'} this release does not ship (edited, or made by a newer release)`,
+    );
+  const expected = pristineSchema(
+    db,
+    shipped.filter((m) => applied.has(m.hash)),
+  );
   return [...differences, ...compareSchemas(expected, schemaSnapshot(db))].sort();
 }
 

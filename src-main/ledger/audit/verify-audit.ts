@@ -27,7 +27,9 @@ export function verifyAudit(db: Sqlite, options: VerifyOptions = {}): AuditVerif
   // Anchors first, then one read snapshot: an anchor is appended only after its record committed, so
   // every anchor read now names a record the snapshot holds (the other order could see a write in
   // progress as a cut-off end), and the rows and records are judged as of one moment.
-  const anchors: AnchorSet = chain ? collectAnchors(chain, options.anchorFiles ?? []) : { bySeq: new Map(), counts: new Map(), notes: ['checked without a key: a ledger made before keyed audit trails'] };
+  const anchors: AnchorSet = chain
+    ? collectAnchors(chain, options.anchorFiles ?? [])
+    : { bySeq: new Map(), counts: new Map(), notes: ['checked without a key: a ledger made before keyed audit trails'] };
   return db.transaction(() => verifySnapshot(db, chain, anchors, options.onProgress))();
 }
 
@@ -61,7 +63,12 @@ function verifySnapshot(db: Sqlite, chain: AuditChain | null, anchors: AnchorSet
     const { hash, ...rest } = record;
     if (!sameHex(chain ? chain.seal(rest) : unkeyedRecordHash(rest), hash)) {
       const keyed = chain && record.seq >= chain.identity.keyedFromSeq;
-      return fail(record.seq, keyed ? `${label}: the record itself was edited: it is not sealed with this ledger's audit key (an edit re-sealed without the key looks like this too)` : `${label}: the record itself was edited`);
+      return fail(
+        record.seq,
+        keyed
+          ? `${label}: the record itself was edited: it is not sealed with this ledger's audit key (an edit re-sealed without the key looks like this too)`
+          : `${label}: the record itself was edited`,
+      );
     }
     const rows = combineDigests(rowGroups.digests.get(record.seq) ?? new Map());
     rowGroups.digests.delete(record.seq);
@@ -72,7 +79,10 @@ function verifySnapshot(db: Sqlite, chain: AuditChain | null, anchors: AnchorSet
     }
     for (const a of anchors.bySeq.get(record.seq) ?? []) {
       if (!sameHex(a.anchor.mac, hash)) {
-        return fail(record.seq, `${label}: is not the record ${a.where} vouches for (anchored ${a.anchor.at}): this file is another copy of the ledger, or was rewritten with its key`);
+        return fail(
+          record.seq,
+          `${label}: is not the record ${a.where} vouches for (anchored ${a.anchor.at}): this file is another copy of the ledger, or was rewritten with its key`,
+        );
       }
     }
     rowsChecked += rows.rows;
@@ -91,7 +101,10 @@ function verifySnapshot(db: Sqlite, chain: AuditChain | null, anchors: AnchorSet
   const last = anchors.last;
   if (last && last.anchor.seq >= expectedSeq) {
     const missing = last.anchor.seq === expectedSeq ? `record ${expectedSeq} is missing` : `records ${expectedSeq} to ${last.anchor.seq} are missing`;
-    return fail(expectedSeq, `record ${expectedSeq} onwards: ${missing}: ${last.where} (anchored ${last.anchor.at}) vouches for record ${last.anchor.seq}, but the ledger ends at record ${expectedSeq - 1}; the end of the ledger was cut off, or the file was restored from an older copy`);
+    return fail(
+      expectedSeq,
+      `record ${expectedSeq} onwards: ${missing}: ${last.where} (anchored ${last.anchor.at}) vouches for record ${last.anchor.seq}, but the ledger ends at record ${expectedSeq - 1}; the end of the ledger was cut off, or the file was restored from an older copy`,
+    );
   }
   return { ok: true, ...outcome() };
 }

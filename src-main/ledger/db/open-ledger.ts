@@ -64,7 +64,8 @@ function setPragmas(sqlite: Sqlite, readonly: boolean): void {
  */
 export function openLedger(path: string, options: OpenLedgerOptions & { allowUnkeyed?: boolean } = {}): Ledger {
   const absolute = resolve(path);
-  if (!checkLedgerFileBeforeOpening(absolute)) throw new AppError('NOT_FOUND', `there is no ledger at ${absolute}; check the path, or create one with "drawback-desk init --db ${path}"`);
+  if (!checkLedgerFileBeforeOpening(absolute))
+    throw new AppError('NOT_FOUND', `there is no ledger at ${absolute}; check the path, or create one with "drawback-desk init --db ${path}"`);
   // Judged on a read-only connection first: opening another program's database for writing could leave files beside it.
   const probe = connect(absolute, { ...options, readonly: true });
   let kind: LedgerKind;
@@ -74,7 +75,10 @@ export function openLedger(path: string, options: OpenLedgerOptions & { allowUnk
     probe.close();
   }
   if (kind === 'unkeyed-ledger' && !options.allowUnkeyed) {
-    throw new AppError('VALIDATION', `${absolute} is a Drawback Desk ledger made before audit trails were keyed: its unkeyed hash chain proves nothing against someone who can recompute it. Key it once with "drawback-desk init --db ${path}" (this checks its trail and creates its audit key), then open it again`);
+    throw new AppError(
+      'VALIDATION',
+      `${absolute} is a Drawback Desk ledger made before audit trails were keyed: its unkeyed hash chain proves nothing against someone who can recompute it. Key it once with "drawback-desk init --db ${path}" (this checks its trail and creates its audit key), then open it again`,
+    );
   }
   const sqlite = connect(absolute, options);
   try {
@@ -111,7 +115,8 @@ export function createLedgerFile(path: string, initialize: (sqlite: Sqlite) => v
     try {
       linkSync(temp, absolute);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new AppError('CONFLICT', `${absolute} appeared while the new ledger was being created; nothing was replaced`);
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+        throw new AppError('CONFLICT', `${absolute} appeared while the new ledger was being created; nothing was replaced`);
       throw error;
     }
   } finally {

@@ -14,24 +14,30 @@ import { auditSeq, users } from './ledger-schema';
  * (src-main/services/reference/statutory-destination-rules.ts); `rule_key` names a rule across its versions,
  * and a version with `retired` = 1 takes the rule out of force.
  */
-export const destinationRules = sqliteTable('destination_rules', {
-  id: integer('id').primaryKey(),
-  ruleKey: text('rule_key').notNull(),
-  version: integer('version').notNull(),
-  country: text('country').notNull(),
-  provision: text('provision').notNull(),
-  effect: text('effect', { enum: ['excluded', 'reduced', 'limited'] }).notNull(),
-  refundPercent: integer('refund_percent'),
-  citation: text('citation').notNull(),
-  effectiveFrom: text('effective_from').notNull(),
-  effectiveTo: text('effective_to'),
-  retired: integer('retired').notNull(),
-  /** why this version was written (the seed, a specialist's correction) */
-  reason: text('reason').notNull(),
-  at: text('at').notNull(),
-  userId: integer('user_id').notNull().references(() => users.id),
-  auditSeq: auditSeq(),
-}, (t) => [uniqueIndex('destination_rules_key_version').on(t.ruleKey, t.version)]);
+export const destinationRules = sqliteTable(
+  'destination_rules',
+  {
+    id: integer('id').primaryKey(),
+    ruleKey: text('rule_key').notNull(),
+    version: integer('version').notNull(),
+    country: text('country').notNull(),
+    provision: text('provision').notNull(),
+    effect: text('effect', { enum: ['excluded', 'reduced', 'limited'] }).notNull(),
+    refundPercent: integer('refund_percent'),
+    citation: text('citation').notNull(),
+    effectiveFrom: text('effective_from').notNull(),
+    effectiveTo: text('effective_to'),
+    retired: integer('retired').notNull(),
+    /** why this version was written (the seed, a specialist's correction) */
+    reason: text('reason').notNull(),
+    at: text('at').notNull(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    auditSeq: auditSeq(),
+  },
+  (t) => [uniqueIndex('destination_rules_key_version').on(t.ruleKey, t.version)],
+);
 
 /**
  * What the HTSUS says of the numbers the ledger uses, as far as drawback needs it: whether the
@@ -39,16 +45,22 @@ export const destinationRules = sqliteTable('destination_rules', {
  * "other" (19 CFR 190.2, "substituted merchandise"; 19 U.S.C. 1313(j)(5)). The newest row of a number
  * is in force; unknown numbers have no row.
  */
-export const htsFacts = sqliteTable('hts_facts', {
-  id: integer('id').primaryKey(),
-  /** 8 digits (subheading) or 10 (statistical reporting number), no dots */
-  hts: text('hts').notNull(),
-  beginsWithOther: integer('begins_with_other').notNull(),
-  /** the article description as the HTSUS prints it, when known */
-  description: text('description'),
-  /** where the fact was read (HTSUS edition, ruling), when given */
-  source: text('source'),
-  at: text('at').notNull(),
-  userId: integer('user_id').notNull().references(() => users.id),
-  auditSeq: auditSeq(),
-}, (t) => [index('hts_facts_hts').on(t.hts)]);
+export const htsFacts = sqliteTable(
+  'hts_facts',
+  {
+    id: integer('id').primaryKey(),
+    /** 8 digits (subheading) or 10 (statistical reporting number), no dots */
+    hts: text('hts').notNull(),
+    beginsWithOther: integer('begins_with_other').notNull(),
+    /** the article description as the HTSUS prints it, when known */
+    description: text('description'),
+    /** where the fact was read (HTSUS edition, ruling), when given */
+    source: text('source'),
+    at: text('at').notNull(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    auditSeq: auditSeq(),
+  },
+  (t) => [index('hts_facts_hts').on(t.hts)],
+);

@@ -34,12 +34,33 @@ export function allocationInserter(db: Sqlite, seq: AuditSeq): (a: NewAllocation
   const statement = db.prepare(
     'INSERT INTO allocations (uid, kind, export_line_id, lot_id, quantity, basis, releases_allocation_id, run_id, created_at, user_id, approver_id, reason, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)',
   );
-  return (a) => Number(statement.run(a.uid, a.kind, a.exportLineId, a.lotId, a.quantity, a.basis, a.releasesAllocationId ?? null, a.runId ?? null, a.createdAt, a.userId, a.approverId ?? null, a.reason ?? null, seq).lastInsertRowid);
+  return (a) =>
+    Number(
+      statement.run(
+        a.uid,
+        a.kind,
+        a.exportLineId,
+        a.lotId,
+        a.quantity,
+        a.basis,
+        a.releasesAllocationId ?? null,
+        a.runId ?? null,
+        a.createdAt,
+        a.userId,
+        a.approverId ?? null,
+        a.reason ?? null,
+        seq,
+      ).lastInsertRowid,
+    );
 }
 
 /** Units of a lot not yet tied to an export by an allocation in force. */
 export function lotUnallocated(db: Sqlite, lotId: number): number {
-  const row = db.prepare(`SELECT ${LOT_UNITS_SQL} - COALESCE((SELECT SUM(a.quantity) FROM allocations a WHERE a.lot_id = l.id AND ${IN_FORCE}), 0) AS q FROM lots l WHERE l.id = ?`).get(lotId) as { q: number };
+  const row = db
+    .prepare(
+      `SELECT ${LOT_UNITS_SQL} - COALESCE((SELECT SUM(a.quantity) FROM allocations a WHERE a.lot_id = l.id AND ${IN_FORCE}), 0) AS q FROM lots l WHERE l.id = ?`,
+    )
+    .get(lotId) as { q: number };
   return row.q;
 }
 
@@ -47,12 +68,18 @@ export function lotUnallocated(db: Sqlite, lotId: number): number {
 export function entryLineUnallocated(db: Sqlite, entryLineId: number, itemUom: string): number {
   const line = db.prepare('SELECT quantity, uom FROM entry_lines WHERE id = ?').get(entryLineId) as { quantity: number; uom: string };
   const capacity = convertToBase(line.quantity, line.uom, itemUom) ?? line.quantity;
-  const used = db.prepare(`SELECT COALESCE(SUM(a.quantity), 0) AS q FROM allocations a JOIN lots l ON l.id = a.lot_id WHERE l.entry_line_id = ? AND ${IN_FORCE}`).get(entryLineId) as { q: number };
+  const used = db
+    .prepare(`SELECT COALESCE(SUM(a.quantity), 0) AS q FROM allocations a JOIN lots l ON l.id = a.lot_id WHERE l.entry_line_id = ? AND ${IN_FORCE}`)
+    .get(entryLineId) as { q: number };
   return capacity - used.q;
 }
 
 export function exportLineUnallocated(db: Sqlite, exportLineId: number): number {
-  const row = db.prepare(`SELECT x.quantity - COALESCE((SELECT SUM(a.quantity) FROM allocations a WHERE a.export_line_id = x.id AND ${IN_FORCE}), 0) AS q FROM export_lines x WHERE x.id = ?`).get(exportLineId) as { q: number };
+  const row = db
+    .prepare(
+      `SELECT x.quantity - COALESCE((SELECT SUM(a.quantity) FROM allocations a WHERE a.export_line_id = x.id AND ${IN_FORCE}), 0) AS q FROM export_lines x WHERE x.id = ?`,
+    )
+    .get(exportLineId) as { q: number };
   return row.q;
 }
 
@@ -120,8 +147,13 @@ export function getAllocation(db: Sqlite, id: number): Allocation {
   return toAllocation(db.prepare(`${SELECT_VIEW} WHERE a.id = ?`).get(id) as AllocationView);
 }
 
-export function findAllocationByUid(db: Sqlite, uid: string): { id: number; kind: string; export_line_id: number; lot_id: number; quantity: number; basis: AllocationBasis } | undefined {
-  return db.prepare('SELECT id, kind, export_line_id, lot_id, quantity, basis FROM allocations WHERE uid = ?').get(uid) as ReturnType<typeof findAllocationByUid>;
+export function findAllocationByUid(
+  db: Sqlite,
+  uid: string,
+): { id: number; kind: string; export_line_id: number; lot_id: number; quantity: number; basis: AllocationBasis } | undefined {
+  return db.prepare('SELECT id, kind, export_line_id, lot_id, quantity, basis FROM allocations WHERE uid = ?').get(uid) as ReturnType<
+    typeof findAllocationByUid
+  >;
 }
 
 export function listAllocations(db: Sqlite, filter: { shipmentReference?: string; lotCode?: string; includeReleased: boolean; limit: number }): Allocation[] {

@@ -13,7 +13,12 @@ export type ClaimCandidate = Pick<Allocation, 'export_line_id' | 'lot_id' | 'qua
   Pick<SqlRow<typeof lots>, 'entry_line_id'> &
   Pick<EntryLine, 'duty_4dp' | 'antidumping_4dp' | 'countervailing_4dp' | 'excise_tax_4dp' | 'mpf_4dp' | 'hmf_4dp' | 'other_fees_4dp'> &
   Pick<SqlRow<typeof exportLines>, 'duty_if_imported_4dp' | 'taxes_fees_if_imported_4dp'> &
-  RunMethodColumns & { allocation_id: Allocation['id']; line_quantity: EntryLine['quantity']; line_uom: EntryLine['uom']; item_uom: SqlRow<typeof items>['uom'] };
+  RunMethodColumns & {
+    allocation_id: Allocation['id'];
+    line_quantity: EntryLine['quantity'];
+    line_uom: EntryLine['uom'];
+    item_uom: SqlRow<typeof items>['uom'];
+  };
 
 /**
  * The allocations in force, on these bases, for exports dated in the period, that no claim in force

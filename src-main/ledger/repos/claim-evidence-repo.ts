@@ -7,7 +7,10 @@ type EntryLine = SqlRow<typeof entryLines>;
 type Allocation = SqlRow<typeof allocations>;
 
 /** The entry line's charges by column: what it paid of each type (NULL: not recorded when written). */
-export type EntryLineChargeColumns = Pick<EntryLine, 'duty_4dp' | 'antidumping_4dp' | 'countervailing_4dp' | 'excise_tax_4dp' | 'mpf_4dp' | 'hmf_4dp' | 'other_fees_4dp'>;
+export type EntryLineChargeColumns = Pick<
+  EntryLine,
+  'duty_4dp' | 'antidumping_4dp' | 'countervailing_4dp' | 'excise_tax_4dp' | 'mpf_4dp' | 'hmf_4dp' | 'other_fees_4dp'
+>;
 
 /** Everything behind one claim line in one row: the lot, the entry line, the shipment and the allocation. */
 export type ClaimLineEvidenceRow = Pick<SqlRow<typeof claimLines>, 'lot_id' | 'allocation_id'> &
@@ -18,7 +21,13 @@ export type ClaimLineEvidenceRow = Pick<SqlRow<typeof claimLines>, 'lot_id' | 'a
   Pick<EntryLine, 'line_number' | 'hts10' | 'uom'> &
   EntryLineChargeColumns &
   Pick<Allocation, 'basis' | 'created_at' | 'reason'> &
-  Pick<SqlRow<typeof users>, 'username'> & { shipment_id: number; line_quantity: EntryLine['quantity']; allocation_uid: Allocation['uid']; approver: string | null; released: number };
+  Pick<SqlRow<typeof users>, 'username'> & {
+    shipment_id: number;
+    line_quantity: EntryLine['quantity'];
+    allocation_uid: Allocation['uid'];
+    approver: string | null;
+    released: number;
+  };
 
 export function claimLineEvidenceRow(db: Sqlite, claimLineId: number): ClaimLineEvidenceRow | undefined {
   return db

@@ -23,7 +23,12 @@ const IN_FORCE_CLAIM_LINES = `FROM claim_lines cl JOIN claims c ON c.id = cl.cla
 export type CountedLineFact = Pick<ClaimLine, 'line_no' | 'quantity' | 'refund_4dp' | 'entry_line_id' | 'export_line_id'> &
   Pick<Entry, 'entry_number' | 'import_date' | 'reconciliation_flag'> &
   Pick<Shipment, 'reference' | 'export_date'> &
-  Pick<ExportLine, 'duty_if_imported_4dp'> & { entry_line_number: EntryLine['line_number']; export_line_number: ExportLine['line_number']; shipment_id: Shipment['id']; in_force: number };
+  Pick<ExportLine, 'duty_if_imported_4dp'> & {
+    entry_line_number: EntryLine['line_number'];
+    export_line_number: ExportLine['line_number'];
+    shipment_id: Shipment['id'];
+    in_force: number;
+  };
 
 /** A claim's counted lines with their entry line, export line and whether their allocation is still in force. */
 export function countedLineFacts(db: Sqlite, claimId: number): CountedLineFact[] {
@@ -39,7 +44,9 @@ export function countedLineFacts(db: Sqlite, claimId: number): CountedLineFact[]
     .all(claimId);
 }
 
-export type ClaimedEntryLine = Pick<EntryLine, 'id' | 'quantity' | 'uom' | 'duty_4dp' | 'excise_tax_4dp' | 'mpf_4dp' | 'hmf_4dp'> & { item_uom: SqlRow<typeof items>['uom'] | null };
+export type ClaimedEntryLine = Pick<EntryLine, 'id' | 'quantity' | 'uom' | 'duty_4dp' | 'excise_tax_4dp' | 'mpf_4dp' | 'hmf_4dp'> & {
+  item_uom: SqlRow<typeof items>['uom'] | null;
+};
 
 /** The entry lines a claim's lines draw on, with the unit of the item received against each. */
 export function entryLinesOfClaim(db: Sqlite, claimId: number): ClaimedEntryLine[] {
@@ -52,7 +59,17 @@ export function entryLinesOfClaim(db: Sqlite, claimId: number): ClaimedEntryLine
 }
 
 /** Read as bigint: a sum of refunds may pass 2^53 where a row cannot, so nothing is rounded. */
-export type EntryLineShare = Pick<SqlRow<typeof claims>, 'number'> & { provision: ClaimProvision; id: bigint; state: string; quantity: bigint; refund: bigint; tax: bigint; mpf: bigint; hmf: bigint; approved_at: bigint | null };
+export type EntryLineShare = Pick<SqlRow<typeof claims>, 'number'> & {
+  provision: ClaimProvision;
+  id: bigint;
+  state: string;
+  quantity: bigint;
+  refund: bigint;
+  tax: bigint;
+  mpf: bigint;
+  hmf: bigint;
+  approved_at: bigint | null;
+};
 
 /** What each claim in force takes from the entry lines this claim draws on, claim by claim in claim order. */
 export function entryLineShares(db: Sqlite, claimId: number): EntryLineShare[] {
@@ -70,7 +87,11 @@ export function entryLineShares(db: Sqlite, claimId: number): EntryLineShare[] {
 
 /** The export lines a claim's lines use. */
 export function exportLinesOfClaim(db: Sqlite, claimId: number): Pick<ExportLine, 'id' | 'quantity'>[] {
-  return db.prepare<[number], Pick<ExportLine, 'id' | 'quantity'>>('SELECT id, quantity FROM export_lines WHERE id IN (SELECT DISTINCT export_line_id FROM claim_lines WHERE claim_id = ?)').all(claimId);
+  return db
+    .prepare<[number], Pick<ExportLine, 'id' | 'quantity'>>(
+      'SELECT id, quantity FROM export_lines WHERE id IN (SELECT DISTINCT export_line_id FROM claim_lines WHERE claim_id = ?)',
+    )
+    .all(claimId);
 }
 
 export type ExportLineShare = Pick<SqlRow<typeof claims>, 'number'> & { id: ExportLine['id']; quantity: number };
@@ -78,7 +99,9 @@ export type ExportLineShare = Pick<SqlRow<typeof claims>, 'number'> & { id: Expo
 /** What each claim in force takes from the export lines this claim uses, claim by claim in claim order. */
 export function exportLineShares(db: Sqlite, claimId: number): ExportLineShare[] {
   return db
-    .prepare<[number], ExportLineShare>(`SELECT cl.export_line_id AS id, c.number, SUM(cl.quantity) AS quantity ${IN_FORCE_CLAIM_LINES} AND cl.export_line_id IN (SELECT DISTINCT export_line_id FROM claim_lines WHERE claim_id = ?) GROUP BY cl.export_line_id, c.id ORDER BY c.id`)
+    .prepare<[number], ExportLineShare>(
+      `SELECT cl.export_line_id AS id, c.number, SUM(cl.quantity) AS quantity ${IN_FORCE_CLAIM_LINES} AND cl.export_line_id IN (SELECT DISTINCT export_line_id FROM claim_lines WHERE claim_id = ?) GROUP BY cl.export_line_id, c.id ORDER BY c.id`,
+    )
     .all(claimId);
 }
 
@@ -87,7 +110,12 @@ export type EligibilityRow = Pick<ClaimLine, 'line_no'> &
   Pick<ExportLine, 'schedule_b'> &
   Pick<Entry, 'entry_number'> &
   Pick<SqlRow<typeof allocations>, 'basis'> &
-  RunMethodColumns & { export_line_number: ExportLine['line_number']; entry_line_number: EntryLine['line_number']; export_hts10: ExportLine['hts10']; import_hts10: EntryLine['hts10'] };
+  RunMethodColumns & {
+    export_line_number: ExportLine['line_number'];
+    entry_line_number: EntryLine['line_number'];
+    export_hts10: ExportLine['hts10'];
+    import_hts10: EntryLine['hts10'];
+  };
 
 /** A claim's counted lines with what the eligibility rules read: destination, classifications, the allocation's method. */
 export function eligibilityRows(db: Sqlite, claimId: number): EligibilityRow[] {
@@ -103,7 +131,8 @@ export function eligibilityRows(db: Sqlite, claimId: number): EligibilityRow[] {
     .all(claimId);
 }
 
-export type EntryLineFit = Pick<Entry, 'entry_number'> & Pick<EntryLine, 'line_number' | 'quantity' | 'uom'> & { item_uom: SqlRow<typeof items>['uom'] | null; claimed: number };
+export type EntryLineFit = Pick<Entry, 'entry_number'> &
+  Pick<EntryLine, 'line_number' | 'quantity' | 'uom'> & { item_uom: SqlRow<typeof items>['uom'] | null; claimed: number };
 
 /** An entry line with what the claims in force take from it (a desk check). */
 export function entryLineFit(db: Sqlite, entryLineId: number): EntryLineFit | undefined {
@@ -121,11 +150,15 @@ export type ExportLineFit = Pick<Shipment, 'reference'> & Pick<ExportLine, 'line
 /** An export line with what the claims in force use of it (a desk check). */
 export function exportLineFit(db: Sqlite, exportLineId: number): ExportLineFit | undefined {
   return db
-    .prepare<[number], ExportLineFit>(`SELECT s.reference, x.line_number, x.quantity, (SELECT COALESCE(SUM(cl.quantity), 0) ${IN_FORCE_CLAIM_LINES} AND cl.export_line_id = x.id) AS claimed FROM export_lines x JOIN export_shipments s ON s.id = x.shipment_id WHERE x.id = ?`)
+    .prepare<[number], ExportLineFit>(
+      `SELECT s.reference, x.line_number, x.quantity, (SELECT COALESCE(SUM(cl.quantity), 0) ${IN_FORCE_CLAIM_LINES} AND cl.export_line_id = x.id) AS claimed FROM export_lines x JOIN export_shipments s ON s.id = x.shipment_id WHERE x.id = ?`,
+    )
     .get(exportLineId);
 }
 
 /** Whether a claim's line is excluded (undefined: the claim has no such line). */
 export function claimLineExcluded(db: Sqlite, claimId: number, lineNo: number): { excluded: number } | undefined {
-  return db.prepare<[number, number], { excluded: number }>(`SELECT NOT ${LINE_COUNTS_SQL} AS excluded FROM claim_lines cl WHERE cl.claim_id = ? AND cl.line_no = ?`).get(claimId, lineNo);
+  return db
+    .prepare<[number, number], { excluded: number }>(`SELECT NOT ${LINE_COUNTS_SQL} AS excluded FROM claim_lines cl WHERE cl.claim_id = ? AND cl.line_no = ?`)
+    .get(claimId, lineNo);
 }

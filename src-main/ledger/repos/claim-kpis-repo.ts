@@ -20,7 +20,11 @@ export function exportLineAllocation(db: Sqlite): (Pick<SqlRow<typeof exportLine
 
 /** The open exceptions' kinds and ages. */
 export function openExceptionKinds(db: Sqlite): (Pick<SqlRow<typeof claimExceptions>, 'created_at'> & { kind: ExceptionKind })[] {
-  return db.prepare<[], Pick<SqlRow<typeof claimExceptions>, 'created_at'> & { kind: ExceptionKind }>(`SELECT x.kind, x.created_at FROM claim_exceptions x WHERE ${OPEN_EXCEPTION_SQL}`).all();
+  return db
+    .prepare<[], Pick<SqlRow<typeof claimExceptions>, 'created_at'> & { kind: ExceptionKind }>(
+      `SELECT x.kind, x.created_at FROM claim_exceptions x WHERE ${OPEN_EXCEPTION_SQL}`,
+    )
+    .all();
 }
 
 /** Each claim in force's refund sums (bigint) with its period (the claim date's year and month), in period order. */

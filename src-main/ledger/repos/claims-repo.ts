@@ -17,7 +17,10 @@ export const CLAIM_STATE_SQL = '(SELECT ev.to_state FROM claim_events ev WHERE e
 export const LINE_COUNTS_SQL = 'NOT EXISTS (SELECT 1 FROM claim_line_exclusions z WHERE z.claim_line_id = cl.id)';
 
 /** A claim with its drafter's name and its state (the provision as stored is one of the desk's provisions). */
-export type ClaimRow = Pick<SqlRow<typeof claims>, 'id' | 'uid' | 'number' | 'accounting_method' | 'claimant' | 'period_start' | 'period_end' | 'claim_date' | 'include_mpf' | 'created_at' | 'user_id'> &
+export type ClaimRow = Pick<
+  SqlRow<typeof claims>,
+  'id' | 'uid' | 'number' | 'accounting_method' | 'claimant' | 'period_start' | 'period_end' | 'claim_date' | 'include_mpf' | 'created_at' | 'user_id'
+> &
   Pick<SqlRow<typeof users>, 'username'> & { provision: ClaimProvision; state: ClaimState };
 
 const SELECT_CLAIM = `SELECT c.id, c.uid, c.number, c.provision, c.accounting_method, c.claimant, c.period_start, c.period_end, c.claim_date, c.include_mpf, c.created_at, c.user_id,
@@ -34,7 +37,12 @@ export function nextClaimNumber(db: Sqlite, year: number): string {
 
 /** A new claim (its lines and first event follow under the same audit record); returns its row id. */
 export function insertClaim(db: Sqlite, c: Omit<typeof claims.$inferInsert, 'id' | 'auditSeq'>, seq: AuditSeq): number {
-  return Number(ormOf(db).insert(claims).values({ ...c, auditSeq: seq }).run().lastInsertRowid);
+  return Number(
+    ormOf(db)
+      .insert(claims)
+      .values({ ...c, auditSeq: seq })
+      .run().lastInsertRowid,
+  );
 }
 
 /** A claim in force (not withdrawn) that counts this allocation on a line not excluded, if any. */
@@ -50,7 +58,9 @@ export function claimInForceUsing(db: Sqlite, allocationId: number): Pick<ClaimR
 
 /** Who last put the claim up for review. */
 export function claimSubmitter(db: Sqlite, claimId: number): { user_id: number } | undefined {
-  return db.prepare<[number], { user_id: number }>("SELECT user_id FROM claim_events WHERE claim_id = ? AND to_state = 'in-review' ORDER BY id DESC LIMIT 1").get(claimId);
+  return db
+    .prepare<[number], { user_id: number }>("SELECT user_id FROM claim_events WHERE claim_id = ? AND to_state = 'in-review' ORDER BY id DESC LIMIT 1")
+    .get(claimId);
 }
 
 /**
@@ -58,11 +68,14 @@ export function claimSubmitter(db: Sqlite, claimId: number): { user_id: number }
  * `line` finds a line (and whether it is already out), `exclude` takes it out.
  */
 export function claimLineExcluder(db: Sqlite, seq: AuditSeq) {
-  const find = db.prepare<[number, number], { id: number; excluded: number }>('SELECT cl.id, EXISTS (SELECT 1 FROM claim_line_exclusions z WHERE z.claim_line_id = cl.id) AS excluded FROM claim_lines cl WHERE cl.claim_id = ? AND cl.line_no = ?');
+  const find = db.prepare<[number, number], { id: number; excluded: number }>(
+    'SELECT cl.id, EXISTS (SELECT 1 FROM claim_line_exclusions z WHERE z.claim_line_id = cl.id) AS excluded FROM claim_lines cl WHERE cl.claim_id = ? AND cl.line_no = ?',
+  );
   const insert = db.prepare('INSERT INTO claim_line_exclusions (claim_line_id, reason, at, user_id, audit_seq) VALUES (?,?,?,?,?)');
   return {
     line: (claimId: number, lineNo: number) => find.get(claimId, lineNo),
-    exclude: (x: Pick<typeof claimLineExclusions.$inferInsert, 'claimLineId' | 'reason' | 'at' | 'userId'>) => void insert.run(x.claimLineId, x.reason, x.at, x.userId, seq),
+    exclude: (x: Pick<typeof claimLineExclusions.$inferInsert, 'claimLineId' | 'reason' | 'at' | 'userId'>) =>
+      void insert.run(x.claimLineId, x.reason, x.at, x.userId, seq),
   };
 }
 
@@ -84,11 +97,42 @@ export function insertClaimLines(db: Sqlite, claimId: number, lines: NewClaimLin
   const insert = db.prepare(
     'INSERT INTO claim_lines (claim_id, line_no, allocation_id, export_line_id, lot_id, entry_line_id, quantity, duty_4dp, refund_4dp, tax_refund_4dp, mpf_refund_4dp, hmf_refund_4dp, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)',
   );
-  for (const l of lines) insert.run(claimId, l.lineNo, l.allocationId, l.exportLineId, l.lotId, l.entryLineId, l.quantity, l.duty4dp, l.refund4dp, l.taxRefund4dp, l.mpfRefund4dp, l.hmfRefund4dp, seq);
+  for (const l of lines)
+    insert.run(
+      claimId,
+      l.lineNo,
+      l.allocationId,
+      l.exportLineId,
+      l.lotId,
+      l.entryLineId,
+      l.quantity,
+      l.duty4dp,
+      l.refund4dp,
+      l.taxRefund4dp,
+      l.mpfRefund4dp,
+      l.hmfRefund4dp,
+      seq,
+    );
 }
 
-export function insertClaimEvent(db: Sqlite, e: { claimId: number; from: ClaimState | null; to: ClaimState; at: string; userId: number; approverId?: number | null; reason?: string | null; reference?: string | null; amount4dp?: bigint | null }, seq: AuditSeq): void {
-  db.prepare('INSERT INTO claim_events (claim_id, from_state, to_state, at, user_id, approver_id, reason, reference, amount_4dp, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?)').run(e.claimId, e.from, e.to, e.at, e.userId, e.approverId ?? null, e.reason ?? null, e.reference ?? null, e.amount4dp ?? null, seq);
+export function insertClaimEvent(
+  db: Sqlite,
+  e: {
+    claimId: number;
+    from: ClaimState | null;
+    to: ClaimState;
+    at: string;
+    userId: number;
+    approverId?: number | null;
+    reason?: string | null;
+    reference?: string | null;
+    amount4dp?: bigint | null;
+  },
+  seq: AuditSeq,
+): void {
+  db.prepare(
+    'INSERT INTO claim_events (claim_id, from_state, to_state, at, user_id, approver_id, reason, reference, amount_4dp, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?)',
+  ).run(e.claimId, e.from, e.to, e.at, e.userId, e.approverId ?? null, e.reason ?? null, e.reference ?? null, e.amount4dp ?? null, seq);
 }
 
 /** A claim's refunds summed by type over its counted lines (lines drafted before taxes and HMF were kept read NULL: none). */
@@ -122,7 +166,8 @@ export function claimSummary(db: Sqlite, claim: ClaimRow): ClaimSummary {
     .get(claim.id) as { lines: bigint; quantity: bigint; duty: bigint } & RefundSums;
   const stated = statedRefunds(totals);
   const open = db.prepare(`SELECT COUNT(*) AS n FROM claim_exceptions x WHERE x.claim_id = ? AND ${OPEN_EXCEPTION_SQL}`).get(claim.id) as { n: number };
-  const filed = db.prepare("SELECT reference FROM claim_events WHERE claim_id = ? AND to_state = 'filed' ORDER BY id DESC LIMIT 1").get(claim.id) as { reference: string | null } | undefined;
+  const filed = db.prepare("SELECT reference FROM claim_events WHERE claim_id = ? AND to_state = 'filed' ORDER BY id DESC LIMIT 1").get(claim.id) as
+    { reference: string | null } | undefined;
   return {
     id: claim.uid,
     number: claim.number,
@@ -167,9 +212,20 @@ interface EventRow {
 
 export function claimHistory(db: Sqlite, claimId: number): ClaimEvent[] {
   const rows = db
-    .prepare('SELECT e.from_state, e.to_state, e.at, u.username, a.username AS approver, e.reason, e.reference, e.amount_4dp FROM claim_events e JOIN users u ON u.id = e.user_id LEFT JOIN users a ON a.id = e.approver_id WHERE e.claim_id = ? ORDER BY e.id')
+    .prepare(
+      'SELECT e.from_state, e.to_state, e.at, u.username, a.username AS approver, e.reason, e.reference, e.amount_4dp FROM claim_events e JOIN users u ON u.id = e.user_id LEFT JOIN users a ON a.id = e.approver_id WHERE e.claim_id = ? ORDER BY e.id',
+    )
     .all(claimId) as EventRow[];
-  return rows.map((r) => ({ fromState: r.from_state, toState: r.to_state, at: r.at, user: r.username, approver: r.approver, reason: r.reason, reference: r.reference, amount: r.amount_4dp === null ? null : formatMoney(BigInt(r.amount_4dp)) }));
+  return rows.map((r) => ({
+    fromState: r.from_state,
+    toState: r.to_state,
+    at: r.at,
+    user: r.username,
+    approver: r.approver,
+    reason: r.reason,
+    reference: r.reference,
+    amount: r.amount_4dp === null ? null : formatMoney(BigInt(r.amount_4dp)),
+  }));
 }
 
 interface LineRow {
@@ -210,7 +266,12 @@ const SELECT_LINES = `SELECT cl.id, cl.line_no, s.reference, x.line_number AS ex
   JOIN lots l ON l.id = cl.lot_id JOIN items i ON i.id = l.item_id JOIN entry_lines el ON el.id = cl.entry_line_id JOIN import_entries e ON e.id = el.entry_id
   JOIN allocations a ON a.id = cl.allocation_id`;
 
-const subjectsOf = (r: LineRow): LineSubjects => ({ lineNo: r.line_no, shipmentId: r.shipment_id, entryLineId: r.entry_line_id, exportLineId: r.export_line_id });
+const subjectsOf = (r: LineRow): LineSubjects => ({
+  lineNo: r.line_no,
+  shipmentId: r.shipment_id,
+  entryLineId: r.entry_line_id,
+  exportLineId: r.export_line_id,
+});
 
 /** A line as the screens see it; `open` counts the open exceptions that touch it (see exception-subjects.ts). */
 export function toClaimLine(r: LineRow, open: OpenSubjects): ClaimLine {

@@ -88,7 +88,22 @@ export function insertEntry(db: Sqlite, entry: EntryInput, uid: string, createdA
       `INSERT INTO import_entries (uid, entry_number, entry_type, entry_date, import_date, port_code, importer, broker, bill_of_lading,
          containers_json, purchase_orders_json, reconciliation_flag, created_at, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
     )
-    .run(uid, entry.entryNumber, entry.entryType, entry.entryDate, entry.importDate, entry.portCode, entry.importer, entry.broker, entry.billOfLading ?? null, JSON.stringify(entry.containers), JSON.stringify(entry.purchaseOrders), entry.reconciliationFlag ? 1 : 0, createdAt, auditSeq);
+    .run(
+      uid,
+      entry.entryNumber,
+      entry.entryType,
+      entry.entryDate,
+      entry.importDate,
+      entry.portCode,
+      entry.importer,
+      entry.broker,
+      entry.billOfLading ?? null,
+      JSON.stringify(entry.containers),
+      JSON.stringify(entry.purchaseOrders),
+      entry.reconciliationFlag ? 1 : 0,
+      createdAt,
+      auditSeq,
+    );
   const entryId = Number(info.lastInsertRowid);
   const insertLine = db.prepare(
     `INSERT INTO entry_lines (entry_id, line_number, hts10, quantity, uom, entered_value_4dp, duty_4dp, mpf_4dp, hmf_4dp, other_fees_4dp, antidumping_4dp, countervailing_4dp, excise_tax_4dp, audit_seq)
@@ -96,7 +111,22 @@ export function insertEntry(db: Sqlite, entry: EntryInput, uid: string, createdA
   );
   for (const line of entry.lines) {
     // bound as bigint: exact whatever the amount (the schema and the ledger's triggers bound it)
-    insertLine.run(entryId, line.lineNumber, line.hts, line.quantity, line.uom, parseMoney(line.enteredValue), parseMoney(line.duty), parseMoney(line.mpf), parseMoney(line.hmf), parseMoney(line.otherFees), parseMoney(line.antidumpingDuty), parseMoney(line.countervailingDuty), parseMoney(line.exciseTax), auditSeq);
+    insertLine.run(
+      entryId,
+      line.lineNumber,
+      line.hts,
+      line.quantity,
+      line.uom,
+      parseMoney(line.enteredValue),
+      parseMoney(line.duty),
+      parseMoney(line.mpf),
+      parseMoney(line.hmf),
+      parseMoney(line.otherFees),
+      parseMoney(line.antidumpingDuty),
+      parseMoney(line.countervailingDuty),
+      parseMoney(line.exciseTax),
+      auditSeq,
+    );
   }
   return entryId;
 }
@@ -105,11 +135,16 @@ export function getEntry(db: Sqlite, entryNumber: string): ImportEntry | undefin
   const row = findEntry(db, entryNumber);
   if (!row) return undefined;
   const lines = db.prepare('SELECT * FROM entry_lines WHERE entry_id = ? ORDER BY line_number').all(row.id) as EntryLineRow[];
-  return toEntry(row, lines.map((l) => toEntryLine(l, receivedInLineUnit(db, l))));
+  return toEntry(
+    row,
+    lines.map((l) => toEntryLine(l, receivedInLineUnit(db, l))),
+  );
 }
 
 export function listEntries(db: Sqlite, query?: string): ImportEntry[] {
-  const rows = db.prepare('SELECT entry_number FROM import_entries WHERE entry_number LIKE ? ORDER BY entry_date DESC, entry_number LIMIT 200').all(`%${query ?? ''}%`) as { entry_number: string }[];
+  const rows = db
+    .prepare('SELECT entry_number FROM import_entries WHERE entry_number LIKE ? ORDER BY entry_date DESC, entry_number LIMIT 200')
+    .all(`%${query ?? ''}%`) as { entry_number: string }[];
   return rows.map((r) => getEntry(db, r.entry_number)).filter((e): e is ImportEntry => e !== undefined);
 }
 
@@ -193,5 +228,9 @@ export function sameEntry(db: Sqlite, row: EntryRow, input: EntryInput): boolean
 
 /** The entry of this line when it is flagged for reconciliation (its lots cannot be designated yet). */
 export function reconciliationFlaggedEntry(db: Sqlite, entryLineId: number): { entry_number: string } | undefined {
-  return db.prepare<[number], { entry_number: string }>('SELECT e.entry_number FROM entry_lines el JOIN import_entries e ON e.id = el.entry_id WHERE el.id = ? AND e.reconciliation_flag = 1').get(entryLineId);
+  return db
+    .prepare<[number], { entry_number: string }>(
+      'SELECT e.entry_number FROM entry_lines el JOIN import_entries e ON e.id = el.entry_id WHERE el.id = ? AND e.reconciliation_flag = 1',
+    )
+    .get(entryLineId);
 }

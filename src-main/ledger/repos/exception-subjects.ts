@@ -47,7 +47,12 @@ export function touchesLine(subject: ExceptionSubject, line: LineSubjects): bool
  * SQL matches with an index (a claim of 100,000 lines is never asked one line at a time).
  */
 export class OpenSubjects {
-  private readonly counts = { shipment: new Map<number, number>(), 'entry-line': new Map<number, number>(), 'export-line': new Map<number, number>(), line: new Map<number, number>() };
+  private readonly counts = {
+    shipment: new Map<number, number>(),
+    'entry-line': new Map<number, number>(),
+    'export-line': new Map<number, number>(),
+    line: new Map<number, number>(),
+  };
 
   constructor(rows: { subject_key: string; claim_line_no: number | null }[]) {
     for (const row of rows) {
@@ -59,18 +64,33 @@ export class OpenSubjects {
   }
 
   static ofClaim(db: Sqlite, claimId: number): OpenSubjects {
-    return new OpenSubjects(db.prepare(`SELECT x.subject_key, x.claim_line_no FROM claim_exceptions x WHERE x.claim_id = ? AND ${OPEN_EXCEPTION_SQL}`).all(claimId) as { subject_key: string; claim_line_no: number | null }[]);
+    return new OpenSubjects(
+      db.prepare(`SELECT x.subject_key, x.claim_line_no FROM claim_exceptions x WHERE x.claim_id = ? AND ${OPEN_EXCEPTION_SQL}`).all(claimId) as {
+        subject_key: string;
+        claim_line_no: number | null;
+      }[],
+    );
   }
 
   /** Open exceptions that touch the line. */
   count(line: LineSubjects): number {
     const c = this.counts;
-    return (c.shipment.get(line.shipmentId) ?? 0) + (c['entry-line'].get(line.entryLineId) ?? 0) + (c['export-line'].get(line.exportLineId) ?? 0) + (c.line.get(line.lineNo) ?? 0);
+    return (
+      (c.shipment.get(line.shipmentId) ?? 0) +
+      (c['entry-line'].get(line.entryLineId) ?? 0) +
+      (c['export-line'].get(line.exportLineId) ?? 0) +
+      (c.line.get(line.lineNo) ?? 0)
+    );
   }
 
   /** The ids per subject, as JSON arrays for `IN (SELECT value FROM json_each(?))`. */
   idLists(): { shipments: string; entryLines: string; exportLines: string; lines: string } {
     const ids = (m: Map<number, number>) => JSON.stringify([...m.keys()]);
-    return { shipments: ids(this.counts.shipment), entryLines: ids(this.counts['entry-line']), exportLines: ids(this.counts['export-line']), lines: ids(this.counts.line) };
+    return {
+      shipments: ids(this.counts.shipment),
+      entryLines: ids(this.counts['entry-line']),
+      exportLines: ids(this.counts['export-line']),
+      lines: ids(this.counts.line),
+    };
   }
 }

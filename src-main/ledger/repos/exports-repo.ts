@@ -6,7 +6,10 @@ import type { Sqlite } from '../db/open-ledger';
 import type { exportLines, exportShipments, items } from '../db/ledger-schema';
 import type { SqlRow } from './sql-row';
 
-export type ShipmentRow = Pick<SqlRow<typeof exportShipments>, 'id' | 'uid' | 'reference' | 'export_date' | 'destination_country' | 'exporter' | 'declaration_reference' | 'carrier'>;
+export type ShipmentRow = Pick<
+  SqlRow<typeof exportShipments>,
+  'id' | 'uid' | 'reference' | 'export_date' | 'destination_country' | 'exporter' | 'declaration_reference' | 'carrier'
+>;
 const SHIPMENT_COLUMNS = 'id, uid, reference, export_date, destination_country, exporter, declaration_reference, carrier';
 
 export interface NewShipment {
@@ -54,31 +57,59 @@ export function findShipmentById(db: Sqlite, id: number): ShipmentRow | undefine
 /** The shipments with these references (those the ledger has). */
 export function shipmentsByReferences(db: Sqlite, references: readonly string[]): Pick<ShipmentRow, 'id' | 'reference' | 'declaration_reference'>[] {
   return db
-    .prepare<[string], Pick<ShipmentRow, 'id' | 'reference' | 'declaration_reference'>>(`SELECT id, reference, declaration_reference FROM export_shipments WHERE reference IN (SELECT value FROM json_each(?))`)
+    .prepare<[string], Pick<ShipmentRow, 'id' | 'reference' | 'declaration_reference'>>(
+      `SELECT id, reference, declaration_reference FROM export_shipments WHERE reference IN (SELECT value FROM json_each(?))`,
+    )
     .all(JSON.stringify(references));
 }
 
 /** A shipment's line by its number, with the SKU it exported. */
-export function exportLineOfShipment(db: Sqlite, shipmentId: number, lineNumber: number): (Pick<SqlRow<typeof exportLines>, 'id'> & Pick<SqlRow<typeof items>, 'sku'>) | undefined {
+export function exportLineOfShipment(
+  db: Sqlite,
+  shipmentId: number,
+  lineNumber: number,
+): (Pick<SqlRow<typeof exportLines>, 'id'> & Pick<SqlRow<typeof items>, 'sku'>) | undefined {
   return db
-    .prepare<[number, number], Pick<SqlRow<typeof exportLines>, 'id'> & Pick<SqlRow<typeof items>, 'sku'>>('SELECT x.id, i.sku FROM export_lines x JOIN items i ON i.id = x.item_id WHERE x.shipment_id = ? AND x.line_number = ?')
+    .prepare<[number, number], Pick<SqlRow<typeof exportLines>, 'id'> & Pick<SqlRow<typeof items>, 'sku'>>(
+      'SELECT x.id, i.sku FROM export_lines x JOIN items i ON i.id = x.item_id WHERE x.shipment_id = ? AND x.line_number = ?',
+    )
     .get(shipmentId, lineNumber);
 }
 
 export function insertShipment(db: Sqlite, s: NewShipment, lines: NewExportLine[], seq: AuditSeq): number {
   const id = Number(
     db
-      .prepare('INSERT INTO export_shipments (uid, reference, export_date, destination_country, exporter, declaration_reference, carrier, created_at, user_id, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?)')
+      .prepare(
+        'INSERT INTO export_shipments (uid, reference, export_date, destination_country, exporter, declaration_reference, carrier, created_at, user_id, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?)',
+      )
       .run(s.uid, s.reference, s.exportDate, s.destinationCountry, s.exporter, s.declarationReference, s.carrier, s.createdAt, s.userId, seq).lastInsertRowid,
   );
-  const insertLine = db.prepare('INSERT INTO export_lines (uid, shipment_id, line_number, item_id, hts10, schedule_b, quantity, lot_code, entry_number, duty_if_imported_4dp, taxes_fees_if_imported_4dp, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)');
-  for (const l of [...lines].sort((a, b) => a.lineNumber - b.lineNumber)) insertLine.run(l.uid, id, l.lineNumber, l.itemId, l.hts10, l.scheduleB, l.quantity, l.lotCode, l.entryNumber, l.dutyIfImported4dp, l.taxesFeesIfImported4dp, seq);
+  const insertLine = db.prepare(
+    'INSERT INTO export_lines (uid, shipment_id, line_number, item_id, hts10, schedule_b, quantity, lot_code, entry_number, duty_if_imported_4dp, taxes_fees_if_imported_4dp, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)',
+  );
+  for (const l of [...lines].sort((a, b) => a.lineNumber - b.lineNumber))
+    insertLine.run(
+      l.uid,
+      id,
+      l.lineNumber,
+      l.itemId,
+      l.hts10,
+      l.scheduleB,
+      l.quantity,
+      l.lotCode,
+      l.entryNumber,
+      l.dutyIfImported4dp,
+      l.taxesFeesIfImported4dp,
+      seq,
+    );
   return id;
 }
 
 export function insertExportDocument(db: Sqlite, shipmentId: number, d: NewExportDocument, seq: AuditSeq): number {
   return Number(
-    db.prepare('INSERT INTO export_documents (uid, shipment_id, kind, reference, document_date, added_at, user_id, audit_seq) VALUES (?,?,?,?,?,?,?,?)').run(d.uid, shipmentId, d.kind, d.reference, d.documentDate, d.addedAt, d.userId, seq).lastInsertRowid,
+    db
+      .prepare('INSERT INTO export_documents (uid, shipment_id, kind, reference, document_date, added_at, user_id, audit_seq) VALUES (?,?,?,?,?,?,?,?)')
+      .run(d.uid, shipmentId, d.kind, d.reference, d.documentDate, d.addedAt, d.userId, seq).lastInsertRowid,
   );
 }
 
@@ -92,19 +123,28 @@ interface DocumentRow {
 }
 
 export function shipmentDocuments(db: Sqlite, shipmentId: number): ExportDocument[] {
-  const rows = db.prepare('SELECT d.uid, d.kind, d.reference, d.document_date, d.added_at, u.username FROM export_documents d JOIN users u ON u.id = d.user_id WHERE d.shipment_id = ? ORDER BY d.id').all(shipmentId) as DocumentRow[];
+  const rows = db
+    .prepare(
+      'SELECT d.uid, d.kind, d.reference, d.document_date, d.added_at, u.username FROM export_documents d JOIN users u ON u.id = d.user_id WHERE d.shipment_id = ? ORDER BY d.id',
+    )
+    .all(shipmentId) as DocumentRow[];
   return rows.map((r) => ({ id: r.uid, kind: r.kind, reference: r.reference, documentDate: r.document_date, addedAt: r.added_at, addedBy: r.username }));
 }
 
 /** True when the shipment holds a document that proves export (19 CFR 190.72(b); export-documents.ts). */
 export function hasProofOfExport(db: Sqlite, shipmentId: number): boolean {
-  const documents = db.prepare('SELECT kind, reference FROM export_documents WHERE shipment_id = ?').all(shipmentId) as { kind: ExportDocumentKind; reference: string }[];
+  const documents = db.prepare('SELECT kind, reference FROM export_documents WHERE shipment_id = ?').all(shipmentId) as {
+    kind: ExportDocumentKind;
+    reference: string;
+  }[];
   return documents.some(provesExport);
 }
 
 /** The shipments among `shipmentIds` that hold a document proving export. */
 export function shipmentsWithProof(db: Sqlite, shipmentIds: readonly number[]): Set<number> {
-  const documents = db.prepare('SELECT shipment_id, kind, reference FROM export_documents WHERE shipment_id IN (SELECT value FROM json_each(?))').all(JSON.stringify([...new Set(shipmentIds)])) as { shipment_id: number; kind: ExportDocumentKind; reference: string }[];
+  const documents = db
+    .prepare('SELECT shipment_id, kind, reference FROM export_documents WHERE shipment_id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify([...new Set(shipmentIds)])) as { shipment_id: number; kind: ExportDocumentKind; reference: string }[];
   return new Set(documents.filter(provesExport).map((d) => d.shipment_id));
 }
 
@@ -131,8 +171,10 @@ export function getShipment(db: Sqlite, reference: string): ExportShipment | und
   const s = findShipment(db, reference);
   if (!s) return undefined;
   const lines = db
-    .prepare(`SELECT x.uid, x.line_number, i.sku, x.hts10, x.schedule_b, x.quantity, i.uom, x.lot_code, x.entry_number, x.duty_if_imported_4dp, x.taxes_fees_if_imported_4dp, ${ALLOCATED_SQL} AS allocated
-              FROM export_lines x JOIN items i ON i.id = x.item_id WHERE x.shipment_id = ? ORDER BY x.line_number`)
+    .prepare(
+      `SELECT x.uid, x.line_number, i.sku, x.hts10, x.schedule_b, x.quantity, i.uom, x.lot_code, x.entry_number, x.duty_if_imported_4dp, x.taxes_fees_if_imported_4dp, ${ALLOCATED_SQL} AS allocated
+              FROM export_lines x JOIN items i ON i.id = x.item_id WHERE x.shipment_id = ? ORDER BY x.line_number`,
+    )
     .all(s.id) as LineRow[];
   return {
     id: s.uid,

@@ -17,5 +17,8 @@ export function findImportBatch(db: Sqlite, kind: string, sha256: string): Impor
 }
 
 export function insertImportBatch(db: Sqlite, batch: Pick<ImportBatch, 'kind' | 'fileName' | 'sha256' | 'rowsRead' | 'importedAt'>, seq: AuditSeq): void {
-  ormOf(db).insert(importBatches).values({ ...batch, auditSeq: seq }).run();
+  ormOf(db)
+    .insert(importBatches)
+    .values({ ...batch, auditSeq: seq })
+    .run();
 }

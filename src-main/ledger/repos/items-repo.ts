@@ -15,7 +15,10 @@ export function findItemBySku(db: Sqlite, sku: string): ItemRow | undefined {
 
 export function listItems(db: Sqlite, query?: string): Item[] {
   const like = `%${query ?? ''}%`;
-  return db.prepare<string[], ItemRow>(`SELECT ${COLUMNS} FROM items WHERE sku LIKE ? OR description LIKE ? OR gtin LIKE ? ORDER BY sku LIMIT 500`).all(like, like, like).map(toItem);
+  return db
+    .prepare<string[], ItemRow>(`SELECT ${COLUMNS} FROM items WHERE sku LIKE ? OR description LIKE ? OR gtin LIKE ? ORDER BY sku LIMIT 500`)
+    .all(like, like, like)
+    .map(toItem);
 }
 
 export function insertItem(db: Sqlite, item: ItemInput, createdAt: string, auditSeq: AuditSeq): number {
@@ -40,5 +43,12 @@ export function toItem(row: ItemRow): Item {
 /** True when the stored item says the same as the input (a re-import that changes nothing). */
 export function sameItem(row: ItemRow, input: ItemInput): boolean {
   const a = toItem(row);
-  return a.description === input.description && a.hts === input.hts && a.countryOfOrigin === input.countryOfOrigin && a.uom === input.uom && a.drawbackEligible === input.drawbackEligible && (a.gtin ?? undefined) === input.gtin;
+  return (
+    a.description === input.description &&
+    a.hts === input.hts &&
+    a.countryOfOrigin === input.countryOfOrigin &&
+    a.uom === input.uom &&
+    a.drawbackEligible === input.drawbackEligible &&
+    (a.gtin ?? undefined) === input.gtin
+  );
 }

@@ -23,7 +23,9 @@ export function lotsOfItem(db: Sqlite, itemId: number): LotRow[] {
 /** Lots with this code, of one SKU or of every SKU that has one, by SKU. */
 export function lotsByCode(db: Sqlite, lotCode: string, sku?: string): (Pick<LotRow, 'id'> & Pick<SqlRow<typeof items>, 'sku'>)[] {
   return db
-    .prepare<unknown[], Pick<LotRow, 'id'> & Pick<SqlRow<typeof items>, 'sku'>>('SELECT l.id, i.sku FROM lots l JOIN items i ON i.id = l.item_id WHERE l.lot_code = ? AND (? IS NULL OR i.sku = ?) ORDER BY i.sku')
+    .prepare<unknown[], Pick<LotRow, 'id'> & Pick<SqlRow<typeof items>, 'sku'>>(
+      'SELECT l.id, i.sku FROM lots l JOIN items i ON i.id = l.item_id WHERE l.lot_code = ? AND (? IS NULL OR i.sku = ?) ORDER BY i.sku',
+    )
     .all(lotCode, sku ?? null, sku ?? null);
 }
 

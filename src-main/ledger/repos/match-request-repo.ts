@@ -14,7 +14,15 @@ type Shipment = SqlRow<typeof exportShipments>;
 export type MatchLotRow = Pick<SqlRow<typeof lots>, 'id' | 'item_id' | 'lot_code' | 'entry_line_id'> &
   Pick<Item, 'sku' | 'drawback_eligible'> &
   Pick<Entry, 'entry_number' | 'import_date' | 'reconciliation_flag'> &
-  Pick<EntryLine, 'hts10' | 'duty_4dp'> & { first_receipt: string | null; origin: Item['country_of_origin']; line_quantity: EntryLine['quantity']; line_uom: EntryLine['uom']; item_uom: Item['uom']; units: number; allocated: number };
+  Pick<EntryLine, 'hts10' | 'duty_4dp'> & {
+    first_receipt: string | null;
+    origin: Item['country_of_origin'];
+    line_quantity: EntryLine['quantity'];
+    line_uom: EntryLine['uom'];
+    item_uom: Item['uom'];
+    units: number;
+    allocated: number;
+  };
 
 /** Every lot, or only these (applying a plan re-reads only what it touches). */
 export function lotsForMatching(db: Sqlite, lotIds?: number[]): MatchLotRow[] {
@@ -33,7 +41,11 @@ export function lotsForMatching(db: Sqlite, lotIds?: number[]): MatchLotRow[] {
 
 /** Units allocated in force from each entry line (through its lots). */
 export function entryLinesAllocated(db: Sqlite): { id: number; q: number }[] {
-  return db.prepare<[], { id: number; q: number }>(`SELECT l.entry_line_id AS id, SUM(a.quantity) AS q FROM allocations a JOIN lots l ON l.id = a.lot_id WHERE ${IN_FORCE} GROUP BY l.entry_line_id`).all();
+  return db
+    .prepare<[], { id: number; q: number }>(
+      `SELECT l.entry_line_id AS id, SUM(a.quantity) AS q FROM allocations a JOIN lots l ON l.id = a.lot_id WHERE ${IN_FORCE} GROUP BY l.entry_line_id`,
+    )
+    .all();
 }
 
 /** An export line not yet fully allocated, with the units allocated to it in force. */
@@ -59,7 +71,9 @@ export function openExportLines(db: Sqlite, shipmentReferences?: string[], expor
 export function exportLinesInScope(db: Sqlite, shipmentReferences?: string[]): number {
   if (!shipmentReferences || shipmentReferences.length === 0) return db.prepare<[], number>('SELECT COUNT(*) FROM export_lines').pluck().get()!;
   return db
-    .prepare<[string], number>('SELECT COUNT(*) FROM export_lines x JOIN export_shipments s ON s.id = x.shipment_id WHERE s.reference IN (SELECT value FROM json_each(?))')
+    .prepare<[string], number>(
+      'SELECT COUNT(*) FROM export_lines x JOIN export_shipments s ON s.id = x.shipment_id WHERE s.reference IN (SELECT value FROM json_each(?))',
+    )
     .pluck()
     .get(JSON.stringify(shipmentReferences))!;
 }

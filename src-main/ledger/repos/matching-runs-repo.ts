@@ -14,5 +14,10 @@ export interface RunMethodColumns {
 
 /** A run that wrote allocations, with its summary; returns its row id for the allocations it wrote. */
 export function insertMatchingRun(db: Sqlite, run: Omit<typeof matchingRuns.$inferInsert, 'id' | 'auditSeq'>, seq: AuditSeq): number {
-  return Number(ormOf(db).insert(matchingRuns).values({ ...run, auditSeq: seq }).run().lastInsertRowid);
+  return Number(
+    ormOf(db)
+      .insert(matchingRuns)
+      .values({ ...run, auditSeq: seq })
+      .run().lastInsertRowid,
+  );
 }

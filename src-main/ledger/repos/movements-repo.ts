@@ -27,7 +27,23 @@ const INSERT = `INSERT INTO movements (uid, kind, lot_id, quantity, from_locatio
 export function insertMovement(db: Sqlite, m: NewMovement, auditSeq: AuditSeq): number {
   const info = db
     .prepare(INSERT)
-    .run(m.uid, m.kind, m.lotId, m.quantity, m.from?.locationId ?? null, m.from?.bucket ?? null, m.to?.locationId ?? null, m.to?.bucket ?? null, m.correctsMovementId ?? null, m.reference ?? null, m.occurredAt, m.userId, m.approverId ?? null, m.reason ?? null, auditSeq);
+    .run(
+      m.uid,
+      m.kind,
+      m.lotId,
+      m.quantity,
+      m.from?.locationId ?? null,
+      m.from?.bucket ?? null,
+      m.to?.locationId ?? null,
+      m.to?.bucket ?? null,
+      m.correctsMovementId ?? null,
+      m.reference ?? null,
+      m.occurredAt,
+      m.userId,
+      m.approverId ?? null,
+      m.reason ?? null,
+      auditSeq,
+    );
   return Number(info.lastInsertRowid);
 }
 
@@ -84,10 +100,17 @@ export function getMovement(db: Sqlite, id: number): Movement {
 }
 
 /** What a reversal reads of the movement it undoes. */
-export type MovementToReverse = Pick<MovementSqlRow, 'id' | 'kind' | 'lot_id' | 'quantity' | 'from_location_id' | 'from_bucket' | 'to_location_id' | 'to_bucket'>;
+export type MovementToReverse = Pick<
+  MovementSqlRow,
+  'id' | 'kind' | 'lot_id' | 'quantity' | 'from_location_id' | 'from_bucket' | 'to_location_id' | 'to_bucket'
+>;
 
 export function findMovementToReverse(db: Sqlite, uid: string): MovementToReverse | undefined {
-  return db.prepare<unknown[], MovementToReverse>('SELECT id, kind, lot_id, quantity, from_location_id, from_bucket, to_location_id, to_bucket FROM movements WHERE uid = ?').get(uid);
+  return db
+    .prepare<unknown[], MovementToReverse>(
+      'SELECT id, kind, lot_id, quantity, from_location_id, from_bucket, to_location_id, to_bucket FROM movements WHERE uid = ?',
+    )
+    .get(uid);
 }
 
 /** The reversal that already undid a movement, if any. */
@@ -100,7 +123,9 @@ export function firstReceiptOfLot(db: Sqlite, lotId: number): Pick<MovementSqlRo
   return db.prepare<unknown[], Pick<MovementSqlRow, 'id'>>("SELECT id FROM movements WHERE lot_id = ? AND kind = 'receipt' ORDER BY id LIMIT 1").get(lotId);
 }
 
-export type LotReceipt = Pick<MovementSqlRow, 'uid' | 'occurred_at' | 'quantity' | 'reference'> & Pick<SqlRow<typeof locations>, 'code'> & Pick<SqlRow<typeof users>, 'username'>;
+export type LotReceipt = Pick<MovementSqlRow, 'uid' | 'occurred_at' | 'quantity' | 'reference'> &
+  Pick<SqlRow<typeof locations>, 'code'> &
+  Pick<SqlRow<typeof users>, 'username'>;
 
 /** A lot's receipts, oldest first, with the bin and the person (the claim line's evidence). */
 export function receiptsOfLot(db: Sqlite, lotId: number): LotReceipt[] {

@@ -31,7 +31,12 @@ export function hasNotice(db: Sqlite, entryNumber: string, contentHash: string):
   return db.prepare('SELECT 1 FROM liquidation_notices WHERE entry_number = ? AND content_hash = ?').get(entryNumber, contentHash) !== undefined;
 }
 
-export function insertNotice(db: Sqlite, input: LiquidationInput, meta: { uid: string; contentHash: string; createdAt: string; userId: number }, auditSeq: AuditSeq): number {
+export function insertNotice(
+  db: Sqlite,
+  input: LiquidationInput,
+  meta: { uid: string; contentHash: string; createdAt: string; userId: number },
+  auditSeq: AuditSeq,
+): number {
   const money = (v: string | undefined) => (v === undefined ? null : scaledInteger(v));
   return Number(
     db
@@ -39,7 +44,21 @@ export function insertNotice(db: Sqlite, input: LiquidationInput, meta: { uid: s
         `INSERT INTO liquidation_notices (uid, entry_number, kind, notice_date, change, amount_4dp, liquidated_total_4dp, extended_to, reason, content_hash, created_at, user_id, audit_seq)
          VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
       )
-      .run(meta.uid, input.entryNumber, input.kind, input.date, input.change ?? null, input.kind === 'liquidation' ? (money(input.amount) ?? 0) : null, money(input.liquidatedTotal), input.extendedTo ?? null, input.reason ?? null, meta.contentHash, meta.createdAt, meta.userId, auditSeq).lastInsertRowid,
+      .run(
+        meta.uid,
+        input.entryNumber,
+        input.kind,
+        input.date,
+        input.change ?? null,
+        input.kind === 'liquidation' ? (money(input.amount) ?? 0) : null,
+        money(input.liquidatedTotal),
+        input.extendedTo ?? null,
+        input.reason ?? null,
+        meta.contentHash,
+        meta.createdAt,
+        meta.userId,
+        auditSeq,
+      ).lastInsertRowid,
   );
 }
 
@@ -48,15 +67,29 @@ const COLUMNS = 'id, uid, entry_number, kind, notice_date, change, amount_4dp, l
 /** Notices of one entry, or of all, in the order they were posted. */
 export function notices(db: Sqlite, entryNumber?: string): NoticeRow[] {
   const where = entryNumber ? 'WHERE entry_number = ?' : '';
-  return db.prepare(`SELECT ${COLUMNS} FROM liquidation_notices ${where} ORDER BY entry_number, notice_date, id`).all(...(entryNumber ? [entryNumber] : [])) as NoticeRow[];
+  return db
+    .prepare(`SELECT ${COLUMNS} FROM liquidation_notices ${where} ORDER BY entry_number, notice_date, id`)
+    .all(...(entryNumber ? [entryNumber] : [])) as NoticeRow[];
 }
 
 export function findNoticeByUid(db: Sqlite, uid: string): NoticeRow | undefined {
   return db.prepare(`SELECT ${COLUMNS} FROM liquidation_notices WHERE uid = ?`).get(uid) as NoticeRow | undefined;
 }
 
-export function insertSettlement(db: Sqlite, s: { liquidationId: number; settledOn: string; reference: string; note: string | null; at: string; userId: number }, auditSeq: AuditSeq): void {
-  db.prepare('INSERT INTO follow_up_settlements (liquidation_id, settled_on, reference, note, at, user_id, audit_seq) VALUES (?,?,?,?,?,?,?)').run(s.liquidationId, s.settledOn, s.reference, s.note, s.at, s.userId, auditSeq);
+export function insertSettlement(
+  db: Sqlite,
+  s: { liquidationId: number; settledOn: string; reference: string; note: string | null; at: string; userId: number },
+  auditSeq: AuditSeq,
+): void {
+  db.prepare('INSERT INTO follow_up_settlements (liquidation_id, settled_on, reference, note, at, user_id, audit_seq) VALUES (?,?,?,?,?,?,?)').run(
+    s.liquidationId,
+    s.settledOn,
+    s.reference,
+    s.note,
+    s.at,
+    s.userId,
+    auditSeq,
+  );
 }
 
 export function settlements(db: Sqlite): Map<number, SettlementRow> {

@@ -43,7 +43,21 @@ export function statusMessageWriter(db: Sqlite, auditSeq: AuditSeq): (m: NewStat
      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
   );
   return (m) =>
-    insert.run(m.messageKey, m.entryNumber, m.billOfLading, m.dispositionCode, m.category, m.unknownCode ? 1 : 0, m.postedAt, m.quantity, m.port, m.source, m.sourceRef, m.raw, auditSeq).changes === 1;
+    insert.run(
+      m.messageKey,
+      m.entryNumber,
+      m.billOfLading,
+      m.dispositionCode,
+      m.category,
+      m.unknownCode ? 1 : 0,
+      m.postedAt,
+      m.quantity,
+      m.port,
+      m.source,
+      m.sourceRef,
+      m.raw,
+      auditSeq,
+    ).changes === 1;
 }
 
 const COLUMNS = 'id, entry_number, bill_of_lading, disposition_code, category, unknown_code, posted_at, quantity, port, source, source_ref, raw';
@@ -51,12 +65,14 @@ const COLUMNS = 'id, entry_number, bill_of_lading, disposition_code, category, u
 /** An entry's messages, with those that name only one of its bills of lading, oldest first. */
 export function messagesForEntry(db: Sqlite, entryNumber: string, bills: readonly string[]): StatusMessageRow[] {
   const byBill = bills.length > 0 ? `OR (entry_number IS NULL AND bill_of_lading IN (${bills.map(() => '?').join(',')}))` : '';
-  return db.prepare(`SELECT ${COLUMNS} FROM status_messages WHERE entry_number = ? ${byBill} ORDER BY posted_at, id`).all(entryNumber, ...bills) as StatusMessageRow[];
+  return db
+    .prepare(`SELECT ${COLUMNS} FROM status_messages WHERE entry_number = ? ${byBill} ORDER BY posted_at, id`)
+    .all(entryNumber, ...bills) as StatusMessageRow[];
 }
 
 export interface MessageFilter {
   entryNumber?: string;
-  codes?: { include: readonly string[] } ;
+  codes?: { include: readonly string[] };
   unknownOnly?: boolean;
   limit: number;
 }
@@ -75,12 +91,18 @@ export function listMessages(db: Sqlite, filter: MessageFilter): StatusMessageRo
     args.push(...filter.codes.include);
   }
   const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  return db.prepare(`SELECT ${COLUMNS} FROM status_messages ${clause} ORDER BY posted_at DESC, id DESC LIMIT ?`).all(...args, filter.limit) as StatusMessageRow[];
+  return db
+    .prepare(`SELECT ${COLUMNS} FROM status_messages ${clause} ORDER BY posted_at DESC, id DESC LIMIT ?`)
+    .all(...args, filter.limit) as StatusMessageRow[];
 }
 
 /** The distinct disposition codes in the ledger (to turn critical-code rules into a code list). */
 export function messageCodes(db: Sqlite): { code: string; category: string | null; unknown: boolean }[] {
-  return (db.prepare('SELECT disposition_code AS code, MAX(category) AS category, MAX(unknown_code) AS unknown FROM status_messages GROUP BY disposition_code').all() as { code: string; category: string | null; unknown: number }[]).map((r) => ({ ...r, unknown: r.unknown === 1 }));
+  return (
+    db
+      .prepare('SELECT disposition_code AS code, MAX(category) AS category, MAX(unknown_code) AS unknown FROM status_messages GROUP BY disposition_code')
+      .all() as { code: string; category: string | null; unknown: number }[]
+  ).map((r) => ({ ...r, unknown: r.unknown === 1 }));
 }
 
 /** The first release posted for each entry (YYYY-MM-DD...), from messages whose code is a release. */
@@ -95,7 +117,10 @@ export function firstReleases(db: Sqlite, entryNumber?: string): Map<string, str
 
 /** How many messages each entry has. */
 export function messageCounts(db: Sqlite): Map<string, number> {
-  const rows = db.prepare('SELECT entry_number, COUNT(*) FROM status_messages WHERE entry_number IS NOT NULL GROUP BY entry_number').raw(true).all() as [string, number][];
+  const rows = db.prepare('SELECT entry_number, COUNT(*) FROM status_messages WHERE entry_number IS NOT NULL GROUP BY entry_number').raw(true).all() as [
+    string,
+    number,
+  ][];
   return new Map(rows);
 }
 

@@ -54,7 +54,9 @@ export interface PreEntryLineRow {
 const LATEST = 'SELECT MAX(id) FROM pre_entries GROUP BY entry_number';
 
 export function preEntryVersionState(db: Sqlite, entryNumber: string, contentHash: string): VersionState {
-  return db.prepare('SELECT MAX(version) AS latest, MAX(content_hash = ?) AS known FROM pre_entries WHERE entry_number = ?').get(contentHash, entryNumber) as VersionState;
+  return db
+    .prepare('SELECT MAX(version) AS latest, MAX(content_hash = ?) AS known FROM pre_entries WHERE entry_number = ?')
+    .get(contentHash, entryNumber) as VersionState;
 }
 
 export function insertPreEntry(db: Sqlite, input: PreEntryInput, meta: VersionMeta, auditSeq: AuditSeq): number {
@@ -64,14 +66,44 @@ export function insertPreEntry(db: Sqlite, input: PreEntryInput, meta: VersionMe
         `INSERT INTO pre_entries (uid, entry_number, version, shipment, broker, importer, entry_type, port_code, bill_of_lading, sent_on, content_hash, created_at, user_id, audit_seq)
          VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
       )
-      .run(meta.uid, input.entryNumber, meta.version, input.shipment, input.broker, input.importer, input.entryType, input.portCode, input.billOfLading ?? null, input.sentOn ?? null, meta.contentHash, meta.createdAt, meta.userId, auditSeq).lastInsertRowid,
+      .run(
+        meta.uid,
+        input.entryNumber,
+        meta.version,
+        input.shipment,
+        input.broker,
+        input.importer,
+        input.entryType,
+        input.portCode,
+        input.billOfLading ?? null,
+        input.sentOn ?? null,
+        meta.contentHash,
+        meta.createdAt,
+        meta.userId,
+        auditSeq,
+      ).lastInsertRowid,
   );
   const line = db.prepare(
     `INSERT INTO pre_entry_lines (pre_entry_id, line_number, po_number, po_line, hts, origin, quantity_4dp, unit, value_4dp, duty_rate, duty_4dp, mpf_4dp, hmf_4dp, audit_seq)
      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
   );
   for (const l of [...input.lines].sort((a, b) => a.lineNumber - b.lineNumber)) {
-    line.run(id, l.lineNumber, l.poNumber, l.poLine, l.hts.join(' '), l.origin, s(l.quantity), l.unit, s(l.value), l.dutyRate, s(l.duty), s(l.mpf), s(l.hmf), auditSeq);
+    line.run(
+      id,
+      l.lineNumber,
+      l.poNumber,
+      l.poLine,
+      l.hts.join(' '),
+      l.origin,
+      s(l.quantity),
+      l.unit,
+      s(l.value),
+      l.dutyRate,
+      s(l.duty),
+      s(l.mpf),
+      s(l.hmf),
+      auditSeq,
+    );
   }
   return id;
 }
@@ -89,7 +121,11 @@ export function latestPreEntryLines(db: Sqlite, entryNumber?: string): PreEntryL
 }
 
 export function preEntryVersions(db: Sqlite, entryNumber: string): PreEntryHeaderRow[] {
-  return db.prepare('SELECT id, entry_number, version, shipment, broker, importer, entry_type, port_code, bill_of_lading, sent_on, created_at FROM pre_entries WHERE entry_number = ? ORDER BY version').all(entryNumber) as PreEntryHeaderRow[];
+  return db
+    .prepare(
+      'SELECT id, entry_number, version, shipment, broker, importer, entry_type, port_code, bill_of_lading, sent_on, created_at FROM pre_entries WHERE entry_number = ? ORDER BY version',
+    )
+    .all(entryNumber) as PreEntryHeaderRow[];
 }
 
 /** The newest pre-entry lines of one purchase order, with their entry. */

@@ -11,6 +11,7 @@ export function scaledInteger(text: string): number {
   const whole = Number(dot < 0 ? text : text.slice(0, dot));
   const part = dot < 0 ? 0 : Number(text.slice(dot + 1).padEnd(4, '0'));
   const scaled = whole * 10_000 + part;
-  if (!Number.isSafeInteger(scaled) || scaled < 0 || !/^\d+(\.\d{1,4})?$/.test(text)) throw new RangeError(`"${text}" is not a checked amount or quantity of at most 4 decimals`);
+  if (!Number.isSafeInteger(scaled) || scaled < 0 || !/^\d+(\.\d{1,4})?$/.test(text))
+    throw new RangeError(`"${text}" is not a checked amount or quantity of at most 4 decimals`);
   return scaled;
 }

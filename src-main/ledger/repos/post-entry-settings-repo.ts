@@ -4,10 +4,19 @@ import type { Sqlite } from '../db/open-ledger';
 /** Post-entry settings rows: append-only, a key's newest row wins. */
 
 export function postEntrySettingValues(db: Sqlite): Map<string, string> {
-  const rows = db.prepare('SELECT key, value_json FROM post_entry_settings WHERE id IN (SELECT MAX(id) FROM post_entry_settings GROUP BY key)').raw(true).all() as [string, string][];
+  const rows = db
+    .prepare('SELECT key, value_json FROM post_entry_settings WHERE id IN (SELECT MAX(id) FROM post_entry_settings GROUP BY key)')
+    .raw(true)
+    .all() as [string, string][];
   return new Map(rows);
 }
 
 export function insertPostEntrySetting(db: Sqlite, row: { key: string; valueJson: string; at: string; userId: number }, auditSeq: AuditSeq): void {
-  db.prepare('INSERT INTO post_entry_settings (key, value_json, at, user_id, audit_seq) VALUES (?,?,?,?,?)').run(row.key, row.valueJson, row.at, row.userId, auditSeq);
+  db.prepare('INSERT INTO post_entry_settings (key, value_json, at, user_id, audit_seq) VALUES (?,?,?,?,?)').run(
+    row.key,
+    row.valueJson,
+    row.at,
+    row.userId,
+    auditSeq,
+  );
 }

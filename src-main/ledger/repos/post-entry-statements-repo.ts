@@ -32,7 +32,9 @@ export interface StatementEntryRow {
 const LATEST = 'SELECT MAX(id) FROM duty_statements GROUP BY statement_number';
 
 export function statementVersionState(db: Sqlite, statementNumber: string, contentHash: string): VersionState {
-  return db.prepare('SELECT MAX(version) AS latest, MAX(content_hash = ?) AS known FROM duty_statements WHERE statement_number = ?').get(contentHash, statementNumber) as VersionState;
+  return db
+    .prepare('SELECT MAX(version) AS latest, MAX(content_hash = ?) AS known FROM duty_statements WHERE statement_number = ?')
+    .get(contentHash, statementNumber) as VersionState;
 }
 
 export function insertStatement(db: Sqlite, input: StatementInput, meta: VersionMeta, auditSeq: AuditSeq): number {
@@ -42,7 +44,20 @@ export function insertStatement(db: Sqlite, input: StatementInput, meta: Version
         `INSERT INTO duty_statements (uid, statement_number, version, kind, statement_date, due_date, paid_date, paid_4dp, content_hash, created_at, user_id, audit_seq)
          VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
       )
-      .run(meta.uid, input.statementNumber, meta.version, input.kind, input.statementDate, input.dueDate, input.paidDate ?? null, input.paidAmount === undefined ? null : s(input.paidAmount), meta.contentHash, meta.createdAt, meta.userId, auditSeq).lastInsertRowid,
+      .run(
+        meta.uid,
+        input.statementNumber,
+        meta.version,
+        input.kind,
+        input.statementDate,
+        input.dueDate,
+        input.paidDate ?? null,
+        input.paidAmount === undefined ? null : s(input.paidAmount),
+        meta.contentHash,
+        meta.createdAt,
+        meta.userId,
+        auditSeq,
+      ).lastInsertRowid,
   );
   const entry = db.prepare('INSERT INTO statement_entries (statement_id, entry_number, preliminary_4dp, final_4dp, audit_seq) VALUES (?,?,?,?,?)');
   for (const e of input.entries) entry.run(id, e.entryNumber, s(e.preliminary), e.final === undefined ? null : s(e.final), auditSeq);
@@ -51,7 +66,11 @@ export function insertStatement(db: Sqlite, input: StatementInput, meta: Version
 
 /** The newest version of every statement, by statement date. */
 export function latestStatements(db: Sqlite): StatementRow[] {
-  return db.prepare(`SELECT id, uid, statement_number, version, kind, statement_date, due_date, paid_date, paid_4dp, created_at FROM duty_statements WHERE id IN (${LATEST}) ORDER BY statement_date, statement_number`).all() as StatementRow[];
+  return db
+    .prepare(
+      `SELECT id, uid, statement_number, version, kind, statement_date, due_date, paid_date, paid_4dp, created_at FROM duty_statements WHERE id IN (${LATEST}) ORDER BY statement_date, statement_number`,
+    )
+    .all() as StatementRow[];
 }
 
 /** The entries on the newest version of every statement (or of those naming one entry). */

@@ -62,7 +62,9 @@ const LATEST_BROKER = "SELECT MAX(id) FROM entry_summaries WHERE origin = 'broke
 
 /** The newest version of any origin, and whether the broker already filed this content. */
 export function summaryVersionState(db: Sqlite, entryNumber: string, contentHash: string): VersionState {
-  return db.prepare("SELECT MAX(version) AS latest, MAX(origin = 'broker' AND content_hash = ?) AS known FROM entry_summaries WHERE entry_number = ?").get(contentHash, entryNumber) as VersionState;
+  return db
+    .prepare("SELECT MAX(version) AS latest, MAX(origin = 'broker' AND content_hash = ?) AS known FROM entry_summaries WHERE entry_number = ?")
+    .get(contentHash, entryNumber) as VersionState;
 }
 
 export function nextSummaryVersion(db: Sqlite, entryNumber: string): number {
@@ -83,9 +85,28 @@ export function insertSummary(db: Sqlite, input: EntrySummaryInput, meta: Summar
            bill_of_lading, payment, reconciliation_flag, scheduled_liquidation, content_hash, reason, created_at, user_id, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
       )
       .run(
-        meta.uid, input.entryNumber, meta.filerCode, meta.version, meta.origin, input.entryType, input.summaryDate, input.entryDate, input.importDate, input.releaseDate ?? null,
-        input.portCode, input.broker, input.importer, input.billOfLading ?? null, input.payment, input.reconciliationFlag ? 1 : 0, input.scheduledLiquidation ?? null,
-        meta.contentHash, meta.reason, meta.createdAt, meta.userId, auditSeq,
+        meta.uid,
+        input.entryNumber,
+        meta.filerCode,
+        meta.version,
+        meta.origin,
+        input.entryType,
+        input.summaryDate,
+        input.entryDate,
+        input.importDate,
+        input.releaseDate ?? null,
+        input.portCode,
+        input.broker,
+        input.importer,
+        input.billOfLading ?? null,
+        input.payment,
+        input.reconciliationFlag ? 1 : 0,
+        input.scheduledLiquidation ?? null,
+        meta.contentHash,
+        meta.reason,
+        meta.createdAt,
+        meta.userId,
+        auditSeq,
       ).lastInsertRowid,
   );
   insertSummaryLines(db, id, input.lines, auditSeq);
@@ -98,17 +119,37 @@ function insertSummaryLines(db: Sqlite, summaryId: number, lines: readonly Entry
      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
   );
   for (const l of [...lines].sort((a, b) => a.lineNumber - b.lineNumber)) {
-    line.run(summaryId, l.lineNumber, l.description ?? null, l.hts.join(' '), l.origin, s(l.quantity), l.unit, s(l.value), l.dutyRate, s(l.duty), s(l.mpf), s(l.hmf), s(l.ad), s(l.cvd), l.adcvdCase ?? null, auditSeq);
+    line.run(
+      summaryId,
+      l.lineNumber,
+      l.description ?? null,
+      l.hts.join(' '),
+      l.origin,
+      s(l.quantity),
+      l.unit,
+      s(l.value),
+      l.dutyRate,
+      s(l.duty),
+      s(l.mpf),
+      s(l.hmf),
+      s(l.ad),
+      s(l.cvd),
+      l.adcvdCase ?? null,
+      auditSeq,
+    );
   }
 }
 
-const LINE_COLUMNS = 's.entry_number, l.summary_id, l.line_number, l.description, l.hts, l.origin, l.quantity_4dp, l.unit, l.value_4dp, l.duty_rate, l.duty_4dp, l.mpf_4dp, l.hmf_4dp, l.ad_4dp, l.cvd_4dp, l.adcvd_case';
+const LINE_COLUMNS =
+  's.entry_number, l.summary_id, l.line_number, l.description, l.hts, l.origin, l.quantity_4dp, l.unit, l.value_4dp, l.duty_rate, l.duty_4dp, l.mpf_4dp, l.hmf_4dp, l.ad_4dp, l.cvd_4dp, l.adcvd_case';
 
 /** The lines of each entry's newest broker filing, by entry and line (one entry, or all). */
 export function latestFiledLines(db: Sqlite, entryNumber?: string): SummaryLineRow[] {
   const where = entryNumber ? 'AND s.entry_number = ?' : '';
   return db
-    .prepare(`SELECT ${LINE_COLUMNS} FROM entry_summaries s JOIN entry_summary_lines l ON l.summary_id = s.id WHERE s.id IN (${LATEST_BROKER}) ${where} ORDER BY s.entry_number, l.line_number`)
+    .prepare(
+      `SELECT ${LINE_COLUMNS} FROM entry_summaries s JOIN entry_summary_lines l ON l.summary_id = s.id WHERE s.id IN (${LATEST_BROKER}) ${where} ORDER BY s.entry_number, l.line_number`,
+    )
     .all(...(entryNumber ? [entryNumber] : [])) as SummaryLineRow[];
 }
 
@@ -142,5 +183,7 @@ export function summaryVersions(db: Sqlite, entryNumber: string): SummaryRow[] {
 }
 
 export function summaryLines(db: Sqlite, summaryId: number): SummaryLineRow[] {
-  return db.prepare(`SELECT ${LINE_COLUMNS} FROM entry_summary_lines l JOIN entry_summaries s ON s.id = l.summary_id WHERE l.summary_id = ? ORDER BY l.line_number`).all(summaryId) as SummaryLineRow[];
+  return db
+    .prepare(`SELECT ${LINE_COLUMNS} FROM entry_summary_lines l JOIN entry_summaries s ON s.id = l.summary_id WHERE l.summary_id = ? ORDER BY l.line_number`)
+    .all(summaryId) as SummaryLineRow[];
 }

@@ -25,7 +25,10 @@ type PrintJob = typeof printJobs.$inferSelect;
 type PrintAttempt = typeof printAttempts.$inferSelect;
 
 /** A job with its SSCC and what its attempts say (JOB_SELECT); the fields named as the schema names them. */
-export type PrintJobRow = Pick<PrintJob, 'id' | 'uid' | 'ssccId' | 'format' | 'dpi' | 'printer' | 'labelJson' | 'reprintOfJobId' | 'reprintReason' | 'requestedAt'> &
+export type PrintJobRow = Pick<
+  PrintJob,
+  'id' | 'uid' | 'ssccId' | 'format' | 'dpi' | 'printer' | 'labelJson' | 'reprintOfJobId' | 'reprintReason' | 'requestedAt'
+> &
   Pick<SqlRow<typeof ssccAllocations>, 'sscc'> & {
     tries: number;
     lastOutcome: PrintAttempt['outcome'] | null;
@@ -71,7 +74,9 @@ export function jobsOfSscc(db: Sqlite, ssccId: number): PrintJobRow[] {
 
 /** Jobs with no outcome yet that may be sent, oldest first. */
 export function pendingJobs(db: Sqlite, inFlight: ReadonlySet<number>): PrintJobRow[] {
-  const rows = db.prepare<[], PrintJobRow>(`${JOB_SELECT} WHERE NOT EXISTS (SELECT 1 FROM print_attempts a WHERE a.job_id = j.id AND a.outcome = 'printed') ORDER BY j.id`).all();
+  const rows = db
+    .prepare<[], PrintJobRow>(`${JOB_SELECT} WHERE NOT EXISTS (SELECT 1 FROM print_attempts a WHERE a.job_id = j.id AND a.outcome = 'printed') ORDER BY j.id`)
+    .all();
   return rows.filter((row) => jobState(row, inFlight) === 'queued');
 }
 
@@ -86,13 +91,27 @@ export function jobRequester(db: Sqlite, jobId: number): number | undefined {
 
 /** When a job was last tried (undefined: never). */
 export function lastAttemptAt(db: Sqlite, jobId: number): string | undefined {
-  return ormOf(db).select({ at: max(printAttempts.at) }).from(printAttempts).where(eq(printAttempts.jobId, jobId)).get()?.at ?? undefined;
+  return (
+    ormOf(db)
+      .select({ at: max(printAttempts.at) })
+      .from(printAttempts)
+      .where(eq(printAttempts.jobId, jobId))
+      .get()?.at ?? undefined
+  );
 }
 
 export function insertPrintJob(db: Sqlite, job: Omit<typeof printJobs.$inferInsert, 'id' | 'auditSeq'>, seq: AuditSeq): number {
-  return Number(ormOf(db).insert(printJobs).values({ ...job, auditSeq: seq }).run().lastInsertRowid);
+  return Number(
+    ormOf(db)
+      .insert(printJobs)
+      .values({ ...job, auditSeq: seq })
+      .run().lastInsertRowid,
+  );
 }
 
 export function insertPrintAttempt(db: Sqlite, attempt: Omit<typeof printAttempts.$inferInsert, 'id' | 'auditSeq'>, seq: AuditSeq): void {
-  ormOf(db).insert(printAttempts).values({ ...attempt, auditSeq: seq }).run();
+  ormOf(db)
+    .insert(printAttempts)
+    .values({ ...attempt, auditSeq: seq })
+    .run();
 }

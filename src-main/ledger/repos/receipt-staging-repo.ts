@@ -76,26 +76,45 @@ export class ReceiptStaging {
    */
   commit(seq: AuditSeq, now: string, userId: number, receivedAtStart: ReadonlyMap<number, number>): void {
     const { db } = this;
-    const staged = db.prepare<[], { placeholder: number; uid: string; entry_json: string }>('SELECT placeholder, uid, entry_json FROM temp.staged_entries ORDER BY placeholder DESC').all();
+    const staged = db
+      .prepare<[], { placeholder: number; uid: string; entry_json: string }>(
+        'SELECT placeholder, uid, entry_json FROM temp.staged_entries ORDER BY placeholder DESC',
+      )
+      .all();
     for (const { placeholder, uid, entry_json } of staged) {
       const entry = JSON.parse(entry_json) as EntryInput;
       if (findEntry(db, entry.entryNumber)) this.changed(`entry ${entry.entryNumber} was added`);
       const entryId = insertEntry(db, entry, uid, now, seq);
       const k = -placeholder;
-      for (const line of entry.lines) db.prepare('INSERT INTO temp.staged_line_map VALUES (?, ?)').run(-(k * 100_000 + line.lineNumber), findEntryLine(db, entryId, line.lineNumber)!.id);
+      for (const line of entry.lines)
+        db.prepare('INSERT INTO temp.staged_line_map VALUES (?, ?)').run(-(k * 100_000 + line.lineNumber), findEntryLine(db, entryId, line.lineNumber)!.id);
     }
-    const reference = db.prepare<[], { reference: NonNullable<SqlRow<typeof movements>['reference']> }>('SELECT s.reference FROM temp.staged_receipts s JOIN main.movements m ON m.reference = s.reference WHERE s.reference IS NOT NULL LIMIT 1').get();
+    const reference = db
+      .prepare<[], { reference: NonNullable<SqlRow<typeof movements>['reference']> }>(
+        'SELECT s.reference FROM temp.staged_receipts s JOIN main.movements m ON m.reference = s.reference WHERE s.reference IS NOT NULL LIMIT 1',
+      )
+      .get();
     if (reference) this.changed(`reference ${reference.reference} was received`);
-    const lot = db.prepare<[], Pick<SqlRow<typeof lots>, 'lot_code'>>('SELECT s.lot_code FROM temp.staged_receipts s JOIN main.lots l ON l.item_id = s.item_id AND l.lot_code = s.lot_code WHERE s.creates_lot = 1 LIMIT 1').get();
+    const lot = db
+      .prepare<[], Pick<SqlRow<typeof lots>, 'lot_code'>>(
+        'SELECT s.lot_code FROM temp.staged_receipts s JOIN main.lots l ON l.item_id = s.item_id AND l.lot_code = s.lot_code WHERE s.creates_lot = 1 LIMIT 1',
+      )
+      .get();
     if (lot) this.changed(`lot ${lot.lot_code} was created`);
     for (const [lineId, before] of receivedAtStart) {
       if (lineId > 0 && receivedAgainstLine(db, lineId) !== before) {
-        const line = db.prepare<[number], Pick<SqlRow<typeof importEntries>, 'entry_number'> & Pick<SqlRow<typeof entryLines>, 'line_number'>>('SELECT e.entry_number, l.line_number FROM entry_lines l JOIN import_entries e ON e.id = l.entry_id WHERE l.id = ?').get(lineId)!;
+        const line = db
+          .prepare<[number], Pick<SqlRow<typeof importEntries>, 'entry_number'> & Pick<SqlRow<typeof entryLines>, 'line_number'>>(
+            'SELECT e.entry_number, l.line_number FROM entry_lines l JOIN import_entries e ON e.id = l.entry_id WHERE l.id = ?',
+          )
+          .get(lineId)!;
         this.changed(`entry ${line.entry_number} line ${line.line_number} was received against`);
       }
     }
     const lineOf = 'COALESCE((SELECT m.real FROM temp.staged_line_map m WHERE m.placeholder = s.entry_line_id), s.entry_line_id)';
-    db.prepare(`INSERT INTO main.lots (uid, item_id, lot_code, entry_line_id, created_at, audit_seq) SELECT s.lot_uid, s.item_id, s.lot_code, ${lineOf}, @now, @seq FROM temp.staged_receipts s WHERE s.creates_lot = 1 ORDER BY s.rowid`).run({ now, seq });
+    db.prepare(
+      `INSERT INTO main.lots (uid, item_id, lot_code, entry_line_id, created_at, audit_seq) SELECT s.lot_uid, s.item_id, s.lot_code, ${lineOf}, @now, @seq FROM temp.staged_receipts s WHERE s.creates_lot = 1 ORDER BY s.rowid`,
+    ).run({ now, seq });
     db.prepare(
       `INSERT INTO main.movements (uid, kind, lot_id, quantity, to_location_id, to_bucket, reference, occurred_at, user_id, audit_seq)
        SELECT s.movement_uid, 'receipt', COALESCE(s.lot_id, (SELECT l.id FROM main.lots l WHERE l.uid = s.lot_uid)), s.quantity, s.location_id, s.bucket, s.reference, s.occurred_at, @userId, @seq
@@ -114,6 +133,9 @@ export class ReceiptStaging {
   }
 
   private changed(what: string): never {
-    throw new AppError('CONFLICT', `the ledger changed while ${this.file} was being checked (${what}), so nothing was imported: run the import again; rows already in the ledger are recognised as unchanged`);
+    throw new AppError(
+      'CONFLICT',
+      `the ledger changed while ${this.file} was being checked (${what}), so nothing was imported: run the import again; rows already in the ledger are recognised as unchanged`,
+    );
   }
 }

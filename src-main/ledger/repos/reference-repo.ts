@@ -48,7 +48,16 @@ export function listDestinationRules(db: Sqlite): DestinationRuleView[] {
 export function destinationRulesInForce(db: Sqlite): DestinationRule[] {
   return listDestinationRules(db)
     .filter((r) => !r.retired)
-    .map((r) => ({ key: r.key, country: r.country, provision: r.provision, effect: r.effect, refundPercent: r.refundPercent, citation: r.citation, from: parseIsoDay(r.effectiveFrom)!, to: r.effectiveTo === null ? null : parseIsoDay(r.effectiveTo)! }));
+    .map((r) => ({
+      key: r.key,
+      country: r.country,
+      provision: r.provision,
+      effect: r.effect,
+      refundPercent: r.refundPercent,
+      citation: r.citation,
+      from: parseIsoDay(r.effectiveFrom)!,
+      to: r.effectiveTo === null ? null : parseIsoDay(r.effectiveTo)!,
+    }));
 }
 
 /** Every rule key the ledger has (any version). */
@@ -79,7 +88,22 @@ export interface NewDestinationRule {
 export function insertDestinationRule(db: Sqlite, r: NewDestinationRule, auditSeq: AuditSeq): void {
   db.prepare(
     'INSERT INTO destination_rules (rule_key, version, country, provision, effect, refund_percent, citation, effective_from, effective_to, retired, reason, at, user_id, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
-  ).run(r.key, r.version, r.country, r.provision, r.effect, r.refundPercent, r.citation, r.effectiveFrom, r.effectiveTo, r.retired ? 1 : 0, r.reason, r.at, r.userId, auditSeq);
+  ).run(
+    r.key,
+    r.version,
+    r.country,
+    r.provision,
+    r.effect,
+    r.refundPercent,
+    r.citation,
+    r.effectiveFrom,
+    r.effectiveTo,
+    r.retired ? 1 : 0,
+    r.reason,
+    r.at,
+    r.userId,
+    auditSeq,
+  );
 }
 
 interface FactRow {
@@ -94,15 +118,28 @@ interface FactRow {
 const LATEST_FACTS = `SELECT f.hts, f.begins_with_other, f.description, f.source, f.at, u.username
   FROM hts_facts f JOIN users u ON u.id = f.user_id WHERE f.id IN (SELECT MAX(id) FROM hts_facts GROUP BY hts)`;
 
-const toFact = (r: FactRow): HtsFact => ({ hts: r.hts, beginsWithOther: r.begins_with_other === 1, description: r.description, source: r.source, at: r.at, by: r.username });
+const toFact = (r: FactRow): HtsFact => ({
+  hts: r.hts,
+  beginsWithOther: r.begins_with_other === 1,
+  description: r.description,
+  source: r.source,
+  at: r.at,
+  by: r.username,
+});
 
 export function listHtsFacts(db: Sqlite, prefix?: string): HtsFact[] {
-  const rows = prefix ? db.prepare(`${LATEST_FACTS} AND f.hts LIKE ? ORDER BY f.hts`).all(`${prefix.replace(/\./g, '')}%`) : db.prepare(`${LATEST_FACTS} ORDER BY f.hts`).all();
+  const rows = prefix
+    ? db.prepare(`${LATEST_FACTS} AND f.hts LIKE ? ORDER BY f.hts`).all(`${prefix.replace(/\./g, '')}%`)
+    : db.prepare(`${LATEST_FACTS} ORDER BY f.hts`).all();
   return (rows as FactRow[]).map(toFact);
 }
 
 export function findHtsFact(db: Sqlite, hts: string): HtsFact | undefined {
-  const row = db.prepare('SELECT f.hts, f.begins_with_other, f.description, f.source, f.at, u.username FROM hts_facts f JOIN users u ON u.id = f.user_id WHERE f.hts = ? ORDER BY f.id DESC LIMIT 1').get(hts) as FactRow | undefined;
+  const row = db
+    .prepare(
+      'SELECT f.hts, f.begins_with_other, f.description, f.source, f.at, u.username FROM hts_facts f JOIN users u ON u.id = f.user_id WHERE f.hts = ? ORDER BY f.id DESC LIMIT 1',
+    )
+    .get(hts) as FactRow | undefined;
   return row && toFact(row);
 }
 
@@ -113,6 +150,18 @@ export function htsOtherFacts(db: Sqlite, numbers: Iterable<string>): Map<string
   return new Map(rows.map((r) => [r.hts, r.begins_with_other === 1]));
 }
 
-export function insertHtsFact(db: Sqlite, f: { hts: string; beginsWithOther: boolean; description: string | null; source: string | null; at: string; userId: number }, auditSeq: AuditSeq): void {
-  db.prepare('INSERT INTO hts_facts (hts, begins_with_other, description, source, at, user_id, audit_seq) VALUES (?,?,?,?,?,?,?)').run(f.hts, f.beginsWithOther ? 1 : 0, f.description, f.source, f.at, f.userId, auditSeq);
+export function insertHtsFact(
+  db: Sqlite,
+  f: { hts: string; beginsWithOther: boolean; description: string | null; source: string | null; at: string; userId: number },
+  auditSeq: AuditSeq,
+): void {
+  db.prepare('INSERT INTO hts_facts (hts, begins_with_other, description, source, at, user_id, audit_seq) VALUES (?,?,?,?,?,?,?)').run(
+    f.hts,
+    f.beginsWithOther ? 1 : 0,
+    f.description,
+    f.source,
+    f.at,
+    f.userId,
+    auditSeq,
+  );
 }

@@ -7,9 +7,14 @@ type SettingChange = typeof settingChanges.$inferSelect;
 
 /** The newest value of every key that was ever set. */
 export function latestSettings(db: Sqlite): Pick<SettingChange, 'key' | 'value'>[] {
-  return db.prepare<[], Pick<SettingChange, 'key' | 'value'>>('SELECT key, value FROM setting_changes WHERE id IN (SELECT MAX(id) FROM setting_changes GROUP BY key)').all();
+  return db
+    .prepare<[], Pick<SettingChange, 'key' | 'value'>>('SELECT key, value FROM setting_changes WHERE id IN (SELECT MAX(id) FROM setting_changes GROUP BY key)')
+    .all();
 }
 
 export function insertSettingChange(db: Sqlite, change: Omit<typeof settingChanges.$inferInsert, 'id' | 'auditSeq'>, seq: AuditSeq): void {
-  ormOf(db).insert(settingChanges).values({ ...change, auditSeq: seq }).run();
+  ormOf(db)
+    .insert(settingChanges)
+    .values({ ...change, auditSeq: seq })
+    .run();
 }

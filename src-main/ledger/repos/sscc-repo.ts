@@ -65,7 +65,9 @@ export function ssccIdOf(db: Sqlite, sscc: string): number | undefined {
 
 /** The first SSCC issued with a receipt, by the movement's uid. */
 export function ssccIdOfMovement(db: Sqlite, movementUid: string): number | undefined {
-  return db.prepare<[string], { id: number }>('SELECT s.id FROM sscc_allocations s JOIN movements m ON m.id = s.movement_id WHERE m.uid = ? ORDER BY s.id LIMIT 1').get(movementUid)?.id;
+  return db
+    .prepare<[string], { id: number }>('SELECT s.id FROM sscc_allocations s JOIN movements m ON m.id = s.movement_id WHERE m.uid = ? ORDER BY s.id LIMIT 1')
+    .get(movementUid)?.id;
 }
 
 /** The largest serial issued under a company prefix and extension digit (null: none yet). */
@@ -80,5 +82,10 @@ export function lastSsccSerial(db: Sqlite, companyPrefix: string, extensionDigit
 }
 
 export function insertSscc(db: Sqlite, row: Omit<typeof ssccAllocations.$inferInsert, 'id' | 'auditSeq'>, seq: AuditSeq): number {
-  return Number(ormOf(db).insert(ssccAllocations).values({ ...row, auditSeq: seq }).run().lastInsertRowid);
+  return Number(
+    ormOf(db)
+      .insert(ssccAllocations)
+      .values({ ...row, auditSeq: seq })
+      .run().lastInsertRowid,
+  );
 }

@@ -28,7 +28,9 @@ export function listUsers(db: Sqlite): UserSummary[] {
 
 export function insertUser(db: Sqlite, row: Omit<UserRow, 'id'> & { created_at: string; audit_seq: AuditSeq }): number {
   const info = db
-    .prepare('INSERT INTO users (username, display_name, role, password_hash, created_at, audit_seq) VALUES (@username, @display_name, @role, @password_hash, @created_at, @audit_seq)')
+    .prepare(
+      'INSERT INTO users (username, display_name, role, password_hash, created_at, audit_seq) VALUES (@username, @display_name, @role, @password_hash, @created_at, @audit_seq)',
+    )
     .run(row);
   return Number(info.lastInsertRowid);
 }

@@ -65,7 +65,9 @@ export class CredentialCheck {
       this.throttle.failed(attempt);
       if (attempt.purpose === 'sign-in') throw new AppError('UNAUTHENTICATED', 'user name or password is wrong');
       // Not UNAUTHENTICATED: that code tells the screen the requester's own session has ended.
-      throw new AppError('FORBIDDEN', 'the supervisor user name or password is wrong, so it was not approved', [{ field: 'override.supervisorPassword', message: 'user name or password is wrong' }]);
+      throw new AppError('FORBIDDEN', 'the supervisor user name or password is wrong, so it was not approved', [
+        { field: 'override.supervisorPassword', message: 'user name or password is wrong' },
+      ]);
     }
     this.throttle.succeeded(attempt);
     return { user: { userId: row.id, username: row.username, role: row.role, summary: toUserSummary(row) } };

@@ -32,7 +32,9 @@ function storedParams(stored: string): Params | undefined {
 
 const encode = (params: Params, key: Buffer) => ['scrypt', N, R, P, params.salt.toString('base64'), key.toString('base64')].join('$');
 const scryptAsync = (password: string, params: Params) =>
-  new Promise<Buffer>((resolve, reject) => scrypt(password.normalize('NFKC'), params.salt, params.length, params.options, (error, key) => (error ? reject(error) : resolve(key))));
+  new Promise<Buffer>((resolve, reject) =>
+    scrypt(password.normalize('NFKC'), params.salt, params.length, params.options, (error, key) => (error ? reject(error) : resolve(key))),
+  );
 
 export function hashPassword(password: string): string {
   const params = newParams();

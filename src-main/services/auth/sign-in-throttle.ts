@@ -28,7 +28,15 @@ export interface ThrottlePolicy {
   maxTracked: number;
 }
 
-export const DEFAULT_THROTTLE: ThrottlePolicy = { freeFailures: 3, baseMs: 1000, capMs: 5 * 60_000, doorFreeFailures: 10, doorQuietMs: 15 * 60_000, windowMs: 24 * 60 * 60_000, maxTracked: 10_000 };
+export const DEFAULT_THROTTLE: ThrottlePolicy = {
+  freeFailures: 3,
+  baseMs: 1000,
+  capMs: 5 * 60_000,
+  doorFreeFailures: 10,
+  doorQuietMs: 15 * 60_000,
+  windowMs: 24 * 60 * 60_000,
+  maxTracked: 10_000,
+};
 
 export type PasswordPurpose = 'sign-in' | 'approval';
 
@@ -103,12 +111,30 @@ export class SignInThrottle {
     this.record(() => {
       if (a.userId !== undefined) {
         const userId = a.userId;
-        withAudit(this.ctx.db, this.ctx, { action: 'auth:wrong-password', subject: `user ${a.username}`, actor, after: { purpose: a.purpose, door: a.door, failures: tally.count, lockedForSeconds: Math.ceil(lockedFor / 1000) } }, (seq) =>
-          insertSignInMark(this.ctx.db, { userId, outcome: 'failed', door: a.door, at: new Date(now).toISOString() }, seq),
+        withAudit(
+          this.ctx.db,
+          this.ctx,
+          {
+            action: 'auth:wrong-password',
+            subject: `user ${a.username}`,
+            actor,
+            after: { purpose: a.purpose, door: a.door, failures: tally.count, lockedForSeconds: Math.ceil(lockedFor / 1000) },
+          },
+          (seq) => insertSignInMark(this.ctx.db, { userId, outcome: 'failed', door: a.door, at: new Date(now).toISOString() }, seq),
         );
       }
       if (doorLockedFor > 0) {
-        withAudit(this.ctx.db, this.ctx, { action: 'auth:door-locked', subject: `door ${a.door}`, actor, after: { failures: doorTally.count, lockedForSeconds: Math.ceil(doorLockedFor / 1000) } }, () => undefined);
+        withAudit(
+          this.ctx.db,
+          this.ctx,
+          {
+            action: 'auth:door-locked',
+            subject: `door ${a.door}`,
+            actor,
+            after: { failures: doorTally.count, lockedForSeconds: Math.ceil(doorLockedFor / 1000) },
+          },
+          () => undefined,
+        );
       }
     });
   }
@@ -121,8 +147,16 @@ export class SignInThrottle {
     const persisted = recentFailures(this.ctx.db, userId, new Date(now - this.policy.windowMs).toISOString());
     if (persisted.count === 0) return; // nothing to clear: an ordinary sign-in writes nothing
     this.record(() =>
-      withAudit(this.ctx.db, this.ctx, { action: 'auth:wrong-passwords-cleared', subject: `user ${a.username}`, actor: a.requester?.username ?? a.username, after: { purpose: a.purpose, door: a.door, failures: persisted.count } }, (seq) =>
-        insertSignInMark(this.ctx.db, { userId, outcome: 'cleared', door: a.door, at: new Date(now).toISOString() }, seq),
+      withAudit(
+        this.ctx.db,
+        this.ctx,
+        {
+          action: 'auth:wrong-passwords-cleared',
+          subject: `user ${a.username}`,
+          actor: a.requester?.username ?? a.username,
+          after: { purpose: a.purpose, door: a.door, failures: persisted.count },
+        },
+        (seq) => insertSignInMark(this.ctx.db, { userId, outcome: 'cleared', door: a.door, at: new Date(now).toISOString() }, seq),
       ),
     );
   }

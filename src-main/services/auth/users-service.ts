@@ -15,10 +15,18 @@ export interface NewUser {
 
 /** `passwordHash` is the new password's hash, made off the event loop by the dispatcher (auth/credential-check.ts). */
 export function addUser(ctx: ServiceContext, actor: Actor, input: NewUser, passwordHash: string): UserSummary {
-  if (findUser(ctx.db, input.username)) throw new AppError('CONFLICT', `user "${input.username}" already exists`, [{ field: 'username', message: 'already taken' }]);
+  if (findUser(ctx.db, input.username))
+    throw new AppError('CONFLICT', `user "${input.username}" already exists`, [{ field: 'username', message: 'already taken' }]);
   const summary: UserSummary = { username: input.username, displayName: input.displayName, role: input.role };
   withAudit(ctx.db, ctx, { action: 'users:add', subject: `user ${input.username}`, actor: actor.username, after: summary }, (seq) =>
-    insertUser(ctx.db, { username: input.username, display_name: input.displayName, role: input.role, password_hash: passwordHash, created_at: ctx.clock.now().toISOString(), audit_seq: seq }),
+    insertUser(ctx.db, {
+      username: input.username,
+      display_name: input.displayName,
+      role: input.role,
+      password_hash: passwordHash,
+      created_at: ctx.clock.now().toISOString(),
+      audit_seq: seq,
+    }),
   );
   return summary;
 }
@@ -39,16 +47,20 @@ const OVERRIDE: ApprovalOf = { asking: 'this override', noun: 'override' };
 export function approveAsSupervisor(requester: Actor, approver: Actor | undefined, what: ApprovalOf = OVERRIDE): Actor {
   if (!approver) throw new Error(`the approver's password for this ${what.noun} was not checked: the request's override must go through the dispatcher`);
   if (!roleAllows(approver.role, 'supervisor')) {
-    throw new AppError('FORBIDDEN', `${approver.username} is a ${approver.role}; only a supervisor or admin can approve this ${what.noun}`, [{ field: 'override.supervisorUsername', message: 'not a supervisor' }]);
+    throw new AppError('FORBIDDEN', `${approver.username} is a ${approver.role}; only a supervisor or admin can approve this ${what.noun}`, [
+      { field: 'override.supervisorUsername', message: 'not a supervisor' },
+    ]);
   }
   if (approver.userId === requester.userId) throw selfApproval(requester, what);
   return approver;
 }
 
 function selfApproval(requester: Actor, what: ApprovalOf): AppError {
-  return new AppError('FORBIDDEN', `${requester.username} asked for this ${what.noun} and cannot also approve it: another supervisor must enter their user name and password`, [
-    { field: 'override.supervisorUsername', message: 'must be someone other than the person asking' },
-  ]);
+  return new AppError(
+    'FORBIDDEN',
+    `${requester.username} asked for this ${what.noun} and cannot also approve it: another supervisor must enter their user name and password`,
+    [{ field: 'override.supervisorUsername', message: 'must be someone other than the person asking' }],
+  );
 }
 
 /**
@@ -57,9 +69,11 @@ function selfApproval(requester: Actor, what: ApprovalOf): AppError {
  */
 export function requireApproval(requester: Actor, approval: { supervisorUsername: string } | undefined, approver: Actor | undefined, what: ApprovalOf): Actor {
   if (!approval) {
-    throw new AppError('OVERRIDE_REQUIRED', `${what.asking} needs the approval of a supervisor other than you: ask a supervisor to enter their user name and password`, [
-      { field: 'override.supervisorUsername', message: 'a supervisor must approve' },
-    ]);
+    throw new AppError(
+      'OVERRIDE_REQUIRED',
+      `${what.asking} needs the approval of a supervisor other than you: ask a supervisor to enter their user name and password`,
+      [{ field: 'override.supervisorUsername', message: 'a supervisor must approve' }],
+    );
   }
   return approveAsSupervisor(requester, approver, what);
 }
@@ -69,7 +83,14 @@ export function ensureSystemActor(ctx: ServiceContext): Actor {
   const existing = findUser(ctx.db, SYSTEM_USERNAME);
   if (existing) return { userId: existing.id, username: existing.username, role: existing.role };
   const id = withAudit(ctx.db, ctx, { action: 'users:bootstrap', subject: `user ${SYSTEM_USERNAME}`, actor: SYSTEM_USERNAME }, (seq) =>
-    insertUser(ctx.db, { username: SYSTEM_USERNAME, display_name: 'System (CLI and imports)', role: 'admin', password_hash: '', created_at: ctx.clock.now().toISOString(), audit_seq: seq }),
+    insertUser(ctx.db, {
+      username: SYSTEM_USERNAME,
+      display_name: 'System (CLI and imports)',
+      role: 'admin',
+      password_hash: '',
+      created_at: ctx.clock.now().toISOString(),
+      audit_seq: seq,
+    }),
   );
   return { userId: id, username: SYSTEM_USERNAME, role: 'admin' };
 }

@@ -14,7 +14,10 @@ export function catalogHandlers(ctx: ServiceContext): Handlers<ChannelsOf<'items
     'items:add': (input, call) => addItem(ctx, call.actor, input),
     'entries:get': (input) => {
       const entry = getEntry(db, input.entryNumber);
-      if (!entry) throw new AppError('NOT_FOUND', `entry ${input.entryNumber} is not in the ledger`, [{ field: 'entryNumber', message: `entry ${input.entryNumber} is not in the ledger; check the number, or add the entry first` }]);
+      if (!entry)
+        throw new AppError('NOT_FOUND', `entry ${input.entryNumber} is not in the ledger`, [
+          { field: 'entryNumber', message: `entry ${input.entryNumber} is not in the ledger; check the number, or add the entry first` },
+        ]);
       return entry;
     },
     'entries:add': (input, call) => addEntry(ctx, call.actor, input),

@@ -25,11 +25,15 @@ export const isApprovedMethod = (method: string): boolean => (ACCOUNTING_METHOD_
 export function claimMethod(counts: Map<string, number>, substitution: boolean): { method: string } | { problem: string } {
   const identifying = [...counts].filter(([m]) => m !== 'specific-lot' && m !== 'designation');
   if (identifying.length > 1) {
-    return { problem: `they were identified by different accounting methods (${identifying.map(([m, n]) => `${n} by ${m}`).join(', ')}); a claim is drawn up under one approved method (19 CFR 190.14): release the allocations made by the other method and match them again, or claim one period per method` };
+    return {
+      problem: `they were identified by different accounting methods (${identifying.map(([m, n]) => `${n} by ${m}`).join(', ')}); a claim is drawn up under one approved method (19 CFR 190.14): release the allocations made by the other method and match them again, or claim one period per method`,
+    };
   }
   const [only] = identifying;
   if (only && !isApprovedMethod(only[0])) {
-    return { problem: `${only[1]} of them were drawn from commingled stock by "${only[0]}", which is not an approved accounting method (19 CFR 191.14(c): ${ACCOUNTING_METHOD_NAMES.join(', ')}); release them and match again with an approved method` };
+    return {
+      problem: `${only[1]} of them were drawn from commingled stock by "${only[0]}", which is not an approved accounting method (19 CFR 191.14(c): ${ACCOUNTING_METHOD_NAMES.join(', ')}); release them and match again with an approved method`,
+    };
   }
   return { method: only?.[0] ?? (substitution ? 'designation' : 'specific-lot') };
 }

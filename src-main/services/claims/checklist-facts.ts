@@ -36,18 +36,29 @@ export class ChecklistFacts {
     if (check === 'proof-of-export' && subject.scope === 'shipment') {
       const s = findShipmentById(db, subject.id);
       // 19 CFR 190.72: which documents prove export is decided in one place (hasProofOfExport)
-      return s ? { done: hasProofOfExport(db, subject.id), description: `ticked by the desk once a document that proves export (19 CFR 190.72) is attached to shipment ${s.reference}` } : null;
+      return s
+        ? {
+            done: hasProofOfExport(db, subject.id),
+            description: `ticked by the desk once a document that proves export (19 CFR 190.72) is attached to shipment ${s.reference}`,
+          }
+        : null;
     }
     if (check === 'entry-line-quantity-fits' && subject.scope === 'entry-line') {
       const l = entryLineFit(db, subject.id);
       if (!l) return null;
       const imported = convertToBase(l.quantity, l.uom, l.item_uom ?? l.uom) ?? l.quantity;
-      return { done: l.claimed <= imported, description: `ticked by the desk once the claims in force on entry ${l.entry_number} line ${l.line_number} take no more than the ${imported.toLocaleString('en-US')} units it imported (now ${l.claimed.toLocaleString('en-US')})` };
+      return {
+        done: l.claimed <= imported,
+        description: `ticked by the desk once the claims in force on entry ${l.entry_number} line ${l.line_number} take no more than the ${imported.toLocaleString('en-US')} units it imported (now ${l.claimed.toLocaleString('en-US')})`,
+      };
     }
     if (check === 'export-line-quantity-fits' && subject.scope === 'export-line') {
       const x = exportLineFit(db, subject.id);
       if (!x) return null;
-      return { done: x.claimed <= x.quantity, description: `ticked by the desk once the claims in force on shipment ${x.reference} line ${x.line_number} use no more than the ${x.quantity.toLocaleString('en-US')} units it exported (now ${x.claimed.toLocaleString('en-US')})` };
+      return {
+        done: x.claimed <= x.quantity,
+        description: `ticked by the desk once the claims in force on shipment ${x.reference} line ${x.line_number} use no more than the ${x.quantity.toLocaleString('en-US')} units it exported (now ${x.claimed.toLocaleString('en-US')})`,
+      };
     }
     if (check === 'line-excluded' && subject.scope === 'line') {
       const l = claimLineExcluded(db, claimId, subject.id);

@@ -16,7 +16,10 @@ import type { ClaimRow } from '../../ledger/repos/claims-repo';
  */
 export function claimFacts(db: Sqlite, claim: ClaimRow): Omit<ClaimFacts, 'actionDay'> {
   const rows = countedLineFacts(db, claim.id);
-  const proven = shipmentsWithProof(db, rows.map((r) => r.shipment_id));
+  const proven = shipmentsWithProof(
+    db,
+    rows.map((r) => r.shipment_id),
+  );
   const lines: RuleLine[] = rows.map((r) => ({
     lineNo: r.line_no,
     quantity: r.quantity,
@@ -34,7 +37,15 @@ export function claimFacts(db: Sqlite, claim: ClaimRow): Omit<ClaimFacts, 'actio
     allocationInForce: r.in_force === 1,
     hasExportDuty: r.duty_if_imported_4dp !== null,
   }));
-  return { claimNumber: claim.number, provision: claim.provision, claimDay: parseIsoDay(claim.claim_date)!, lines, entryLines: entryLineUses(db, claim), exportLines: exportLineUses(db, claim), eligibility: eligibilityFacts(db, claim) };
+  return {
+    claimNumber: claim.number,
+    provision: claim.provision,
+    claimDay: parseIsoDay(claim.claim_date)!,
+    lines,
+    entryLines: entryLineUses(db, claim),
+    exportLines: exportLineUses(db, claim),
+    eligibility: eligibilityFacts(db, claim),
+  };
 }
 
 function entryLineUses(db: Sqlite, claim: ClaimRow): Map<number, EntryLineUse> {
@@ -42,7 +53,14 @@ function entryLineUses(db: Sqlite, claim: ClaimRow): Map<number, EntryLineUse> {
   const lines = entryLinesOfClaim(db, claim.id);
   for (const l of lines) {
     const paid = { duty: BigInt(l.duty_4dp), exciseTax: BigInt(l.excise_tax_4dp ?? 0), mpf: BigInt(l.mpf_4dp), hmf: BigInt(l.hmf_4dp) };
-    uses.set(l.id, { lineQuantity: convertToBase(l.quantity, l.uom, l.item_uom ?? l.uom) ?? l.quantity, paid, claimedQuantity: 0, claimed: { ...NO_REFUNDS }, byClaim: [], fixedElection: null });
+    uses.set(l.id, {
+      lineQuantity: convertToBase(l.quantity, l.uom, l.item_uom ?? l.uom) ?? l.quantity,
+      paid,
+      claimedQuantity: 0,
+      claimed: { ...NO_REFUNDS },
+      byClaim: [],
+      fixedElection: null,
+    });
   }
   // a sum of refunds may pass 2^53 where a row cannot: read as bigint, so nothing is rounded
   const shares = entryLineShares(db, claim.id);
@@ -51,7 +69,12 @@ function entryLineUses(db: Sqlite, claim: ClaimRow): Map<number, EntryLineUse> {
     const s = { ...row, id: Number(row.id), quantity: Number(row.quantity), approved_at: row.approved_at === null ? null : Number(row.approved_at) };
     const use = uses.get(s.id)!;
     use.claimedQuantity += s.quantity;
-    use.claimed = { duty: use.claimed.duty + BigInt(s.refund), exciseTax: use.claimed.exciseTax + BigInt(s.tax), mpf: use.claimed.mpf + BigInt(s.mpf), hmf: use.claimed.hmf + BigInt(s.hmf) };
+    use.claimed = {
+      duty: use.claimed.duty + BigInt(s.refund),
+      exciseTax: use.claimed.exciseTax + BigInt(s.tax),
+      mpf: use.claimed.mpf + BigInt(s.mpf),
+      hmf: use.claimed.hmf + BigInt(s.hmf),
+    };
     use.byClaim.push({ number: s.number, quantity: s.quantity });
     // 190.51(a)(3): the first claim accepted on a line fixes its election; a draft does not.
     const accepted = s.number !== claim.number && s.approved_at !== null && ['approved', 'filed', 'liquidated'].includes(s.state);

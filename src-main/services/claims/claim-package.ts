@@ -82,13 +82,37 @@ export function buildClaimPackage(ctx: ServiceContext, number: string): ClaimPac
   const classes = new Map<string, { hts8: string; importedQuantity: number; exportedQuantity: number }>();
   for (const l of lines) {
     const ik = `${l.entryNumber}|${l.entryLineNumber}`;
-    const imp = imports.get(ik) ?? { entryNumber: l.entryNumber, entryLineNumber: l.entryLineNumber, importDate: l.importDate, hts: l.importHts, dutyPerUnit: l.dutyPerUnit, claimedQuantity: 0, dutyPaid: '', refund: '', taxRefund: '', mpfRefund: '', hmfRefund: '', duty4dp: 0n, sums: { refund: 0n, tax: 0n, mpf: 0n, hmf: 0n } };
+    const imp = imports.get(ik) ?? {
+      entryNumber: l.entryNumber,
+      entryLineNumber: l.entryLineNumber,
+      importDate: l.importDate,
+      hts: l.importHts,
+      dutyPerUnit: l.dutyPerUnit,
+      claimedQuantity: 0,
+      dutyPaid: '',
+      refund: '',
+      taxRefund: '',
+      mpfRefund: '',
+      hmfRefund: '',
+      duty4dp: 0n,
+      sums: { refund: 0n, tax: 0n, mpf: 0n, hmf: 0n },
+    };
     imp.claimedQuantity += l.quantity;
     imp.duty4dp += parseMoney(l.dutyPaid);
     imp.sums = addLineRefunds(imp.sums, l);
     imports.set(ik, imp);
     const xk = `${l.shipmentReference}|${l.exportLineNumber}`;
-    const exp = exports.get(xk) ?? { shipmentReference: l.shipmentReference, exportLineNumber: l.exportLineNumber, exportDate: l.exportDate, destinationCountry: l.destinationCountry, declarationReference: null, sku: l.sku, hts: l.hts, claimedQuantity: 0, uom: l.uom };
+    const exp = exports.get(xk) ?? {
+      shipmentReference: l.shipmentReference,
+      exportLineNumber: l.exportLineNumber,
+      exportDate: l.exportDate,
+      destinationCountry: l.destinationCountry,
+      declarationReference: null,
+      sku: l.sku,
+      hts: l.hts,
+      claimedQuantity: 0,
+      uom: l.uom,
+    };
     exp.claimedQuantity += l.quantity;
     exports.set(xk, exp);
     const classOf = (hts: string) => {
@@ -110,7 +134,14 @@ export function buildClaimPackage(ctx: ServiceContext, number: string): ClaimPac
     provisionLabel: PROVISION_LABELS[claim.provision],
     imports: [...imports.values()].map(({ duty4dp, sums, ...rest }) => {
       const stated = statedRefunds(sums);
-      return { ...rest, dutyPaid: formatMoney(duty4dp), refund: formatClaimed(stated.duty), taxRefund: formatClaimed(stated.tax), mpfRefund: formatClaimed(stated.mpf), hmfRefund: formatClaimed(stated.hmf) };
+      return {
+        ...rest,
+        dutyPaid: formatMoney(duty4dp),
+        refund: formatClaimed(stated.duty),
+        taxRefund: formatClaimed(stated.tax),
+        mpfRefund: formatClaimed(stated.mpf),
+        hmfRefund: formatClaimed(stated.hmf),
+      };
     }),
     classifications: [...classes.values()].sort((a, b) => a.hts8.localeCompare(b.hts8)),
     exports: [...exports.values()],
@@ -122,7 +153,12 @@ export function buildClaimPackage(ctx: ServiceContext, number: string): ClaimPac
 
 /** Adds one claim line's refunds (four decimals, as stored) to running sums by type. */
 export function addLineRefunds(sums: RefundSums, l: ClaimLine): RefundSums {
-  return { refund: sums.refund + parseMoney(l.refund), tax: sums.tax + parseMoney(l.taxRefund), mpf: sums.mpf + parseMoney(l.mpfRefund), hmf: sums.hmf + parseMoney(l.hmfRefund) };
+  return {
+    refund: sums.refund + parseMoney(l.refund),
+    tax: sums.tax + parseMoney(l.taxRefund),
+    mpf: sums.mpf + parseMoney(l.mpfRefund),
+    hmf: sums.hmf + parseMoney(l.hmfRefund),
+  };
 }
 
 /** Everything one claim line refunds, at four decimals. */

@@ -26,11 +26,21 @@ export const MOVES = {
   withdraw: { action: 'claims:withdraw', from: ['draft', 'in-review', 'approved'], to: 'withdrawn' },
 } as const satisfies Record<string, StateMove>;
 
-const verb = (to: ClaimState) => ({ draft: 'returned to draft', 'in-review': 'submitted for review', approved: 'approved', filed: 'filed', liquidated: 'recorded as liquidated', withdrawn: 'withdrawn' })[to];
+const verb = (to: ClaimState) =>
+  ({
+    draft: 'returned to draft',
+    'in-review': 'submitted for review',
+    approved: 'approved',
+    filed: 'filed',
+    liquidated: 'recorded as liquidated',
+    withdrawn: 'withdrawn',
+  })[to];
 
 export function stateRefusal(claim: Pick<ClaimRow, 'number' | 'state'>, move: StateMove): AppError | null {
   if (move.from.includes(claim.state)) return null;
-  return new AppError('CONFLICT', `claim ${claim.number} is ${claim.state}; it can be ${verb(move.to)} only when ${move.from.join(' or ')}`, [{ field: 'claimNumber', message: `is ${claim.state}` }]);
+  return new AppError('CONFLICT', `claim ${claim.number} is ${claim.state}; it can be ${verb(move.to)} only when ${move.from.join(' or ')}`, [
+    { field: 'claimNumber', message: `is ${claim.state}` },
+  ]);
 }
 
 /** Lines come out of a draft or a claim in review; after approval the claim is what was approved. */
@@ -44,15 +54,24 @@ export function drafterRefusal(ctx: ServiceContext, actor: Actor, claim: Pick<Cl
   if (claim.user_id === actor.userId) return new AppError('FORBIDDEN', `you drafted claim ${claim.number}; another supervisor must approve it`);
   // The one who put it up for review asked for the approval: four eyes means someone else gives it.
   const submitter = claimSubmitter(ctx.db, claim.id);
-  if (submitter?.user_id === actor.userId) return new AppError('FORBIDDEN', `you submitted claim ${claim.number} for review; another supervisor must approve it`);
+  if (submitter?.user_id === actor.userId)
+    return new AppError('FORBIDDEN', `you submitted claim ${claim.number} for review; another supervisor must approve it`);
   return null;
 }
 
 /** A claim with an open exception is not approved; the refusal names how many and the first. */
-export function openExceptionsRefusal(ctx: ServiceContext, claim: Pick<ClaimRow, 'id' | 'number'>, issues: { field: string; message: string }[] = []): AppError | null {
+export function openExceptionsRefusal(
+  ctx: ServiceContext,
+  claim: Pick<ClaimRow, 'id' | 'number'>,
+  issues: { field: string; message: string }[] = [],
+): AppError | null {
   const count = openExceptionCount(ctx.db, claim.id);
   if (count === 0) return null;
   const first = openExceptionMessages(ctx.db, claim.id, 20);
   const one = count === 1;
-  return new AppError('CONFLICT', `claim ${claim.number} cannot be approved: ${count} open exception${one ? '' : 's'}, first: ${first[0]}; resolve ${one ? 'it' : 'them'} first`, issues.length > 0 ? issues : first.map((message) => ({ field: 'exceptions', message })));
+  return new AppError(
+    'CONFLICT',
+    `claim ${claim.number} cannot be approved: ${count} open exception${one ? '' : 's'}, first: ${first[0]}; resolve ${one ? 'it' : 'them'} first`,
+    issues.length > 0 ? issues : first.map((message) => ({ field: 'exceptions', message })),
+  );
 }

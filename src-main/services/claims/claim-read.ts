@@ -39,12 +39,47 @@ export function claimLineEvidence(ctx: ServiceContext, number: string, lineNo: n
   const touching = exceptionsOfClaim(ctx.db, claim.id).filter((x) => touchesLine(subjectOf(x.subject_key, x.claim_line_no), subjects));
   return {
     line: publicLine,
-    receipts: receipts.map((r) => ({ movementId: r.uid, receivedAt: r.occurred_at, quantity: r.quantity, location: r.code, user: r.username, reference: r.reference })),
+    receipts: receipts.map((r) => ({
+      movementId: r.uid,
+      receivedAt: r.occurred_at,
+      quantity: r.quantity,
+      location: r.code,
+      user: r.username,
+      reference: r.reference,
+    })),
     lot: { sku: row.sku, lotCode: row.lot_code, description: row.description, countryOfOrigin: row.country_of_origin },
-    entry: { entryNumber: row.entry_number, lineNumber: row.line_number, entryDate: row.entry_date, importDate: row.import_date, hts: row.hts10, lineQuantity: row.line_quantity, uom: row.uom, lineDuty: formatMoney(BigInt(row.duty_4dp)), charges: entryCharges(claim.provision, claim.include_mpf === 1, row), reconciliationFlag: row.reconciliation_flag === 1, broker: row.broker },
-    shipment: { reference: row.reference, exportDate: row.export_date, destinationCountry: row.destination_country, exporter: row.exporter, declarationReference: row.declaration_reference, carrier: row.carrier, hasProofOfExport: hasProofOfExport(ctx.db, row.shipment_id) },
+    entry: {
+      entryNumber: row.entry_number,
+      lineNumber: row.line_number,
+      entryDate: row.entry_date,
+      importDate: row.import_date,
+      hts: row.hts10,
+      lineQuantity: row.line_quantity,
+      uom: row.uom,
+      lineDuty: formatMoney(BigInt(row.duty_4dp)),
+      charges: entryCharges(claim.provision, claim.include_mpf === 1, row),
+      reconciliationFlag: row.reconciliation_flag === 1,
+      broker: row.broker,
+    },
+    shipment: {
+      reference: row.reference,
+      exportDate: row.export_date,
+      destinationCountry: row.destination_country,
+      exporter: row.exporter,
+      declarationReference: row.declaration_reference,
+      carrier: row.carrier,
+      hasProofOfExport: hasProofOfExport(ctx.db, row.shipment_id),
+    },
     documents: shipmentDocuments(ctx.db, row.shipment_id),
-    allocation: { id: row.allocation_uid, basis: row.basis, createdAt: row.created_at, user: row.username, approver: row.approver, reason: row.reason, released: row.released === 1 },
+    allocation: {
+      id: row.allocation_uid,
+      basis: row.basis,
+      createdAt: row.created_at,
+      user: row.username,
+      approver: row.approver,
+      reason: row.reason,
+      released: row.released === 1,
+    },
     exceptions: exceptionsWithFacts(ctx.db, touching, ctx.clock.now()),
   };
 }
@@ -66,6 +101,11 @@ function entryCharges(provision: ClaimProvision, includeFees: boolean, row: Entr
     .map(({ type, amount }) => {
       const rule = REFUNDABILITY[provision][type];
       const left = rule.refundable && FEE_TYPES.has(type) && !includeFees;
-      return { label: CHARGE_LABELS[type], amount: formatAmount(amount), refundable: rule.refundable && !left, because: left ? `${rule.because}; not claimed: this claim does not include fees` : rule.because };
+      return {
+        label: CHARGE_LABELS[type],
+        amount: formatAmount(amount),
+        refundable: rule.refundable && !left,
+        because: left ? `${rule.because}; not claimed: this claim does not include fees` : rule.because,
+      };
     });
 }

@@ -40,14 +40,40 @@ function move(ctx: ServiceContext, actor: Actor, number: string, t: Transition):
 
 function moveWithin(ctx: ServiceContext, actor: Actor, number: string, t: Transition): void {
   const { action, to } = t.move;
-  withAudit(ctx.db, ctx, (from: ClaimState) => ({ action, subject: `claim ${number}`, actor: actor.username, before: { state: from }, after: { state: to, reference: t.reference ?? null }, reason: t.reason ?? null }), (seq) => {
-    const claim = requireClaim(ctx, number);
-    const refused = stateRefusal(claim, t.move);
-    if (refused) throw refused;
-    t.guard?.(claim, seq);
-    insertClaimEvent(ctx.db, { claimId: claim.id, from: claim.state, to, at: ctx.clock.now().toISOString(), userId: actor.userId, approverId: to === 'approved' ? actor.userId : null, reason: t.reason ?? null, reference: t.reference ?? null, amount4dp: t.amount4dp ?? null }, seq);
-    return claim.state;
-  });
+  withAudit(
+    ctx.db,
+    ctx,
+    (from: ClaimState) => ({
+      action,
+      subject: `claim ${number}`,
+      actor: actor.username,
+      before: { state: from },
+      after: { state: to, reference: t.reference ?? null },
+      reason: t.reason ?? null,
+    }),
+    (seq) => {
+      const claim = requireClaim(ctx, number);
+      const refused = stateRefusal(claim, t.move);
+      if (refused) throw refused;
+      t.guard?.(claim, seq);
+      insertClaimEvent(
+        ctx.db,
+        {
+          claimId: claim.id,
+          from: claim.state,
+          to,
+          at: ctx.clock.now().toISOString(),
+          userId: actor.userId,
+          approverId: to === 'approved' ? actor.userId : null,
+          reason: t.reason ?? null,
+          reference: t.reference ?? null,
+          amount4dp: t.amount4dp ?? null,
+        },
+        seq,
+      );
+      return claim.state;
+    },
+  );
 }
 
 /**
@@ -64,12 +90,23 @@ function refuseLate(number: string, verb: string, issues: ClaimIssue[], kinds: R
   const late = issues.filter((i) => kinds.has(i.kind));
   if (late.length === 0) return;
   const more = late.length > 1 ? ` (and ${late.length - 1} more line${late.length === 2 ? '' : 's'} past a time limit)` : '';
-  throw new Blocked(new AppError('CONFLICT', `claim ${number} cannot be ${verb}: ${late[0]!.message}${more}`, late.slice(0, 20).map((i) => ({ field: 'exceptions', message: i.message }))), record);
+  throw new Blocked(
+    new AppError(
+      'CONFLICT',
+      `claim ${number} cannot be ${verb}: ${late[0]!.message}${more}`,
+      late.slice(0, 20).map((i) => ({ field: 'exceptions', message: i.message })),
+    ),
+    record,
+  );
 }
 
 /** Submitting validates as of today: every problem is in the queue for the reviewer to see, and a line past its time limit stops it. */
 export function submitClaim(ctx: ServiceContext, actor: Actor, number: string, reason?: string): ClaimDetail {
-  return move(ctx, actor, number, { move: MOVES.submit, reason, guard: (claim, seq) => refuseLate(number, 'submitted', validateWithin(ctx, actor, claim, seq).issues, FIVE_YEARS) });
+  return move(ctx, actor, number, {
+    move: MOVES.submit,
+    reason,
+    guard: (claim, seq) => refuseLate(number, 'submitted', validateWithin(ctx, actor, claim, seq).issues, FIVE_YEARS),
+  });
 }
 
 /**
@@ -86,7 +123,11 @@ export function approveClaim(ctx: ServiceContext, actor: Actor, number: string, 
       // checked again now: a rule can fail since the last validation (a deadline passed, another claim approved)
       const { issues } = validateWithin(ctx, actor, claim, seq);
       refuseLate(number, 'approved', issues, FIVE_YEARS);
-      const blocked = openExceptionsRefusal(ctx, claim, issues.slice(0, 20).map((i) => ({ field: 'exceptions', message: i.message })));
+      const blocked = openExceptionsRefusal(
+        ctx,
+        claim,
+        issues.slice(0, 20).map((i) => ({ field: 'exceptions', message: i.message })),
+      );
       if (blocked) throw new Blocked(blocked, issues);
     },
   });
@@ -103,7 +144,18 @@ class Blocked extends Error {
 }
 
 function recordExceptions(ctx: ServiceContext, actor: Actor, number: string, issues: ClaimIssue[]): void {
-  withAudit(ctx.db, ctx, { action: 'claims:validate', subject: `claim ${number}`, actor: actor.username, reason: 'refused: the problems found stay in the queue', after: { issues: issues.length, kinds: [...new Set(issues.map((i) => i.kind))] } }, (seq) => recordIssues(ctx, actor, requireClaim(ctx, number), issues, seq));
+  withAudit(
+    ctx.db,
+    ctx,
+    {
+      action: 'claims:validate',
+      subject: `claim ${number}`,
+      actor: actor.username,
+      reason: 'refused: the problems found stay in the queue',
+      after: { issues: issues.length, kinds: [...new Set(issues.map((i) => i.kind))] },
+    },
+    (seq) => recordIssues(ctx, actor, requireClaim(ctx, number), issues, seq),
+  );
   ctx.emit('claims:changed', { claimNumber: number, reason: 'validated' });
 }
 
@@ -123,12 +175,24 @@ export function fileClaim(ctx: ServiceContext, actor: Actor, number: string, fil
     // checked, not recorded: other problems of an approved claim (a later draft on the same entry line)
     // are that draft's to resolve. A refusal puts in the queue the lines late as of today; a filing
     // date that alone is too late is refused and leaves nothing behind (it was never the claim's date)
-    guard: (claim) => refuseLate(number, `filed on ${filedOn}`, checkClaim(factsAsOf(ctx, claim, filedOn)), AT_FILING, checkClaim(factsAsOf(ctx, claim)).filter((i) => FIVE_YEARS.has(i.kind))),
+    guard: (claim) =>
+      refuseLate(
+        number,
+        `filed on ${filedOn}`,
+        checkClaim(factsAsOf(ctx, claim, filedOn)),
+        AT_FILING,
+        checkClaim(factsAsOf(ctx, claim)).filter((i) => FIVE_YEARS.has(i.kind)),
+      ),
   });
 }
 
 export function liquidateClaim(ctx: ServiceContext, actor: Actor, number: string, liquidatedOn: string, amount: string, reference?: string): ClaimDetail {
-  return move(ctx, actor, number, { move: MOVES.liquidate, amount4dp: parseMoney(amount), reference: reference ?? null, reason: `liquidated on ${liquidatedOn}` });
+  return move(ctx, actor, number, {
+    move: MOVES.liquidate,
+    amount4dp: parseMoney(amount),
+    reference: reference ?? null,
+    reason: `liquidated on ${liquidatedOn}`,
+  });
 }
 
 export function withdrawClaim(ctx: ServiceContext, actor: Actor, number: string, reason: string): ClaimDetail {
@@ -137,18 +201,29 @@ export function withdrawClaim(ctx: ServiceContext, actor: Actor, number: string,
 
 /** Takes lines out of a claim (draft or in review), with the reason; the lines stay on record. */
 export function excludeClaimLines(ctx: ServiceContext, actor: Actor, number: string, lineNos: number[], reason: string): ClaimDetail {
-  withAudit(ctx.db, ctx, { action: 'claims:exclude-lines', subject: `claim ${number}`, actor: actor.username, reason, after: { lines: lineNos.length > 50 ? `${lineNos.length} lines` : lineNos } }, (seq) => {
-    const claim = requireClaim(ctx, number);
-    const refused = excludeRefusal(claim);
-    if (refused) throw refused;
-    const lines = claimLineExcluder(ctx.db, seq);
-    const at = ctx.clock.now().toISOString();
-    for (const lineNo of [...new Set(lineNos)].sort((a, b) => a - b)) {
-      const line = lines.line(claim.id, lineNo);
-      if (!line) throw new AppError('NOT_FOUND', `claim ${number} has no line ${lineNo}`, [{ field: 'lineNos', message: `no line ${lineNo}` }]);
-      if (line.excluded === 0) lines.exclude({ claimLineId: line.id, reason, at, userId: actor.userId });
-    }
-  });
+  withAudit(
+    ctx.db,
+    ctx,
+    {
+      action: 'claims:exclude-lines',
+      subject: `claim ${number}`,
+      actor: actor.username,
+      reason,
+      after: { lines: lineNos.length > 50 ? `${lineNos.length} lines` : lineNos },
+    },
+    (seq) => {
+      const claim = requireClaim(ctx, number);
+      const refused = excludeRefusal(claim);
+      if (refused) throw refused;
+      const lines = claimLineExcluder(ctx.db, seq);
+      const at = ctx.clock.now().toISOString();
+      for (const lineNo of [...new Set(lineNos)].sort((a, b) => a - b)) {
+        const line = lines.line(claim.id, lineNo);
+        if (!line) throw new AppError('NOT_FOUND', `claim ${number} has no line ${lineNo}`, [{ field: 'lineNos', message: `no line ${lineNo}` }]);
+        if (line.excluded === 0) lines.exclude({ claimLineId: line.id, reason, at, userId: actor.userId });
+      }
+    },
+  );
   ctx.emit('claims:changed', { claimNumber: number, reason: 'lines excluded' });
   return claimDetail(ctx, number);
 }

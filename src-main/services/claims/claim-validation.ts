@@ -49,10 +49,28 @@ export function recordIssues(ctx: ServiceContext, actor: Actor, claim: ClaimRow,
   for (const issue of issues) {
     const existing = known.get(issue.subjectKey);
     if (!existing) {
-      insertException(ctx.db, { uid: ctx.ids.next(), claimId: claim.id, kind: issue.kind, subjectKey: issue.subjectKey, claimLineNo: issue.claimLineNo, message: issue.message, checklist: checklistTexts(issue.kind), ownerId: claim.user_id, createdAt: now }, seq);
+      insertException(
+        ctx.db,
+        {
+          uid: ctx.ids.next(),
+          claimId: claim.id,
+          kind: issue.kind,
+          subjectKey: issue.subjectKey,
+          claimLineNo: issue.claimLineNo,
+          message: issue.message,
+          checklist: checklistTexts(issue.kind),
+          ownerId: claim.user_id,
+          createdAt: now,
+        },
+        seq,
+      );
       raised++;
     } else if (!isOpen(ctx.db, existing.id)) {
-      insertExceptionAction(ctx.db, { exceptionId: existing.id, action: 'reopen', note: `validation found it again: ${issue.message}`, at: now, userId: actor.userId }, seq);
+      insertExceptionAction(
+        ctx.db,
+        { exceptionId: existing.id, action: 'reopen', note: `validation found it again: ${issue.message}`, at: now, userId: actor.userId },
+        seq,
+      );
       raised++;
     }
   }
@@ -69,7 +87,12 @@ export function validateClaim(ctx: ServiceContext, actor: Actor, number: string)
   const result = withAudit(
     ctx.db,
     ctx,
-    (r: { issues: ClaimIssue[]; raised: number }) => ({ action: 'claims:validate', subject: `claim ${number}`, actor: actor.username, after: { issues: r.issues.length, raised: r.raised, kinds: [...new Set(r.issues.map((i) => i.kind))] } }),
+    (r: { issues: ClaimIssue[]; raised: number }) => ({
+      action: 'claims:validate',
+      subject: `claim ${number}`,
+      actor: actor.username,
+      after: { issues: r.issues.length, raised: r.raised, kinds: [...new Set(r.issues.map((i) => i.kind))] },
+    }),
     (seq) => validateWithin(ctx, actor, requireClaim(ctx, number), seq),
   );
   ctx.emit('claims:changed', { claimNumber: number, reason: 'validated' });

@@ -28,7 +28,8 @@ export function claimsHandlers(ctx: ServiceContext): Handlers<ChannelsOf<'claims
     'claims:approve': (input, { actor }) => claimView(ctx, actor, approveClaim(ctx, actor, input.claimNumber, input.reason)),
     'claims:return': (input, { actor }) => claimView(ctx, actor, returnClaim(ctx, actor, input.claimNumber, input.reason)),
     'claims:file': (input, { actor }) => claimView(ctx, actor, fileClaim(ctx, actor, input.claimNumber, input.filedReference, input.filedOn)),
-    'claims:liquidate': (input, { actor }) => claimView(ctx, actor, liquidateClaim(ctx, actor, input.claimNumber, input.liquidatedOn, input.amount, input.reference)),
+    'claims:liquidate': (input, { actor }) =>
+      claimView(ctx, actor, liquidateClaim(ctx, actor, input.claimNumber, input.liquidatedOn, input.amount, input.reference)),
     'claims:withdraw': (input, { actor }) => claimView(ctx, actor, withdrawClaim(ctx, actor, input.claimNumber, input.reason)),
     'claims:export-package': (input) => claimPackageFile(ctx, input.claimNumber, input.format),
     'claims:kpis': () => claimKpis(db, ctx.clock.now()),

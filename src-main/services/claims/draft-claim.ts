@@ -30,18 +30,39 @@ export function draftClaim(ctx: ServiceContext, actor: Actor, input: DraftClaimI
   const number = withAudit(
     ctx.db,
     ctx,
-    (n: string) => ({ action: 'claims:draft', subject: `claim ${n}`, actor: actor.username, after: { provision: input.provision, period: [input.periodStart, input.periodEnd], claimDate, accountingMethod: findClaim(ctx.db, n)?.accounting_method } }),
+    (n: string) => ({
+      action: 'claims:draft',
+      subject: `claim ${n}`,
+      actor: actor.username,
+      after: { provision: input.provision, period: [input.periodStart, input.periodEnd], claimDate, accountingMethod: findClaim(ctx.db, n)?.accounting_method },
+    }),
     (seq) => {
       const bases = BASES[electionOf(input.provision)];
       const candidates = claimCandidates(ctx.db, input.periodStart, input.periodEnd, bases);
       if (candidates.length === 0) {
-        throw new AppError('NOT_FOUND', `no unclaimed ${electionOf(input.provision)} allocations for exports dated ${input.periodStart} to ${input.periodEnd}; run matching first, or widen the period`, [{ field: 'periodStart', message: 'nothing to claim in this period' }]);
+        throw new AppError(
+          'NOT_FOUND',
+          `no unclaimed ${electionOf(input.provision)} allocations for exports dated ${input.periodStart} to ${input.periodEnd}; run matching first, or widen the period`,
+          [{ field: 'periodStart', message: 'nothing to claim in this period' }],
+        );
       }
       const method = recordedMethod(candidates, input);
       const number = nextClaimNumber(ctx.db, now.getUTCFullYear());
       const claimId = insertClaim(
         ctx.db,
-        { uid: ctx.ids.next(), number, provision: input.provision, accountingMethod: method, claimant: input.claimant, periodStart: input.periodStart, periodEnd: input.periodEnd, claimDate, includeMpf: input.includeMpf ? 1 : 0, createdAt: now.toISOString(), userId: actor.userId },
+        {
+          uid: ctx.ids.next(),
+          number,
+          provision: input.provision,
+          accountingMethod: method,
+          claimant: input.claimant,
+          periodStart: input.periodStart,
+          periodEnd: input.periodEnd,
+          claimDate,
+          includeMpf: input.includeMpf ? 1 : 0,
+          createdAt: now.toISOString(),
+          userId: actor.userId,
+        },
         seq,
       );
       const lines: NewClaimLine[] = candidates.map((c, i) => {
@@ -54,7 +75,15 @@ export function draftClaim(ctx: ServiceContext, actor: Actor, input: DraftClaimI
           dutyIfImported4dp: c.duty_if_imported_4dp === null ? null : BigInt(c.duty_if_imported_4dp),
           taxesFeesIfImported4dp: c.taxes_fees_if_imported_4dp === null ? null : BigInt(c.taxes_fees_if_imported_4dp),
         });
-        return { lineNo: i + 1, allocationId: c.allocation_id, exportLineId: c.export_line_id, lotId: c.lot_id, entryLineId: c.entry_line_id, quantity: c.quantity, ...amounts };
+        return {
+          lineNo: i + 1,
+          allocationId: c.allocation_id,
+          exportLineId: c.export_line_id,
+          lotId: c.lot_id,
+          entryLineId: c.entry_line_id,
+          quantity: c.quantity,
+          ...amounts,
+        };
       });
       insertClaimLines(ctx.db, claimId, lines, seq);
       insertClaimEvent(ctx.db, { claimId, from: null, to: 'draft', at: now.toISOString(), userId: actor.userId }, seq);
@@ -80,9 +109,16 @@ function recordedMethod(candidates: ClaimCandidate[], input: DraftClaimInput): s
   }
   const period = `exports dated ${input.periodStart} to ${input.periodEnd}`;
   const found = claimMethod(counts, electionOf(input.provision) === 'substitution');
-  if ('problem' in found) throw new AppError('VALIDATION', `the claim cannot be drafted from the allocations of ${period}: ${found.problem}`, [{ field: 'accountingMethod', message: 'allocations made by more than one method, or not by an approved one' }]);
+  if ('problem' in found)
+    throw new AppError('VALIDATION', `the claim cannot be drafted from the allocations of ${period}: ${found.problem}`, [
+      { field: 'accountingMethod', message: 'allocations made by more than one method, or not by an approved one' },
+    ]);
   if (input.accountingMethod !== undefined && input.accountingMethod !== found.method) {
-    throw new AppError('VALIDATION', `the allocations of ${period} were made by ${found.method}, not ${input.accountingMethod}; a claim records the method actually used: leave the method out, or match again by ${input.accountingMethod}`, [{ field: 'accountingMethod', message: `the allocations used ${found.method}` }]);
+    throw new AppError(
+      'VALIDATION',
+      `the allocations of ${period} were made by ${found.method}, not ${input.accountingMethod}; a claim records the method actually used: leave the method out, or match again by ${input.accountingMethod}`,
+      [{ field: 'accountingMethod', message: `the allocations used ${found.method}` }],
+    );
   }
   return found.method;
 }
@@ -90,5 +126,13 @@ function recordedMethod(candidates: ClaimCandidate[], input: DraftClaimInput): s
 /** What the entry line paid, by type; a type not recorded when the line was written (NULL) was none. */
 function chargesOf(c: ClaimCandidate): Charges {
   const big = (v: number | null) => BigInt(v ?? 0);
-  return { duty: big(c.duty_4dp), antidumping: big(c.antidumping_4dp), countervailing: big(c.countervailing_4dp), exciseTax: big(c.excise_tax_4dp), mpf: big(c.mpf_4dp), hmf: big(c.hmf_4dp), otherFees: big(c.other_fees_4dp) };
+  return {
+    duty: big(c.duty_4dp),
+    antidumping: big(c.antidumping_4dp),
+    countervailing: big(c.countervailing_4dp),
+    exciseTax: big(c.excise_tax_4dp),
+    mpf: big(c.mpf_4dp),
+    hmf: big(c.hmf_4dp),
+    otherFees: big(c.other_fees_4dp),
+  };
 }

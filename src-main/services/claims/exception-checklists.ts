@@ -17,7 +17,10 @@ export const CHECKLISTS: Record<ExceptionKind, ChecklistEntry[]> = {
     { text: 'Attach the document to the shipment', desk: 'proof-of-export' },
     'Check that the carrier, export date and quantities on it match the shipment',
   ],
-  'over-import-quantity': ['Find the claims that share the entry line', { text: 'Exclude the lines that exceed what was imported', desk: 'entry-line-quantity-fits' }],
+  'over-import-quantity': [
+    'Find the claims that share the entry line',
+    { text: 'Exclude the lines that exceed what was imported', desk: 'entry-line-quantity-fits' },
+  ],
   'over-import-duty': ['Check the duty on the entry summary against the broker filing', 'Exclude the lines that exceed 99% of the duty paid'],
   'export-reused': ['Find the other claim that uses the export', { text: 'Exclude the line from one of the claims', desk: 'export-line-quantity-fits' }],
   'export-before-import': ['Check the export and import dates against the documents', 'Exclude the line, or correct the allocation'],
@@ -28,10 +31,22 @@ export const CHECKLISTS: Record<ExceptionKind, ChecklistEntry[]> = {
   'split-election': ['Check the election made on the earlier claim', 'Exclude the lines of that entry line from this claim'],
   'allocation-released': ['Check why the allocation was released', { text: 'Exclude the line', desk: 'line-excluded' }],
   'missing-export-duty': ['Find the duty the exported article would pay if imported', 'Record it on the export line, or exclude the line'],
-  'destination-restricted': ['Check the destination and export date against the shipment documents', 'Exclude the line (or claim it under a provision the destination allows)'],
-  'classification-mismatch': ['Check the HTS and Schedule B on the export against the designated entry line', 'Exclude the line, or release the allocation and designate an import of the same classification'],
-  'hts-fact-missing': ['Look the number up in the HTSUS edition in force on the import date', 'Record whether its description begins with "other" (hts set-other)'],
-  'accounting-method-mismatch': ['Check which accounting method the allocations were made by', 'Withdraw the claim and draft it again from allocations made by one approved method'],
+  'destination-restricted': [
+    'Check the destination and export date against the shipment documents',
+    'Exclude the line (or claim it under a provision the destination allows)',
+  ],
+  'classification-mismatch': [
+    'Check the HTS and Schedule B on the export against the designated entry line',
+    'Exclude the line, or release the allocation and designate an import of the same classification',
+  ],
+  'hts-fact-missing': [
+    'Look the number up in the HTSUS edition in force on the import date',
+    'Record whether its description begins with "other" (hts set-other)',
+  ],
+  'accounting-method-mismatch': [
+    'Check which accounting method the allocations were made by',
+    'Withdraw the claim and draft it again from allocations made by one approved method',
+  ],
 };
 
 const textOf = (entry: ChecklistEntry) => (typeof entry === 'string' ? entry : entry.text);

@@ -17,7 +17,8 @@ export function planShipmentLines(db: Sqlite, input: ExportShipmentInput, nextId
     const item = findItemBySku(db, line.sku);
     if (!item) return void issues.push({ field: `lines.${i}.sku`, message: `SKU ${line.sku} is not in the item master` });
     const quantity = line.uom ? convertToBase(line.quantity, line.uom, item.uom) : line.quantity;
-    if (quantity === undefined) return void issues.push({ field: `lines.${i}.uom`, message: `${line.uom} cannot be converted to ${item.uom}, the unit SKU ${item.sku} is kept in` });
+    if (quantity === undefined)
+      return void issues.push({ field: `lines.${i}.uom`, message: `${line.uom} cannot be converted to ${item.uom}, the unit SKU ${item.sku} is kept in` });
     lines.push({
       uid: nextId(),
       lineNumber: line.lineNumber,

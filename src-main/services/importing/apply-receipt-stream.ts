@@ -17,7 +17,12 @@ const PROGRESS_EVERY = 10_000;
  * writes the staged rows in one go at the end). Returns the rows read, as applyFile does, and what
  * the entry lines held before the file, for the final check.
  */
-export function applyReceiptStream(run: CheckingRun, stream: ReceiptStream, progress: (rowsRead: number) => void, staging: ReceiptStaging): { rowsRead: number; receivedAtStart: ReadonlyMap<number, number> } {
+export function applyReceiptStream(
+  run: CheckingRun,
+  stream: ReceiptStream,
+  progress: (rowsRead: number) => void,
+  staging: ReceiptStaging,
+): { rowsRead: number; receivedAtStart: ReadonlyMap<number, number> } {
   const refAt = run.format === 'csv' ? (line: number): RowRef => new CsvRowRef(line) : (index: number): RowRef => new JsonRowRef(index);
   const writer = receiptWriter(run, refAt, staging);
   // Asked before the first row is written: which references the ledger already holds.
@@ -41,7 +46,7 @@ export function applyReceiptStream(run: CheckingRun, stream: ReceiptStream, prog
       for (const s of batch.strings) table.push(s);
       const inLedger = inLedgerOf(batch.references);
       const c = batch.cells;
-      for (let i = 0; i < c.length; ) {
+      for (let i = 0; i < c.length;) {
         const tag = c[i]!;
         if (tag === ISSUE) {
           const id = c[i + 1]!;

@@ -33,7 +33,11 @@ export function importEntry(run: ImportRun, seen: Map<string, RowRef>, candidate
     run.counts.unchanged += candidate.rows;
   } else if (stored) {
     const difference = describeEntryDifference(run.db, entry);
-    run.issues.add(candidate.at, 'entryNumber', `entry ${entry.entryNumber} is already in the ledger with different content (${difference}); an import never changes an entry: correct the file, or record the correction at the desk`);
+    run.issues.add(
+      candidate.at,
+      'entryNumber',
+      `entry ${entry.entryNumber} is already in the ledger with different content (${difference}); an import never changes an entry: correct the file, or record the correction at the desk`,
+    );
   } else {
     if (canWrite(run)) insertEntry(run.db, entry, run.ctx.ids.next(), run.now, run.seq);
     run.counts.written += candidate.rows;

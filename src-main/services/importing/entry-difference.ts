@@ -4,8 +4,31 @@ import type { Sqlite } from '../../ledger/db/open-ledger';
 import { getEntry } from '../../ledger/repos/entries-repo';
 import { firstDifference } from './import-run';
 
-const HEADER_FIELDS = ['entryType', 'entryDate', 'importDate', 'portCode', 'importer', 'broker', 'billOfLading', 'containers', 'purchaseOrders', 'reconciliationFlag'] as const;
-const LINE_FIELDS = ['hts', 'quantity', 'uom', 'enteredValue', 'duty', 'antidumpingDuty', 'countervailingDuty', 'exciseTax', 'mpf', 'hmf', 'otherFees'] as const;
+const HEADER_FIELDS = [
+  'entryType',
+  'entryDate',
+  'importDate',
+  'portCode',
+  'importer',
+  'broker',
+  'billOfLading',
+  'containers',
+  'purchaseOrders',
+  'reconciliationFlag',
+] as const;
+const LINE_FIELDS = [
+  'hts',
+  'quantity',
+  'uom',
+  'enteredValue',
+  'duty',
+  'antidumpingDuty',
+  'countervailingDuty',
+  'exciseTax',
+  'mpf',
+  'hmf',
+  'otherFees',
+] as const;
 
 /**
  * What differs between the stored entry and the file's, in words, for the refusal message.
@@ -21,7 +44,17 @@ export function describeEntryDifference(db: Sqlite, input: EntryInput): string {
     const storedLine = stored.lines.find((l) => l.lineNumber === line.lineNumber);
     if (!storedLine) return `the ledger has no line ${line.lineNumber}`;
     const money = (text: string) => formatAmount(parseMoney(text));
-    const incoming = { ...line, enteredValue: money(line.enteredValue), duty: money(line.duty), antidumpingDuty: money(line.antidumpingDuty), countervailingDuty: money(line.countervailingDuty), exciseTax: money(line.exciseTax), mpf: money(line.mpf), hmf: money(line.hmf), otherFees: money(line.otherFees) };
+    const incoming = {
+      ...line,
+      enteredValue: money(line.enteredValue),
+      duty: money(line.duty),
+      antidumpingDuty: money(line.antidumpingDuty),
+      countervailingDuty: money(line.countervailingDuty),
+      exciseTax: money(line.exciseTax),
+      mpf: money(line.mpf),
+      hmf: money(line.hmf),
+      otherFees: money(line.otherFees),
+    };
     const difference = firstDifference({ ...storedLine }, incoming, LINE_FIELDS);
     if (difference) return `line ${line.lineNumber}: ${difference}`;
   }

@@ -10,7 +10,8 @@ interface EntryGroup {
   lines: { values: Record<string, unknown>; at: RowRef }[];
 }
 
-const pick = (values: Record<string, unknown>, names: readonly { name: string }[]) => Object.fromEntries(names.filter((c) => values[c.name] !== undefined).map((c) => [c.name, values[c.name]]));
+const pick = (values: Record<string, unknown>, names: readonly { name: string }[]) =>
+  Object.fromEntries(names.filter((c) => values[c.name] !== undefined).map((c) => [c.name, values[c.name]]));
 const shown = (v: unknown) => JSON.stringify(typeof v === 'string' ? v.trim() : (v ?? ''));
 
 /**
@@ -31,7 +32,11 @@ export function entryCsvImporter(run: ImportRun): RowImporter {
       else {
         for (const { name } of ENTRY_HEADER_COLUMNS) {
           if (shown(header[name]) === shown(group.header[name])) continue;
-          run.issues.add(at, name, `entry ${key} says ${shown(group.header[name])} on ${describeRef(group.at)} but ${shown(header[name])} here; every row of an entry repeats the same header`);
+          run.issues.add(
+            at,
+            name,
+            `entry ${key} says ${shown(group.header[name])} on ${describeRef(group.at)} but ${shown(header[name])} here; every row of an entry repeats the same header`,
+          );
         }
         group.lines.push({ values: pick(values, ENTRY_LINE_COLUMNS), at });
       }
@@ -74,7 +79,8 @@ export function entryJsonImporter(run: ImportRun): RowImporter {
 function checkJsonLine(run: ImportRun, at: RowRef, line: unknown, i: number): void {
   if (line === null || typeof line !== 'object') return;
   const fields = line as Record<string, unknown>;
-  for (const key of Object.keys(fields)) if (!LINE_NAMES.has(key)) run.issues.add(at, `lines.${i}.${key}`, `unknown field; a line has ${[...LINE_NAMES].join(', ')}`);
+  for (const key of Object.keys(fields))
+    if (!LINE_NAMES.has(key)) run.issues.add(at, `lines.${i}.${key}`, `unknown field; a line has ${[...LINE_NAMES].join(', ')}`);
   for (const name of MONEY_NAMES) {
     const value = fields[name];
     if (typeof value !== 'number' || Number.isInteger(value)) continue;

@@ -17,7 +17,8 @@ interface Candidate {
   locate(path: (string | number)[]): { at: RowRef; field: string };
 }
 
-const pick = (values: Record<string, unknown>, names: readonly { name: string }[]) => Object.fromEntries(names.filter((c) => values[c.name] !== undefined).map((c) => [c.name, values[c.name]]));
+const pick = (values: Record<string, unknown>, names: readonly { name: string }[]) =>
+  Object.fromEntries(names.filter((c) => values[c.name] !== undefined).map((c) => [c.name, values[c.name]]));
 const shown = (v: unknown) => JSON.stringify(typeof v === 'string' ? v.trim() : (v ?? ''));
 
 /** Export shipments CSV: one row per shipment line, the header repeated on each (as entries are). */
@@ -33,7 +34,12 @@ export function exportCsvImporter(run: ImportRun): RowImporter {
       const group = groups.get(key);
       if (!group) return void groups.set(key, { header, at, lines: [{ values: pick(values, SHIPMENT_LINE_COLUMNS), at }] });
       for (const { name } of SHIPMENT_HEADER_COLUMNS) {
-        if (shown(header[name]) !== shown(group.header[name])) run.issues.add(at, name, `shipment ${key} says ${shown(group.header[name])} on ${describeRef(group.at)} but ${shown(header[name])} here; every row of a shipment repeats the same header`);
+        if (shown(header[name]) !== shown(group.header[name]))
+          run.issues.add(
+            at,
+            name,
+            `shipment ${key} says ${shown(group.header[name])} on ${describeRef(group.at)} but ${shown(header[name])} here; every row of a shipment repeats the same header`,
+          );
       }
       group.lines.push({ values: pick(values, SHIPMENT_LINE_COLUMNS), at });
     },
@@ -91,7 +97,12 @@ function importShipment(run: ImportRun, seen: Map<string, RowRef>, candidate: Ca
   if (issues.length > 0) return;
   const stored = getShipment(run.db, shipment.reference);
   if (stored && sameShipment(stored, shipment, planned)) run.counts.unchanged += candidate.rows;
-  else if (stored) run.issues.add(candidate.at, 'reference', `shipment ${shipment.reference} is already recorded with different content; an import never changes a shipment: correct the file, or add documents at the desk`);
+  else if (stored)
+    run.issues.add(
+      candidate.at,
+      'reference',
+      `shipment ${shipment.reference} is already recorded with different content; an import never changes a shipment: correct the file, or add documents at the desk`,
+    );
   else {
     if (canWrite(run)) {
       try {
@@ -108,8 +119,22 @@ function importShipment(run: ImportRun, seen: Map<string, RowRef>, candidate: Ca
 
 /** True when the file says what the ledger holds: the header and every line, quantities in the item's unit. */
 function sameShipment(stored: NonNullable<ReturnType<typeof getShipment>>, input: ExportShipmentInput, planned: NewExportLine[]): boolean {
-  const head = (s: { exportDate: string; destinationCountry: string; exporter: string; declarationReference?: string | null; carrier?: string | null }) => `${s.exportDate}|${s.destinationCountry}|${s.exporter}|${s.declarationReference ?? ''}|${s.carrier ?? ''}`;
-  const storedLines = stored.lines.map((l) => [l.lineNumber, l.sku, l.hts, l.quantity, l.lotCode ?? '', l.entryNumber ?? '', l.dutyIfImported ?? '', l.taxesFeesIfImported ?? ''].join('|'));
-  const fileLines = planned.map((l, i) => [l.lineNumber, input.lines[i]!.sku, l.hts10, l.quantity, l.lotCode ?? '', l.entryNumber ?? '', l.dutyIfImported4dp === null ? '' : formatAmount(BigInt(l.dutyIfImported4dp)), l.taxesFeesIfImported4dp === null ? '' : formatAmount(BigInt(l.taxesFeesIfImported4dp))].join('|'));
+  const head = (s: { exportDate: string; destinationCountry: string; exporter: string; declarationReference?: string | null; carrier?: string | null }) =>
+    `${s.exportDate}|${s.destinationCountry}|${s.exporter}|${s.declarationReference ?? ''}|${s.carrier ?? ''}`;
+  const storedLines = stored.lines.map((l) =>
+    [l.lineNumber, l.sku, l.hts, l.quantity, l.lotCode ?? '', l.entryNumber ?? '', l.dutyIfImported ?? '', l.taxesFeesIfImported ?? ''].join('|'),
+  );
+  const fileLines = planned.map((l, i) =>
+    [
+      l.lineNumber,
+      input.lines[i]!.sku,
+      l.hts10,
+      l.quantity,
+      l.lotCode ?? '',
+      l.entryNumber ?? '',
+      l.dutyIfImported4dp === null ? '' : formatAmount(BigInt(l.dutyIfImported4dp)),
+      l.taxesFeesIfImported4dp === null ? '' : formatAmount(BigInt(l.taxesFeesIfImported4dp)),
+    ].join('|'),
+  );
   return head(stored) === head(input) && storedLines.sort().join('\n') === fileLines.sort().join('\n');
 }

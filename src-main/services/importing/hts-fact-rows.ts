@@ -31,7 +31,11 @@ export function htsFactImporter(run: ImportRun): RowImporter {
       if (stored && difference === undefined) {
         run.counts.unchanged++;
       } else if (stored) {
-        run.issues.add(at, 'hts', `HTS ${fact.hts} is already recorded with different facts (${difference}); an import never changes a fact: correct the file, or change it with "hts set-other"`);
+        run.issues.add(
+          at,
+          'hts',
+          `HTS ${fact.hts} is already recorded with different facts (${difference}); an import never changes a fact: correct the file, or change it with "hts set-other"`,
+        );
       } else {
         if (canWrite(run)) insertHtsFact(run.db, { ...fact, at: run.now, userId: run.actor.userId }, run.seq);
         run.counts.written++;

@@ -45,7 +45,8 @@ export interface ImportRequest {
 export function importFile(ctx: ServiceContext, actor: Actor, request: ImportRequest): ImportSummary {
   const { kind, path } = request;
   if (!IMPORT_KINDS.includes(kind)) throw new AppError('VALIDATION', `cannot import "${kind}": choose one of ${IMPORT_KINDS.join(', ')}`);
-  if (!roleAllows(actor.role, IMPORT_ROLE[kind])) throw new AppError('FORBIDDEN', `importing ${kind} needs a ${IMPORT_ROLE[kind]} or above; ${actor.username} is a ${actor.role}`);
+  if (!roleAllows(actor.role, IMPORT_ROLE[kind]))
+    throw new AppError('FORBIDDEN', `importing ${kind} needs a ${IMPORT_ROLE[kind]} or above; ${actor.username} is a ${actor.role}`);
   const format = formatOf(path);
   // Receipt files (up to millions of rows) are parsed and checked against the schema in a worker,
   // which runs alongside the writer. Started first: it loads while the file is read and hashed.
@@ -64,7 +65,12 @@ export function importFile(ctx: ServiceContext, actor: Actor, request: ImportReq
     const done = findImportBatch(ctx.db, kind, sha256);
     if (done) return alreadyImported(summary, done);
     stream?.begin(bytes); // the worker takes over `bytes`
-    const audit = () => ({ action: `import:${kind}`, subject: basename(path), actor: actor.username, after: { rows: summary.rowsRead, sha256, written: summary.written, unchanged: summary.unchanged, exceptions: summary.exceptions } });
+    const audit = () => ({
+      action: `import:${kind}`,
+      subject: basename(path),
+      actor: actor.username,
+      after: { rows: summary.rowsRead, sha256, written: summary.written, unchanged: summary.unchanged, exceptions: summary.exceptions },
+    });
     const now = ctx.clock.now().toISOString();
     const issues = new ImportIssues(path);
     const progress = (rowsRead: number) => request.onProgress?.({ phase: 'reading', rowsRead });
@@ -133,7 +139,9 @@ function alreadyImported(summary: ImportSummary, batch: ImportBatchRow): ImportS
 function formatOf(path: string): ImportFormat {
   const ext = extname(path).toLowerCase();
   if (ext === '.csv' || ext === '.json') return ext === '.csv' ? 'csv' : 'json';
-  throw new AppError('VALIDATION', `${path}: the file name must end in .csv or .json, which says how to read it`, [{ field: 'file', message: 'use a .csv or .json file' }]);
+  throw new AppError('VALIDATION', `${path}: the file name must end in .csv or .json, which says how to read it`, [
+    { field: 'file', message: 'use a .csv or .json file' },
+  ]);
 }
 
 function readFile(path: string): Buffer {

@@ -18,22 +18,54 @@ const flag = (name: string): ColumnSpec => ({ name, type: 'flag', required: fals
 const list = (name: string): ColumnSpec => ({ name, type: 'list', required: false });
 
 export const ENTRY_HEADER_COLUMNS: readonly ColumnSpec[] = [
-  text('entryNumber'), text('entryType'), text('entryDate'), text('importDate'), text('portCode'), text('importer'),
-  text('broker', false), text('billOfLading', false), list('containers'), list('purchaseOrders'), flag('reconciliationFlag'),
+  text('entryNumber'),
+  text('entryType'),
+  text('entryDate'),
+  text('importDate'),
+  text('portCode'),
+  text('importer'),
+  text('broker', false),
+  text('billOfLading', false),
+  list('containers'),
+  list('purchaseOrders'),
+  flag('reconciliationFlag'),
 ];
 export const ENTRY_LINE_COLUMNS: readonly ColumnSpec[] = [
-  text('lineNumber'), text('hts'), text('quantity'), text('uom'), text('enteredValue'), text('duty'),
-  text('antidumpingDuty', false), text('countervailingDuty', false), text('exciseTax', false),
-  text('mpf', false), text('hmf', false), text('otherFees', false),
+  text('lineNumber'),
+  text('hts'),
+  text('quantity'),
+  text('uom'),
+  text('enteredValue'),
+  text('duty'),
+  text('antidumpingDuty', false),
+  text('countervailingDuty', false),
+  text('exciseTax', false),
+  text('mpf', false),
+  text('hmf', false),
+  text('otherFees', false),
 ];
 
 export const SHIPMENT_HEADER_COLUMNS: readonly ColumnSpec[] = [
-  text('reference'), text('exportDate'), text('destinationCountry'), text('exporter'), text('declarationReference', false), text('carrier', false),
+  text('reference'),
+  text('exportDate'),
+  text('destinationCountry'),
+  text('exporter'),
+  text('declarationReference', false),
+  text('carrier', false),
   // CSV only: documents as `kind:number` items separated by ; (e.g. bill-of-lading:MAEU123456)
   list('documents'),
 ];
 export const SHIPMENT_LINE_COLUMNS: readonly ColumnSpec[] = [
-  text('lineNumber'), text('sku'), text('quantity'), text('uom', false), text('hts', false), text('scheduleB', false), text('lotCode', false), text('entryNumber', false), text('dutyIfImported', false), text('taxesFeesIfImported', false),
+  text('lineNumber'),
+  text('sku'),
+  text('quantity'),
+  text('uom', false),
+  text('hts', false),
+  text('scheduleB', false),
+  text('lotCode', false),
+  text('entryNumber', false),
+  text('dutyIfImported', false),
+  text('taxesFeesIfImported', false),
 ];
 
 /** The columns (CSV) or fields (JSON) each kind of file carries; required ones must be present. */
@@ -50,17 +82,36 @@ export function columnsFor(kind: ImportKind, format: ImportFormat): readonly Col
       // Like entries: a CSV repeats the shipment header on every line row; JSON nests lines and documents.
       return format === 'csv'
         ? [...SHIPMENT_HEADER_COLUMNS, ...SHIPMENT_LINE_COLUMNS]
-        : [...SHIPMENT_HEADER_COLUMNS.filter((c) => c.name !== 'documents'), { name: 'lines', type: 'nested', required: true }, { name: 'documents', type: 'nested', required: false }];
+        : [
+            ...SHIPMENT_HEADER_COLUMNS.filter((c) => c.name !== 'documents'),
+            { name: 'lines', type: 'nested', required: true },
+            { name: 'documents', type: 'nested', required: false },
+          ];
     case 'hts-facts':
       // beginsWithOther may be left out when the description is given (it follows from it)
       return [text('hts'), flag('beginsWithOther'), text('description', false), text('source', false)];
     case 'receipts':
       return [
-        text('entryNumber'), text('lineNumber'), text('sku'), text('lotCode'), text('quantity'), text('uom'), text('locationCode'),
-        text('receivedAt', false), flag('preserveForDrawback'), text('reference', false),
+        text('entryNumber'),
+        text('lineNumber'),
+        text('sku'),
+        text('lotCode'),
+        text('quantity'),
+        text('uom'),
+        text('locationCode'),
+        text('receivedAt', false),
+        flag('preserveForDrawback'),
+        text('reference', false),
       ];
   }
 }
 
 /** The least role that may import each kind: the same as adding one record of it by hand (contract.ts). */
-export const IMPORT_ROLE: Record<ImportKind, Role> = { items: 'specialist', entries: 'specialist', locations: 'supervisor', receipts: 'clerk', exports: 'specialist', 'hts-facts': 'specialist' };
+export const IMPORT_ROLE: Record<ImportKind, Role> = {
+  items: 'specialist',
+  entries: 'specialist',
+  locations: 'supervisor',
+  receipts: 'clerk',
+  exports: 'specialist',
+  'hts-facts': 'specialist',
+};

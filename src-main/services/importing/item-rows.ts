@@ -23,7 +23,11 @@ export function itemImporter(run: ImportRun): RowImporter {
         run.counts.unchanged++;
       } else if (stored) {
         const difference = firstDifference({ ...toItem(stored) }, { ...item, gtin: item.gtin ?? null }, ITEM_FIELDS) ?? 'content differs';
-        run.issues.add(at, 'sku', `SKU ${item.sku} is already in the item master with different content (${difference}); an import never changes an item: correct the file or the item`);
+        run.issues.add(
+          at,
+          'sku',
+          `SKU ${item.sku} is already in the item master with different content (${difference}); an import never changes an item: correct the file or the item`,
+        );
       } else {
         if (canWrite(run)) insertItem(run.db, item, run.now, run.seq);
         run.counts.written++;

@@ -1,7 +1,22 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { ReceiptRequest } from '../../../src-shared/schemas/ledger-inputs';
 import { CsvRowRef, JsonRowRef, type IssueSink, type RowRef } from './import-issues';
-import { BATCH_CELLS, BATCH_ROWS, CONSUMED, HEADER_REF, ISSUE, LITERAL, MAX_AHEAD, MAX_INTERNED, NONE, POSTED, ROW, ROW_CELLS, SKIP, type ReaderBatch } from './receipt-stream-protocol';
+import {
+  BATCH_CELLS,
+  BATCH_ROWS,
+  CONSUMED,
+  HEADER_REF,
+  ISSUE,
+  LITERAL,
+  MAX_AHEAD,
+  MAX_INTERNED,
+  NONE,
+  POSTED,
+  ROW,
+  ROW_CELLS,
+  SKIP,
+  type ReaderBatch,
+} from './receipt-stream-protocol';
 import { HEADER } from './row-sources';
 
 /** Kept free after every row or issue, so the next one (a row is the longest) always fits. */

@@ -22,14 +22,16 @@ input.port.once('message', (file: Uint8Array) => {
     const columns = columnsFor('receipts', input.format);
     const read = input.format === 'csv' ? readCsvRows : readJsonRows;
     const check = receiptChecker();
-    onDeskDay(input.today, () => read(bytes, columns, batches, (raw, at) => {
-      if (!raw) return batches.skip();
-      const values = toSchemaInput(columns, raw, batches, at);
-      const checked = check(values);
-      if (checked.ok) return batches.row(checked.req, at);
-      for (const issue of checked.issues) batches.add(at, issue.path.join('.') || 'row', issue.message);
-      batches.skip();
-    }));
+    onDeskDay(input.today, () =>
+      read(bytes, columns, batches, (raw, at) => {
+        if (!raw) return batches.skip();
+        const values = toSchemaInput(columns, raw, batches, at);
+        const checked = check(values);
+        if (checked.ok) return batches.row(checked.req, at);
+        for (const issue of checked.issues) batches.add(at, issue.path.join('.') || 'row', issue.message);
+        batches.skip();
+      }),
+    );
     batches.flush(true);
   } catch (error) {
     // A failure of the reader itself (never a bad file: those are issues): the writer rethrows it.

@@ -22,5 +22,7 @@ export function receiptDifference(db: Sqlite, look: BatchLookups, movementId: nu
   const lot = item && look.lot(item.id, req.lotCode);
   const entry = look.entry(req.entryNumber);
   const line = entry && look.entryLine(entry.id, req.lineNumber);
-  return lot && line && lot.entry_line_id === line.id ? undefined : `the ledger received it against another entry line than ${req.entryNumber} line ${req.lineNumber}`;
+  return lot && line && lot.entry_line_id === line.id
+    ? undefined
+    : `the ledger received it against another entry line than ${req.entryNumber} line ${req.lineNumber}`;
 }

@@ -44,11 +44,21 @@ export function receiptWriter(run: CheckingRun, refAt: (position: number) => Row
   const check = (req: ReceiptRequest): ReceiptPlan | undefined => {
     if (req.reference !== undefined) {
       const { earlier, existing } = place;
-      if (earlier >= 0) return void run.issues.add(here(), 'reference', `reference ${req.reference} is already on ${describeRef(refAt(earlier))} of this file; list each receipt once`);
+      if (earlier >= 0)
+        return void run.issues.add(
+          here(),
+          'reference',
+          `reference ${req.reference} is already on ${describeRef(refAt(earlier))} of this file; list each receipt once`,
+        );
       if (existing !== undefined) {
         const difference = receiptDifference(run.db, look, existing, req);
         if (difference === undefined) run.counts.unchanged++;
-        else run.issues.add(here(), 'reference', `reference ${req.reference} was already received with different content (${difference}); a receipt is never changed by an import: record a correction at the desk`);
+        else
+          run.issues.add(
+            here(),
+            'reference',
+            `reference ${req.reference} was already received with different content (${difference}); a receipt is never changed by an import: record a correction at the desk`,
+          );
         return undefined;
       }
     }
@@ -71,7 +81,11 @@ export function receiptWriter(run: CheckingRun, refAt: (position: number) => Row
     if (plan.entryLineId !== null) return plan.entryLineId;
     const entry = plan.captureEntry!;
     const captured = staging.captureEntry(entry, run.ctx.ids.next());
-    look.noteEntry(entry.entryNumber, captured.entryId, new Map(entry.lines.map((l) => [l.lineNumber, { id: captured.lineIds.get(l.lineNumber)!, hts10: l.hts, quantity: l.quantity, uom: l.uom }])));
+    look.noteEntry(
+      entry.entryNumber,
+      captured.entryId,
+      new Map(entry.lines.map((l) => [l.lineNumber, { id: captured.lineIds.get(l.lineNumber)!, hts10: l.hts, quantity: l.quantity, uom: l.uom }])),
+    );
     return captured.lineIds.get(plan.lineNumber)!;
   };
 
@@ -90,9 +104,7 @@ export function receiptWriter(run: CheckingRun, refAt: (position: number) => Row
       reference: req.reference ?? null,
       occurredAt: req.receivedAt ?? run.now,
       movementUid: run.ctx.ids.next(),
-      htsMismatch: plan.htsMismatch
-        ? { uid: run.ctx.ids.next(), message: htsMismatchMessage(plan) }
-        : null,
+      htsMismatch: plan.htsMismatch ? { uid: run.ctx.ids.next(), message: htsMismatchMessage(plan) } : null,
     });
     if (plan.htsMismatch) run.counts.exceptions++;
     // Later rows of the file find the lot it creates (by a placeholder id; the ledger gives the real one).

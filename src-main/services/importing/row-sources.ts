@@ -88,7 +88,13 @@ export function readJsonRows(bytes: Buffer, columns: readonly ColumnSpec[], issu
       return sink(null, at);
     }
     // Object.hasOwn: a key such as "__proto__" or "constructor" must not find Object.prototype's members
-    for (const key of Object.keys(row)) if (!known.has(key)) issues.add(at, key, (Object.hasOwn(NOT_FROM_FILES, key) ? NOT_FROM_FILES[key] : undefined) ?? `unknown field ${key}; the fields are ${[...known].join(', ')}`);
+    for (const key of Object.keys(row))
+      if (!known.has(key))
+        issues.add(
+          at,
+          key,
+          (Object.hasOwn(NOT_FROM_FILES, key) ? NOT_FROM_FILES[key] : undefined) ?? `unknown field ${key}; the fields are ${[...known].join(', ')}`,
+        );
     sink(row as Record<string, unknown>, at);
   });
 }

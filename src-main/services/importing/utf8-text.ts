@@ -47,7 +47,9 @@ function describe(text: Uint8Array): string {
 export function utf8Text(bytes: Uint8Array, file: string): string {
   const bad = nonUtf8Lines(bytes);
   if (bad.length > 0) throw notUtf8Error(file, bad);
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, '');
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
 }
 
 export function notUtf8Error(file: string, bad: NotUtf8[], code: ErrorCode = 'VALIDATION'): AppError {

@@ -22,7 +22,14 @@ export function releasePreserved(ctx: ServiceContext, actor: Actor, input: Relea
   const id = withAudit(
     ctx.db,
     ctx,
-    { action: 'inventory:release-preserved', subject: `SKU ${input.sku} lot ${input.lotCode} at ${input.locationCode}`, actor: actor.username, approver: approver.username, reason: input.reason, after: { quantity: input.quantity } },
+    {
+      action: 'inventory:release-preserved',
+      subject: `SKU ${input.sku} lot ${input.lotCode} at ${input.locationCode}`,
+      actor: actor.username,
+      approver: approver.username,
+      reason: input.reason,
+      after: { quantity: input.quantity },
+    },
     (seq) => {
       const item = findItemBySku(ctx.db, input.sku);
       const lot = item && findLot(ctx.db, item.id, input.lotCode);
@@ -32,11 +39,30 @@ export function releasePreserved(ctx: ServiceContext, actor: Actor, input: Relea
       const [balance] = queryBalances(ctx.db, { sku: input.sku, lotCode: input.lotCode, locationCode: input.locationCode, limit: 1 });
       const preserved = balance?.preserved ?? 0;
       if (input.quantity > preserved) {
-        throw new AppError('VALIDATION', `only ${preserved} of lot ${input.lotCode} are preserved at ${input.locationCode}`, [{ field: 'quantity', message: preserved <= 0 ? `none of lot ${input.lotCode} is preserved at ${input.locationCode}` : `at most ${preserved.toLocaleString('en-US')} are preserved at ${input.locationCode}` }]);
+        throw new AppError('VALIDATION', `only ${preserved} of lot ${input.lotCode} are preserved at ${input.locationCode}`, [
+          {
+            field: 'quantity',
+            message:
+              preserved <= 0
+                ? `none of lot ${input.lotCode} is preserved at ${input.locationCode}`
+                : `at most ${preserved.toLocaleString('en-US')} are preserved at ${input.locationCode}`,
+          },
+        ]);
       }
       return insertMovement(
         ctx.db,
-        { uid: ctx.ids.next(), kind: 'release', lotId: lot.id, quantity: input.quantity, from: { locationId: location.id, bucket: 'preserved' }, to: { locationId: location.id, bucket: 'available' }, occurredAt: ctx.clock.now().toISOString(), userId: actor.userId, approverId: approver.userId, reason: input.reason },
+        {
+          uid: ctx.ids.next(),
+          kind: 'release',
+          lotId: lot.id,
+          quantity: input.quantity,
+          from: { locationId: location.id, bucket: 'preserved' },
+          to: { locationId: location.id, bucket: 'available' },
+          occurredAt: ctx.clock.now().toISOString(),
+          userId: actor.userId,
+          approverId: approver.userId,
+          reason: input.reason,
+        },
         seq,
       );
     },

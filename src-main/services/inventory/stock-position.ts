@@ -24,6 +24,14 @@ export function requireLocation(db: Sqlite, code: string, field: string): Locati
 export function requireAvailable(db: Sqlite, lot: LotRow, location: LocationRow, bucket: Bucket, quantity: number, field = 'quantity'): void {
   const held = quantityAt(db, lot.id, location.id, bucket);
   if (quantity > held) {
-    throw new AppError('VALIDATION', `lot ${lot.lot_code} has ${held} ${bucket} at ${location.code}; ${quantity} cannot be taken from there`, [{ field, message: held <= 0 ? `none of lot ${lot.lot_code} is ${bucket} at ${location.code}` : `at most ${held.toLocaleString('en-US')} can be taken from ${location.code}` }]);
+    throw new AppError('VALIDATION', `lot ${lot.lot_code} has ${held} ${bucket} at ${location.code}; ${quantity} cannot be taken from there`, [
+      {
+        field,
+        message:
+          held <= 0
+            ? `none of lot ${lot.lot_code} is ${bucket} at ${location.code}`
+            : `at most ${held.toLocaleString('en-US')} can be taken from ${location.code}`,
+      },
+    ]);
   }
 }

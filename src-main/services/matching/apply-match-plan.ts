@@ -27,11 +27,26 @@ export function applyMatchPlan(ctx: ServiceContext, actor: Actor, run: PlannedRu
   return withAudit(
     ctx.db,
     ctx,
-    (s: MatchingRunSummary) => ({ action: 'matching:run', subject: `matching run ${run.uid} (${run.trigger})`, actor: actor.username, after: { policy: run.policy, considered: s.linesConsidered, matched: s.linesMatched, partial: s.linesPartial, unmatched: s.linesUnmatched, units: s.unitsAllocated } }),
+    (s: MatchingRunSummary) => ({
+      action: 'matching:run',
+      subject: `matching run ${run.uid} (${run.trigger})`,
+      actor: actor.username,
+      after: {
+        policy: run.policy,
+        considered: s.linesConsidered,
+        matched: s.linesMatched,
+        partial: s.linesPartial,
+        unmatched: s.linesUnmatched,
+        units: s.unitsAllocated,
+      },
+    }),
     (seq) => {
       // Only what the plan touches is read again: a ledger with many open lines the plan leaves alone
       // must not hold the write lock (and this thread) to re-read all of them.
-      const scope = { lotIds: [...new Set(run.result.allocations.map((a) => a.lotId))], exportLineIds: [...new Set(run.result.allocations.map((a) => a.exportLineId))] };
+      const scope = {
+        lotIds: [...new Set(run.result.allocations.map((a) => a.lotId))],
+        exportLineIds: [...new Set(run.result.allocations.map((a) => a.exportLineId))],
+      };
       const fresh = loadMatchRequest(ctx.db, run.policy, undefined, scope);
       const lotLeft = new Map(fresh.lots.map((l) => [l.id, l.blocked ? 0 : l.available]));
       const lotLine = new Map(fresh.lots.map((l) => [l.id, l.entryLineId]));
@@ -53,11 +68,34 @@ export function applyMatchPlan(ctx: ServiceContext, actor: Actor, run: PlannedRu
       const summary = summarise(run, allocatedPerLine, ctx.clock.now().toISOString());
       const runId = insertMatchingRun(
         ctx.db,
-        { uid: run.uid, trigger: run.trigger, policyJson: JSON.stringify(run.policy), startedAt: run.startedAt, finishedAt: summary.finishedAt, linesConsidered: summary.linesConsidered, linesMatched: summary.linesMatched, linesPartial: summary.linesPartial, linesUnmatched: summary.linesUnmatched, unitsAllocated: summary.unitsAllocated, userId: actor.userId },
+        {
+          uid: run.uid,
+          trigger: run.trigger,
+          policyJson: JSON.stringify(run.policy),
+          startedAt: run.startedAt,
+          finishedAt: summary.finishedAt,
+          linesConsidered: summary.linesConsidered,
+          linesMatched: summary.linesMatched,
+          linesPartial: summary.linesPartial,
+          linesUnmatched: summary.linesUnmatched,
+          unitsAllocated: summary.unitsAllocated,
+          userId: actor.userId,
+        },
         seq,
       );
       const insert = allocationInserter(ctx.db, seq);
-      for (const w of writes) insert({ uid: ctx.ids.next(), kind: 'allocate', exportLineId: w.exportLineId, lotId: w.lotId, quantity: w.quantity, basis: w.basis, runId, createdAt: summary.finishedAt, userId: actor.userId });
+      for (const w of writes)
+        insert({
+          uid: ctx.ids.next(),
+          kind: 'allocate',
+          exportLineId: w.exportLineId,
+          lotId: w.lotId,
+          quantity: w.quantity,
+          basis: w.basis,
+          runId,
+          createdAt: summary.finishedAt,
+          userId: actor.userId,
+        });
       return summary;
     },
   );
@@ -78,10 +116,25 @@ function summarise(run: PlannedRun, allocatedPerLine: Map<number, number>, finis
       else unmatched++;
       const label = run.exportLabels.get(outcome.exportLineId);
       if (open.length < UNMATCHED_SHOWN && label) {
-        const reason = got === outcome.allocated ? (outcome.reason ?? 'not matched') : `${outcome.requested - got} of ${outcome.requested} units unmatched: the lots it was planned against were taken while the run was computing; run matching again`;
+        const reason =
+          got === outcome.allocated
+            ? (outcome.reason ?? 'not matched')
+            : `${outcome.requested - got} of ${outcome.requested} units unmatched: the lots it was planned against were taken while the run was computing; run matching again`;
         open.push({ shipmentReference: label.reference, lineNumber: label.lineNumber, quantity: outcome.requested - got, reason });
       }
     }
   }
-  return { id: run.uid, trigger: run.trigger, policy: run.policy, startedAt: run.startedAt, finishedAt, linesConsidered: run.result.outcomes.length, linesMatched: matched, linesPartial: partial, linesUnmatched: unmatched, unitsAllocated: units, unmatched: open };
+  return {
+    id: run.uid,
+    trigger: run.trigger,
+    policy: run.policy,
+    startedAt: run.startedAt,
+    finishedAt,
+    linesConsidered: run.result.outcomes.length,
+    linesMatched: matched,
+    linesPartial: partial,
+    linesUnmatched: unmatched,
+    unitsAllocated: units,
+    unmatched: open,
+  };
 }

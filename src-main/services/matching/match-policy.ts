@@ -14,11 +14,16 @@ const isMethod = (name: string): name is AccountingMethodName => (ACCOUNTING_MET
  */
 export function resolveMatchPolicy(db: Sqlite, input: MatchingPolicyInput): MatchingPolicy {
   const settings = readSettings(db);
-  const method = input.method ?? (input.order !== undefined && isMethod(input.order) ? input.order : (settings['drawback.accounting-method'] as AccountingMethodName));
+  const method =
+    input.method ?? (input.order !== undefined && isMethod(input.order) ? input.order : (settings['drawback.accounting-method'] as AccountingMethodName));
   const setting = settings['drawback.turnover-days'];
   const turnoverDays = method === 'low-to-high-turnover' ? (input.turnoverDays ?? (setting === '' ? null : Number(setting))) : null;
   if (method === 'low-to-high-turnover' && turnoverDays === null) {
-    throw new AppError('VALIDATION', 'low-to-high with a turnover period needs the inventory\'s average turnover period in days (19 CFR 191.14(c)): give it with the run, or set drawback.turnover-days', [{ field: 'policy.turnoverDays', message: 'the turnover period in days' }]);
+    throw new AppError(
+      'VALIDATION',
+      "low-to-high with a turnover period needs the inventory's average turnover period in days (19 CFR 191.14(c)): give it with the run, or set drawback.turnover-days",
+      [{ field: 'policy.turnoverDays', message: 'the turnover period in days' }],
+    );
   }
   return { method, turnoverDays, substitution: input.substitution, order: input.order ?? 'fifo' };
 }

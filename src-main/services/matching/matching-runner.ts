@@ -50,7 +50,12 @@ export class MatchingRunner {
     const policy = resolveMatchPolicy(this.ctx.db, request.policy);
     const runId = this.ctx.ids.next();
     const startedAt = this.ctx.clock.now().toISOString();
-    const input: MatchingWorkerInput = { dbPath: this.options.dbPath, policy, shipmentReferences: request.shipmentReferences, ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}) };
+    const input: MatchingWorkerInput = {
+      dbPath: this.options.dbPath,
+      policy,
+      shipmentReferences: request.shipmentReferences,
+      ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}),
+    };
     const worker = new Worker(WORKER.url, { argv: WORKER.argv, workerData: input });
     const status: MatchingRunStatus = { runId, state: 'running', done: 0, total: 0, message: null, summary: null };
     const end = (next: Partial<MatchingRunStatus>) => {
@@ -67,8 +72,21 @@ export class MatchingRunner {
       else {
         this.update({ state: 'applying', done: message.result.outcomes.length, total: message.result.outcomes.length });
         try {
-          const summary = applyMatchPlan(this.ctx, actor, { uid: runId, trigger: request.trigger, policy, startedAt, result: message.result, exportLabels: new Map(message.exportLabels) });
-          const counts = { considered: summary.linesConsidered, matched: summary.linesMatched, partial: summary.linesPartial, unmatched: summary.linesUnmatched, units: summary.unitsAllocated };
+          const summary = applyMatchPlan(this.ctx, actor, {
+            uid: runId,
+            trigger: request.trigger,
+            policy,
+            startedAt,
+            result: message.result,
+            exportLabels: new Map(message.exportLabels),
+          });
+          const counts = {
+            considered: summary.linesConsidered,
+            matched: summary.linesMatched,
+            partial: summary.linesPartial,
+            unmatched: summary.linesUnmatched,
+            units: summary.unitsAllocated,
+          };
           end({ state: 'done', summary, message: describeRun({ ...counts, inScope: message.inScope, scoped: (request.shipmentReferences?.length ?? 0) > 0 }) });
           this.ctx.emit('claims:changed', { claimNumber: null, reason: 'allocations changed' });
         } catch (error) {
@@ -91,7 +109,10 @@ export class MatchingRunner {
       this.start(actor, request);
       return;
     }
-    const merged = this.queued?.request.shipmentReferences && request.shipmentReferences ? [...this.queued.request.shipmentReferences, ...request.shipmentReferences] : undefined;
+    const merged =
+      this.queued?.request.shipmentReferences && request.shipmentReferences
+        ? [...this.queued.request.shipmentReferences, ...request.shipmentReferences]
+        : undefined;
     this.queued = { actor, request: { ...request, shipmentReferences: merged ?? (this.queued ? undefined : request.shipmentReferences) } };
   }
 

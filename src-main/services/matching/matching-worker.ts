@@ -17,7 +17,10 @@ try {
   const db = new Database(input.dbPath, { readonly: true, fileMustExist: true, ...(input.nativeBinding ? { nativeBinding: input.nativeBinding } : {}) });
   try {
     // One read transaction: every query sees the same snapshot of the ledger.
-    const { request, inScope } = db.transaction(() => ({ request: loadMatchRequest(db, input.policy, input.shipmentReferences), inScope: exportLinesInScope(db, input.shipmentReferences) }))();
+    const { request, inScope } = db.transaction(() => ({
+      request: loadMatchRequest(db, input.policy, input.shipmentReferences),
+      inScope: exportLinesInScope(db, input.shipmentReferences),
+    }))();
     post({ type: 'progress', done: 0, total: request.exports.length });
     const result = matchExports(request, { progress: (done, total) => post({ type: 'progress', done, total }) });
     post({ type: 'result', result, exportLabels: [...request.exportLabels], inScope });

@@ -23,11 +23,16 @@ const lines = (count: number, what = 'export line') => `${n(count)} ${what}${cou
 export function describeRun(c: RunCounts): string {
   if (c.considered === 0) {
     if (c.inScope === 0) return c.scoped ? 'nothing to match: the shipments named have no export lines' : 'nothing to match: no export lines are recorded yet';
-    return c.inScope === 1 ? 'nothing new to match: the 1 export line was already matched' : `nothing new to match: all ${lines(c.inScope)} were already matched`;
+    return c.inScope === 1
+      ? 'nothing new to match: the 1 export line was already matched'
+      : `nothing new to match: all ${lines(c.inScope)} were already matched`;
   }
   let text: string;
   if (c.matched + c.partial === 0) {
-    text = c.considered === 1 ? 'the 1 open export line could not be matched — see its reason' : `none of the ${lines(c.considered, 'open export line')} could be matched — see their reasons`;
+    text =
+      c.considered === 1
+        ? 'the 1 open export line could not be matched — see its reason'
+        : `none of the ${lines(c.considered, 'open export line')} could be matched — see their reasons`;
   } else {
     text = `matched ${n(c.matched)} of ${lines(c.considered)}${c.partial > 0 ? ` in full and ${n(c.partial)} in part` : ''} (${n(c.units)} unit${c.units === 1 ? '' : 's'})`;
     if (c.unmatched > 0) text += `; ${n(c.unmatched)} ${c.unmatched === 1 ? 'stays' : 'stay'} unmatched — see their reasons`;

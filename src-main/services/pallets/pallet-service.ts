@@ -43,17 +43,28 @@ export interface ReceivePalletResult {
  */
 export function receivePallet(ctx: ServiceContext, actor: Actor, req: ReceivePalletRequest, devices: PalletDevices, approver?: Actor): ReceivePalletResult {
   const settings = readSettings(ctx.db);
-  if (settings['gs1.company-prefix'] === '') throw new AppError('CONFLICT', 'no GS1 company prefix is set, so the pallet cannot get an SSCC: a supervisor sets gs1.company-prefix in Settings');
-  if (req.label && settings['labels.printer'] === '') throw new AppError('CONFLICT', 'no label printer is set: a supervisor sets labels.printer in Settings, or receive without a label');
-  if (req.tag && settings['rfid.reader'] === '') throw new AppError('CONFLICT', 'no RFID reader is set: a supervisor sets rfid.reader in Settings, or receive without a tag');
-  const result = createReceiptWith(ctx, actor, req.receipt, {
-    write: (seq, receipt) => {
-      const sscc = allocateSscc(ctx.db, { seq, lotId: receipt.lotId, movementId: receipt.movementId, userId: actor.userId, now: receipt.now });
-      const jobId = req.label ? queueLabelInTransaction(ctx.db, { seq, userId: actor.userId, now: receipt.now, uid: ctx.ids.next() }, { ssccId: sscc.id }) : null;
-      return { ...sscc, jobId };
+  if (settings['gs1.company-prefix'] === '')
+    throw new AppError('CONFLICT', 'no GS1 company prefix is set, so the pallet cannot get an SSCC: a supervisor sets gs1.company-prefix in Settings');
+  if (req.label && settings['labels.printer'] === '')
+    throw new AppError('CONFLICT', 'no label printer is set: a supervisor sets labels.printer in Settings, or receive without a label');
+  if (req.tag && settings['rfid.reader'] === '')
+    throw new AppError('CONFLICT', 'no RFID reader is set: a supervisor sets rfid.reader in Settings, or receive without a tag');
+  const result = createReceiptWith(
+    ctx,
+    actor,
+    req.receipt,
+    {
+      write: (seq, receipt) => {
+        const sscc = allocateSscc(ctx.db, { seq, lotId: receipt.lotId, movementId: receipt.movementId, userId: actor.userId, now: receipt.now });
+        const jobId = req.label
+          ? queueLabelInTransaction(ctx.db, { seq, userId: actor.userId, now: receipt.now, uid: ctx.ids.next() }, { ssccId: sscc.id })
+          : null;
+        return { ...sscc, jobId };
+      },
+      describe: (pallet) => ({ sscc: pallet.sscc, label: pallet.jobId !== null, tag: req.tag }),
     },
-    describe: (pallet) => ({ sscc: pallet.sscc, label: pallet.jobId !== null, tag: req.tag }),
-  }, approver);
+    approver,
+  );
   const { alongside, ...receipt } = result;
   if (!alongside) {
     // The same scan sent twice: the first receipt stands, with the pallet it got then.
@@ -69,10 +80,15 @@ export function receivePallet(ctx: ServiceContext, actor: Actor, req: ReceivePal
 
 /** An SSCC for a lot received before labels were in use (CLI `label`), tied to its first receipt. */
 export function issueSsccForLot(ctx: ServiceContext, actor: Actor, lotId: number): PalletRecord {
-  const id = withAudit(ctx.db, ctx, (r: { sscc: string }) => ({ action: 'pallets:issue-sscc', subject: `lot #${lotId}`, actor: actor.username, after: { sscc: r.sscc } }), (seq) => {
-    const first = firstReceiptOfLot(ctx.db, lotId);
-    return allocateSscc(ctx.db, { seq, lotId, movementId: first?.id ?? null, userId: actor.userId, now: ctx.clock.now().toISOString() });
-  }).id;
+  const id = withAudit(
+    ctx.db,
+    ctx,
+    (r: { sscc: string }) => ({ action: 'pallets:issue-sscc', subject: `lot #${lotId}`, actor: actor.username, after: { sscc: r.sscc } }),
+    (seq) => {
+      const first = firstReceiptOfLot(ctx.db, lotId);
+      return allocateSscc(ctx.db, { seq, lotId, movementId: first?.id ?? null, userId: actor.userId, now: ctx.clock.now().toISOString() });
+    },
+  ).id;
   return palletById(ctx.db, id);
 }
 

@@ -37,7 +37,10 @@ export interface PalletTagOptions {
 export class PalletTagWriter {
   private readonly tagSteps = new Map<string, { state: PalletStepState; error?: string }>();
 
-  constructor(private readonly ctx: ServiceContext, private readonly options: PalletTagOptions) {}
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly options: PalletTagOptions,
+  ) {}
 
   start(pallet: PalletRecord, steps: { label: boolean; tag: boolean }, actor: Actor): PalletProgress {
     this.tagSteps.set(pallet.sscc, { state: steps.tag ? 'working' : 'skipped' });
@@ -80,7 +83,14 @@ export class PalletTagWriter {
     let labelError: string | undefined;
     if (last) {
       const job = toPrintJob(this.ctx.db, last, this.options.inFlight());
-      label = job.state === 'printed' ? 'done' : job.state === 'unconfirmed' ? 'unconfirmed' : job.state === 'failed' || job.state === 'uncertain' ? 'failed' : 'working';
+      label =
+        job.state === 'printed'
+          ? 'done'
+          : job.state === 'unconfirmed'
+            ? 'unconfirmed'
+            : job.state === 'failed' || job.state === 'uncertain'
+              ? 'failed'
+              : 'working';
       if (job.error) labelError = job.state === 'queued' ? `${job.error} — trying again` : job.error;
     }
     return { sscc, steps: { label, tag: tag.state }, ...(labelError ? { labelError } : {}), ...(tag.error ? { tagError: tag.error } : {}) };
@@ -98,16 +108,30 @@ export class PalletTagWriter {
       } finally {
         await reader.close().catch((error: unknown) => this.options.log(`closing RFID reader ${address} failed`, error));
       }
-      withAudit(this.ctx.db, this.ctx, { action: 'rfid:link-tag', subject: `tag ${epc} SSCC ${pallet.sscc}`, actor: actor.username, after: { epc, reader: address, lot: pallet.lotUid } }, (seq) => {
-        insertRfidTag(this.ctx.db, { epc, ssccId: pallet.ssccId, lotId: pallet.lotId, reader: address, writtenAt: this.ctx.clock.now().toISOString(), userId: actor.userId }, seq);
-      });
+      withAudit(
+        this.ctx.db,
+        this.ctx,
+        { action: 'rfid:link-tag', subject: `tag ${epc} SSCC ${pallet.sscc}`, actor: actor.username, after: { epc, reader: address, lot: pallet.lotUid } },
+        (seq) => {
+          insertRfidTag(
+            this.ctx.db,
+            { epc, ssccId: pallet.ssccId, lotId: pallet.lotId, reader: address, writtenAt: this.ctx.clock.now().toISOString(), userId: actor.userId },
+            seq,
+          );
+        },
+      );
       this.tagSteps.set(pallet.sscc, { state: 'done' });
     } catch (error) {
       const message = `${address}: ${error instanceof Error ? error.message : String(error)}`;
       this.tagSteps.set(pallet.sscc, { state: 'failed', error: message });
       // A failed write is audited too (no rows): who tried to tag which pallet, and why it failed.
       try {
-        withAudit(this.ctx.db, this.ctx, { action: 'rfid:write-failed', subject: `SSCC ${pallet.sscc}`, actor: actor.username, after: { reader: address, error: message } }, () => undefined);
+        withAudit(
+          this.ctx.db,
+          this.ctx,
+          { action: 'rfid:write-failed', subject: `SSCC ${pallet.sscc}`, actor: actor.username, after: { reader: address, error: message } },
+          () => undefined,
+        );
       } catch (auditError) {
         this.options.log('recording a failed tag write failed', auditError);
       }

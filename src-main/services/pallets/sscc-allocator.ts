@@ -28,15 +28,34 @@ export function allocateSscc(db: Sqlite, write: AllocationWrite): SsccAllocation
   const settings = readSettings(db);
   const prefix = settings['gs1.company-prefix'];
   if (prefix === '') {
-    throw new AppError('CONFLICT', 'no GS1 company prefix is set, so no SSCC can be issued: a supervisor sets it under Settings (gs1.company-prefix) or with "drawback-desk settings set gs1.company-prefix DIGITS"');
+    throw new AppError(
+      'CONFLICT',
+      'no GS1 company prefix is set, so no SSCC can be issued: a supervisor sets it under Settings (gs1.company-prefix) or with "drawback-desk settings set gs1.company-prefix DIGITS"',
+    );
   }
   const extension = Number(settings['gs1.sscc-extension']);
   const serial = (lastSsccSerial(db, prefix, extension) ?? 0) + 1;
   const largest = 10 ** (16 - prefix.length) - 1;
   if (serial > largest) {
-    throw new AppError('CONFLICT', `every SSCC serial under company prefix ${prefix} and extension ${extension} is used (${largest.toLocaleString('en-US')}); set another extension digit`);
+    throw new AppError(
+      'CONFLICT',
+      `every SSCC serial under company prefix ${prefix} and extension ${extension} is used (${largest.toLocaleString('en-US')}); set another extension digit`,
+    );
   }
   const sscc = ssccFor(extension, prefix, serial);
-  const id = insertSscc(db, { sscc, companyPrefix: prefix, extensionDigit: extension, serial, lotId: write.lotId, movementId: write.movementId, allocatedAt: write.now, userId: write.userId }, write.seq);
+  const id = insertSscc(
+    db,
+    {
+      sscc,
+      companyPrefix: prefix,
+      extensionDigit: extension,
+      serial,
+      lotId: write.lotId,
+      movementId: write.movementId,
+      allocatedAt: write.now,
+      userId: write.userId,
+    },
+    write.seq,
+  );
   return { id, sscc };
 }

@@ -58,7 +58,11 @@ export function brokerReport(db: Sqlite, query: BrokerQuery = {}): BrokerReport 
       cycleTimes: LEGS.map((leg) => cycle(leg, legs.get(leg)!)),
     };
   });
-  return { ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}), brokers: brokers.sort((a, b) => b.entries - a.entries || a.broker.localeCompare(b.broker)) };
+  return {
+    ...(query.from ? { from: query.from } : {}),
+    ...(query.to ? { to: query.to } : {}),
+    brokers: brokers.sort((a, b) => b.entries - a.entries || a.broker.localeCompare(b.broker)),
+  };
 }
 
 /** Arrival (7501 import date), release, first summary filed, payment, liquidation (YYYY-MM-DD each, when known). */

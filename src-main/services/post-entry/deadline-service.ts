@@ -26,7 +26,10 @@ export interface DeadlineQuery {
 export function deadlineReport(ctx: ServiceContext, query: DeadlineQuery = {}): DeadlineReport {
   const today = query.today ?? isoDate(ctx.clock.now());
   const facts = entryFacts(ctx.db, query.entryNumber);
-  if (query.entryNumber && facts.length === 0) throw new AppError('NOT_FOUND', `entry ${query.entryNumber} has no filed entry summary in the ledger, so it has no deadlines yet`, [{ field: 'entryNumber', message: 'not filed' }]);
+  if (query.entryNumber && facts.length === 0)
+    throw new AppError('NOT_FOUND', `entry ${query.entryNumber} has no filed entry summary in the ledger, so it has no deadlines yet`, [
+      { field: 'entryNumber', message: 'not filed' },
+    ]);
   const now = dateOf(today);
   const deadlines: DeadlineRow[] = [];
   const notes: DeadlineReport['notes'] = [];
@@ -80,7 +83,10 @@ function datesOf(facts: EntryFacts): { dates: EntryDates; done: Map<Deadline['ki
   const entry = filing.entry_number;
   const release = releaseOf(facts);
   const entryNotes: string[] = [];
-  if (release.from.startsWith('the entry date')) entryNotes.push(`no release date is known (none on the summary, no release status message); the statement deadline counts from the entry date ${filing.entry_date}`);
+  if (release.from.startsWith('the entry date'))
+    entryNotes.push(
+      `no release date is known (none on the summary, no release status message); the statement deadline counts from the entry date ${filing.entry_date}`,
+    );
   const dates: EntryDates = { entry, entryDate: filing.entry_date, releaseDate: release.date, statement: filing.payment };
   if (filing.scheduled_liquidation) dates.scheduledLiquidation = filing.scheduled_liquidation;
   // The reconciliation flag is declared when the summary is filed (19 U.S.C. 1484(b)(1)).
@@ -92,7 +98,9 @@ function datesOf(facts: EntryFacts): { dates: EntryDates; done: Map<Deadline['ki
   for (const notice of facts.notices) {
     if (notice.kind !== 'extension' || !notice.extended_to || (liquidation && liquidation.notice_date <= notice.notice_date)) continue;
     if (notice.extended_to <= oneYear || notice.extended_to > outerLimit) {
-      entryNotes.push(`the extension posted ${notice.notice_date} runs to ${notice.extended_to}, which is not between one year (${oneYear}) and four years (${outerLimit}) after entry (19 CFR 159.12); it is left out: check the notice`);
+      entryNotes.push(
+        `the extension posted ${notice.notice_date} runs to ${notice.extended_to}, which is not between one year (${oneYear}) and four years (${outerLimit}) after entry (19 CFR 159.12); it is left out: check the notice`,
+      );
     } else if (!dates.extendedLiquidation || notice.extended_to > dates.extendedLiquidation) dates.extendedLiquidation = notice.extended_to;
   }
   if (liquidation) {
@@ -104,9 +112,12 @@ function datesOf(facts: EntryFacts): { dates: EntryDates; done: Map<Deadline['ki
     const last = facts.notices.filter((n) => n.kind === 'suspension').at(-1);
     if (last) {
       drop.add('deemed-liquidation');
-      entryNotes.push(`liquidation was suspended on ${last.notice_date}${last.reason ? ` (${last.reason})` : ''}: no deemed liquidation date runs while it is suspended (19 U.S.C. 1504(c)); once the suspension ends CBP has 6 months to liquidate (1504(d))`);
+      entryNotes.push(
+        `liquidation was suspended on ${last.notice_date}${last.reason ? ` (${last.reason})` : ''}: no deemed liquidation date runs while it is suspended (19 U.S.C. 1504(c)); once the suspension ends CBP has 6 months to liquidate (1504(d))`,
+      );
     }
   }
-  if (facts.paid) done.set(filing.payment === 'daily' ? 'daily-statement' : 'monthly-statement', `paid on statement ${facts.paid.statement} on ${facts.paid.on}`);
+  if (facts.paid)
+    done.set(filing.payment === 'daily' ? 'daily-statement' : 'monthly-statement', `paid on statement ${facts.paid.statement} on ${facts.paid.on}`);
   return { dates, done, drop, entryNotes };
 }

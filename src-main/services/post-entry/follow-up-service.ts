@@ -63,15 +63,54 @@ export function followUps(db: Sqlite, entryNumber?: string): FollowUp[] {
 }
 
 /** Records that a bill was paid or a refund received; audited, once per liquidation. */
-export function settleFollowUp(ctx: ServiceContext, actor: Actor, input: { liquidationId: string; settledOn: string; reference: string; note?: string | undefined }): FollowUp {
+export function settleFollowUp(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { liquidationId: string; settledOn: string; reference: string; note?: string | undefined },
+): FollowUp {
   const notice = findNoticeByUid(ctx.db, input.liquidationId);
-  if (!notice) throw new AppError('NOT_FOUND', `there is no liquidation ${input.liquidationId}; pick one from the follow-up list`, [{ field: 'liquidationId', message: 'not found' }]);
+  if (!notice)
+    throw new AppError('NOT_FOUND', `there is no liquidation ${input.liquidationId}; pick one from the follow-up list`, [
+      { field: 'liquidationId', message: 'not found' },
+    ]);
   const followUp = followUps(ctx.db, notice.entry_number).find((f) => f.liquidationId === input.liquidationId);
-  if (!followUp) throw new AppError('CONFLICT', `the liquidation of entry ${notice.entry_number} on ${notice.notice_date} matches what was paid: there is no bill or refund to settle`);
-  if (followUp.settled) throw new AppError('CONFLICT', `the ${followUp.kind} for entry ${notice.entry_number} was already settled on ${followUp.settled.on} (${followUp.settled.reference})`);
-  if (input.settledOn < notice.notice_date) throw new AppError('VALIDATION', `settled on ${input.settledOn} is before the liquidation on ${notice.notice_date}`, [{ field: 'settledOn', message: 'on or after the liquidation date' }]);
-  withAudit(ctx.db, ctx, { action: 'post-entry:settle-follow-up', subject: `entry ${notice.entry_number}`, actor: actor.username, after: { kind: followUp.kind, amount: followUp.amount, settledOn: input.settledOn, reference: input.reference } }, (seq) => {
-    insertSettlement(ctx.db, { liquidationId: notice.id, settledOn: input.settledOn, reference: input.reference, note: input.note ?? null, at: ctx.clock.now().toISOString(), userId: actor.userId }, seq);
-  });
+  if (!followUp)
+    throw new AppError(
+      'CONFLICT',
+      `the liquidation of entry ${notice.entry_number} on ${notice.notice_date} matches what was paid: there is no bill or refund to settle`,
+    );
+  if (followUp.settled)
+    throw new AppError(
+      'CONFLICT',
+      `the ${followUp.kind} for entry ${notice.entry_number} was already settled on ${followUp.settled.on} (${followUp.settled.reference})`,
+    );
+  if (input.settledOn < notice.notice_date)
+    throw new AppError('VALIDATION', `settled on ${input.settledOn} is before the liquidation on ${notice.notice_date}`, [
+      { field: 'settledOn', message: 'on or after the liquidation date' },
+    ]);
+  withAudit(
+    ctx.db,
+    ctx,
+    {
+      action: 'post-entry:settle-follow-up',
+      subject: `entry ${notice.entry_number}`,
+      actor: actor.username,
+      after: { kind: followUp.kind, amount: followUp.amount, settledOn: input.settledOn, reference: input.reference },
+    },
+    (seq) => {
+      insertSettlement(
+        ctx.db,
+        {
+          liquidationId: notice.id,
+          settledOn: input.settledOn,
+          reference: input.reference,
+          note: input.note ?? null,
+          at: ctx.clock.now().toISOString(),
+          userId: actor.userId,
+        },
+        seq,
+      );
+    },
+  );
   return followUps(ctx.db, notice.entry_number).find((f) => f.liquidationId === input.liquidationId)!;
 }

@@ -42,7 +42,16 @@ export function statusMessages(db: Sqlite, query: MessageQuery): StatusMessageVi
   if (query.criticalOnly) {
     // The rules decide per code, so they become the list of codes in the ledger that are critical now.
     const classify = classifier(readPostEntrySettings(db).criticalCodes, dispositionCodes());
-    codes = { include: messageCodes(db).filter((c) => classify(c.code, c.category).critical).map((c) => c.code) };
+    codes = {
+      include: messageCodes(db)
+        .filter((c) => classify(c.code, c.category).critical)
+        .map((c) => c.code),
+    };
   }
-  return listMessages(db, { ...(query.entryNumber ? { entryNumber: query.entryNumber } : {}), ...(codes ? { codes } : {}), unknownOnly: query.unknownOnly ?? false, limit: query.limit }).map(view);
+  return listMessages(db, {
+    ...(query.entryNumber ? { entryNumber: query.entryNumber } : {}),
+    ...(codes ? { codes } : {}),
+    unknownOnly: query.unknownOnly ?? false,
+    limit: query.limit,
+  }).map(view);
 }

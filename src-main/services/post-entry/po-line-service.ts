@@ -15,13 +15,16 @@ import { messageViews } from './message-service';
  */
 export function purchaseOrderLines(db: Sqlite, poNumber: string): PurchaseOrderLineStatus[] {
   const lines = preEntryLinesForPo(db, poNumber);
-  if (lines.length === 0) throw new AppError('NOT_FOUND', `no pre-entry line is tied to purchase order ${poNumber}`, [{ field: 'poNumber', message: 'not found' }]);
+  if (lines.length === 0)
+    throw new AppError('NOT_FOUND', `no pre-entry line is tied to purchase order ${poNumber}`, [{ field: 'poNumber', message: 'not found' }]);
   const entries = [...new Set(lines.map((l) => l.entry_number))];
   const view = messageViews(db);
   const latest = latestMessages(db, entries);
   const facts = new Map(
     entries.map((entry) => {
-      const liquidation = notices(db, entry).filter((n) => n.kind === 'liquidation').at(-1);
+      const liquidation = notices(db, entry)
+        .filter((n) => n.kind === 'liquidation')
+        .at(-1);
       return [entry, { filed: filedEntries(db, entry).length > 0, liquidation, followUp: followUps(db, entry).at(-1) }] as const;
     }),
   );
@@ -30,7 +33,15 @@ export function purchaseOrderLines(db: Sqlite, poNumber: string): PurchaseOrderL
     const m = latest.get(l.entry_number);
     const status = m ? view(m) : undefined;
     const held = status && (status.category === 'hold' || status.category === 'exam' || status.category === 'do-not-load');
-    const state: PurchaseOrderLineStatus['state'] = f.liquidation ? 'liquidated' : held ? 'held' : status?.category === 'release' ? 'released' : f.filed ? 'filed' : 'pre-entry';
+    const state: PurchaseOrderLineStatus['state'] = f.liquidation
+      ? 'liquidated'
+      : held
+        ? 'held'
+        : status?.category === 'release'
+          ? 'released'
+          : f.filed
+            ? 'filed'
+            : 'pre-entry';
     return {
       poNumber: l.po_number,
       poLine: l.po_line,
@@ -41,7 +52,9 @@ export function purchaseOrderLines(db: Sqlite, poNumber: string): PurchaseOrderL
       unit: l.unit,
       state,
       latestStatus: status ? { code: status.code, category: status.category, critical: status.critical, postedAt: status.postedAt } : null,
-      liquidation: f.liquidation ? { date: f.liquidation.notice_date, change: f.liquidation.change ?? 'no-change', amount: formatMoney(BigInt(f.liquidation.amount_4dp ?? 0), 2) } : null,
+      liquidation: f.liquidation
+        ? { date: f.liquidation.notice_date, change: f.liquidation.change ?? 'no-change', amount: formatMoney(BigInt(f.liquidation.amount_4dp ?? 0), 2) }
+        : null,
       followUp: f.followUp ? { kind: f.followUp.kind, amount: f.followUp.amount, settled: f.followUp.settled !== null } : null,
     };
   });

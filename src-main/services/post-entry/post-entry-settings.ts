@@ -41,7 +41,12 @@ export function changePostEntrySetting(ctx: ServiceContext, actor: Actor, input:
     try {
       parseVarianceConfig(merged, 'the variance settings');
     } catch (error) {
-      if (error instanceof AppError) throw new AppError('VALIDATION', error.message, error.issues?.map((i) => ({ field: `value.${i.field}`, message: i.message })));
+      if (error instanceof AppError)
+        throw new AppError(
+          'VALIDATION',
+          error.message,
+          error.issues?.map((i) => ({ field: `value.${i.field}`, message: i.message })),
+        );
       throw error;
     }
     // Stored whole: a rule given without its absolute or percent part keeps the engine's default "0".
@@ -50,8 +55,13 @@ export function changePostEntrySetting(ctx: ServiceContext, actor: Actor, input:
   } else if (input.key === 'criticalCodes') value = criticalCodesSchema.parse(input.value);
   else value = alertDaysSchema.parse(input.value);
   const before = readPostEntrySettings(ctx.db)[input.key];
-  withAudit(ctx.db, ctx, { action: 'post-entry:change-setting', subject: `post-entry setting ${input.key}`, actor: actor.username, before: { value: before }, after: { value } }, (seq) => {
-    insertPostEntrySetting(ctx.db, { key: input.key, valueJson: JSON.stringify(value), at: ctx.clock.now().toISOString(), userId: actor.userId }, seq);
-  });
+  withAudit(
+    ctx.db,
+    ctx,
+    { action: 'post-entry:change-setting', subject: `post-entry setting ${input.key}`, actor: actor.username, before: { value: before }, after: { value } },
+    (seq) => {
+      insertPostEntrySetting(ctx.db, { key: input.key, valueJson: JSON.stringify(value), at: ctx.clock.now().toISOString(), userId: actor.userId }, seq);
+    },
+  );
   return readPostEntrySettings(ctx.db);
 }

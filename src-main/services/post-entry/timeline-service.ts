@@ -22,27 +22,62 @@ const money = (v: number) => formatMoney(BigInt(v), 2);
 export function entryTimeline(db: Sqlite, entryNumber: string): EntryTimeline {
   const pre = preEntryVersions(db, entryNumber);
   const filings = summaryVersions(db, entryNumber);
-  if (pre.length === 0 && filings.length === 0) throw new AppError('NOT_FOUND', `entry ${entryNumber} has neither pre-entry data nor an entry summary in the ledger`, [{ field: 'entryNumber', message: 'not found' }]);
+  if (pre.length === 0 && filings.length === 0)
+    throw new AppError('NOT_FOUND', `entry ${entryNumber} has neither pre-entry data nor an entry summary in the ledger`, [
+      { field: 'entryNumber', message: 'not found' },
+    ]);
   const events: TimelineEvent[] = [];
   const add = (at: string, kind: TimelineEvent['kind'], title: string, detail: string, critical = false) => events.push({ at, kind, title, detail, critical });
-  for (const p of pre) add(p.sent_on ?? p.created_at.slice(0, 10), 'pre-entry', `pre-entry version ${p.version} ${p.sent_on ? 'sent' : 'recorded'}`, `shipment ${p.shipment} to ${p.broker}${p.bill_of_lading ? `, bill of lading ${p.bill_of_lading}` : ''}`);
+  for (const p of pre)
+    add(
+      p.sent_on ?? p.created_at.slice(0, 10),
+      'pre-entry',
+      `pre-entry version ${p.version} ${p.sent_on ? 'sent' : 'recorded'}`,
+      `shipment ${p.shipment} to ${p.broker}${p.bill_of_lading ? `, bill of lading ${p.bill_of_lading}` : ''}`,
+    );
   for (const s of filings) {
-    if (s.origin === 'broker') add(s.summary_date, 'summary', s.version === 1 ? 'entry summary filed' : `entry summary re-filed (version ${s.version})`, `${s.broker}, entry type ${s.entry_type}, port ${s.port_code}, paid by ${s.payment} statement`);
+    if (s.origin === 'broker')
+      add(
+        s.summary_date,
+        'summary',
+        s.version === 1 ? 'entry summary filed' : `entry summary re-filed (version ${s.version})`,
+        `${s.broker}, entry type ${s.entry_type}, port ${s.port_code}, paid by ${s.payment} statement`,
+      );
     else add(s.created_at.slice(0, 10), 'correction', `corrected in the desk (version ${s.version})`, s.reason ?? '');
   }
   const bills = [...new Set([...pre.map((p) => p.bill_of_lading), ...filings.map((s) => s.bill_of_lading)].filter((b): b is string => b !== null))];
   const view = messageViews(db);
   for (const m of messagesForEntry(db, entryNumber, bills).map(view)) {
     const title = `${m.code}${m.meaning ? ` ${m.meaning}` : ''}${m.unknownCode ? ' (code not in the disposition list: check it)' : ''}`;
-    add(m.postedAt ?? '', 'status', title, `${m.source === 'x12-350' ? 'X12 350' : 'status list'} ${m.sourceRef}${m.entryNumber ? '' : `, for bill of lading ${m.billOfLading}`}`, m.critical);
+    add(
+      m.postedAt ?? '',
+      'status',
+      title,
+      `${m.source === 'x12-350' ? 'X12 350' : 'status list'} ${m.sourceRef}${m.entryNumber ? '' : `, for bill of lading ${m.billOfLading}`}`,
+      m.critical,
+    );
   }
   for (const s of statementVersionsForEntry(db, entryNumber)) {
     const amount = s.final_4dp === null ? `preliminary ${money(s.preliminary_4dp)}` : `final ${money(s.final_4dp)}`;
-    add(s.statement_date, 'statement', `${s.kind} statement ${s.statement_number} (version ${s.version})`, `${amount}, due ${s.due_date}${s.paid_date ? `, paid ${s.paid_date}` : ''}`);
+    add(
+      s.statement_date,
+      'statement',
+      `${s.kind} statement ${s.statement_number} (version ${s.version})`,
+      `${amount}, due ${s.due_date}${s.paid_date ? `, paid ${s.paid_date}` : ''}`,
+    );
   }
   const settled = settlements(db);
   for (const n of notices(db, entryNumber)) {
-    if (n.kind === 'liquidation') add(n.notice_date, 'liquidation', `liquidated: ${n.change}`, n.change === 'no-change' ? 'as entered' : `${n.change} of ${money(n.amount_4dp ?? 0)}${n.liquidated_total_4dp === null ? '' : `, liquidated at ${money(n.liquidated_total_4dp)}`}`, n.change === 'increase');
+    if (n.kind === 'liquidation')
+      add(
+        n.notice_date,
+        'liquidation',
+        `liquidated: ${n.change}`,
+        n.change === 'no-change'
+          ? 'as entered'
+          : `${n.change} of ${money(n.amount_4dp ?? 0)}${n.liquidated_total_4dp === null ? '' : `, liquidated at ${money(n.liquidated_total_4dp)}`}`,
+        n.change === 'increase',
+      );
     else if (n.kind === 'extension') add(n.notice_date, 'extension', `liquidation extended to ${n.extended_to}`, n.reason ?? '');
     else add(n.notice_date, 'suspension', 'liquidation suspended', n.reason ?? '');
     const s = settled.get(n.id);

@@ -53,7 +53,18 @@ function identical(a: readonly LineRow[], b: readonly LineRow[]): boolean {
   if (a.length !== b.length) return false;
   return a.every((x, i) => {
     const y = b[i]!;
-    return x.line_number === y.line_number && x.hts === y.hts && x.origin === y.origin && x.quantity_4dp === y.quantity_4dp && x.unit === y.unit && x.value_4dp === y.value_4dp && x.duty_rate === y.duty_rate && x.duty_4dp === y.duty_4dp && x.mpf_4dp === y.mpf_4dp && x.hmf_4dp === y.hmf_4dp;
+    return (
+      x.line_number === y.line_number &&
+      x.hts === y.hts &&
+      x.origin === y.origin &&
+      x.quantity_4dp === y.quantity_4dp &&
+      x.unit === y.unit &&
+      x.value_4dp === y.value_4dp &&
+      x.duty_rate === y.duty_rate &&
+      x.duty_4dp === y.duty_4dp &&
+      x.mpf_4dp === y.mpf_4dp &&
+      x.hmf_4dp === y.hmf_4dp
+    );
   });
 }
 
@@ -87,7 +98,9 @@ export function entryVariances(db: Sqlite, entryNumber?: string): EntryVariances
 export function varianceReport(db: Sqlite, entryNumber?: string): VarianceReport {
   const { compared, notFiled, noPreEntry } = entryVariances(db, entryNumber);
   if (entryNumber && compared.size === 0 && notFiled.length === 0 && noPreEntry.length === 0) {
-    throw new AppError('NOT_FOUND', `entry ${entryNumber} has neither pre-entry data nor a filed entry summary in the ledger; import them first`, [{ field: 'entryNumber', message: 'not found' }]);
+    throw new AppError('NOT_FOUND', `entry ${entryNumber} has neither pre-entry data nor a filed entry summary in the ledger; import them first`, [
+      { field: 'entryNumber', message: 'not found' },
+    ]);
   }
   const variances = [...compared.values()].flat();
   const bySeverity = { info: 0, warning: 0, alert: 0 };

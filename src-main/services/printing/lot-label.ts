@@ -20,13 +20,24 @@ export async function writeLotLabelFile(ctx: ServiceContext, actor: Actor, input
   const pallet = palletForLot(ctx, actor, input.lot, input.sku);
   const bytes = await renderLabel(pallet.label, format, dpi);
   writeFileSync(file, bytes);
-  withAudit(ctx.db, ctx, { action: 'labels:write-file', subject: `label SSCC ${pallet.sscc}`, actor: actor.username, after: { format, dpi, file } }, () => undefined);
+  withAudit(
+    ctx.db,
+    ctx,
+    { action: 'labels:write-file', subject: `label SSCC ${pallet.sscc}`, actor: actor.username, after: { format, dpi, file } },
+    () => undefined,
+  );
   return { sscc: pallet.sscc, format, dpi, file, bytes: bytes.length };
 }
 
 /** `drawback-desk print`: the lot's pallet label queued, sent and waited for until the printer confirms it, or the send fails. */
 export async function printLotLabel(ctx: ServiceContext, actor: Actor, devices: PalletDevices, input: ChannelParsed<'labels:print'>): Promise<PrintJob> {
   const pallet = palletForLot(ctx, actor, input.lot, input.sku);
-  const jobId = queueLabel(ctx, actor, { ssccId: pallet.ssccId, printer: input.printer, format: input.format, dpi: input.dpi, reprintReason: input.reprintReason });
+  const jobId = queueLabel(ctx, actor, {
+    ssccId: pallet.ssccId,
+    printer: input.printer,
+    format: input.format,
+    dpi: input.dpi,
+    reprintReason: input.reprintReason,
+  });
   return devices.printQueue.finish(jobId);
 }

@@ -12,7 +12,20 @@ import { PrinterError } from '../../devices/printers/printer-error';
 import type { PrinterTransport, SendResult } from '../../devices/printers/printer-transport';
 import type { Actor, ServiceContext } from '../service-context';
 import { readSettings } from '../settings/settings-service';
-import { getJob, getJobByUid, insertPrintAttempt, insertPrintJob, jobRequester, jobsOfSscc, jobState, lastAttemptAt, pendingJobs, recentJobs, MAX_PRINT_TRIES, type PrintJobRow } from '../../ledger/repos/print-jobs-repo';
+import {
+  getJob,
+  getJobByUid,
+  insertPrintAttempt,
+  insertPrintJob,
+  jobRequester,
+  jobsOfSscc,
+  jobState,
+  lastAttemptAt,
+  pendingJobs,
+  recentJobs,
+  MAX_PRINT_TRIES,
+  type PrintJobRow,
+} from '../../ledger/repos/print-jobs-repo';
 
 export interface QueueLabelRequest {
   ssccId: number;
@@ -35,7 +48,8 @@ export interface QueueLabelRequest {
 export function queueLabelInTransaction(db: Sqlite, write: { seq: AuditSeq; userId: number; now: string; uid: string }, req: QueueLabelRequest): number {
   const settings = readSettings(db);
   const printer = req.printer ?? settings['labels.printer'];
-  if (printer === '') throw new AppError('CONFLICT', 'no label printer is set: a supervisor sets labels.printer (tcp://HOST:9100, serial:PATH, file:PATH or cups:QUEUE)');
+  if (printer === '')
+    throw new AppError('CONFLICT', 'no label printer is set: a supervisor sets labels.printer (tcp://HOST:9100, serial:PATH, file:PATH or cups:QUEUE)');
   const address = checkPrinterAddress(printer);
   if (!address.ok) throw new AppError('VALIDATION', address.error, [{ field: 'printer', message: address.error }]);
   const earlier = jobsOfSscc(db, req.ssccId);
@@ -43,14 +57,29 @@ export function queueLabelInTransaction(db: Sqlite, write: { seq: AuditSeq; user
   const reason = req.reprintReason?.trim() || null;
   if (mayHavePrinted.length > 0 && !reason) {
     const last = mayHavePrinted.at(-1)!;
-    throw new AppError('CONFLICT', `the label of SSCC ${last.sscc} was already ${last.printedAt ? `printed ${last.printedAt}` : 'sent to a printer'} (job ${last.uid}); printing it again needs a reprint reason`, [{ field: 'reprintReason', message: 'say why the label is printed again' }]);
+    throw new AppError(
+      'CONFLICT',
+      `the label of SSCC ${last.sscc} was already ${last.printedAt ? `printed ${last.printedAt}` : 'sent to a printer'} (job ${last.uid}); printing it again needs a reprint reason`,
+      [{ field: 'reprintReason', message: 'say why the label is printed again' }],
+    );
   }
   const pallet = palletById(db, req.ssccId);
   const format = req.format ?? (settings['labels.format'] as 'zpl' | 'pdf');
   const dpi = req.dpi ?? (Number(settings['labels.dpi']) as 203 | 300);
   return insertPrintJob(
     db,
-    { uid: write.uid, ssccId: req.ssccId, labelJson: JSON.stringify(pallet.label), format, dpi, printer, reprintOfJobId: reason ? (earlier.at(-1)?.id ?? null) : null, reprintReason: reason, requestedAt: write.now, userId: write.userId },
+    {
+      uid: write.uid,
+      ssccId: req.ssccId,
+      labelJson: JSON.stringify(pallet.label),
+      format,
+      dpi,
+      printer,
+      reprintOfJobId: reason ? (earlier.at(-1)?.id ?? null) : null,
+      reprintReason: reason,
+      requestedAt: write.now,
+      userId: write.userId,
+    },
     write.seq,
   );
 }
@@ -61,7 +90,13 @@ export function queueLabel(ctx: ServiceContext, actor: Actor, req: QueueLabelReq
   return withAudit(
     ctx.db,
     ctx,
-    { action: req.reprintReason ? 'printing:reprint' : 'printing:queue', subject: `label SSCC ${pallet.sscc}`, actor: actor.username, reason: req.reprintReason ?? null, after: { printer: req.printer ?? null, format: req.format ?? null } },
+    {
+      action: req.reprintReason ? 'printing:reprint' : 'printing:queue',
+      subject: `label SSCC ${pallet.sscc}`,
+      actor: actor.username,
+      reason: req.reprintReason ?? null,
+      after: { printer: req.printer ?? null, format: req.format ?? null },
+    },
     (seq) => queueLabelInTransaction(ctx.db, { seq, userId: actor.userId, now: ctx.clock.now().toISOString(), uid: ctx.ids.next() }, req),
   );
 }
@@ -115,7 +150,11 @@ export class PrintQueue {
   private closed = false;
   private readonly timers = new Set<NodeJS.Timeout>();
 
-  constructor(private readonly ctx: ServiceContext, private readonly actorFor: (userId: number) => Actor, private readonly options: PrintQueueOptions) {}
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly actorFor: (userId: number) => Actor,
+    private readonly options: PrintQueueOptions,
+  ) {}
 
   /** Starts sending whatever is queued; resolves when the queue is empty (tests and the CLI wait on it). */
   kick(): Promise<void> {
@@ -127,12 +166,12 @@ export class PrintQueue {
     this.running = this.drain()
       .catch((error: unknown) => this.options.log('the print queue stopped on an error', error))
       .finally(() => {
-      this.running = null;
-      if (this.again) {
-        this.again = false;
-        void this.kick();
-      }
-    });
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          void this.kick();
+        }
+      });
     return this.running;
   }
 
@@ -224,7 +263,10 @@ export class PrintQueue {
         // render) failed before sending, so it is not worth retrying and printed nothing.
         const facts = error instanceof PrinterError ? error : { retryable: false, mayHavePrinted: false };
         const message = error instanceof Error ? error.message : String(error);
-        this.attempt(actor, row, 'failed', `${row.printer}: ${message}`, { retryable: facts.retryable && row.tries + 1 < MAX_PRINT_TRIES, mayHavePrinted: facts.mayHavePrinted });
+        this.attempt(actor, row, 'failed', `${row.printer}: ${message}`, {
+          retryable: facts.retryable && row.tries + 1 < MAX_PRINT_TRIES,
+          mayHavePrinted: facts.mayHavePrinted,
+        });
       }
     } finally {
       this.inFlight.delete(row.id);
@@ -232,14 +274,42 @@ export class PrintQueue {
     this.emit(row.id);
   }
 
-  private attempt(actor: Actor, row: PrintJobRow, outcome: 'sending' | 'printed' | 'unconfirmed' | 'failed', error: string | null, failure?: { retryable: boolean; mayHavePrinted: boolean }): void {
+  private attempt(
+    actor: Actor,
+    row: PrintJobRow,
+    outcome: 'sending' | 'printed' | 'unconfirmed' | 'failed',
+    error: string | null,
+    failure?: { retryable: boolean; mayHavePrinted: boolean },
+  ): void {
     // The desk closed while the bytes were on their way: the ledger is gone, and the job stays
     // 'sending' in it, which the next start reads as uncertain. That is the truth of it.
     if (this.closed) return;
     const flag = (value: boolean | undefined) => (value === undefined ? null : value ? 1 : 0);
-    withAudit(this.ctx.db, this.ctx, { action: `printing:${outcome}`, subject: `label SSCC ${row.sscc} job ${row.uid}`, actor: actor.username, after: { printer: row.printer, error, ...failure } }, (seq) => {
-      insertPrintAttempt(this.ctx.db, { jobId: row.id, outcome, error, retryable: flag(failure?.retryable), mayHavePrinted: flag(failure?.mayHavePrinted), at: this.ctx.clock.now().toISOString(), userId: actor.userId }, seq);
-    });
+    withAudit(
+      this.ctx.db,
+      this.ctx,
+      {
+        action: `printing:${outcome}`,
+        subject: `label SSCC ${row.sscc} job ${row.uid}`,
+        actor: actor.username,
+        after: { printer: row.printer, error, ...failure },
+      },
+      (seq) => {
+        insertPrintAttempt(
+          this.ctx.db,
+          {
+            jobId: row.id,
+            outcome,
+            error,
+            retryable: flag(failure?.retryable),
+            mayHavePrinted: flag(failure?.mayHavePrinted),
+            at: this.ctx.clock.now().toISOString(),
+            userId: actor.userId,
+          },
+          seq,
+        );
+      },
+    );
   }
 
   private emit(jobId: number): void {

@@ -70,7 +70,10 @@ export function planReceipt(look: ReceiptLookups, req: ReceiptRequest): PlanOutc
     else issues.push({ field: 'lineNumber', message: `entry ${req.entryNumber} has no line ${req.lineNumber}` });
   } else if (req.captureEntry) {
     if (req.captureEntry.entryNumber !== req.entryNumber) {
-      issues.push({ field: 'captureEntry.entryNumber', message: `captured entry ${req.captureEntry.entryNumber} is not the receipt's entry ${req.entryNumber}` });
+      issues.push({
+        field: 'captureEntry.entryNumber',
+        message: `captured entry ${req.captureEntry.entryNumber} is not the receipt's entry ${req.entryNumber}`,
+      });
     } else {
       captureEntry = req.captureEntry;
       const l = captureEntry.lines.find((x) => x.lineNumber === req.lineNumber);
@@ -85,7 +88,8 @@ export function planReceipt(look: ReceiptLookups, req: ReceiptRequest): PlanOutc
   const baseQuantity = convertToBase(req.quantity, req.uom, item.uom);
   if (baseQuantity === undefined) issues.push({ field: 'uom', message: `${req.uom} cannot be converted to ${item.uom}, the unit SKU ${item.sku} is kept in` });
   const lineQuantity = convertToBase(line.quantity, line.uom, item.uom);
-  if (lineQuantity === undefined) issues.push({ field: 'lineNumber', message: `entry line unit ${line.uom} cannot be converted to ${item.uom}, the unit SKU ${item.sku} is kept in` });
+  if (lineQuantity === undefined)
+    issues.push({ field: 'lineNumber', message: `entry line unit ${line.uom} cannot be converted to ${item.uom}, the unit SKU ${item.sku} is kept in` });
 
   const lot = look.lot(item.id, req.lotCode) ?? null;
   if (lot && lot.entry_line_id !== line.id) {

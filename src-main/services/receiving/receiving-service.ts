@@ -24,7 +24,13 @@ export interface AlongsideReceipt<T> {
  * Records one receipt line with its import provenance (see plan-receipt.ts for the rules).
  * `approver` is whoever's password came with the override, checked by the dispatcher beforehand.
  */
-function recordReceipt<T>(ctx: ServiceContext, actor: Actor, req: ReceiptRequest, alongside?: AlongsideReceipt<T>, verified?: Actor): ReceiptResult & { alongside?: T } {
+function recordReceipt<T>(
+  ctx: ServiceContext,
+  actor: Actor,
+  req: ReceiptRequest,
+  alongside?: AlongsideReceipt<T>,
+  verified?: Actor,
+): ReceiptResult & { alongside?: T } {
   const approver = req.override ? approveAsSupervisor(actor, verified) : null;
 
   const result = withAudit(
@@ -56,12 +62,28 @@ function recordReceipt<T>(ctx: ServiceContext, actor: Actor, req: ReceiptRequest
         throw new AppError(
           'OVERRIDE_REQUIRED',
           `entry ${req.entryNumber} line ${req.lineNumber} covers ${lineQuantity}; ${receivedBefore} already received, so ${plan.baseQuantity} more needs a supervisor's approval`,
-          [{ field: 'quantity', message: left > 0 ? `at most ${left.toLocaleString('en-US')} without a supervisor` : 'nothing left to receive on this line without a supervisor' }],
+          [
+            {
+              field: 'quantity',
+              message: left > 0 ? `at most ${left.toLocaleString('en-US')} without a supervisor` : 'nothing left to receive on this line without a supervisor',
+            },
+          ],
         );
       }
       const now = ctx.clock.now().toISOString();
       const applied = applyReceipt(
-        { db: ctx.db, ids: ctx.ids, seq, now, userId: actor.userId, approverId: approver?.userId ?? null, reason: req.override?.reason ?? null, reference: req.reference || null, lotCode: req.lotCode, occurredAt: req.receivedAt ?? now },
+        {
+          db: ctx.db,
+          ids: ctx.ids,
+          seq,
+          now,
+          userId: actor.userId,
+          approverId: approver?.userId ?? null,
+          reason: req.override?.reason ?? null,
+          reference: req.reference || null,
+          lotCode: req.lotCode,
+          occurredAt: req.receivedAt ?? now,
+        },
         plan,
       );
       return {
@@ -91,7 +113,13 @@ export function createReceipt(ctx: ServiceContext, actor: Actor, req: ReceiptReq
 }
 
 /** createReceipt with work written alongside it; a duplicate writes nothing, so `alongside` is absent. */
-export function createReceiptWith<T>(ctx: ServiceContext, actor: Actor, req: ReceiptRequest, alongside?: AlongsideReceipt<T>, approver?: Actor): ReceiptResult & { alongside?: T } {
+export function createReceiptWith<T>(
+  ctx: ServiceContext,
+  actor: Actor,
+  req: ReceiptRequest,
+  alongside?: AlongsideReceipt<T>,
+  approver?: Actor,
+): ReceiptResult & { alongside?: T } {
   try {
     return recordReceipt(ctx, actor, req, alongside, approver);
   } catch (error) {
@@ -100,6 +128,12 @@ export function createReceiptWith<T>(ctx: ServiceContext, actor: Actor, req: Rec
     const exceptions: ReviewException[] = [];
     // The lot as first received: the repeat may name another entry, but nothing of it was recorded.
     const { entryNumber, lineNumber } = movementProvenance(ctx.db, error.movementId);
-    return { movement, lot: { sku: movement.sku, lotCode: movement.lotCode, entryNumber, lineNumber }, bucket: movement.to?.bucket ?? 'available', exceptions, duplicate: true };
+    return {
+      movement,
+      lot: { sku: movement.sku, lotCode: movement.lotCode, entryNumber, lineNumber },
+      bucket: movement.to?.bucket ?? 'available',
+      exceptions,
+      duplicate: true,
+    };
   }
 }

@@ -3,7 +3,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { AppError } from '../../../src-shared/errors';
-import { dispositionCodesSchema, holidayCalendarSchema, pmsCalendarSchema, type DispositionCodesData, type HolidayCalendarData, type PmsCalendarData } from '../../../src-shared/post-entry/reference-data';
+import {
+  dispositionCodesSchema,
+  holidayCalendarSchema,
+  pmsCalendarSchema,
+  type DispositionCodesData,
+  type HolidayCalendarData,
+  type PmsCalendarData,
+} from '../../../src-shared/post-entry/reference-data';
 import { validationError } from '../../../src-shared/validation-error';
 
 /**
@@ -22,7 +29,8 @@ export function findReferenceFolder(start = dirname(fileURLToPath(import.meta.ur
   for (let dir = start; ; dir = dirname(dir)) {
     const candidate = join(dir, 'resources', 'reference', 'post-entry');
     if (existsSync(join(candidate, REFERENCE_FILES.holidays))) return candidate;
-    if (dirname(dir) === dir) throw new AppError('NOT_FOUND', `cannot find resources/reference/post-entry above ${start}; reinstall the desk or pass the reference file explicitly`);
+    if (dirname(dir) === dir)
+      throw new AppError('NOT_FOUND', `cannot find resources/reference/post-entry above ${start}; reinstall the desk or pass the reference file explicitly`);
   }
 }
 

@@ -13,13 +13,24 @@ export interface StatutoryDestinationRule {
   to: string | null;
 }
 
-const NAFTA_J2 = '19 U.S.C. 1313(j)(4) (NAFTA); 19 CFR 181.42(d): no drawback under 1313(j)(2) on goods exported to Canada or Mexico on or after January 1, 1994';
-const USMCA_J2 = '19 U.S.C. 1313(j)(4)(A) (USMCA Implementation Act); 19 CFR 182.42(c): no payment of drawback under 1313(j)(2) on goods exported to Canada or Mexico';
+const NAFTA_J2 =
+  '19 U.S.C. 1313(j)(4) (NAFTA); 19 CFR 181.42(d): no drawback under 1313(j)(2) on goods exported to Canada or Mexico on or after January 1, 1994';
+const USMCA_J2 =
+  '19 U.S.C. 1313(j)(4)(A) (USMCA Implementation Act); 19 CFR 182.42(c): no payment of drawback under 1313(j)(2) on goods exported to Canada or Mexico';
 const CHILE = '19 U.S.C. 1313(j)(4)(B) and 1313(n) (United States-Chile FTA, Article 3.8; CBP CSMS 12-000546)';
 const NAFTA_LIMIT = '19 CFR 181.44 (NAFTA): drawback is the lesser of the US duty and the duty paid on the good in Canada or Mexico';
 const USMCA_LIMIT = '19 U.S.C. 4534; 19 CFR 182.44 (USMCA): drawback is the lesser of the US duty and the duty paid on the good in Canada or Mexico';
 
-const rule = (key: string, country: string, provision: ClaimProvision, effect: DestinationEffect, citation: string, from: string, to: string | null, refundPercent: number | null = null): StatutoryDestinationRule => ({ key, country, provision, effect, refundPercent, citation, from, to });
+const rule = (
+  key: string,
+  country: string,
+  provision: ClaimProvision,
+  effect: DestinationEffect,
+  citation: string,
+  from: string,
+  to: string | null,
+  refundPercent: number | null = null,
+): StatutoryDestinationRule => ({ key, country, provision, effect, refundPercent, citation, from, to });
 const chileManufacturing = (provision: ClaimProvision, tag: string) => [
   rule(`chile-2012-${tag}`, 'CL', provision, 'reduced', CHILE, '2012-01-01', '2012-12-31', 75),
   rule(`chile-2013-${tag}`, 'CL', provision, 'reduced', CHILE, '2013-01-01', '2013-12-31', 50),

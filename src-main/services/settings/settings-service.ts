@@ -35,14 +35,21 @@ export function changeSetting(ctx: ServiceContext, actor: Actor, input: SetSetti
   const parsed = DESK_SETTINGS[input.key].schema.safeParse(input.value);
   // An empty value clears an optional setting (printer, reader); required shapes are checked otherwise.
   if (!parsed.success && !(input.value === '' && DESK_SETTINGS[input.key].fallback === '')) {
-    throw new AppError('VALIDATION', `setting ${input.key}: ${parsed.error.issues[0]?.message ?? 'not valid'}`, [{ field: 'value', message: parsed.error.issues[0]?.message ?? 'not valid' }]);
+    throw new AppError('VALIDATION', `setting ${input.key}: ${parsed.error.issues[0]?.message ?? 'not valid'}`, [
+      { field: 'value', message: parsed.error.issues[0]?.message ?? 'not valid' },
+    ]);
   }
   const value = parsed.success ? String(parsed.data) : '';
   const addressProblem = value === '' ? null : ADDRESS_CHECKS[input.key]?.(value);
   if (addressProblem) throw new AppError('VALIDATION', `setting ${input.key}: ${addressProblem}`, [{ field: 'value', message: addressProblem }]);
   const before = readSetting(ctx.db, input.key);
-  withAudit(ctx.db, ctx, { action: 'settings:change', subject: `setting ${input.key}`, actor: actor.username, before: { value: before }, after: { value } }, (seq) => {
-    insertSettingChange(ctx.db, { key: input.key, value, at: ctx.clock.now().toISOString(), userId: actor.userId }, seq);
-  });
+  withAudit(
+    ctx.db,
+    ctx,
+    { action: 'settings:change', subject: `setting ${input.key}`, actor: actor.username, before: { value: before }, after: { value } },
+    (seq) => {
+      insertSettingChange(ctx.db, { key: input.key, value, at: ctx.clock.now().toISOString(), userId: actor.userId }, seq);
+    },
+  );
   return readSettings(ctx.db);
 }

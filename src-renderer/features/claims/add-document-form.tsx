@@ -17,7 +17,10 @@ const schema = exportDocumentFieldsSchema.extend({ documentDate: blankAsAbsent(e
 
 /** Attaches a document that came late (the bill of lading) to the line's export shipment. */
 export function AddDocumentForm({ shipmentReference, exportDate, onAdded }: { shipmentReference: string; exportDate: string; onAdded(): void }) {
-  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { kind: 'bill-of-lading', reference: '', documentDate: exportDate } });
+  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { kind: 'bill-of-lading', reference: '', documentDate: exportDate },
+  });
   const { register, handleSubmit, formState, setError, reset, getValues } = form;
   const add = useDeskMutation('exports:add-document', {
     onSuccess: () => (reset({ ...getValues(), reference: '' }), onAdded()),

@@ -24,7 +24,21 @@ function Why({ id, reason }: { id: string; reason: string | null }) {
 }
 
 /** One action: its control, disabled with the reason while main would refuse it, and main's answer. */
-function ActionItem({ name, state, extraReason, error, errorTitle, children }: { name: string; state: ActionState; extraReason?: string | null; error: AppErrorShape | null; errorTitle: string; children: (disabled: boolean, describedBy: string | undefined) => ReactNode }) {
+function ActionItem({
+  name,
+  state,
+  extraReason,
+  error,
+  errorTitle,
+  children,
+}: {
+  name: string;
+  state: ActionState;
+  extraReason?: string | null;
+  error: AppErrorShape | null;
+  errorTitle: string;
+  children: (disabled: boolean, describedBy: string | undefined) => ReactNode;
+}) {
   const reason = state.reason ?? extraReason ?? null;
   const id = `claim-action-${name}-why`;
   return (
@@ -91,7 +105,13 @@ export function ClaimActions({ claim, selectedLines, onDetail, onExcluded }: Cla
       {actions.submit.inState && (
         <ActionItem name="submit" state={actions.submit} error={submit.error} errorTitle="Not submitted">
           {(disabled, describedBy) => (
-            <button type="button" className="button button--primary" disabled={disabled || submit.isPending} aria-describedby={describedBy} onClick={() => submit.mutate({ claimNumber })}>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={disabled || submit.isPending}
+              aria-describedby={describedBy}
+              onClick={() => submit.mutate({ claimNumber })}
+            >
               {submit.isPending ? 'Submitting…' : 'Submit for review'}
             </button>
           )}
@@ -100,7 +120,13 @@ export function ClaimActions({ claim, selectedLines, onDetail, onExcluded }: Cla
       {actions.approve.inState && (
         <ActionItem name="approve" state={actions.approve} error={approve.error} errorTitle="Not approved">
           {(disabled, describedBy) => (
-            <button type="button" className="button button--primary" disabled={disabled || approve.isPending} aria-describedby={describedBy} onClick={() => approve.mutate({ claimNumber })}>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={disabled || approve.isPending}
+              aria-describedby={describedBy}
+              onClick={() => approve.mutate({ claimNumber })}
+            >
               {approve.isPending ? 'Approving…' : 'Approve claim'}
             </button>
           )}
@@ -124,7 +150,14 @@ export function ClaimActions({ claim, selectedLines, onDetail, onExcluded }: Cla
           {(disabled, describedBy) => (
             <form className="inline-form" onSubmit={recordFiled} aria-label="Record as filed">
               <label htmlFor="filed-reference">CBP claim number</label>
-              <input id="filed-reference" value={filed.reference} onChange={(e) => setFiled((f) => ({ ...f, reference: e.target.value }))} autoComplete="off" spellCheck={false} disabled={disabled} />
+              <input
+                id="filed-reference"
+                value={filed.reference}
+                onChange={(e) => setFiled((f) => ({ ...f, reference: e.target.value }))}
+                autoComplete="off"
+                spellCheck={false}
+                disabled={disabled}
+              />
               <label htmlFor="filed-on">Filed on</label>
               <input id="filed-on" type="date" value={filed.on} onChange={(e) => setFiled((f) => ({ ...f, on: e.target.value }))} disabled={disabled} />
               <button type="submit" className="button" disabled={disabled || file.isPending} aria-describedby={describedBy}>
@@ -135,11 +168,23 @@ export function ClaimActions({ claim, selectedLines, onDetail, onExcluded }: Cla
         </ActionItem>
       )}
       {actions['exclude-lines'].inState && (
-        <ActionItem name="exclude" state={actions['exclude-lines']} extraReason={selectedLines.length === 0 ? 'pick lines in the table first (Space selects the line under the cursor)' : null} error={exclude.error} errorTitle="Lines not excluded">
+        <ActionItem
+          name="exclude"
+          state={actions['exclude-lines']}
+          extraReason={selectedLines.length === 0 ? 'pick lines in the table first (Space selects the line under the cursor)' : null}
+          error={exclude.error}
+          errorTitle="Lines not excluded"
+        >
           {(disabled, describedBy) => (
             <form className="inline-form" onSubmit={excludeLines} aria-label="Exclude lines">
               <label htmlFor="exclude-reason">Reason to exclude</label>
-              <input id="exclude-reason" value={excludeReason} onChange={(e) => setExcludeReason(e.target.value)} autoComplete="off" disabled={actions['exclude-lines'].reason !== null} />
+              <input
+                id="exclude-reason"
+                value={excludeReason}
+                onChange={(e) => setExcludeReason(e.target.value)}
+                autoComplete="off"
+                disabled={actions['exclude-lines'].reason !== null}
+              />
               <button type="submit" className="button" disabled={disabled || exclude.isPending} aria-describedby={describedBy}>
                 Exclude {formatQuantity(selectedLines.length)} selected line{selectedLines.length === 1 ? '' : 's'}
               </button>

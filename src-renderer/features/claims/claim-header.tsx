@@ -12,7 +12,8 @@ export function ClaimHeader({ claim }: { claim: ClaimDetail }) {
           Claim {claim.number} <span className={`state state--${claim.state}`}>{STATE_LABELS[claim.state]}</span>
         </h2>
         <p className="muted">
-          {PROVISION_LABELS[claim.provision]} · {claim.claimant} · exports {claim.periodStart} to {claim.periodEnd} · claim date {claim.claimDate} · drafted by {claim.createdBy}
+          {PROVISION_LABELS[claim.provision]} · {claim.claimant} · exports {claim.periodStart} to {claim.periodEnd} · claim date {claim.claimDate} · drafted by{' '}
+          {claim.createdBy}
           {claim.filedReference ? ` · CBP ${claim.filedReference}` : ''}
         </p>
       </div>

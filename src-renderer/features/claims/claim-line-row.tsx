@@ -19,10 +19,26 @@ export const rowId = (index: number) => `claim-line-row-${index}`;
 
 /** One row of the virtual grid; a placeholder while its page is on the way. */
 export function ClaimLineRow({ index, line, active, checked, style, onPick, onCheck }: ClaimLineRowProps) {
-  const className = ['lines-row', active ? 'is-active' : '', checked ? 'is-checked' : '', line?.excluded ? 'is-excluded' : '', line && line.openExceptions > 0 ? 'has-exception' : ''].filter(Boolean).join(' ');
+  const className = [
+    'lines-row',
+    active ? 'is-active' : '',
+    checked ? 'is-checked' : '',
+    line?.excluded ? 'is-excluded' : '',
+    line && line.openExceptions > 0 ? 'has-exception' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   if (!line) {
     return (
-      <div role="row" id={rowId(index)} aria-rowindex={index + 2} aria-selected={active} className={`${className} is-loading`} style={style} onClick={() => onPick(index)}>
+      <div
+        role="row"
+        id={rowId(index)}
+        aria-rowindex={index + 2}
+        aria-selected={active}
+        className={`${className} is-loading`}
+        style={style}
+        onClick={() => onPick(index)}
+      >
         <div role="gridcell" aria-colspan={LINE_COLUMNS.length} className="lines-cell lines-cell--wide muted">
           Loading row {formatQuantity(index + 1)}…
         </div>
@@ -30,7 +46,15 @@ export function ClaimLineRow({ index, line, active, checked, style, onPick, onCh
     );
   }
   const cells = [
-    <input type="checkbox" tabIndex={-1} checked={checked} onChange={() => onCheck(line)} onClick={(e) => e.stopPropagation()} aria-label={`Select line ${line.lineNo} for exclusion`} disabled={line.excluded} />,
+    <input
+      type="checkbox"
+      tabIndex={-1}
+      checked={checked}
+      onChange={() => onCheck(line)}
+      onClick={(e) => e.stopPropagation()}
+      aria-label={`Select line ${line.lineNo} for exclusion`}
+      disabled={line.excluded}
+    />,
     line.lineNo,
     line.shipmentReference,
     line.exportDate,
@@ -38,7 +62,15 @@ export function ClaimLineRow({ index, line, active, checked, style, onPick, onCh
     `${line.entryNumber} · ${line.entryLineNumber}`,
     formatQuantity(line.quantity),
     formatDollars(line.refund),
-    line.excluded ? <span className="tag tag--muted" title="excluded from the claim">excl.</span> : line.openExceptions > 0 ? <span className="tag">⚠ {line.openExceptions}</span> : <span className="muted">ok</span>,
+    line.excluded ? (
+      <span className="tag tag--muted" title="excluded from the claim">
+        excl.
+      </span>
+    ) : line.openExceptions > 0 ? (
+      <span className="tag">⚠ {line.openExceptions}</span>
+    ) : (
+      <span className="muted">ok</span>
+    ),
   ];
   return (
     <div role="row" id={rowId(index)} aria-rowindex={index + 2} aria-selected={active} className={className} style={style} onClick={() => onPick(index)}>

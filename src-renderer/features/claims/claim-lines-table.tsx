@@ -49,7 +49,14 @@ export function ClaimLinesTable({ lines, cursor, onCursor, onOpen, checked, onCh
   const count = lines.matching ?? 0;
   // TanStack Virtual hands back fresh functions each render; this component is not compiler-memoised.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12, paddingStart: HEADER_HEIGHT, scrollPaddingStart: HEADER_HEIGHT });
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    paddingStart: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+  });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;

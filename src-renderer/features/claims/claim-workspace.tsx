@@ -70,7 +70,8 @@ export function ClaimWorkspace({ claimNumber, lineNo, onLine }: ClaimWorkspacePr
     target?.focus({ preventScroll: true });
   }, [loaded, openedOnLine]);
 
-  if (!claim) return error ? <Problem title={`Claim ${claimNumber} could not be loaded`} error={error} /> : <p className="muted">Loading claim {claimNumber}…</p>;
+  if (!claim)
+    return error ? <Problem title={`Claim ${claimNumber} could not be loaded`} error={error} /> : <p className="muted">Loading claim {claimNumber}…</p>;
   const settling = typed.text !== filter.text || typed.onlyExceptions !== filter.onlyExceptions;
   return (
     <section className="claim-workspace" aria-labelledby="claim-title">
@@ -85,7 +86,8 @@ export function ClaimWorkspace({ claimNumber, lineNo, onLine }: ClaimWorkspacePr
           <LineFilters value={typed} onChange={setTyped} matching={lines.matching} total={lines.total} settling={settling} />
           <ClaimLinesTable lines={lines} cursor={cursor} onCursor={setCursor} onOpen={(line) => onLine(line.lineNo)} checked={checked} onCheck={onCheck} />
           <p className="muted lines-help">
-            <kbd>↑</kbd> <kbd>↓</kbd> <kbd>PgUp</kbd> <kbd>PgDn</kbd> <kbd>Home</kbd> <kbd>End</kbd> move · <kbd>Enter</kbd> evidence · <kbd>Space</kbd> select for exclusion
+            <kbd>↑</kbd> <kbd>↓</kbd> <kbd>PgUp</kbd> <kbd>PgDn</kbd> <kbd>Home</kbd> <kbd>End</kbd> move · <kbd>Enter</kbd> evidence · <kbd>Space</kbd> select
+            for exclusion
             {checked.size > 0 ? ` · ${checked.size} selected` : ''}
           </p>
         </section>

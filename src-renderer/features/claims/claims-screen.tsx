@@ -43,7 +43,11 @@ export function ClaimsScreen({ claimNumber: selected, lineNo }: ClaimsScreenProp
         </section>
         <DraftClaimForm lastClaimant={claims[0]?.claimant ?? ''} onDrafted={(c) => open(c.number)} />
       </div>
-      {selected ? <ClaimWorkspace key={selected} claimNumber={selected} lineNo={lineNo} onLine={showLine} /> : <p className="muted">Open a claim above to review it, or draft one.</p>}
+      {selected ? (
+        <ClaimWorkspace key={selected} claimNumber={selected} lineNo={lineNo} onLine={showLine} />
+      ) : (
+        <p className="muted">Open a claim above to review it, or draft one.</p>
+      )}
     </section>
   );
 }

@@ -12,7 +12,14 @@ import { blankAsAbsent } from '../../ui/form-schema';
 import { formatCount, formatDollars, isoDay } from '../../ui/format';
 import { submitOnEnter } from '../../ui/submit-on-enter';
 
-const LABELS = { provision: 'Provision', claimant: 'Claimant', periodStart: 'Exports from', periodEnd: 'Exports to', claimDate: 'Claim date', includeMpf: 'Claim the fees too (MPF and HMF)' } as const;
+const LABELS = {
+  provision: 'Provision',
+  claimant: 'Claimant',
+  periodStart: 'Exports from',
+  periodEnd: 'Exports to',
+  claimDate: 'Claim date',
+  includeMpf: 'Claim the fees too (MPF and HMF)',
+} as const;
 /** main's rules for a draft (the period's order included); the claim date may be left blank (today) */
 const schema = draftClaimSchema.safeExtend({ claimDate: blankAsAbsent(draftClaimSchema.shape.claimDate) });
 type DraftValues = z.input<typeof schema>;
@@ -37,7 +44,10 @@ function drafted(claim: ClaimView): string {
 
 /** Drafts a claim from the unclaimed allocations of exports dated in the period. */
 export function DraftClaimForm({ lastClaimant, onDrafted }: { lastClaimant: string; onDrafted(claim: ClaimView): void }) {
-  const { register, handleSubmit, formState, setError, setValue, getFieldState } = useForm<DraftValues, unknown, z.output<typeof schema>>({ resolver: zodResolver(schema), defaultValues: defaults() });
+  const { register, handleSubmit, formState, setError, setValue, getFieldState } = useForm<DraftValues, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: defaults(),
+  });
   const draft = useDeskMutation('claims:draft', { onSuccess: onDrafted, onError: (error) => setMainErrors(setError, error, Object.keys(LABELS)) });
   // The claimant of the last claim until someone types another (the list arrives after the form).
   useEffect(() => {
@@ -46,7 +56,13 @@ export function DraftClaimForm({ lastClaimant, onDrafted }: { lastClaimant: stri
   const error = (name: keyof typeof LABELS) => errorOf(formState.errors, name);
 
   return (
-    <form className="panel draft-form" aria-labelledby="draft-title" onSubmit={handleSubmit((values) => !draft.isPending && draft.mutate(values))} onKeyDown={submitOnEnter} noValidate>
+    <form
+      className="panel draft-form"
+      aria-labelledby="draft-title"
+      onSubmit={handleSubmit((values) => !draft.isPending && draft.mutate(values))}
+      onKeyDown={submitOnEnter}
+      noValidate
+    >
       <h2 id="draft-title">Draft claim</h2>
       <ErrorSummary title="The claim was not drafted" errors={formState.errors} form="draft" labels={LABELS} />
       <Field form="draft" name="provision" label={LABELS.provision} error={error('provision')}>

@@ -79,12 +79,20 @@ export function EvidencePanel({ claimNumber, lineNo, onClose }: { claimNumber: s
             rows={ev.entry.charges.map((c): [string, ReactNode] => [
               c.label,
               <>
-                {formatDollars(c.amount)} {c.refundable ? <strong className="yes">refunded</strong> : <strong className="no">not refunded</strong>} <span className="muted">({c.because})</span>
+                {formatDollars(c.amount)} {c.refundable ? <strong className="yes">refunded</strong> : <strong className="no">not refunded</strong>}{' '}
+                <span className="muted">({c.because})</span>
               </>,
             ])}
           />
           <h4>Lot</h4>
-          <Facts label="Lot" rows={[['Lot', `${ev.lot.lotCode} of ${ev.lot.sku}`], ['Item', ev.lot.description], ['Origin', ev.lot.countryOfOrigin]]} />
+          <Facts
+            label="Lot"
+            rows={[
+              ['Lot', `${ev.lot.lotCode} of ${ev.lot.sku}`],
+              ['Item', ev.lot.description],
+              ['Origin', ev.lot.countryOfOrigin],
+            ]}
+          />
           <h4>Receipts of the lot</h4>
           <ul className="receipts" aria-label="Receipts of the lot">
             {ev.receipts.map((r) => (

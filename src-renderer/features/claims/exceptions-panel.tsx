@@ -18,7 +18,10 @@ export function ExceptionsPanel({ exceptions, onChanged, onShowLine }: Exception
   return (
     <section className="panel exceptions" aria-labelledby="exceptions-title">
       <h3 id="exceptions-title">
-        Exceptions <span className="muted">({formatQuantity(open.length)} open, {formatQuantity(resolved.length)} resolved)</span>
+        Exceptions{' '}
+        <span className="muted">
+          ({formatQuantity(open.length)} open, {formatQuantity(resolved.length)} resolved)
+        </span>
       </h3>
       {exceptions.length === 0 && <p className="muted">No exceptions: every rule passes.</p>}
       <ul className="exception-list">
@@ -26,7 +29,12 @@ export function ExceptionsPanel({ exceptions, onChanged, onShowLine }: Exception
           <ExceptionCard key={x.id} exception={x} onChanged={onChanged} onShowLine={onShowLine} />
         ))}
       </ul>
-      {exceptions.length > SHOWN && <p className="notice">Showing the first {formatQuantity(SHOWN)} of {formatQuantity(exceptions.length)}; tick “only lines with exceptions” above the lines to work through the rest line by line.</p>}
+      {exceptions.length > SHOWN && (
+        <p className="notice">
+          Showing the first {formatQuantity(SHOWN)} of {formatQuantity(exceptions.length)}; tick “only lines with exceptions” above the lines to work through
+          the rest line by line.
+        </p>
+      )}
     </section>
   );
 }

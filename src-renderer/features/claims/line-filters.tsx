@@ -17,10 +17,19 @@ export function LineFilters({ value, onChange, matching, total, settling }: Line
     <form className="line-filters" role="search" aria-label="Filter claim lines" onSubmit={(e) => e.preventDefault()}>
       <div className="inline-field">
         <label htmlFor="lines-filter">Filter lines</label>
-        <input id="lines-filter" type="search" value={value.text} onChange={(e) => onChange({ ...value, text: e.target.value })} placeholder="entry, SKU, lot or shipment" autoComplete="off" spellCheck={false} />
+        <input
+          id="lines-filter"
+          type="search"
+          value={value.text}
+          onChange={(e) => onChange({ ...value, text: e.target.value })}
+          placeholder="entry, SKU, lot or shipment"
+          autoComplete="off"
+          spellCheck={false}
+        />
       </div>
       <label className="inline-field">
-        <input type="checkbox" checked={value.onlyExceptions} onChange={(e) => onChange({ ...value, onlyExceptions: e.target.checked })} /> only lines with exceptions
+        <input type="checkbox" checked={value.onlyExceptions} onChange={(e) => onChange({ ...value, onlyExceptions: e.target.checked })} /> only lines with
+        exceptions
       </label>
       <p className="line-filters__count" role="status" aria-live="polite">
         {settling ? 'Filtering…' : counts}

@@ -7,10 +7,16 @@ import { hasEnded } from '../../app/matching-run-merge';
 import { useMatchingRun } from './use-matching-run';
 
 // oldest-import and highest-duty are not accounting methods: they only order substitutes (19 CFR 191.14(c))
-const ORDER_LABELS: Record<AllocationOrder, string> = { fifo: 'FIFO', lifo: 'LIFO', 'oldest-import': 'oldest import first (substitutes only)', 'highest-duty': 'highest duty first (substitutes only)' };
+const ORDER_LABELS: Record<AllocationOrder, string> = {
+  fifo: 'FIFO',
+  lifo: 'LIFO',
+  'oldest-import': 'oldest import first (substitutes only)',
+  'highest-duty': 'highest duty first (substitutes only)',
+};
 
 function progressText(s: MatchingRunStatus): string {
-  if (s.state === 'running') return s.total === 0 ? 'Starting the matching run…' : `Matching: ${formatQuantity(s.done)} of ${formatQuantity(s.total)} export lines…`;
+  if (s.state === 'running')
+    return s.total === 0 ? 'Starting the matching run…' : `Matching: ${formatQuantity(s.done)} of ${formatQuantity(s.total)} export lines…`;
   if (s.state === 'applying') return `Writing the allocations of ${formatQuantity(s.total)} export lines…`;
   if (s.state === 'cancelled') return `Matching cancelled: ${s.message?.replace(/^cancelled:\s*/, '') ?? 'nothing was written'}.`;
   // done or failed: main's sentence, as given ("nothing new to match: all 2 export lines were already matched")
@@ -57,9 +63,22 @@ export function MatchingPanel() {
         </label>
         <label className="inline-field">
           Shipments{' '}
-          <input value={shipments} onChange={(e) => setShipments(e.target.value)} disabled={active} placeholder="all" autoComplete="off" spellCheck={false} size={18} />
+          <input
+            value={shipments}
+            onChange={(e) => setShipments(e.target.value)}
+            disabled={active}
+            placeholder="all"
+            autoComplete="off"
+            spellCheck={false}
+            size={18}
+          />
         </label>
-        <button type="button" className="button button--primary" disabled={active || run.pending} onClick={() => run.start({ order, substitution }, references(shipments))}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={active || run.pending}
+          onClick={() => run.start({ order, substitution }, references(shipments))}
+        >
           {active ? 'Matching…' : 'Run matching'}
         </button>
         {active && (
@@ -99,8 +118,8 @@ export function MatchingPanel() {
       {run.error && <Problem title={active ? 'Not cancelled' : 'Matching did not start'} error={run.error} />}
       {kpis && (
         <p className="muted matching__kpis">
-          {formatQuantity(kpis.exportLines)} export lines: {formatQuantity(kpis.matchedAutomatically)} matched automatically ({kpis.automaticMatchShare}), {formatQuantity(kpis.matchedManually)} by hand,{' '}
-          {formatQuantity(kpis.partiallyMatched)} in part, {formatQuantity(kpis.unmatched)} unmatched
+          {formatQuantity(kpis.exportLines)} export lines: {formatQuantity(kpis.matchedAutomatically)} matched automatically ({kpis.automaticMatchShare}),{' '}
+          {formatQuantity(kpis.matchedManually)} by hand, {formatQuantity(kpis.partiallyMatched)} in part, {formatQuantity(kpis.unmatched)} unmatched
         </p>
       )}
     </section>

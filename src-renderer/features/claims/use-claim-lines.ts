@@ -38,7 +38,13 @@ export function useClaimLines(claimNumber: string, filter: LineFilter): ClaimLin
   const client = useDeskClient();
   const queryClient = useQueryClient();
   const text = filter.text.trim();
-  const pageInput = (page: number): ChannelInput<'claims:lines'> => ({ claimNumber, offset: page * PAGE_SIZE, limit: PAGE_SIZE, text: text || undefined, onlyExceptions: filter.onlyExceptions });
+  const pageInput = (page: number): ChannelInput<'claims:lines'> => ({
+    claimNumber,
+    offset: page * PAGE_SIZE,
+    limit: PAGE_SIZE,
+    text: text || undefined,
+    onlyExceptions: filter.onlyExceptions,
+  });
   const filterKey = JSON.stringify([claimNumber, text, filter.onlyExceptions]);
   const [view, setView] = useState({ filterKey, first: 0, last: 0 });
   const [fetched, setFetched] = useState(0);
@@ -68,7 +74,10 @@ export function useClaimLines(claimNumber: string, filter: LineFilter): ClaimLin
   const failed = results.find((r) => r.error)?.error;
   const error = failed ? asAppError(failed) : null;
 
-  const want = useCallback((first: number, last: number) => setView((v) => (v.filterKey === filterKey && v.first === first && v.last === last ? v : { filterKey, first, last })), [filterKey, setView]);
+  const want = useCallback(
+    (first: number, last: number) => setView((v) => (v.filterKey === filterKey && v.first === first && v.last === last ? v : { filterKey, first, last })),
+    [filterKey, setView],
+  );
   const lineAt = (index: number) => {
     const page = Math.floor(index / PAGE_SIZE);
     const held = queryClient.getQueryData<ClaimLinePage>(deskQueryKey('claims:lines', pageInput(page)));

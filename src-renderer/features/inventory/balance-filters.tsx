@@ -10,7 +10,12 @@ export interface BalanceFilterValues {
 
 export const NO_FILTER: BalanceFilterValues = { entryNumber: '', sku: '', lotCode: '', locationCode: '' };
 
-const LABELS: Record<keyof BalanceFilterValues, string> = { entryNumber: 'Filter by entry', sku: 'Filter by SKU', lotCode: 'Filter by lot', locationCode: 'Filter by location' };
+const LABELS: Record<keyof BalanceFilterValues, string> = {
+  entryNumber: 'Filter by entry',
+  sku: 'Filter by SKU',
+  lotCode: 'Filter by lot',
+  locationCode: 'Filter by location',
+};
 
 interface BalanceFiltersProps {
   value: BalanceFilterValues;
@@ -24,7 +29,17 @@ export function BalanceFilters({ value, onChange, firstRef }: BalanceFiltersProp
     <form className="filters" role="search" aria-label="Filter balances" onSubmit={(e) => e.preventDefault()}>
       {(Object.keys(LABELS) as (keyof BalanceFilterValues)[]).map((name, i) => (
         <Field key={name} form="filter" name={name} label={LABELS[name]}>
-          {(control) => <input {...control} name={name} ref={i === 0 ? firstRef : undefined} value={value[name]} onChange={(e) => onChange({ ...value, [name]: e.target.value })} autoComplete="off" spellCheck={false} />}
+          {(control) => (
+            <input
+              {...control}
+              name={name}
+              ref={i === 0 ? firstRef : undefined}
+              value={value[name]}
+              onChange={(e) => onChange({ ...value, [name]: e.target.value })}
+              autoComplete="off"
+              spellCheck={false}
+            />
+          )}
         </Field>
       ))}
       <button type="button" className="button filters__clear" onClick={() => onChange(NO_FILTER)}>

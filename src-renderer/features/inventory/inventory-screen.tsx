@@ -50,7 +50,9 @@ export function InventoryScreen() {
           onClose={() => setReleasing(null)}
           onDone={(m) => {
             setReleasing(null);
-            setNotice(`Released ${formatQuantity(m.quantity)} of lot ${m.lotCode} at ${m.to?.location ?? releasing.locationCode} from drawback: now available.`);
+            setNotice(
+              `Released ${formatQuantity(m.quantity)} of lot ${m.lotCode} at ${m.to?.location ?? releasing.locationCode} from drawback: now available.`,
+            );
           }}
         />
       )}

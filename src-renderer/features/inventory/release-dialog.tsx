@@ -70,12 +70,16 @@ export function ReleaseDialog({ row, onDone, onClose }: ReleaseDialogProps) {
       <form onSubmit={(e) => void send(e)} noValidate>
         <h2 id="release-title">Release from drawback</h2>
         <p>
-          Lot <strong>{row.lotCode}</strong> of {row.sku} at {row.locationCode}: {formatQuantity(row.preserved)} preserved. Released units become available for ordinary use and
-          can no longer prove an export.
+          Lot <strong>{row.lotCode}</strong> of {row.sku} at {row.locationCode}: {formatQuantity(row.preserved)} preserved. Released units become available for
+          ordinary use and can no longer prove an export.
         </p>
         {refusal && (
           <div className="error-summary" role="alert">
-            <h3>{refusal.code === 'FORBIDDEN' || refusal.code === 'OVERRIDE_REQUIRED' ? 'Refused: a supervisor other than you must approve the release' : 'Not released'}</h3>
+            <h3>
+              {refusal.code === 'FORBIDDEN' || refusal.code === 'OVERRIDE_REQUIRED'
+                ? 'Refused: a supervisor other than you must approve the release'
+                : 'Not released'}
+            </h3>
             <p>{errorOf(errors, ROOT_ERROR)}</p>
           </div>
         )}
@@ -85,7 +89,13 @@ export function ReleaseDialog({ row, onDone, onClose }: ReleaseDialogProps) {
         <Field form="release" name="reason" label="Reason" error={errorOf(errors, 'reason')} hint="At least 5 characters; kept in the audit trail.">
           {(control) => <input {...control} {...register('reason')} autoComplete="off" />}
         </Field>
-        <Field form="release" name="override.supervisorUsername" label="Approving supervisor" error={errorOf(errors, 'override.supervisorUsername')} hint="A supervisor other than you approves here.">
+        <Field
+          form="release"
+          name="override.supervisorUsername"
+          label="Approving supervisor"
+          error={errorOf(errors, 'override.supervisorUsername')}
+          hint="A supervisor other than you approves here."
+        >
           {(control) => <input {...control} {...register('override.supervisorUsername')} autoComplete="off" spellCheck={false} />}
         </Field>
         <Field form="release" name="override.supervisorPassword" label="Supervisor password" error={errorOf(errors, 'override.supervisorPassword')}>

@@ -19,7 +19,10 @@ const trimmed = (v: string | undefined) => (v?.trim() ? v.trim() : undefined);
 
 /** Balances for the filter (asked once typing pauses), refreshed whenever main says balances changed. */
 export function useBalances(filter: Omit<BalanceFilter, 'limit'>): Balances {
-  const [asked, settled] = useDebounced({ entryNumber: trimmed(filter.entryNumber), sku: trimmed(filter.sku), lotCode: trimmed(filter.lotCode), locationCode: trimmed(filter.locationCode) }, 150);
+  const [asked, settled] = useDebounced(
+    { entryNumber: trimmed(filter.entryNumber), sku: trimmed(filter.sku), lotCode: trimmed(filter.lotCode), locationCode: trimmed(filter.locationCode) },
+    150,
+  );
   const query = useDeskQuery('inventory:balances', { ...asked, limit: BALANCE_LIMIT }, { placeholderData: keepPreviousData });
   return {
     rows: query.data ?? [],

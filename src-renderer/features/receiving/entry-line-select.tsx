@@ -37,7 +37,9 @@ export function EntryLineSelect({ lookup, line, onLine, error }: EntryLineSelect
       </div>
       <div>
         <dt>Still open</dt>
-        <dd className={remaining <= 0 ? 'text-warning' : undefined}>{remaining > 0 ? formatQuantity(remaining) : 'nothing left to receive without a supervisor'}</dd>
+        <dd className={remaining <= 0 ? 'text-warning' : undefined}>
+          {remaining > 0 ? formatQuantity(remaining) : 'nothing left to receive without a supervisor'}
+        </dd>
       </div>
       <div>
         <dt>Duty per unit</dt>
@@ -58,7 +60,13 @@ export function EntryLineSelect({ lookup, line, onLine, error }: EntryLineSelect
     <Field form="receipt" name="lineNumber" label="Entry line" error={error} hint={hint}>
       {(control) => (
         // Not a registered input: the line shown is derived from the entry found (resolveLine), the choice goes to the form
-        <select {...control} name="lineNumber" value={line ? String(line.lineNumber) : ''} onChange={(e) => onLine(e.target.value)} disabled={lines.length === 0}>
+        <select
+          {...control}
+          name="lineNumber"
+          value={line ? String(line.lineNumber) : ''}
+          onChange={(e) => onLine(e.target.value)}
+          disabled={lines.length === 0}
+        >
           {!line && <option value="">{placeholder}</option>}
           {lines.map((l) => (
             <option key={l.lineNumber} value={String(l.lineNumber)}>

@@ -71,7 +71,14 @@ export function OverridePanel({ required, refusal, pending, onApprove, onCancel 
         <Field form="approval" name="override.supervisorPassword" label="Supervisor password" error={errorOf(errors, 'override.supervisorPassword')}>
           {(control) => <input {...control} {...register('override.supervisorPassword')} type="password" autoComplete="off" />}
         </Field>
-        <Field form="approval" name="override.reason" label="Reason" error={errorOf(errors, 'override.reason')} hint="Why this receipt may go over the entry line (at least 5 characters)." className="span-2">
+        <Field
+          form="approval"
+          name="override.reason"
+          label="Reason"
+          error={errorOf(errors, 'override.reason')}
+          hint="Why this receipt may go over the entry line (at least 5 characters)."
+          className="span-2"
+        >
           {(control) => <input {...control} {...register('override.reason')} autoComplete="off" />}
         </Field>
       </div>

@@ -61,7 +61,12 @@ export function newReference(): string {
   return `DESK-${id}`;
 }
 
-export function toReceiptInput(checked: CheckedReceipt, lineNumber: number, reference: string, override?: OverrideInput): ChannelInput<'receiving:create-receipt'> {
+export function toReceiptInput(
+  checked: CheckedReceipt,
+  lineNumber: number,
+  reference: string,
+  override?: OverrideInput,
+): ChannelInput<'receiving:create-receipt'> {
   const { lineNumber: _typed, ...fields } = checked;
   return { ...fields, lineNumber, reference, ...(override ? { override } : {}) };
 }

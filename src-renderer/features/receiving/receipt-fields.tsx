@@ -71,7 +71,13 @@ export function ReceiptFields({ draft, register, errors, onLine, lookup, line, i
       </div>
       <LocationSelect locations={locations} chosen={location} register={register} error={error('locationCode')} />
       {location && !location.drawbackSegregated && (
-        <Field form="receipt" name="preserveForDrawback" label="Preserve for drawback (hold this stock as drawback proof in an ordinary bin)" error={error('preserveForDrawback')} checkbox>
+        <Field
+          form="receipt"
+          name="preserveForDrawback"
+          label="Preserve for drawback (hold this stock as drawback proof in an ordinary bin)"
+          error={error('preserveForDrawback')}
+          checkbox
+        >
           {(control) => <input {...control} {...register('preserveForDrawback')} type="checkbox" />}
         </Field>
       )}

@@ -24,12 +24,13 @@ export function ReceiptOutcome({ result, uom, label }: ReceiptOutcomeProps) {
     <section className={`panel outcome ${tone}`} role="status" aria-labelledby="outcome-title">
       <h2 id="outcome-title">{duplicate ? 'Already received — nothing new was recorded' : 'Received'}</h2>
       <p className="outcome__line">
-        <strong>{formatAmountOf(movement.quantity, uom)}</strong> of {lot.sku}, lot <strong>{lot.lotCode}</strong>, under entry {lot.entryNumber} line {lot.lineNumber}, into{' '}
-        <strong>{where}</strong> at {formatTime(movement.occurredAt)}.
+        <strong>{formatAmountOf(movement.quantity, uom)}</strong> of {lot.sku}, lot <strong>{lot.lotCode}</strong>, under entry {lot.entryNumber} line{' '}
+        {lot.lineNumber}, into <strong>{where}</strong> at {formatTime(movement.occurredAt)}.
       </p>
       {labelFailed && (
         <p className="outcome__failed">
-          <strong>Label failed:</strong> the pallet has no label. {label.labelError ? `${label.labelError}. ` : ''}Check the printer, then use “Print label again” (pallet panel) with a reason.
+          <strong>Label failed:</strong> the pallet has no label. {label.labelError ? `${label.labelError}. ` : ''}Check the printer, then use “Print label
+          again” (pallet panel) with a reason.
         </p>
       )}
       {tagFailed && (
@@ -37,7 +38,9 @@ export function ReceiptOutcome({ result, uom, label }: ReceiptOutcomeProps) {
           <strong>RFID tag failed:</strong> {label.tagError ? `${label.tagError}. ` : ''}Use “Write tag again” (pallet panel).
         </p>
       )}
-      <p className={`bucket bucket--${bucket}`}>{bucket === 'preserved' ? 'Preserved for drawback (held as proof; not free to use).' : 'Available for ordinary use (not preserved for drawback).'}</p>
+      <p className={`bucket bucket--${bucket}`}>
+        {bucket === 'preserved' ? 'Preserved for drawback (held as proof; not free to use).' : 'Available for ordinary use (not preserved for drawback).'}
+      </p>
       {movement.approver && (
         <p>
           Approved by {movement.approver}: {movement.reason}

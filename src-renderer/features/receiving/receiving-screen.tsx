@@ -27,7 +27,8 @@ import { useReceiptSubmit, type PalletSteps } from './use-receipt-submit';
 import { useReferenceData } from './use-reference-data';
 import './receiving.css';
 
-const focusField = (name: string) => requestAnimationFrame(() => document.getElementById(name === 'submit' ? 'receipt-submit' : fieldId('receipt', name))?.focus());
+const focusField = (name: string) =>
+  requestAnimationFrame(() => document.getElementById(name === 'submit' ? 'receipt-submit' : fieldId('receipt', name))?.focus());
 
 /**
  * One receipt line per pallet: where it came from (entry line), what it is, and where it goes. The
@@ -36,7 +37,11 @@ const focusField = (name: string) => requestAnimationFrame(() => document.getEle
  * Receive leaves the clerk in the form. What the last receipts did stays beside the form.
  */
 export function ReceivingScreen() {
-  const form = useForm<ReceiptDraft, unknown, z.output<typeof receiptFormSchema>>({ resolver: zodResolver(receiptFormSchema), defaultValues: emptyDraft(), shouldFocusError: false });
+  const form = useForm<ReceiptDraft, unknown, z.output<typeof receiptFormSchema>>({
+    resolver: zodResolver(receiptFormSchema),
+    defaultValues: emptyDraft(),
+    shouldFocusError: false,
+  });
   const { register, handleSubmit, setValue, getValues, setError, reset, control, formState } = form;
   const draft = useWatch({ control }) as ReceiptDraft;
   const { locations, items, error: loadError } = useReferenceData();
@@ -63,10 +68,13 @@ export function ReceivingScreen() {
   // The pallet just received, as main now says it is: its label may fail after the receipt went through.
   const received = submission.outcome;
   const sscc = received?.pallet?.sscc ?? '';
-  const palletNow = useDeskQuery('pallets:get', { sscc }, { enabled: sscc !== '' }).data ?? (received?.pallet && received.progress ? { pallet: received.pallet, progress: received.progress } : null);
+  const palletNow =
+    useDeskQuery('pallets:get', { sscc }, { enabled: sscc !== '' }).data ??
+    (received?.pallet && received.progress ? { pallet: received.pallet, progress: received.progress } : null);
 
   const patch = (update: Partial<ReceiptDraft>) => {
-    for (const [name, value] of Object.entries(update) as [keyof ReceiptDraft, string | boolean][]) setValue(name, value, { shouldDirty: true, shouldValidate: formState.isSubmitted });
+    for (const [name, value] of Object.entries(update) as [keyof ReceiptDraft, string | boolean][])
+      setValue(name, value, { shouldDirty: true, shouldValidate: formState.isSubmitted });
     if (submission.approval) submission.cancelApproval();
   };
   function focusNext(after: DraftTextField | null, filled: Partial<ReceiptDraft>) {
@@ -131,7 +139,17 @@ export function ReceivingScreen() {
             noValidate
             aria-label="Receipt line"
           >
-            <ReceiptFields draft={draft} register={register} errors={formState.errors} onLine={(v) => patch({ lineNumber: v })} lookup={lookup} line={line} item={item} items={items} locations={locations} />
+            <ReceiptFields
+              draft={draft}
+              register={register}
+              errors={formState.errors}
+              onLine={(v) => patch({ lineNumber: v })}
+              lookup={lookup}
+              line={line}
+              item={item}
+              items={items}
+              locations={locations}
+            />
             <PalletOptions steps={steps} onSteps={(s) => setSteps(s)} capabilities={capabilities} />
             <div className="actions">
               {/* never disabled while sending: a disabled button drops the focus out of the form */}

@@ -16,10 +16,7 @@ function LabelState({ receipt }: { receipt: RecentReceipt }) {
     <>
       <span className={`tag recent__label recent__label--${state}`}>{LABEL_WORDS[state]}</span>
       {state === 'failed' && (
-        <span className="recent__todo">
-          {' '}
-          — the pallet has no label{error ? ` (${error})` : ''}: check the printer, then print it again with a reason.
-        </span>
+        <span className="recent__todo"> — the pallet has no label{error ? ` (${error})` : ''}: check the printer, then print it again with a reason.</span>
       )}
     </>
   );

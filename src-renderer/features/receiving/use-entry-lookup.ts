@@ -3,11 +3,7 @@ import type { AppErrorShape } from '../../../src-shared/errors';
 import { useDeskQuery } from '../../app/desk-query';
 import { useDebounced } from '../../app/use-debounced';
 
-export type EntryLookup =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'found'; entry: ImportEntry }
-  | { status: 'missing'; error: AppErrorShape };
+export type EntryLookup = { status: 'idle' } | { status: 'loading' } | { status: 'found'; entry: ImportEntry } | { status: 'missing'; error: AppErrorShape };
 
 const ENTRY_PATTERN = /^[A-Z0-9][A-Z0-9-]{2,19}$/;
 

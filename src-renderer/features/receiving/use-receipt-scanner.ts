@@ -102,7 +102,8 @@ export function useReceiptScanner({ patch, locations, focusNext }: ScannerTarget
   useDeskEvent('devices:tag-read', (result) => {
     if (result.error) return setFeedback({ text: `Tag not read: ${result.error}`, tone: 'problem' });
     const known = result.reads.filter((r) => r.pallet);
-    if (result.reads.length > 1 && known.length !== 1) return setFeedback({ text: `Read ${result.reads.length} tags: hold one pallet's tag to the reader`, tone: 'problem' });
+    if (result.reads.length > 1 && known.length !== 1)
+      return setFeedback({ text: `Read ${result.reads.length} tags: hold one pallet's tag to the reader`, tone: 'problem' });
     const read = known[0] ?? result.reads[0]!;
     if (!read.pallet) {
       const what = read.sscc ? `carries SSCC ${read.sscc}, which is not a pallet of this desk` : 'carries no SSCC';

@@ -60,7 +60,10 @@ export function useReceiptSubmit(): ReceiptSubmission {
     if (pending) return 'busy';
     const receipt = toReceiptInput(checked, lineNumber, reference, override);
     try {
-      const done = steps.label || steps.tag ? await withPallet.mutateAsync({ receipt, label: steps.label, tag: steps.tag }) : { receipt: await plain.mutateAsync(receipt), pallet: null, progress: null };
+      const done =
+        steps.label || steps.tag
+          ? await withPallet.mutateAsync({ receipt, label: steps.label, tag: steps.tag })
+          : { receipt: await plain.mutateAsync(receipt), pallet: null, progress: null };
       setOutcome({ result: done.receipt, uom, pallet: done.pallet, progress: done.progress });
       setApproval(null);
       setReference(newReference());

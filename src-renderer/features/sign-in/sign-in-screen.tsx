@@ -50,10 +50,30 @@ export function SignInScreen({ notice }: SignInScreenProps) {
           </p>
         )}
         <Field form="sign-in" name="username" label="User name">
-          {(control) => <input {...control} name="username" value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="username" autoFocus spellCheck={false} autoCapitalize="off" />}
+          {(control) => (
+            <input
+              {...control}
+              name="username"
+              value={username}
+              onChange={(e) => setUsername(e.target.value)}
+              autoComplete="username"
+              autoFocus
+              spellCheck={false}
+              autoCapitalize="off"
+            />
+          )}
         </Field>
         <Field form="sign-in" name="password" label="Password">
-          {(control) => <input {...control} name="password" type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" />}
+          {(control) => (
+            <input
+              {...control}
+              name="password"
+              type="password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              autoComplete="current-password"
+            />
+          )}
         </Field>
         <button type="submit" className="button button--primary" disabled={pending}>
           {pending ? 'Signing in…' : 'Sign in'}

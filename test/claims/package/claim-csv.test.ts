@@ -20,11 +20,23 @@ describe('the claim package as CSV', () => {
     const pkg = await seedScenarioPackage(t);
     const csv = claimPackageCsv(pkg);
     const parsed = rows(csv);
-    expect(parsed.map((r) => [r['Claim number'], r['Line no'], r['Shipment reference'], r['Entry number'], r['Lot'], r['Quantity'], r['Duty paid'], r['Refund']])).toEqual([
+    expect(
+      parsed.map((r) => [r['Claim number'], r['Line no'], r['Shipment reference'], r['Entry number'], r['Lot'], r['Quantity'], r['Duty paid'], r['Refund']]),
+    ).toEqual([
       [pkg.claim.number, '1', 'EXP-0001', ENTRIES.a, 'NW-A', '250', '1250.0000', '1237.5000'],
       [pkg.claim.number, '2', 'EXP-0001', ENTRIES.a, 'NW-B', '150', '750.0000', '742.5000'],
     ]);
-    expect(parsed[0]).toMatchObject({ 'Export date': '2023-11-06', Destination: 'CA', SKU: 'TSHIRT-COT-M', HTS: '6109.10.0012', Unit: 'EA', 'Entry line': '1', 'Import date': '2023-05-01', 'Duty per unit': '5.0000', 'MPF refund': '0.0000' });
+    expect(parsed[0]).toMatchObject({
+      'Export date': '2023-11-06',
+      Destination: 'CA',
+      SKU: 'TSHIRT-COT-M',
+      HTS: '6109.10.0012',
+      Unit: 'EA',
+      'Entry line': '1',
+      'Import date': '2023-05-01',
+      'Duty per unit': '5.0000',
+      'MPF refund': '0.0000',
+    });
     // the lines carry the exact amounts; the claim states their sum rounded down to the cent
     expect(formatClaimed(parsed.reduce((sum, r) => sum + parseMoney(r.Refund), 0n))).toBe(pkg.claim.dutyRefund);
     // RFC 4180 records end in CRLF, the last one too, and no bare LF sneaks in.
@@ -45,6 +57,16 @@ describe('the claim package as CSV', () => {
   });
 
   it('leaves numbers alone, negative ones too, and guards text that only looks like them', () => {
-    expect(['-0.50', '+3', '1980.00', '-x', '+A1', '-1e5', 'a,b', 'say "hi"', '\tcmd'].map(csvCell)).toEqual(['-0.50', '+3', '1980.00', "'-x", "'+A1", "'-1e5", '"a,b"', '"say ""hi"""', "'\tcmd"]);
+    expect(['-0.50', '+3', '1980.00', '-x', '+A1', '-1e5', 'a,b', 'say "hi"', '\tcmd'].map(csvCell)).toEqual([
+      '-0.50',
+      '+3',
+      '1980.00',
+      "'-x",
+      "'+A1",
+      "'-1e5",
+      '"a,b"',
+      '"say ""hi"""',
+      "'\tcmd",
+    ]);
   });
 });

@@ -9,7 +9,11 @@ import { seedScenarioPackage } from './claim-fixtures';
 function reversedKeys<T>(value: T): T {
   if (Array.isArray(value)) return value.map(reversedKeys) as T;
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversedKeys(v)])) as T;
+  return Object.fromEntries(
+    Object.entries(value)
+      .reverse()
+      .map(([k, v]) => [k, reversedKeys(v)]),
+  ) as T;
 }
 
 let t: TestDesk;
@@ -40,7 +44,17 @@ describe('the claim package as JSON', () => {
     const json = claimPackageJson(pkg);
     expect(claimPackageJson(reversedKeys(pkg))).toBe(json);
     // then the ledger's signed audit chain head (issue 10: packages anchor the chain outside the file)
-    expect(Object.keys(JSON.parse(json) as object)).toEqual(['generatedAt', 'claim', 'provisionLabel', 'imports', 'classifications', 'exports', 'lines', 'documents', 'auditAnchor']);
+    expect(Object.keys(JSON.parse(json) as object)).toEqual([
+      'generatedAt',
+      'claim',
+      'provisionLabel',
+      'imports',
+      'classifications',
+      'exports',
+      'lines',
+      'documents',
+      'auditAnchor',
+    ]);
     expect(Object.keys((JSON.parse(json) as ClaimPackage).lines[0]!)).toEqual(Object.keys(pkg.lines[0]!).sort());
   });
 });

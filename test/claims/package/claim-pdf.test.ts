@@ -25,7 +25,12 @@ function inspect(pdf: Buffer, name = 'claim.pdf') {
 
 describe('the claim package as a PDF', () => {
   it('summarises the claim, lists its lines and indexes its export documents', async () => {
-    const pkg = await seedScenarioPackage(t, { documents: [{ kind: 'bill-of-lading', reference: 'MAEU998877', documentDate: '2023-11-06' }, { kind: 'eei-filing', reference: 'X20231106000001', documentDate: '2023-11-03' }] });
+    const pkg = await seedScenarioPackage(t, {
+      documents: [
+        { kind: 'bill-of-lading', reference: 'MAEU998877', documentDate: '2023-11-06' },
+        { kind: 'eei-filing', reference: 'X20231106000001', documentDate: '2023-11-03' },
+      ],
+    });
     const pdf = await renderClaimPdf(pkg);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const { path, pages, text: all, perPage } = inspect(pdf);
@@ -63,7 +68,11 @@ describe('the claim package as a PDF', () => {
     const lot = 'LOT-WITH-A-RATHER-LONG-CODE-0000000001';
     const pkg = await seedScenarioPackage(t, { lots: [lot, 'NW-B', 'NW-C', 'NW-D'] });
     const { path } = inspect(await renderClaimPdf(pkg));
-    const words = [...execFileSync('pdftotext', ['-bbox', '-f', '2', '-l', '2', path, '-'], { encoding: 'utf8' }).matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({ x0: Number(m[1]), y: Number(m[2]), x1: Number(m[3]), text: m[4]! }));
+    const words = [
+      ...execFileSync('pdftotext', ['-bbox', '-f', '2', '-l', '2', path, '-'], { encoding: 'utf8' }).matchAll(
+        /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g,
+      ),
+    ].map((m) => ({ x0: Number(m[1]), y: Number(m[2]), x1: Number(m[3]), text: m[4]! }));
     const lotColumn = words.find((w) => w.text === 'Lot')!.x0;
     const refund = words.find((w) => w.text === '$1,237.50')!;
     const nextRow = words.find((w) => w.text === '$742.50')!;

@@ -33,11 +33,31 @@ describe('the claim package as a worksheet', () => {
     const ws = claimPackageWorksheet(pkg);
     const parts = new Map(sections(ws));
     expect([...parts.keys()]).toEqual(['HEADER', 'IMPORTS', 'CLASSIFICATIONS', 'QUANTITIES', 'REVENUE', 'EXPORTS', 'AUDIT ANCHOR']);
-    expect(parts.get('AUDIT ANCHOR')).toEqual([{ Ledger: pkg.auditAnchor!.ledger, 'Audit record': String(pkg.auditAnchor!.seq), 'Record MAC': pkg.auditAnchor!.mac, 'Anchored at': pkg.auditAnchor!.at, Source: pkg.auditAnchor!.source, Signature: pkg.auditAnchor!.sig }]);
-    expect(parts.get('HEADER')).toEqual([
-      expect.objectContaining({ 'Claim number': pkg.claim.number, Claimant: 'Northwind Apparel Inc.', Paragraph: '19 U.S.C. 1313(j)(1)', 'Provision label': pkg.provisionLabel, 'Period start': '2023-11-01', 'Period end': '2023-11-30', State: 'draft', 'Total refund': '1980.00' }),
+    expect(parts.get('AUDIT ANCHOR')).toEqual([
+      {
+        Ledger: pkg.auditAnchor!.ledger,
+        'Audit record': String(pkg.auditAnchor!.seq),
+        'Record MAC': pkg.auditAnchor!.mac,
+        'Anchored at': pkg.auditAnchor!.at,
+        Source: pkg.auditAnchor!.source,
+        Signature: pkg.auditAnchor!.sig,
+      },
     ]);
-    expect(parts.get('IMPORTS')).toEqual([expect.objectContaining({ 'Entry number': ENTRIES.a, 'Entry line': '1', 'Import date': '2023-05-01', HTS: '6109.10.0012', 'Quantity claimed': '400' })]);
+    expect(parts.get('HEADER')).toEqual([
+      expect.objectContaining({
+        'Claim number': pkg.claim.number,
+        Claimant: 'Northwind Apparel Inc.',
+        Paragraph: '19 U.S.C. 1313(j)(1)',
+        'Provision label': pkg.provisionLabel,
+        'Period start': '2023-11-01',
+        'Period end': '2023-11-30',
+        State: 'draft',
+        'Total refund': '1980.00',
+      }),
+    ]);
+    expect(parts.get('IMPORTS')).toEqual([
+      expect.objectContaining({ 'Entry number': ENTRIES.a, 'Entry line': '1', 'Import date': '2023-05-01', HTS: '6109.10.0012', 'Quantity claimed': '400' }),
+    ]);
     expect(parts.get('CLASSIFICATIONS')).toEqual([{ 'HTS-8': '61091000', 'Imported quantity': '400', 'Exported quantity': '400' }]);
     expect(parts.get('QUANTITIES')!.map((r) => [r['Claim line'], r.Quantity, r['Entry number'], r.Lot])).toEqual([
       ['1', '250', ENTRIES.a, 'NW-A'],
@@ -47,7 +67,14 @@ describe('the claim package as a worksheet', () => {
       [ENTRIES.a, '2000.00', '1980.00', '1980.00'],
       ['TOTAL', '2000.00', '1980.00', '1980.00'],
     ]);
-    expect(parts.get('EXPORTS')).toEqual([expect.objectContaining({ 'Shipment reference': 'EXP-0001', Destination: 'CA', 'Declaration/ITN': 'X20231106000001', Documents: 'bill-of-lading MAEU998877 2023-11-06' })]);
+    expect(parts.get('EXPORTS')).toEqual([
+      expect.objectContaining({
+        'Shipment reference': 'EXP-0001',
+        Destination: 'CA',
+        'Declaration/ITN': 'X20231106000001',
+        Documents: 'bill-of-lading MAEU998877 2023-11-06',
+      }),
+    ]);
     expect(ws.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
   });
 
@@ -59,8 +86,19 @@ describe('the claim package as a worksheet', () => {
     expect(formatMoney(lineSum)).not.toBe(pkg.claim.dutyRefund);
     const parts = new Map(sections(claimPackageWorksheet(pkg)));
     const [header] = parts.get('HEADER')!;
-    expect([header!['Duty paid'], header!['Duty refund'], header!['MPF refund'], header!['Total refund'], header!.Lines]).toEqual([pkg.claim.dutyPaid, pkg.claim.dutyRefund, pkg.claim.mpfRefund, pkg.claim.totalRefund, '302']);
+    expect([header!['Duty paid'], header!['Duty refund'], header!['MPF refund'], header!['Total refund'], header!.Lines]).toEqual([
+      pkg.claim.dutyPaid,
+      pkg.claim.dutyRefund,
+      pkg.claim.mpfRefund,
+      pkg.claim.totalRefund,
+      '302',
+    ]);
     const total = parts.get('REVENUE')!.find((r) => r['Entry number'] === 'TOTAL')!;
-    expect([total['Duty paid'], total['Refund (99%)'], total['MPF refund'], total['Total refund']]).toEqual([pkg.claim.dutyPaid, pkg.claim.dutyRefund, pkg.claim.mpfRefund, pkg.claim.totalRefund]);
+    expect([total['Duty paid'], total['Refund (99%)'], total['MPF refund'], total['Total refund']]).toEqual([
+      pkg.claim.dutyPaid,
+      pkg.claim.dutyRefund,
+      pkg.claim.mpfRefund,
+      pkg.claim.totalRefund,
+    ]);
   });
 });

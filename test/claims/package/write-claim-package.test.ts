@@ -26,6 +26,9 @@ describe('writing a claim package in a chosen format', () => {
 
   it('refuses a format it does not know, naming the ones it does', async () => {
     const pkg = await seedScenarioPackage(t);
-    await expect(writeClaimPackage(pkg, 'xlsx' as ClaimPackageFormat)).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('json, csv, worksheet, pdf') });
+    await expect(writeClaimPackage(pkg, 'xlsx' as ClaimPackageFormat)).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('json, csv, worksheet, pdf'),
+    });
   });
 });

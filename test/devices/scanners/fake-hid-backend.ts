@@ -57,5 +57,14 @@ export class FakeHidBackend implements HidBackend {
   }
 }
 
-export const HONEYWELL_SCANNER: HidDeviceInfo = { path: '/dev/hidraw3', vendorId: 0x0c2e, productId: 0x0b87, usagePage: 0x8c, usage: 0x02, product: 'Voyager 1602g', manufacturer: 'Honeywell', serialNumber: 'DESK0000001' };
+export const HONEYWELL_SCANNER: HidDeviceInfo = {
+  path: '/dev/hidraw3',
+  vendorId: 0x0c2e,
+  productId: 0x0b87,
+  usagePage: 0x8c,
+  usage: 0x02,
+  product: 'Voyager 1602g',
+  manufacturer: 'Honeywell',
+  serialNumber: 'DESK0000001',
+};
 export const KEYBOARD: HidDeviceInfo = { path: '/dev/hidraw0', vendorId: 0x046d, productId: 0xc31c, usagePage: 0x01, usage: 0x06, product: 'USB Keyboard' };

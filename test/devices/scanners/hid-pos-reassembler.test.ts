@@ -30,7 +30,11 @@ describe('HID POS reassembler, standard layout', () => {
     const scan = only(feed(new HidPosReassembler(HID_POS_LAYOUTS.standard), standardReports(']C1', PALLET_GS1)), 'scan');
     expect(scan.aim).toBe(']C1');
     const event = scanEventFrom({ source: 'hid', deviceId: 'hid-1', at: '2025-01-01T00:00:00.000Z', bytes: scan.data, aim: scan.aim });
-    expect(event).toMatchObject({ kind: 'accepted', data: PALLET_GS1, receipt: { gtin: '00614141999996', lotCode: 'LOT-A', quantity: 12, entryNumber: 'EF1-0012345-6' } });
+    expect(event).toMatchObject({
+      kind: 'accepted',
+      data: PALLET_GS1,
+      receipt: { gtin: '00614141999996', lotCode: 'LOT-A', quantity: 12, entryNumber: 'EF1-0012345-6' },
+    });
   });
 
   it('joins a GS1 DataMatrix that spans three reports', () => {
@@ -99,7 +103,6 @@ describe('HID POS reassembler, Quio QU-R-302 layout', () => {
     expect(text(scan.data)).toBe(long);
     expect(scan.aim).toBeUndefined();
   });
-
 });
 
 describe('HID POS reassembler under fuzzing', () => {

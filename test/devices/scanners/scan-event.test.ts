@@ -29,7 +29,14 @@ describe('AIM symbology identifiers', () => {
 describe('scanEventFrom', () => {
   it('reads a GS1-128 pallet label into receipt fields, keeping GS in the data', () => {
     const event = from(PALLET_GS1, ']C1');
-    expect(event).toMatchObject({ kind: 'accepted', source: 'serial', deviceId: 'dock-1', at: AT, symbology: { aim: ']C1', name: 'GS1-128' }, data: PALLET_GS1 });
+    expect(event).toMatchObject({
+      kind: 'accepted',
+      source: 'serial',
+      deviceId: 'dock-1',
+      at: AT,
+      symbology: { aim: ']C1', name: 'GS1-128' },
+      data: PALLET_GS1,
+    });
     if (event.kind !== 'accepted') throw new Error('rejected');
     expect(event.data).toContain(GS);
     expect(event.gs1?.map((e) => e.ai)).toEqual(['02', '10', '37', '91']);
@@ -44,11 +51,18 @@ describe('scanEventFrom', () => {
   it('reads bytes as UTF-8: a plain QR code keeps its letters; a GS1 lot with one is refused by character set 82', () => {
     expect(from(new TextEncoder().encode('LÖT-7'), ']Q1')).toMatchObject({ kind: 'accepted', receipt: { kind: 'plain', code: 'LÖT-7' } });
     const gs1 = from(new TextEncoder().encode(`0100614141999996` + `10LÖT`), ']C1');
-    expect(gs1).toMatchObject({ kind: 'rejected', reason: expect.stringContaining('AI (10) batch/lot "LÖT" holds "Ö", which a GS1 barcode cannot carry (GS1 character set 82') });
+    expect(gs1).toMatchObject({
+      kind: 'rejected',
+      reason: expect.stringContaining('AI (10) batch/lot "LÖT" holds "Ö", which a GS1 barcode cannot carry (GS1 character set 82'),
+    });
   });
 
   it('keeps a plain code plain, and reads GS1-looking data without an identifier as GS1', () => {
-    expect(from('4006381333931', ']E0')).toMatchObject({ kind: 'accepted', symbology: { name: 'EAN-13 / UPC-A / UPC-E' }, receipt: { kind: 'plain', code: '4006381333931' } });
+    expect(from('4006381333931', ']E0')).toMatchObject({
+      kind: 'accepted',
+      symbology: { name: 'EAN-13 / UPC-A / UPC-E' },
+      receipt: { kind: 'plain', code: '4006381333931' },
+    });
     expect(from('(00)106141411234567897')).toMatchObject({ kind: 'accepted', receipt: { kind: 'gs1', sscc: '106141411234567897' } });
   });
 
@@ -66,8 +80,16 @@ describe('scanEventFrom', () => {
   });
 
   it('rejects binary noise, control characters and empty scans with the raw bytes in hex', () => {
-    expect(from(new Uint8Array([0x30, 0x31, 0xc3, 0x28]))).toMatchObject({ kind: 'rejected', reason: expect.stringMatching(/not readable text \(byte 4 is not valid UTF-8\)/), rawHex: '30 31 c3 28' });
-    expect(from(`AB\u0000CD`)).toMatchObject({ kind: 'rejected', reason: expect.stringMatching(/control character 0x00 at character 3/), rawHex: '41 42 00 43 44' });
+    expect(from(new Uint8Array([0x30, 0x31, 0xc3, 0x28]))).toMatchObject({
+      kind: 'rejected',
+      reason: expect.stringMatching(/not readable text \(byte 4 is not valid UTF-8\)/),
+      rawHex: '30 31 c3 28',
+    });
+    expect(from(`AB\u0000CD`)).toMatchObject({
+      kind: 'rejected',
+      reason: expect.stringMatching(/control character 0x00 at character 3/),
+      rawHex: '41 42 00 43 44',
+    });
     expect(from('', ']C1')).toMatchObject({ kind: 'rejected', reason: expect.stringMatching(/empty/), rawHex: '5d 43 31' });
     expect(from('\r')).toMatchObject({ kind: 'rejected', reason: expect.stringMatching(/empty/) });
     expect(from('12345', 'C1?')).toMatchObject({ kind: 'rejected', reason: expect.stringMatching(/"C1\?" where a symbology identifier/) });
@@ -75,7 +97,9 @@ describe('scanEventFrom', () => {
 
   it('never throws and never accepts a scan whose receipt is unreadable, whatever the bytes', () => {
     const aims = fc.option(fc.constantFrom(']C1', ']d2', ']E0', ']Q1', 'xx', ''), { nil: undefined });
-    const gs1ish = fc.array(fc.constantFrom('01', '00614141999996', '10', 'LOT', GS, '91', '37', '5', '00', '(', ')', '\u0007', '\u00ff'), { maxLength: 12 }).map((p) => p.join(''));
+    const gs1ish = fc
+      .array(fc.constantFrom('01', '00614141999996', '10', 'LOT', GS, '91', '37', '5', '00', '(', ')', '\u0007', '\u00ff'), { maxLength: 12 })
+      .map((p) => p.join(''));
     const input = fc.oneof(fc.uint8Array({ maxLength: 80 }), fc.string({ maxLength: 40 }), gs1ish);
     fc.assert(
       fc.property(input, aims, (bytes, aim) => {

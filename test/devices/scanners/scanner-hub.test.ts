@@ -46,16 +46,31 @@ describe('scanner hub', () => {
   it('lists HID POS scanners but not keyboards, and configured serial ports even when the system cannot list ports', async () => {
     await hub.open({ id: 'dock-serial', kind: 'serial', path: line.deskEnd, baudRate: 9600 });
     const listed = await hub.list();
-    expect(listed.devices).toContainEqual({ kind: 'hid', path: '/dev/hidraw3', vendorId: 0x0c2e, productId: 0x0b87, product: 'Voyager 1602g', manufacturer: 'Honeywell', serialNumber: 'DESK0000001' });
+    expect(listed.devices).toContainEqual({
+      kind: 'hid',
+      path: '/dev/hidraw3',
+      vendorId: 0x0c2e,
+      productId: 0x0b87,
+      product: 'Voyager 1602g',
+      manufacturer: 'Honeywell',
+      serialNumber: 'DESK0000001',
+    });
     expect(listed.devices.some((d) => d.path === KEYBOARD.path)).toBe(false);
     // The pty is no USB port: it is listed because the desk was told about it.
     expect(listed.devices).toContainEqual({ kind: 'serial', path: line.deskEnd, found: 'configured' });
   });
 
   it('says so in a note when the serial port list fails (udevadm missing)', async () => {
-    const noUdev = createScannerHub({ log: () => undefined, now: () => new Date(), hid, listSerialPorts: () => Promise.reject(new Error('spawn udevadm ENOENT')) });
+    const noUdev = createScannerHub({
+      log: () => undefined,
+      now: () => new Date(),
+      hid,
+      listSerialPorts: () => Promise.reject(new Error('spawn udevadm ENOENT')),
+    });
     const listed = await noUdev.list();
-    expect(listed.notes).toEqual([expect.stringMatching(/serial port list is unavailable \(spawn udevadm ENOENT\); showing USB serial device files and configured ports/)]);
+    expect(listed.notes).toEqual([
+      expect.stringMatching(/serial port list is unavailable \(spawn udevadm ENOENT\); showing USB serial device files and configured ports/),
+    ]);
     expect(listed.devices.filter((d) => d.kind === 'hid')).toHaveLength(1);
   });
 
@@ -72,11 +87,15 @@ describe('scanner hub', () => {
     await line.send(`]C10100614141999995\r`);
     await until(() => (heard.length >= 2 ? heard : undefined));
     expect(heard.find((e) => e.deviceId === 'dock-hid')).toMatchObject({ kind: 'accepted', source: 'hid', receipt: { entryNumber: 'EF1-0012345-6' } });
-    expect(heard.find((e) => e.deviceId === 'dock-serial')).toMatchObject({ kind: 'rejected', source: 'serial', reason: expect.stringMatching(/wrong check digit/) });
+    expect(heard.find((e) => e.deviceId === 'dock-serial')).toMatchObject({
+      kind: 'rejected',
+      source: 'serial',
+      reason: expect.stringMatching(/wrong check digit/),
+    });
     expect(logs.filter((m) => m === 'a scan-event listener failed')).toHaveLength(2);
   });
 
-  it('shows each scanner\'s status, tells status listeners of changes, and stops telling after unsubscribe', async () => {
+  it("shows each scanner's status, tells status listeners of changes, and stops telling after unsubscribe", async () => {
     const heard: ScannerStatus[] = [];
     const unsubscribe = hub.onStatus((status) => void heard.push(status));
     await hub.open({ id: 'dock-hid', kind: 'hid', path: '/dev/hidraw3' });

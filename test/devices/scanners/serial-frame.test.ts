@@ -24,8 +24,14 @@ describe('serial scanner frames', () => {
   });
 
   it('rejects a frame without the configured prefix, or without the AIM identifier it was promised', () => {
-    expect(readSerialFrame(bytes('CODE'), serialFraming({ prefix: '\u0002' }))).toMatchObject({ kind: 'rejected', reason: expect.stringMatching(/did not start with the scanner's prefix "\\x02"/) });
-    expect(readSerialFrame(bytes('0100614141999996'), serialFraming({ aimPrefix: true }))).toMatchObject({ kind: 'rejected', reason: expect.stringMatching(/starts with "010": turn on its AIM ID setting/) });
+    expect(readSerialFrame(bytes('CODE'), serialFraming({ prefix: '\u0002' }))).toMatchObject({
+      kind: 'rejected',
+      reason: expect.stringMatching(/did not start with the scanner's prefix "\\x02"/),
+    });
+    expect(readSerialFrame(bytes('0100614141999996'), serialFraming({ aimPrefix: true }))).toMatchObject({
+      kind: 'rejected',
+      reason: expect.stringMatching(/starts with "010": turn on its AIM ID setting/),
+    });
   });
 
   it('refuses a configuration with nothing to cut frames at', () => {
@@ -34,6 +40,9 @@ describe('serial scanner frames', () => {
 
   it('never throws on random frames', () => {
     const framing = serialFraming({ prefix: '\u0002', suffix: '\r\n', delimiter: '\r', aimPrefix: true });
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 64 }), (frame) => void readSerialFrame(frame, framing)), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (frame) => void readSerialFrame(frame, framing)),
+      { numRuns: 1000 },
+    );
   });
 });

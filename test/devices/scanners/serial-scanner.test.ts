@@ -28,7 +28,9 @@ afterEach(async () => {
 
 function open(config: Partial<SerialScannerConfig> = {}) {
   const record = recordingSink();
-  scanner = createSerialScanner({ id: 'dock-serial', kind: 'serial', path: line.deskEnd, baudRate: 9600, aimPrefix: true, ...config }, record.sink, { reconnectMs: 50 });
+  scanner = createSerialScanner({ id: 'dock-serial', kind: 'serial', path: line.deskEnd, baudRate: 9600, aimPrefix: true, ...config }, record.sink, {
+    reconnectMs: 50,
+  });
   return { record, scanner };
 }
 

@@ -21,11 +21,41 @@ describe('average', () => {
 
   it('gives the left-over units to the largest remainders, not to the largest receipts', () => {
     // 10 units from 7 / 2 / 1 (Q = 10): exact shares 7, 2, 1
-    expect(drawsOf(compute('average', [receipt('A', '2001-01-01', 7, '1'), receipt('B', '2001-01-01', 2, '1'), receipt('C', '2001-01-01', 1, '1'), exportOf('E', '2001-01-02', 10)]), 'E')).toBe('A:7 B:2 C:1');
+    expect(
+      drawsOf(
+        compute('average', [
+          receipt('A', '2001-01-01', 7, '1'),
+          receipt('B', '2001-01-01', 2, '1'),
+          receipt('C', '2001-01-01', 1, '1'),
+          exportOf('E', '2001-01-02', 10),
+        ]),
+        'E',
+      ),
+    ).toBe('A:7 B:2 C:1');
     // 4 units from 7 / 2 / 1: shares 2.8, 0.8, 0.4 -> floors 2, 0, 0; 2 missing; remainders .8 .8 .4 -> A and B
-    expect(drawsOf(compute('average', [receipt('A', '2001-01-01', 7, '1'), receipt('B', '2001-01-01', 2, '1'), receipt('C', '2001-01-01', 1, '1'), exportOf('E', '2001-01-02', 4)]), 'E')).toBe('A:3 B:1');
+    expect(
+      drawsOf(
+        compute('average', [
+          receipt('A', '2001-01-01', 7, '1'),
+          receipt('B', '2001-01-01', 2, '1'),
+          receipt('C', '2001-01-01', 1, '1'),
+          exportOf('E', '2001-01-02', 4),
+        ]),
+        'E',
+      ),
+    ).toBe('A:3 B:1');
     // 3 units from 5 / 4 / 3 (Q = 12): shares 1.25, 1.0, 0.75 -> floors 1, 1, 0; 1 missing; C has the largest remainder
-    expect(drawsOf(compute('average', [receipt('A', '2001-01-01', 5, '1'), receipt('B', '2001-01-01', 4, '1'), receipt('C', '2001-01-01', 3, '1'), exportOf('E', '2001-01-02', 3)]), 'E')).toBe('A:1 B:1 C:1');
+    expect(
+      drawsOf(
+        compute('average', [
+          receipt('A', '2001-01-01', 5, '1'),
+          receipt('B', '2001-01-01', 4, '1'),
+          receipt('C', '2001-01-01', 3, '1'),
+          exportOf('E', '2001-01-02', 3),
+        ]),
+        'E',
+      ),
+    ).toBe('A:1 B:1 C:1');
   });
 
   it('sends a single unit to the oldest of equally entitled receipts', () => {
@@ -34,12 +64,20 @@ describe('average', () => {
   });
 
   it('always takes exactly the withdrawal, and the whole stock when the withdrawal equals it', () => {
-    const report = compute('average', [receipt('A', '2001-01-01', 3, '1'), receipt('B', '2001-01-01', 9, '1'), receipt('C', '2001-01-01', 1, '1'), exportOf('E1', '2001-01-02', 7), domestic('E2', '2001-01-03', 6)]);
+    const report = compute('average', [
+      receipt('A', '2001-01-01', 3, '1'),
+      receipt('B', '2001-01-01', 9, '1'),
+      receipt('C', '2001-01-01', 1, '1'),
+      exportOf('E1', '2001-01-02', 7),
+      domestic('E2', '2001-01-03', 6),
+    ]);
     for (const w of report.withdrawals) expect(w.draws.reduce((s, d) => s + d.quantity, 0)).toBe(w.quantity);
     expect(report.remaining).toEqual([]);
   });
 
   it('refuses a withdrawal larger than the stock', () => {
-    expect(() => compute('average', [receipt('A', '2001-01-01', 3, '1'), exportOf('E1', '2001-01-02', 4)])).toThrow(/withdrawal E1 on 2001-01-02 takes 4 units but only 3/);
+    expect(() => compute('average', [receipt('A', '2001-01-01', 3, '1'), exportOf('E1', '2001-01-02', 4)])).toThrow(
+      /withdrawal E1 on 2001-01-02 takes 4 units but only 3/,
+    );
   });
 });

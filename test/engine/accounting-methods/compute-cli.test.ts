@@ -10,7 +10,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function cli(file: string, content: unknown, ...options: string[]) {
   writeFileSync(join(dir, file), JSON.stringify(content));
-  const run = spawnSync(process.execPath, ['./bin/drawback-desk.mjs', 'compute', join(dir, file), ...options], { cwd: join(__dirname, '../../..'), encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['./bin/drawback-desk.mjs', 'compute', join(dir, file), ...options], {
+    cwd: join(__dirname, '../../..'),
+    encoding: 'utf8',
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -22,7 +25,14 @@ describe('drawback-desk compute (black box)', () => {
     // streamed a withdrawal at a time, yet byte for byte what JSON.stringify(report, null, 2) prints
     expect(run.stdout).toBe(`${JSON.stringify(compute('low-to-high-turnover', WORKED_INVENTORY, 30), null, 2)}\n`);
     const report = JSON.parse(run.stdout) as unknown;
-    expect(report).toMatchObject({ method: 'low-to-high-turnover', totalExportDrawback: '150.00', remaining: [{ receipt: 'R1', quantity: 50 }, { receipt: 'R3', quantity: 50 }] });
+    expect(report).toMatchObject({
+      method: 'low-to-high-turnover',
+      totalExportDrawback: '150.00',
+      remaining: [
+        { receipt: 'R1', quantity: 50 },
+        { receipt: 'R3', quantity: 50 },
+      ],
+    });
   });
 
   it('prints an empty inventory as valid JSON too', () => {
@@ -31,15 +41,31 @@ describe('drawback-desk compute (black box)', () => {
   });
 
   it('exits non-zero naming the bad field of a malformed file', () => {
-    const run = cli('bad.json', { method: 'fifo', transactions: [{ id: 'R1', type: 'receipt', date: '2001-01-02', quantity: '100', drawbackPerUnit: '1.00' }] });
+    const run = cli('bad.json', {
+      method: 'fifo',
+      transactions: [{ id: 'R1', type: 'receipt', date: '2001-01-02', quantity: '100', drawbackPerUnit: '1.00' }],
+    });
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('transactions.0.quantity');
   });
 
   it('exits non-zero naming a withdrawal larger than the stock', () => {
-    const run = cli('over.json', { method: 'average', transactions: [{ id: 'R1', type: 'receipt', date: '2001-01-02', quantity: 5, drawbackPerUnit: '1.00' }, { id: 'W7', type: 'withdrawal', date: '2001-01-03', quantity: 6, purpose: 'export' }] }, '--json');
+    const run = cli(
+      'over.json',
+      {
+        method: 'average',
+        transactions: [
+          { id: 'R1', type: 'receipt', date: '2001-01-02', quantity: 5, drawbackPerUnit: '1.00' },
+          { id: 'W7', type: 'withdrawal', date: '2001-01-03', quantity: 6, purpose: 'export' },
+        ],
+      },
+      '--json',
+    );
     expect(run.status).toBe(1);
-    expect(JSON.parse(run.stderr)).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('withdrawal W7'), issues: [{ field: 'transactions.1.quantity' }] } });
+    expect(JSON.parse(run.stderr)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringContaining('withdrawal W7'), issues: [{ field: 'transactions.1.quantity' }] },
+    });
   });
 });

@@ -10,7 +10,10 @@ describe('engine purity', () => {
       it(`${folder}/${file} imports nothing but zod, src-shared and the engine`, () => {
         const source = readFileSync(join(dir, file), 'utf8');
         const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]!);
-        for (const target of imports) expect(target, `${file} imports ${target}`).toMatch(/^(zod$|\.\/|\.\.\/accounting-methods\/|\.\.\/eligibility\/|\.\.\/validation-error$|\.\.\/five-years$|\.\.\/\.\.\/\.\.\/src-shared\/|\.\.\/\.\.\/src-shared\/)/);
+        for (const target of imports)
+          expect(target, `${file} imports ${target}`).toMatch(
+            /^(zod$|\.\/|\.\.\/accounting-methods\/|\.\.\/eligibility\/|\.\.\/validation-error$|\.\.\/five-years$|\.\.\/\.\.\/\.\.\/src-shared\/|\.\.\/\.\.\/src-shared\/)/,
+          );
         expect(source).not.toMatch(/\b(process|require|Date\.now|Math\.random)\b/);
       });
     }

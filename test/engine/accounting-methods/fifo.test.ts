@@ -32,7 +32,12 @@ describe('FIFO', () => {
 
   it('sums the total exactly before rounding it once', () => {
     // three exports of 1 unit at $0.005: each shows $0.01 (half-up) but together they are $0.015 -> $0.02
-    const report = compute('fifo', [receipt('R1', '2001-01-02', 3, '0.005'), exportOf('W1', '2001-01-03', 1), exportOf('W2', '2001-01-04', 1), exportOf('W3', '2001-01-05', 1)]);
+    const report = compute('fifo', [
+      receipt('R1', '2001-01-02', 3, '0.005'),
+      exportOf('W1', '2001-01-03', 1),
+      exportOf('W2', '2001-01-04', 1),
+      exportOf('W3', '2001-01-05', 1),
+    ]);
     expect(report.withdrawals.map((w) => w.drawback)).toEqual(['0.01', '0.01', '0.01']);
     expect(report.totalExportDrawback).toBe('0.02');
   });
@@ -43,13 +48,22 @@ describe('FIFO', () => {
   });
 
   it('keeps input order among receipts of the same date, and sorts records given out of date order', () => {
-    const report = compute('fifo', [receipt('R3', '2001-01-09', 5, '3.00'), receipt('R1', '2001-01-02', 5, '1.00'), receipt('R2', '2001-01-02', 5, '2.00'), exportOf('W1', '2001-01-10', 12)]);
+    const report = compute('fifo', [
+      receipt('R3', '2001-01-09', 5, '3.00'),
+      receipt('R1', '2001-01-02', 5, '1.00'),
+      receipt('R2', '2001-01-02', 5, '2.00'),
+      exportOf('W1', '2001-01-10', 12),
+    ]);
     expect(drawsOf(report, 'W1')).toBe('R1:5 R2:5 R3:2');
   });
 
   it('refuses a withdrawal larger than the stock, naming it and its field', () => {
     expect(() => compute('fifo', [receipt('R1', '2001-01-02', 10, '1.00'), domestic('W1', '2001-01-03', 4), exportOf('W2', '2001-01-04', 7)])).toThrow(
-      expect.objectContaining({ code: 'VALIDATION', message: expect.stringContaining('withdrawal W2 on 2001-01-04 takes 7 units but only 6'), issues: [expect.objectContaining({ field: 'transactions.2.quantity' })] }),
+      expect.objectContaining({
+        code: 'VALIDATION',
+        message: expect.stringContaining('withdrawal W2 on 2001-01-04 takes 7 units but only 6'),
+        issues: [expect.objectContaining({ field: 'transactions.2.quantity' })],
+      }),
     );
   });
 

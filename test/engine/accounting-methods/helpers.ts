@@ -8,7 +8,13 @@ export type FileTransaction =
   | { id: string; type: 'receipt'; date: string; quantity: number; drawbackPerUnit: string }
   | { id: string; type: 'withdrawal'; date: string; quantity: number; purpose: 'export' | 'domestic' };
 
-export const receipt = (id: string, date: string, quantity: number, drawbackPerUnit: string): FileTransaction => ({ id, type: 'receipt', date, quantity, drawbackPerUnit });
+export const receipt = (id: string, date: string, quantity: number, drawbackPerUnit: string): FileTransaction => ({
+  id,
+  type: 'receipt',
+  date,
+  quantity,
+  drawbackPerUnit,
+});
 export const exportOf = (id: string, date: string, quantity: number): FileTransaction => ({ id, type: 'withdrawal', date, quantity, purpose: 'export' });
 export const domestic = (id: string, date: string, quantity: number): FileTransaction => ({ id, type: 'withdrawal', date, quantity, purpose: 'domestic' });
 

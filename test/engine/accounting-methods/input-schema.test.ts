@@ -18,7 +18,10 @@ const good = { id: 'R1', type: 'receipt', date: '2001-01-02', quantity: 100, dra
 
 describe('compute input validation', () => {
   it('turns a valid file into day numbers, scaled amounts and input positions', () => {
-    const input = parseMethodInput({ method: 'fifo', transactions: [good, { id: 'W1', type: 'withdrawal', date: '2001-01-15', quantity: 50, purpose: 'export' }] });
+    const input = parseMethodInput({
+      method: 'fifo',
+      transactions: [good, { id: 'W1', type: 'withdrawal', date: '2001-01-15', quantity: 50, purpose: 'export' }],
+    });
     expect(input).toEqual({
       method: 'fifo',
       turnoverDays: undefined,
@@ -56,22 +59,32 @@ describe('compute input validation', () => {
   });
 
   it('refuses duplicate ids, naming the repeat and the first use', () => {
-    expect(fieldsOf({ method: 'fifo', transactions: [good, { ...good }] })).toEqual(['transactions.1.id: id "R1" is already used by transactions.0; ids must be unique']);
+    expect(fieldsOf({ method: 'fifo', transactions: [good, { ...good }] })).toEqual([
+      'transactions.1.id: id "R1" is already used by transactions.0; ids must be unique',
+    ]);
   });
 
   it('needs turnoverDays for low-to-high-turnover, and only there', () => {
-    expect(fieldsOf({ method: 'low-to-high-turnover', transactions: [] })).toEqual(['turnoverDays: required for low-to-high-turnover: the average inventory turnover period in days, e.g. 30']);
-    expect(fieldsOf({ method: 'average', turnoverDays: 30, transactions: [] })).toEqual(['turnoverDays: applies only to low-to-high-turnover; remove it for average']);
+    expect(fieldsOf({ method: 'low-to-high-turnover', transactions: [] })).toEqual([
+      'turnoverDays: required for low-to-high-turnover: the average inventory turnover period in days, e.g. 30',
+    ]);
+    expect(fieldsOf({ method: 'average', turnoverDays: 30, transactions: [] })).toEqual([
+      'turnoverDays: applies only to low-to-high-turnover; remove it for average',
+    ]);
     expect(fieldsOf({ method: 'low-to-high-turnover', turnoverDays: -1, transactions: [] })[0]).toMatch(/^turnoverDays: /);
   });
 
   it('names an unknown method and a missing transaction list', () => {
-    expect(fieldsOf({ method: 'hifo', transactions: [] })).toEqual(['method: method is one of fifo, lifo, low-to-high, low-to-high-turnover, low-to-high-blanket, average']);
+    expect(fieldsOf({ method: 'hifo', transactions: [] })).toEqual([
+      'method: method is one of fifo, lifo, low-to-high, low-to-high-turnover, low-to-high-blanket, average',
+    ]);
     expect(fieldsOf({ method: 'fifo' })).toEqual(['transactions: transactions is a list of receipts and withdrawals']);
     expect(fieldsOf([])[0]).toMatch(/^\(file\): /);
   });
 
   it('the engine also refuses a turnover run without a period when called directly', () => {
-    expect(() => runAccountingMethod({ method: 'low-to-high-turnover', receipts: [], withdrawals: [] })).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ field: 'turnoverDays' })] }));
+    expect(() => runAccountingMethod({ method: 'low-to-high-turnover', receipts: [], withdrawals: [] })).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ field: 'turnoverDays' })] }),
+    );
   });
 });

@@ -22,7 +22,12 @@ describe('LIFO', () => {
   });
 
   it('goes back to older stock once newer receipts are used up, and takes later receipts first again', () => {
-    const report = compute('lifo', [receipt('R1', '2001-01-02', 10, '1.00'), exportOf('W1', '2001-01-03', 4), receipt('R2', '2001-01-04', 3, '2.00'), exportOf('W2', '2001-01-05', 5)]);
+    const report = compute('lifo', [
+      receipt('R1', '2001-01-02', 10, '1.00'),
+      exportOf('W1', '2001-01-03', 4),
+      receipt('R2', '2001-01-04', 3, '2.00'),
+      exportOf('W2', '2001-01-05', 5),
+    ]);
     expect(drawsOf(report, 'W1')).toBe('R1:4');
     expect(drawsOf(report, 'W2')).toBe('R2:3 R1:2');
     expect(remainingOf(report)).toBe('R1:4');

@@ -35,20 +35,32 @@ describe('low-to-high with average inventory turnover period', () => {
   });
 
   it('with a turnover period of 0 only same-day receipts qualify', () => {
-    const report = compute('low-to-high-turnover', [receipt('Y', '2001-03-09', 5, '0.10'), receipt('T', '2001-03-10', 5, '0.20'), exportOf('E1', '2001-03-10', 7)], 0);
+    const report = compute(
+      'low-to-high-turnover',
+      [receipt('Y', '2001-03-09', 5, '0.10'), receipt('T', '2001-03-10', 5, '0.20'), exportOf('E1', '2001-03-10', 7)],
+      0,
+    );
     expect(drawsOf(report, 'E1')).toBe('T:5');
     expect(report.withdrawals[0]!.unattributedQuantity).toBe(2);
   });
 
   it('never lets a domestic withdrawal consume stock, even one larger than the inventory', () => {
-    const report = compute('low-to-high-turnover', [receipt('R1', '2001-03-01', 10, '0'), receipt('R2', '2001-03-02', 10, '3.00'), domestic('S1', '2001-03-03', 500), exportOf('E1', '2001-03-04', 15)], 30);
+    const report = compute(
+      'low-to-high-turnover',
+      [receipt('R1', '2001-03-01', 10, '0'), receipt('R2', '2001-03-02', 10, '3.00'), domestic('S1', '2001-03-03', 500), exportOf('E1', '2001-03-04', 15)],
+      30,
+    );
     expect(report.withdrawals.map((w) => w.id)).toEqual(['E1']);
     expect(drawsOf(report, 'E1')).toBe('R1:10 R2:5');
     expect(report.totalExportDrawback).toBe('15.00');
   });
 
   it('uses receipts only once: a later export in the same window gets what earlier ones left', () => {
-    const report = compute('low-to-high-turnover', [receipt('R1', '2001-03-01', 10, '1.00'), receipt('R2', '2001-03-02', 10, '2.00'), exportOf('E1', '2001-03-03', 12), exportOf('E2', '2001-03-04', 12)], 30);
+    const report = compute(
+      'low-to-high-turnover',
+      [receipt('R1', '2001-03-01', 10, '1.00'), receipt('R2', '2001-03-02', 10, '2.00'), exportOf('E1', '2001-03-03', 12), exportOf('E2', '2001-03-04', 12)],
+      30,
+    );
     expect(drawsOf(report, 'E1')).toBe('R1:10 R2:2');
     expect(drawsOf(report, 'E2')).toBe('R2:8');
     expect(report.withdrawals[1]!.unattributedQuantity).toBe(4);

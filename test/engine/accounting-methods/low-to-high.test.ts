@@ -41,12 +41,19 @@ describe('low-to-high (ordinary)', () => {
   });
 
   it('takes a receipt received after an earlier withdrawal into account for later ones', () => {
-    const report = compute('low-to-high', [receipt('R1', '2001-01-02', 10, '2.00'), exportOf('E1', '2001-01-03', 5), receipt('R2', '2001-01-04', 10, '1.00'), exportOf('E2', '2001-01-05', 12)]);
+    const report = compute('low-to-high', [
+      receipt('R1', '2001-01-02', 10, '2.00'),
+      exportOf('E1', '2001-01-03', 5),
+      receipt('R2', '2001-01-04', 10, '1.00'),
+      exportOf('E2', '2001-01-05', 12),
+    ]);
     expect(drawsOf(report, 'E1')).toBe('R1:5');
     expect(drawsOf(report, 'E2')).toBe('R2:10 R1:2');
   });
 
   it('refuses a withdrawal larger than the stock, domestic ones included', () => {
-    expect(() => compute('low-to-high', [receipt('R1', '2001-01-02', 10, '2.00'), domestic('S1', '2001-01-03', 11)])).toThrow(/withdrawal S1 on 2001-01-03 takes 11 units but only 10/);
+    expect(() => compute('low-to-high', [receipt('R1', '2001-01-02', 10, '2.00'), domestic('S1', '2001-01-03', 11)])).toThrow(
+      /withdrawal S1 on 2001-01-03 takes 11 units but only 10/,
+    );
   });
 });

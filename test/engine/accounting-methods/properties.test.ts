@@ -26,7 +26,14 @@ function inventory(spanDays: number, maxQuantity: number, maxRecords = 40) {
     const input: Pick<MethodInput, 'receipts' | 'withdrawals'> = { receipts: [], withdrawals: [] };
     records.forEach((r, index) => {
       if (r.kind === 'receipt') input.receipts.push({ id: `R${index}`, day: FIRST_DAY + r.day, quantity: r.quantity, drawbackPerUnit: r.rate, index });
-      else input.withdrawals.push({ id: `W${index}`, day: FIRST_DAY + r.day, quantity: Math.ceil(r.quantity / 3), purpose: r.kind === 'export' ? 'export' : 'domestic', index });
+      else
+        input.withdrawals.push({
+          id: `W${index}`,
+          day: FIRST_DAY + r.day,
+          quantity: Math.ceil(r.quantity / 3),
+          purpose: r.kind === 'export' ? 'export' : 'domestic',
+          index,
+        });
     });
     return input;
   });
@@ -54,7 +61,8 @@ function checkAgainstReference(input: MethodInput): void {
   const unattributed = new Map<string, number>();
   for (let k = 0; k < result.recorded.length; k += 1) {
     const w = result.withdrawals[result.recorded[k]!]!;
-    for (let d = k === 0 ? 0 : result.drawEnd[k - 1]!; d < result.drawEnd[k]!; d += 1) draws.push(`${w.id}>${result.receipts[result.drawReceipt[d]!]!.id}:${result.drawQuantity[d]}`);
+    for (let d = k === 0 ? 0 : result.drawEnd[k - 1]!; d < result.drawEnd[k]!; d += 1)
+      draws.push(`${w.id}>${result.receipts[result.drawReceipt[d]!]!.id}:${result.drawQuantity[d]}`);
     unattributed.set(w.id, result.unattributed[k]!);
   }
   expect(draws).toEqual(expected.draws);
@@ -87,7 +95,8 @@ function checkInvariants(input: MethodInput): void {
   recorded.forEach((w, k) => {
     if (w.purpose !== 'export') return;
     exportUnits += w.quantity;
-    for (let d = k === 0 ? 0 : result.drawEnd[k - 1]!; d < result.drawEnd[k]!; d += 1) exact += BigInt(result.drawQuantity[d]!) * result.receipts[result.drawReceipt[d]!]!.drawbackPerUnit;
+    for (let d = k === 0 ? 0 : result.drawEnd[k - 1]!; d < result.drawEnd[k]!; d += 1)
+      exact += BigInt(result.drawQuantity[d]!) * result.receipts[result.drawReceipt[d]!]!.drawbackPerUnit;
   });
   expect(result.totalExportDrawback).toBe(exact);
   expect(report.totalExportDrawback).toBe(formatMoney(exact));
@@ -110,11 +119,17 @@ const withMethod = (method: MethodName, data: Pick<MethodInput, 'receipts' | 'wi
 describe('accounting methods: properties (fast-check)', () => {
   for (const method of METHOD_NAMES) {
     it(`${method} draws exactly what the naive reference draws`, () => {
-      fc.assert(fc.property(inventory(20, 30), (data) => checkAgainstReference(withMethod(method, data))), { numRuns: 300 });
+      fc.assert(
+        fc.property(inventory(20, 30), (data) => checkAgainstReference(withMethod(method, data))),
+        { numRuns: 300 },
+      );
     });
 
     it(`${method} conserves quantities, never overdraws a receipt and totals the drawback exactly`, () => {
-      fc.assert(fc.property(inventory(20, 30), (data) => checkInvariants(withMethod(method, data))), { numRuns: 300 });
+      fc.assert(
+        fc.property(inventory(20, 30), (data) => checkInvariants(withMethod(method, data))),
+        { numRuns: 300 },
+      );
     });
   }
 
@@ -129,7 +144,10 @@ describe('accounting methods: properties (fast-check)', () => {
   });
 
   it('average stays exact with quantities near a billion (shares computed beyond 2^53)', () => {
-    fc.assert(fc.property(inventory(3, 1_000_000_000, 12), (data) => checkAgainstReference(withMethod('average', data))), { numRuns: 300 });
+    fc.assert(
+      fc.property(inventory(3, 1_000_000_000, 12), (data) => checkAgainstReference(withMethod('average', data))),
+      { numRuns: 300 },
+    );
   });
 
   it('the result does not depend on how records of different dates are interleaved in the input', () => {

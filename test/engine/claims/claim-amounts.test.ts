@@ -17,7 +17,11 @@ const teeLine = ({ paid, lineDuty4dp, includeMpf, ...overrides }: Overrides = {}
   taxesFeesIfImported4dp: null,
   ...overrides,
 });
-const money = (a: { duty4dp: bigint; refund4dp: bigint; mpfRefund4dp: bigint }, decimals = 2) => ({ duty: formatMoney(a.duty4dp, decimals), refund: formatMoney(a.refund4dp, decimals), mpf: formatMoney(a.mpfRefund4dp, decimals) });
+const money = (a: { duty4dp: bigint; refund4dp: bigint; mpfRefund4dp: bigint }, decimals = 2) => ({
+  duty: formatMoney(a.duty4dp, decimals),
+  refund: formatMoney(a.refund4dp, decimals),
+  mpf: formatMoney(a.mpfRefund4dp, decimals),
+});
 
 describe('claim amounts', () => {
   describe('19 CFR 190.51(b)(1): the refund is 99% of the duty paid', () => {
@@ -51,7 +55,11 @@ describe('claim amounts', () => {
   describe('substitution: 99% of the lesser of the import duty and the duty the export would pay (19 U.S.C. 1313(j)(2))', () => {
     it('uses the export’s duty-if-imported when it is lower', () => {
       // 400 x $3.00 = $1,200.00 < $2,000.00: refund 99% of $1,200.00
-      expect(money(lineAmounts(teeLine({ provision: 'unused-substitution', dutyIfImported4dp: parseMoney('3.00') })))).toEqual({ duty: '2000.00', refund: '1188.00', mpf: '0.00' });
+      expect(money(lineAmounts(teeLine({ provision: 'unused-substitution', dutyIfImported4dp: parseMoney('3.00') })))).toEqual({
+        duty: '2000.00',
+        refund: '1188.00',
+        mpf: '0.00',
+      });
     });
 
     it('uses the import duty when the export’s would be higher', () => {
@@ -63,11 +71,25 @@ describe('claim amounts', () => {
     });
 
     it('applies the same rule to manufacturing substitution, 1313(b)', () => {
-      expect(money(lineAmounts(teeLine({ provision: 'manufacturing-substitution', dutyIfImported4dp: parseMoney('3.00') })))).toMatchObject({ refund: '1188.00' });
+      expect(money(lineAmounts(teeLine({ provision: 'manufacturing-substitution', dutyIfImported4dp: parseMoney('3.00') })))).toMatchObject({
+        refund: '1188.00',
+      });
     });
 
     it('averages per unit over the entry-summary line: $1,195.20 over 1,440 units is $0.83 a unit', () => {
-      expect(money(lineAmounts(teeLine({ provision: 'unused-substitution', quantity: 100, lineDuty4dp: parseMoney('1195.20'), lineQuantity: 1440, dutyIfImported4dp: parseMoney('0.90') })))).toMatchObject({ duty: '83.00', refund: '82.17' });
+      expect(
+        money(
+          lineAmounts(
+            teeLine({
+              provision: 'unused-substitution',
+              quantity: 100,
+              lineDuty4dp: parseMoney('1195.20'),
+              lineQuantity: 1440,
+              dutyIfImported4dp: parseMoney('0.90'),
+            }),
+          ),
+        ),
+      ).toMatchObject({ duty: '83.00', refund: '82.17' });
     });
   });
 
@@ -76,7 +98,14 @@ describe('claim amounts', () => {
       // $104.22 x 400 / 1,000 x 99% = $41.27112 -> 41.2711
       expect(money(lineAmounts(teeLine({ includeMpf: true })), 4)).toEqual({ duty: '2000.0000', refund: '1980.0000', mpf: '41.2711' });
       // substitution: only once the export states the taxes and fees it would pay, and within the "lesser of"
-      expect(money(lineAmounts(teeLine({ includeMpf: true, provision: 'unused-substitution', dutyIfImported4dp: parseMoney('9.00'), taxesFeesIfImported4dp: parseMoney('0') })), 4).mpf).toBe('41.2711');
+      expect(
+        money(
+          lineAmounts(
+            teeLine({ includeMpf: true, provision: 'unused-substitution', dutyIfImported4dp: parseMoney('9.00'), taxesFeesIfImported4dp: parseMoney('0') }),
+          ),
+          4,
+        ).mpf,
+      ).toBe('41.2711');
     });
 
     it('is not refunded for rejected merchandise until 190.3(a)(4) is confirmed to cover it (the desk refuses 1313(c) claims anyway)', () => {
@@ -89,7 +118,8 @@ describe('claim amounts', () => {
 
     it('is not refunded under the manufacturing provisions even when asked for', () => {
       const manufacturing: ClaimProvision[] = ['manufacturing-direct-identification', 'manufacturing-substitution'];
-      for (const provision of manufacturing) expect(lineAmounts(teeLine({ provision, includeMpf: true, dutyIfImported4dp: parseMoney('9.00') })).mpfRefund4dp).toBe(0n);
+      for (const provision of manufacturing)
+        expect(lineAmounts(teeLine({ provision, includeMpf: true, dutyIfImported4dp: parseMoney('9.00') })).mpfRefund4dp).toBe(0n);
     });
   });
 
@@ -117,8 +147,27 @@ describe('claim amounts', () => {
   describe('duties, taxes and fees by type: each provision refunds only what its law allows', () => {
     // Entry line of 100 units: $500.00 regular duty, $300.00 antidumping, $200.00 countervailing,
     // $40.00 excise tax, $10.00 MPF, $5.00 HMF, $7.00 other fees.
-    const mixed = (o: Overrides = {}) => teeLine({ quantity: 100, lineQuantity: 100, paid: { duty: parseMoney('500'), antidumping: parseMoney('300'), countervailing: parseMoney('200'), exciseTax: parseMoney('40'), mpf: parseMoney('10'), hmf: parseMoney('5'), otherFees: parseMoney('7') }, ...o });
-    const all = (a: ReturnType<typeof lineAmounts>) => ({ duty: formatMoney(a.refund4dp), tax: formatMoney(a.taxRefund4dp), mpf: formatMoney(a.mpfRefund4dp), hmf: formatMoney(a.hmfRefund4dp) });
+    const mixed = (o: Overrides = {}) =>
+      teeLine({
+        quantity: 100,
+        lineQuantity: 100,
+        paid: {
+          duty: parseMoney('500'),
+          antidumping: parseMoney('300'),
+          countervailing: parseMoney('200'),
+          exciseTax: parseMoney('40'),
+          mpf: parseMoney('10'),
+          hmf: parseMoney('5'),
+          otherFees: parseMoney('7'),
+        },
+        ...o,
+      });
+    const all = (a: ReturnType<typeof lineAmounts>) => ({
+      duty: formatMoney(a.refund4dp),
+      tax: formatMoney(a.taxRefund4dp),
+      mpf: formatMoney(a.mpfRefund4dp),
+      hmf: formatMoney(a.hmfRefund4dp),
+    });
 
     it('antidumping and countervailing duties are never refunded, under any provision (19 U.S.C. 1677h)', () => {
       for (const provision of CLAIM_PROVISIONS) {
@@ -148,7 +197,15 @@ describe('claim amounts', () => {
 
   describe('substitution: the "lesser of" compares duties, taxes and fees together (19 CFR 190.51(b); 19 U.S.C. 1313(l)(2)(B))', () => {
     // 100 units paid $5.00 duty and $1.00 MPF a unit
-    const sub = (o: Overrides = {}) => teeLine({ provision: 'unused-substitution', includeMpf: true, quantity: 100, lineQuantity: 100, paid: { duty: parseMoney('500'), mpf: parseMoney('100') }, ...o });
+    const sub = (o: Overrides = {}) =>
+      teeLine({
+        provision: 'unused-substitution',
+        includeMpf: true,
+        quantity: 100,
+        lineQuantity: 100,
+        paid: { duty: parseMoney('500'), mpf: parseMoney('100') },
+        ...o,
+      });
 
     it('caps the total: the export would pay $5.00 duty and no fee, so $6.00 paid a unit refunds 99% of $5.00, MPF included', () => {
       // the MPF added outside the cap would claim $495.00 + $99.00 = $594.00, 99% of $6.00 a unit: over the lesser amount
@@ -169,14 +226,27 @@ describe('claim amounts', () => {
     });
 
     it('no tax or fee is claimed on a substitution line whose export does not state what it would pay in them', () => {
-      const a = lineAmounts(sub({ paid: { duty: parseMoney('500'), exciseTax: parseMoney('50'), mpf: parseMoney('100'), hmf: parseMoney('20') }, dutyIfImported4dp: parseMoney('9'), taxesFeesIfImported4dp: null }));
+      const a = lineAmounts(
+        sub({
+          paid: { duty: parseMoney('500'), exciseTax: parseMoney('50'), mpf: parseMoney('100'), hmf: parseMoney('20') },
+          dutyIfImported4dp: parseMoney('9'),
+          taxesFeesIfImported4dp: null,
+        }),
+      );
       expect([a.taxRefund4dp, a.mpfRefund4dp, a.hmfRefund4dp]).toEqual([0n, 0n, 0n]);
       expect(formatMoney(a.refund4dp)).toBe('495.00');
     });
 
     it('excise tax is within the same cap: an export that would pay less in all refunds less', () => {
       // paid $5.00 duty + $0.50 excise tax a unit; the export would pay $4.00 + $0.00: 99% of $4.00
-      const a = lineAmounts(sub({ includeMpf: false, paid: { duty: parseMoney('500'), exciseTax: parseMoney('50'), mpf: 0n }, dutyIfImported4dp: parseMoney('4'), taxesFeesIfImported4dp: parseMoney('0') }));
+      const a = lineAmounts(
+        sub({
+          includeMpf: false,
+          paid: { duty: parseMoney('500'), exciseTax: parseMoney('50'), mpf: 0n },
+          dutyIfImported4dp: parseMoney('4'),
+          taxesFeesIfImported4dp: parseMoney('0'),
+        }),
+      );
       expect([formatMoney(a.refund4dp), formatMoney(a.taxRefund4dp)]).toEqual(['396.00', '0.00']);
     });
   });

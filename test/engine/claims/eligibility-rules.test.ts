@@ -29,8 +29,13 @@ const facts = (overrides: Partial<EligibilityFacts> = {}): EligibilityFacts => (
 const kinds = (f: EligibilityFacts) => checkEligibility(f).map((i) => i.kind);
 
 describe('the substitution standard (19 CFR 190.2 "substituted merchandise"; 19 U.S.C. 1313(j)(5))', () => {
-  const check = (exportHts10: string, importHts10: string, htsOther: [string, boolean][], provision: 'unused-substitution' | 'manufacturing-substitution' = 'unused-substitution', scheduleB: string | null = null) =>
-    checkSubstitutionClassification({ provision, exportHts10, scheduleB, importHts10, htsOther: new Map(htsOther) }).map((f) => f.kind);
+  const check = (
+    exportHts10: string,
+    importHts10: string,
+    htsOther: [string, boolean][],
+    provision: 'unused-substitution' | 'manufacturing-substitution' = 'unused-substitution',
+    scheduleB: string | null = null,
+  ) => checkSubstitutionClassification({ provision, exportHts10, scheduleB, importHts10, htsOther: new Map(htsOther) }).map((f) => f.kind);
 
   it('same 8-digit subheading whose description does not begin with "other": substitutable, whatever the 10 digits', () => {
     expect(check('6109100040', '6109100012', [['61091000', false]])).toEqual([]);
@@ -39,9 +44,24 @@ describe('the substitution standard (19 CFR 190.2 "substituted merchandise"; 19 
     expect(check('7318152095', '6109100012', [['61091000', false]])).toEqual(['classification-mismatch']);
   });
   it('8-digit description begins with "other": the 10-digit numbers must be the same, and that description must not begin with "other"', () => {
-    expect(check('6110303059', '6110303053', [['61103030', true], ['6110303053', false]])).toEqual(['classification-mismatch']);
-    expect(check('6110303053', '6110303053', [['61103030', true], ['6110303053', false]])).toEqual([]);
-    expect(check('6110303059', '6110303059', [['61103030', true], ['6110303059', true]])).toEqual(['classification-mismatch']);
+    expect(
+      check('6110303059', '6110303053', [
+        ['61103030', true],
+        ['6110303053', false],
+      ]),
+    ).toEqual(['classification-mismatch']);
+    expect(
+      check('6110303053', '6110303053', [
+        ['61103030', true],
+        ['6110303053', false],
+      ]),
+    ).toEqual([]);
+    expect(
+      check('6110303059', '6110303059', [
+        ['61103030', true],
+        ['6110303059', true],
+      ]),
+    ).toEqual(['classification-mismatch']);
   });
   it('a fact the desk does not hold is reported, never assumed', () => {
     expect(check('6109100040', '6109100012', [])).toEqual(['hts-fact-missing']);
@@ -59,7 +79,12 @@ describe('the substitution standard (19 CFR 190.2 "substituted merchandise"; 19 
 
 describe('destinations (19 U.S.C. 1313(j)(4); 19 CFR 181.42(d), 182.42(c); Chile FTA)', () => {
   it('Canada and Mexico: excluded for unused-merchandise substitution from 1994-01-01 (NAFTA), and under USMCA', () => {
-    for (const [country, date] of [['CA', '1994-01-01'], ['MX', '2020-06-30'], ['CA', '2020-07-01'], ['MX', '2026-01-15']] as const) {
+    for (const [country, date] of [
+      ['CA', '1994-01-01'],
+      ['MX', '2020-06-30'],
+      ['CA', '2020-07-01'],
+      ['MX', '2026-01-15'],
+    ] as const) {
       expect(kinds(facts({ lines: [line({ destination: country, exportDay: day(date) })] })), `${country} ${date}`).toEqual(['destination-restricted']);
     }
     expect(kinds(facts({ lines: [line({ destination: 'CA', exportDay: day('1993-12-31') })] }))).toEqual([]);
@@ -71,16 +96,38 @@ describe('destinations (19 U.S.C. 1313(j)(4); 19 CFR 181.42(d), 182.42(c); Chile
     expect(message('2015-01-01')).toContain('no unused-merchandise substitution drawback is paid on exports to CL');
   });
   it('direct identification of unused merchandise is not restricted anywhere', () => {
-    expect(kinds(facts({ provision: 'unused-direct-identification', recordedMethod: 'fifo', usedMethod: { method: 'fifo' }, lines: [line({ destination: 'MX', basis: 'sku', method: 'fifo' })] }))).toEqual([]);
+    expect(
+      kinds(
+        facts({
+          provision: 'unused-direct-identification',
+          recordedMethod: 'fifo',
+          usedMethod: { method: 'fifo' },
+          lines: [line({ destination: 'MX', basis: 'sku', method: 'fifo' })],
+        }),
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('the accounting method a claim records (19 CFR 190.14, 191.14(c))', () => {
-  const di = (recordedMethod: string, counts: [string, number][]) => kinds(facts({ provision: 'unused-direct-identification', recordedMethod, usedMethod: claimMethod(new Map(counts), false), lines: [line({ basis: 'sku', method: counts[0]![0] })] }));
+  const di = (recordedMethod: string, counts: [string, number][]) =>
+    kinds(
+      facts({
+        provision: 'unused-direct-identification',
+        recordedMethod,
+        usedMethod: claimMethod(new Map(counts), false),
+        lines: [line({ basis: 'sku', method: counts[0]![0] })],
+      }),
+    );
 
   it('passes when it is the method the allocations used (old free text read as the method name)', () => {
     expect(di('fifo', [['fifo', 3]])).toEqual([]);
-    expect(di('FIFO', [['fifo', 3], ['specific-lot', 2]])).toEqual([]);
+    expect(
+      di('FIFO', [
+        ['fifo', 3],
+        ['specific-lot', 2],
+      ]),
+    ).toEqual([]);
     expect(di('Low to high', [['low-to-high', 1]])).toEqual([]);
   });
   it('a claim labelled fifo whose allocations a highest-duty order made is an exception (an old claim, re-validated)', () => {
@@ -88,6 +135,11 @@ describe('the accounting method a claim records (19 CFR 190.14, 191.14(c))', () 
   });
   it('a claim labelled fifo whose allocations were LIFO, or mixed, is an exception', () => {
     expect(di('fifo', [['lifo', 4]])).toEqual(['accounting-method-mismatch']);
-    expect(di('fifo', [['fifo', 4], ['lifo', 1]])).toEqual(['accounting-method-mismatch']);
+    expect(
+      di('fifo', [
+        ['fifo', 4],
+        ['lifo', 1],
+      ]),
+    ).toEqual(['accounting-method-mismatch']);
   });
 });

@@ -19,7 +19,10 @@ describe('substitution standard: 8-digit subheading, 10-digit rule for "other" (
 
   it('needs the same 10-digit number when the 8-digit description begins with "other"', () => {
     const imports = [otherImport('I1', '8479899450')];
-    const result = run(imports, [exp('same', '2021-02-01', 2, '2.0000', { hts: '8479899450' }), exp('sibling', '2021-02-01', 2, '2.0000', { hts: '8479899460' })]);
+    const result = run(imports, [
+      exp('same', '2021-02-01', 2, '2.0000', { hts: '8479899450' }),
+      exp('sibling', '2021-02-01', 2, '2.0000', { hts: '8479899460' }),
+    ]);
     expect(pairs(result)).toEqual(['I1>same:2']);
     expect(unusedExport(result, 'sibling')?.reason).toMatch(/statistical number 8479\.89\.9460/);
   });
@@ -38,7 +41,9 @@ describe('substitution standard: 8-digit subheading, 10-digit rule for "other" (
   });
 
   it('applies the "other" rule to unused substitution only, not to manufacturing substitution (1313(b))', () => {
-    const result = run([otherImport('I1', '8479899450')], [exp('X1', '2021-02-01', 5, '2.0000', { hts: '8479899460' })], { provision: 'manufacturing-substitution' });
+    const result = run([otherImport('I1', '8479899450')], [exp('X1', '2021-02-01', 5, '2.0000', { hts: '8479899460' })], {
+      provision: 'manufacturing-substitution',
+    });
     expect(pairs(result)).toEqual(['I1>X1:5']);
   });
 

@@ -29,7 +29,11 @@ describe('fifo and lifo designation', () => {
   });
 
   it('an export takes several imports and an import serves several exports', () => {
-    const result = run([imp('A', '2021-01-01', 3, '1.0000'), imp('B', '2021-02-01', 3, '1.0000')], [exp('X', '2021-03-01', 4, '1.0000'), exp('Y', '2021-04-01', 4, '1.0000')], { objective: 'lifo' });
+    const result = run(
+      [imp('A', '2021-01-01', 3, '1.0000'), imp('B', '2021-02-01', 3, '1.0000')],
+      [exp('X', '2021-03-01', 4, '1.0000'), exp('Y', '2021-04-01', 4, '1.0000')],
+      { objective: 'lifo' },
+    );
     expect(pairs(result)).toEqual(['A>X:1', 'B>X:3', 'A>Y:2']);
     expect(unusedExport(result, 'Y')).toMatchObject({ quantity: 2, reason: expect.stringContaining('(lifo)') });
   });
@@ -39,7 +43,9 @@ describe('fifo and lifo on random instances', () => {
   it('designate only eligible pairs within quantities, amounts exact, leftovers explained', () => {
     for (let seed = 1; seed <= 60; seed++) {
       for (const objective of ['fifo', 'lifo'] as const) {
-        const request = parseDesignationRequest(randomRequest(seed, { imports: 5 + (seed % 40), exports: 5 + ((seed * 3) % 40), classes: 1 + (seed % 3), objective }));
+        const request = parseDesignationRequest(
+          randomRequest(seed, { imports: 5 + (seed % 40), exports: 5 + ((seed * 3) % 40), classes: 1 + (seed % 3), objective }),
+        );
         const result = designate(request);
         expect(() => checkDesignation(request, result)).not.toThrow();
       }

@@ -93,8 +93,8 @@ describe('max-refund on two threads', () => {
     expect(parallel).toEqual(oneThread(parsed));
     const lp = await lpOptimum(parsed);
     // the total is rounded down to the cent (never over 99%): at most a cent under the optimum
-  expect(lp.objective - Number(parallel.totalRefund)).toBeGreaterThan(-1e-6);
-  expect(lp.objective - Number(parallel.totalRefund)).toBeLessThan(0.0100001);
+    expect(lp.objective - Number(parallel.totalRefund)).toBeGreaterThan(-1e-6);
+    expect(lp.objective - Number(parallel.totalRefund)).toBeLessThan(0.0100001);
   }, 60_000);
 });
 

@@ -31,12 +31,25 @@ export function randomRequest(seed: number, options: RandomOptions): Designation
   const tieShare = options.tieShare ?? 0.3;
   const pool = Array.from({ length: 4 }, () => money(rand, 40));
   const duty = () => (rand() < 0.05 ? '0.0000' : rand() < tieShare ? pick(rand, pool) : money(rand, 40));
-  const classes = Array.from({ length: options.classes }, (_, c) => ({ base: String(10_000_000 + c * 7919).slice(0, 8), other: rand() < 0.25, suffixes: ['10', '20', '90'] }));
+  const classes = Array.from({ length: options.classes }, (_, c) => ({
+    base: String(10_000_000 + c * 7919).slice(0, 8),
+    other: rand() < 0.25,
+    suffixes: ['10', '20', '90'],
+  }));
   const imports: ImportLine[] = Array.from({ length: options.imports }, (_, i) => {
     const cls = pick(rand, classes);
     const suffix = pick(rand, cls.suffixes);
     const quantity = between(rand, 1, maxQ);
-    const line: ImportLine = { id: `I${i}`, entry: `E${Math.floor(i / 3)}`, line: (i % 3) + 1, importDate: dateOf(between(rand, 0, span)), hts: `${cls.base}${suffix}`, hts8Other: cls.other, hts10Other: suffix === '90', quantity };
+    const line: ImportLine = {
+      id: `I${i}`,
+      entry: `E${Math.floor(i / 3)}`,
+      line: (i % 3) + 1,
+      importDate: dateOf(between(rand, 0, span)),
+      hts: `${cls.base}${suffix}`,
+      hts8Other: cls.other,
+      hts10Other: suffix === '90',
+      quantity,
+    };
     if (rand() < 0.3) line.lineDuty = (Number(duty()) * quantity + (rand() < 0.5 ? 0.0001 : 0)).toFixed(4);
     else line.dutyPerUnit = duty();
     if (rand() < 0.04) line.election = 'direct-identification';
@@ -50,5 +63,11 @@ export function randomRequest(seed: number, options: RandomOptions): Designation
     else line.hts = digits;
     return line;
   });
-  return { provision: options.provision ?? 'unused-substitution', claimDate: dateOf(span + between(rand, -200, 400)), objective: options.objective ?? 'max-refund', imports, exports };
+  return {
+    provision: options.provision ?? 'unused-substitution',
+    claimDate: dateOf(span + between(rand, -200, 400)),
+    objective: options.objective ?? 'max-refund',
+    imports,
+    exports,
+  };
 }

@@ -44,14 +44,29 @@ export function realisticRequest(options: RealisticOptions): DesignationRequest 
   const imports: ImportLine[] = Array.from({ length: options.imports }, (_, i) => {
     const cls = classes[classOf()]!;
     const suffix = cls.other ? (rand() < 0.5 ? '10' : '20') : '00';
-    const line: ImportLine = { id: `I${i}`, entry: `ENT-${Math.floor(i / 4)}`, line: (i % 4) + 1, importDate: day(Math.floor(rand() * SPAN_DAYS)), hts: `${cls.digits}${suffix}`, hts8Other: cls.other, hts10Other: false, quantity: 1 + Math.floor(rand() * 1000), dutyPerUnit: duty(cls.rate) };
+    const line: ImportLine = {
+      id: `I${i}`,
+      entry: `ENT-${Math.floor(i / 4)}`,
+      line: (i % 4) + 1,
+      importDate: day(Math.floor(rand() * SPAN_DAYS)),
+      hts: `${cls.digits}${suffix}`,
+      hts8Other: cls.other,
+      hts10Other: false,
+      quantity: 1 + Math.floor(rand() * 1000),
+      dutyPerUnit: duty(cls.rate),
+    };
     if (rand() < 0.01) line.election = 'direct-identification';
     return line;
   });
   const exports: ExportLine[] = Array.from({ length: options.exports }, (_, e) => {
     const cls = classes[classOf()]!;
     const digits = `${cls.digits}${cls.other ? (rand() < 0.5 ? '10' : '20') : '00'}`;
-    const line: ExportLine = { id: `X${e}`, exportDate: day(Math.floor(rand() * SPAN_DAYS)), quantity: 1 + Math.floor(rand() * 1000), dutyPerUnitIfImported: duty(cls.rate) };
+    const line: ExportLine = {
+      id: `X${e}`,
+      exportDate: day(Math.floor(rand() * SPAN_DAYS)),
+      quantity: 1 + Math.floor(rand() * 1000),
+      dutyPerUnitIfImported: duty(cls.rate),
+    };
     if (!cls.other && rand() < 0.1) line.scheduleB = digits;
     else line.hts = digits;
     return line;

@@ -3,7 +3,13 @@ import { parseDesignationRequest } from '../../../src-main/engine/designation/de
 import { AppError } from '../../../src-shared/errors';
 import { exp, imp } from './request-builder';
 
-const base = { provision: 'unused-substitution', claimDate: '2024-12-31', objective: 'max-refund', imports: [imp('I1', '2021-01-01', 5, '2.0000')], exports: [exp('X1', '2021-02-01', 5, '2.0000')] };
+const base = {
+  provision: 'unused-substitution',
+  claimDate: '2024-12-31',
+  objective: 'max-refund',
+  imports: [imp('I1', '2021-01-01', 5, '2.0000')],
+  exports: [exp('X1', '2021-02-01', 5, '2.0000')],
+};
 
 function fieldsOf(raw: unknown): string[] {
   try {

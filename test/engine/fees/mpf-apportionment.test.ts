@@ -35,7 +35,15 @@ describe('merchandise processing fee apportionment (19 CFR 190.51(b)(2))', () =>
 
   it('rounds each step half-up to four decimals', () => {
     // 1/3 and 2/3 -> .3333 and .6667; $100 x .6667 = $66.67; .99 x 66.67 = 66.0033; / 7 = 9.42904... -> 9.4290
-    expect(report({ mpfPaid: '100', lines: [{ line: 1, quantity: 3, value: '1' }, { line: 2, quantity: 7, value: '2' }] }).lines).toEqual([
+    expect(
+      report({
+        mpfPaid: '100',
+        lines: [
+          { line: 1, quantity: 3, value: '1' },
+          { line: 2, quantity: 7, value: '2' },
+        ],
+      }).lines,
+    ).toEqual([
       { line: 1, ratio: '0.3333', apportioned: '33.3300', eligible: '32.9967', perUnit: '10.9989' },
       { line: 2, ratio: '0.6667', apportioned: '66.6700', eligible: '66.0033', perUnit: '9.4290' },
     ]);
@@ -49,13 +57,23 @@ describe('merchandise processing fee apportionment (19 CFR 190.51(b)(2))', () =>
   });
 
   it('refuses a refund for an exempt line, an unknown line, or more units than the line holds', () => {
-    const results = apportionMpf(parseMpfInput({ mpfPaid: '10', lines: [{ line: 1, quantity: 10, value: '5' }, { line: 2, quantity: 5, value: '5', mpfExempt: true }] }));
+    const results = apportionMpf(
+      parseMpfInput({
+        mpfPaid: '10',
+        lines: [
+          { line: 1, quantity: 10, value: '5' },
+          { line: 2, quantity: 5, value: '5', mpfExempt: true },
+        ],
+      }),
+    );
     expect(() => mpfRefund(results, 2, 1)).toThrow(/line 2 is exempt/);
     expect(() => mpfRefund(results, 3, 1)).toThrow(/no line 3/);
     expect(() => mpfRefund(results, 1, 11)).toThrow(/11 units exceed the 10 units on line 1/);
   });
 
   it('refuses to apportion when no line subject to the fee has a value', () => {
-    expect(() => report({ mpfPaid: '10', lines: [{ line: 1, quantity: 1, value: '5', mpfExempt: true }] })).toThrow(expect.objectContaining({ code: 'VALIDATION', issues: [expect.objectContaining({ field: 'lines' })] }));
+    expect(() => report({ mpfPaid: '10', lines: [{ line: 1, quantity: 1, value: '5', mpfExempt: true }] })).toThrow(
+      expect.objectContaining({ code: 'VALIDATION', issues: [expect.objectContaining({ field: 'lines' })] }),
+    );
   });
 });

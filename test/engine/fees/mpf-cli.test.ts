@@ -32,9 +32,15 @@ describe('drawback-desk mpf (black box)', () => {
   });
 
   it('exits non-zero when --export-quantity comes without --line, or the file is not JSON', () => {
-    expect(cli(['mpf', join(dir, 'entry.json'), '--export-quantity', '5'])).toMatchObject({ status: 1, stderr: expect.stringContaining('--export-quantity and --line go together') });
+    expect(cli(['mpf', join(dir, 'entry.json'), '--export-quantity', '5'])).toMatchObject({
+      status: 1,
+      stderr: expect.stringContaining('--export-quantity and --line go together'),
+    });
     const notJson = cli(['mpf', join(dir, 'broken.json'), '--json'], { name: 'broken.json', content: '{ "mpfPaid": ' });
     expect(notJson.status).toBe(1);
-    expect(JSON.parse(notJson.stderr)).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('broken.json is not valid JSON') } });
+    expect(JSON.parse(notJson.stderr)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringContaining('broken.json is not valid JSON') },
+    });
   });
 });

@@ -14,7 +14,10 @@ function fieldsOf(raw: unknown): string[] {
 
 describe('mpf input validation', () => {
   it('scales amounts to four decimals and treats a missing mpfExempt as false', () => {
-    expect(parseMpfInput({ mpfPaid: '485', lines: [{ line: 1, quantity: 5, value: '0.0001' }] })).toEqual({ mpfPaid: 4_850_000n, lines: [{ line: 1, quantity: 5, value: 1n, mpfExempt: false }] });
+    expect(parseMpfInput({ mpfPaid: '485', lines: [{ line: 1, quantity: 5, value: '0.0001' }] })).toEqual({
+      mpfPaid: 4_850_000n,
+      lines: [{ line: 1, quantity: 5, value: 1n, mpfExempt: false }],
+    });
   });
 
   it('names each bad field by its path', () => {
@@ -40,6 +43,14 @@ describe('mpf input validation', () => {
 
   it('refuses an empty line list and repeated line numbers', () => {
     expect(fieldsOf({ mpfPaid: '1', lines: [] })).toEqual(['lines: lines needs at least one line']);
-    expect(fieldsOf({ mpfPaid: '1', lines: [{ line: 2, quantity: 1, value: '1' }, { line: 2, quantity: 1, value: '1' }] })).toEqual(['lines.1.line: line 2 already appears at lines.0']);
+    expect(
+      fieldsOf({
+        mpfPaid: '1',
+        lines: [
+          { line: 2, quantity: 1, value: '1' },
+          { line: 2, quantity: 1, value: '1' },
+        ],
+      }),
+    ).toEqual(['lines.1.line: line 2 already appears at lines.0']);
   });
 });

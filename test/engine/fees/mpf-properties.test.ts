@@ -7,7 +7,9 @@ const line = fc.record({
   value: fc.bigInt({ min: 0n, max: 10_000_000_000_000n }), // up to $1bn, 4 decimals
   mpfExempt: fc.boolean(),
 });
-const entry = fc.record({ mpfPaid: fc.bigInt({ min: 0n, max: 10_000_000n }), lines: fc.array(line, { minLength: 1, maxLength: 30 }) }).filter((e) => e.lines.some((l) => !l.mpfExempt && l.value > 0n));
+const entry = fc
+  .record({ mpfPaid: fc.bigInt({ min: 0n, max: 10_000_000n }), lines: fc.array(line, { minLength: 1, maxLength: 30 }) })
+  .filter((e) => e.lines.some((l) => !l.mpfExempt && l.value > 0n));
 
 describe('merchandise processing fee apportionment: properties', () => {
   it('ratios of the lines subject to the fee add up to 1, give or take half a ten-thousandth per line', () => {

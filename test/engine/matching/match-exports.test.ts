@@ -4,7 +4,8 @@ import { MatchingCancelled, type MatchResult } from '../../../src-main/engine/ma
 import { exportLine, lot, POLO, request, TEE } from '../../helpers/match-request';
 
 /** [lot code, quantity, basis] per allocation, in the order the engine made them. */
-const taken = (result: MatchResult, lots: { id: number; lotCode: string }[]) => result.allocations.map((a) => [lots.find((l) => l.id === a.lotId)!.lotCode, a.quantity, a.basis]);
+const taken = (result: MatchResult, lots: { id: number; lotCode: string }[]) =>
+  result.allocations.map((a) => [lots.find((l) => l.id === a.lotId)!.lotCode, a.quantity, a.basis]);
 
 describe('matching: which lot an export draws on', () => {
   it('takes the lot pegged at pick, even when FIFO would pick an older one, and nothing else for that line', () => {
@@ -12,7 +13,14 @@ describe('matching: which lot an export draws on', () => {
     const result = matchExports(request(lots, [exportLine({ quantity: 130, lotCode: 'PEGGED' })]));
     // 100 from the pegged lot; the other 30 are not re-tied to OLD (a named lot is direct identification)
     expect(taken(result, lots)).toEqual([['PEGGED', 100, 'lot']]);
-    expect(result.outcomes).toEqual([{ exportLineId: expect.any(Number), requested: 130, allocated: 100, reason: expect.stringContaining('30 of 130 units unmatched: lot PEGGED named at pick') }]);
+    expect(result.outcomes).toEqual([
+      {
+        exportLineId: expect.any(Number),
+        requested: 130,
+        allocated: 100,
+        reason: expect.stringContaining('30 of 130 units unmatched: lot PEGGED named at pick'),
+      },
+    ]);
   });
 
   it('takes lots of the entry the export documents name before other lots of the SKU', () => {
@@ -33,7 +41,9 @@ describe('matching: which lot an export draws on', () => {
       lot({ lotCode: 'OF-ENTRY', entryNumber: '2023-000002', entryLineId: 2, receivedDate: '2023-05-02' }),
       lot({ lotCode: 'PEGGED', entryNumber: '2023-000003', entryLineId: 3, receivedDate: '2023-05-03' }),
     ];
-    const result = matchExports(request(lots, [exportLine({ quantity: 250, lotCode: 'PEGGED', entryNumber: '2023-000002' }), exportLine({ quantity: 150, entryNumber: '2023-000002' })]));
+    const result = matchExports(
+      request(lots, [exportLine({ quantity: 250, lotCode: 'PEGGED', entryNumber: '2023-000002' }), exportLine({ quantity: 150, entryNumber: '2023-000002' })]),
+    );
     expect(taken(result, lots)).toEqual([
       ['PEGGED', 100, 'lot'],
       ['OF-ENTRY', 100, 'entry'],
@@ -133,7 +143,9 @@ describe('matching: which lot an export draws on', () => {
     it('refuses an export dated before the import', () => {
       const result = windowCase('2023-05-01', '2023-04-30');
       expect(result.allocations).toEqual([]);
-      expect(result.outcomes[0]!.reason).toBe(`10 of 10 units unmatched: every lot of SKU ${TEE.sku} was imported after the export date 2023-04-30 or five years or more before it, its five years closed (19 U.S.C. 1313(j))`);
+      expect(result.outcomes[0]!.reason).toBe(
+        `10 of 10 units unmatched: every lot of SKU ${TEE.sku} was imported after the export date 2023-04-30 or five years or more before it, its five years closed (19 U.S.C. 1313(j))`,
+      );
     });
 
     // "before the close of the 5-year period beginning on the date of importation": the import date is
@@ -172,7 +184,10 @@ describe('matching: which lot an export draws on', () => {
     });
 
     it('two lots of one entry line hold 400 units but the line imported 300: 300 are matched, and the reason says why the rest are not', () => {
-      const lots = [lot({ lotCode: 'L-1', available: 200, entryLineId: 7, receivedDate: '2023-05-01' }), lot({ lotCode: 'L-2', available: 200, entryLineId: 7, receivedDate: '2023-05-02' })];
+      const lots = [
+        lot({ lotCode: 'L-1', available: 200, entryLineId: 7, receivedDate: '2023-05-01' }),
+        lot({ lotCode: 'L-2', available: 200, entryLineId: 7, receivedDate: '2023-05-02' }),
+      ];
       const result = matchExports(request(lots, [exportLine({ quantity: 250 }), exportLine({ quantity: 150, date: '2023-11-07' })], {}, { 7: 300 }));
       expect(taken(result, lots)).toEqual([
         ['L-1', 200, 'sku'],
@@ -183,12 +198,16 @@ describe('matching: which lot an export draws on', () => {
         [250, 250],
         [150, 50],
       ]);
-      expect(result.outcomes[1]!.reason).toBe(`100 of 150 units unmatched: the entry line of the lots of SKU ${TEE.sku} that qualify (entry 2023-000123) has no units left to designate; a lot cannot give more than its entry line imported`);
+      expect(result.outcomes[1]!.reason).toBe(
+        `100 of 150 units unmatched: the entry line of the lots of SKU ${TEE.sku} that qualify (entry 2023-000123) has no units left to designate; a lot cannot give more than its entry line imported`,
+      );
     });
 
     it('later exports see what earlier ones took', () => {
       const lots = [lot({ lotCode: 'ONLY', available: 10 })];
-      const result = matchExports(request(lots, [exportLine({ id: 2, quantity: 6, date: '2023-11-07' }), exportLine({ id: 1, quantity: 6, date: '2023-11-06' })]));
+      const result = matchExports(
+        request(lots, [exportLine({ id: 2, quantity: 6, date: '2023-11-07' }), exportLine({ id: 1, quantity: 6, date: '2023-11-06' })]),
+      );
       // in date order: the 6 November export first
       expect(result.outcomes.map((o) => [o.exportLineId, o.allocated])).toEqual([
         [1, 6],
@@ -202,7 +221,11 @@ describe('matching: which lot an export draws on', () => {
     it('a lot named at pick that was never received, with other lots it is not replaced by', () => {
       const lots = [lot({ lotCode: 'REAL', available: 3 })];
       const result = matchExports(request(lots, [exportLine({ quantity: 5, lotCode: 'GHOST' })]));
-      expect(result.outcomes[0]).toMatchObject({ requested: 5, allocated: 0, reason: `5 of 5 units unmatched: lot GHOST named at pick is not in the ledger for SKU ${TEE.sku}; a lot named at pick identifies the goods shipped (direct identification), so the rest is not tied to other stock` });
+      expect(result.outcomes[0]).toMatchObject({
+        requested: 5,
+        allocated: 0,
+        reason: `5 of 5 units unmatched: lot GHOST named at pick is not in the ledger for SKU ${TEE.sku}; a lot named at pick identifies the goods shipped (direct identification), so the rest is not tied to other stock`,
+      });
     });
   });
 
@@ -217,7 +240,10 @@ describe('matching: which lot an export draws on', () => {
     });
 
     it('when other lots run out, the reason still names the lot held back', () => {
-      const lots = [lot({ lotCode: 'FREE', available: 4, receivedDate: '2023-05-01' }), lot({ lotCode: 'RECON', entryLineId: 5, entryNumber: '2024-000042', blocked: flagged, available: 500, receivedDate: '2023-04-01' })];
+      const lots = [
+        lot({ lotCode: 'FREE', available: 4, receivedDate: '2023-05-01' }),
+        lot({ lotCode: 'RECON', entryLineId: 5, entryNumber: '2024-000042', blocked: flagged, available: 500, receivedDate: '2023-04-01' }),
+      ];
       const result = matchExports(request(lots, [exportLine({ quantity: 10 })]));
       expect(taken(result, lots)).toEqual([['FREE', 4, 'sku']]);
       expect(result.outcomes[0]!.reason).toContain('6 of 10 units unmatched');
@@ -233,7 +259,10 @@ describe('matching: which lot an export draws on', () => {
   describe('progress and cancellation', () => {
     const many = (n: number) => {
       const lots = [lot({ available: n })];
-      return request(lots, Array.from({ length: n }, (_, i) => exportLine({ id: 10_000 + i, quantity: 1 })));
+      return request(
+        lots,
+        Array.from({ length: n }, (_, i) => exportLine({ id: 10_000 + i, quantity: 1 })),
+      );
     };
 
     it('reports progress every 500 export lines and at the end', () => {

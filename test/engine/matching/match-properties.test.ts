@@ -32,14 +32,36 @@ const entryLine = fc.record({ importOffset: fc.integer({ min: 0, max: SPAN }), s
 const requestArb = fc
   .record({
     lines: fc.array(entryLine, { minLength: 1, maxLength: 4 }),
-    lots: fc.array(fc.record({ line: fc.nat(), receivedAfter: fc.integer({ min: 0, max: 60 }), available: fc.integer({ min: 0, max: 80 }), dutyPerUnit4dp: fc.integer({ min: 0, max: 100_000 }), otherItem: fc.boolean() }), { minLength: 0, maxLength: 8 }),
-    exports: fc.array(fc.record({ item: fc.constantFrom(...ITEMS), dayOffset: fc.integer({ min: 0, max: SPAN }), quantity: fc.integer({ min: 1, max: 60 }), pegLot: fc.option(fc.nat(), { nil: null }), nameEntry: fc.option(fc.nat(), { nil: null }), destination: fc.constantFrom('CA', 'MX', 'CL', 'JP', 'GB') }), { minLength: 0, maxLength: 15 }),
+    lots: fc.array(
+      fc.record({
+        line: fc.nat(),
+        receivedAfter: fc.integer({ min: 0, max: 60 }),
+        available: fc.integer({ min: 0, max: 80 }),
+        dutyPerUnit4dp: fc.integer({ min: 0, max: 100_000 }),
+        otherItem: fc.boolean(),
+      }),
+      { minLength: 0, maxLength: 8 },
+    ),
+    exports: fc.array(
+      fc.record({
+        item: fc.constantFrom(...ITEMS),
+        dayOffset: fc.integer({ min: 0, max: SPAN }),
+        quantity: fc.integer({ min: 1, max: 60 }),
+        pegLot: fc.option(fc.nat(), { nil: null }),
+        nameEntry: fc.option(fc.nat(), { nil: null }),
+        destination: fc.constantFrom('CA', 'MX', 'CL', 'JP', 'GB'),
+      }),
+      { minLength: 0, maxLength: 15 },
+    ),
     method: fc.constantFrom<MatchMethod>('fifo', 'lifo', 'low-to-high', 'low-to-high-turnover', 'low-to-high-blanket', 'average'),
     turnoverDays: fc.integer({ min: 0, max: 400 }),
     order: fc.constantFrom<DesignationOrder>('fifo', 'lifo', 'oldest-import', 'highest-duty'),
     substitution: fc.boolean(),
     // about one lot in five sits on an entry flagged for reconciliation
-    blockSome: fc.array(fc.integer({ min: 0, max: 4 }).map((n) => n === 0), { minLength: 8, maxLength: 8 }),
+    blockSome: fc.array(
+      fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
+      { minLength: 8, maxLength: 8 },
+    ),
   })
   .map(({ lines, lots, exports, method, turnoverDays, order, substitution, blockSome }): MatchRequest => {
     const entryLineLeft = new Map(lines.map((l, i) => [100 + i, l.size]));
@@ -76,7 +98,13 @@ const requestArb = fc
       entryNumber: x.nameEntry === null ? null : `2019-${String((x.nameEntry % lines.length) + 1).padStart(6, '0')}`,
       destination: x.destination,
     }));
-    return { policy: { method, turnoverDays: method === 'low-to-high-turnover' ? turnoverDays : null, order, substitution }, lots: matchLots, entryLineLeft, exports: matchExportsLines, destinationRules: statutoryRules() };
+    return {
+      policy: { method, turnoverDays: method === 'low-to-high-turnover' ? turnoverDays : null, order, substitution },
+      lots: matchLots,
+      entryLineLeft,
+      exports: matchExportsLines,
+      destinationRules: statutoryRules(),
+    };
   });
 
 const sumBy = <T>(items: T[], key: (t: T) => number, value: (t: T) => number) => {
@@ -95,13 +123,27 @@ describe('matching engine: properties over random requests', () => {
         const exports = new Map(req.exports.map((x) => [x.id, x]));
         for (const a of allocations) expect(a.quantity).toBeGreaterThan(0);
 
-        for (const [lotId, q] of sumBy(allocations, (a) => a.lotId, (a) => a.quantity)) {
+        for (const [lotId, q] of sumBy(
+          allocations,
+          (a) => a.lotId,
+          (a) => a.quantity,
+        )) {
           const l = lots.get(lotId)!;
           expect(l.blocked).toBeNull();
           expect(q).toBeLessThanOrEqual(l.available);
         }
-        for (const [lineId, q] of sumBy(allocations, (a) => lots.get(a.lotId)!.entryLineId, (a) => a.quantity)) expect(q).toBeLessThanOrEqual(lineLeftBefore.get(lineId)!);
-        for (const [exportId, q] of sumBy(allocations, (a) => a.exportLineId, (a) => a.quantity)) expect(q).toBeLessThanOrEqual(exports.get(exportId)!.quantity);
+        for (const [lineId, q] of sumBy(
+          allocations,
+          (a) => lots.get(a.lotId)!.entryLineId,
+          (a) => a.quantity,
+        ))
+          expect(q).toBeLessThanOrEqual(lineLeftBefore.get(lineId)!);
+        for (const [exportId, q] of sumBy(
+          allocations,
+          (a) => a.exportLineId,
+          (a) => a.quantity,
+        ))
+          expect(q).toBeLessThanOrEqual(exports.get(exportId)!.quantity);
 
         for (const a of allocations) {
           const l = lots.get(a.lotId)!;
@@ -136,7 +178,11 @@ describe('matching engine: properties over random requests', () => {
     fc.assert(
       fc.property(requestArb, (req) => {
         const { allocations, outcomes } = matchExports(req);
-        const allocated = sumBy(allocations, (a) => a.exportLineId, (a) => a.quantity);
+        const allocated = sumBy(
+          allocations,
+          (a) => a.exportLineId,
+          (a) => a.quantity,
+        );
         expect(outcomes.map((o) => o.exportLineId).sort((a, b) => a - b)).toEqual(req.exports.map((x) => x.id).sort((a, b) => a - b));
         for (const o of outcomes) {
           const x = req.exports.find((e) => e.id === o.exportLineId)!;
@@ -157,8 +203,17 @@ describe('matching engine: properties over random requests', () => {
       fc.property(requestArb, fc.integer(), (req, seed) => {
         const first = matchExports(req);
         expect(matchExports(req)).toEqual(first);
-        const shuffle = <T>(items: T[]) => items.map((v, i) => ({ v, k: (i * 7919 + seed) % 104_729 })).sort((a, b) => a.k - b.k).map((p) => p.v);
-        const reordered: MatchRequest = { ...req, lots: shuffle(req.lots), exports: shuffle(req.exports), entryLineLeft: new Map(shuffle([...req.entryLineLeft])) };
+        const shuffle = <T>(items: T[]) =>
+          items
+            .map((v, i) => ({ v, k: (i * 7919 + seed) % 104_729 }))
+            .sort((a, b) => a.k - b.k)
+            .map((p) => p.v);
+        const reordered: MatchRequest = {
+          ...req,
+          lots: shuffle(req.lots),
+          exports: shuffle(req.exports),
+          entryLineLeft: new Map(shuffle([...req.entryLineLeft])),
+        };
         expect(matchExports(reordered)).toEqual(first);
       }),
       { numRuns: 300 },
@@ -169,8 +224,16 @@ describe('matching engine: properties over random requests', () => {
     fc.assert(
       fc.property(requestArb, (req) => {
         const { allocations, outcomes } = matchExports(req);
-        const lotUsed = sumBy(allocations, (a) => a.lotId, (a) => a.quantity);
-        const lineUsed = sumBy(allocations, (a) => req.lots.find((l) => l.id === a.lotId)!.entryLineId, (a) => a.quantity);
+        const lotUsed = sumBy(
+          allocations,
+          (a) => a.lotId,
+          (a) => a.quantity,
+        );
+        const lineUsed = sumBy(
+          allocations,
+          (a) => req.lots.find((l) => l.id === a.lotId)!.entryLineId,
+          (a) => a.quantity,
+        );
         for (const o of outcomes) {
           if (o.allocated === o.requested) continue;
           const x = req.exports.find((e) => e.id === o.exportLineId)!;

@@ -16,14 +16,28 @@ function file(name: string, content: unknown): string {
 const input = file('entries.json', {
   entries: [
     { entry: 'B76-0324527-8', entryDate: '2025-03-14', releaseDate: '2025-06-24', scheduledLiquidation: '2026-01-22', statement: 'daily' },
-    { entry: '3161234567-3', entryDate: '2025-01-31', releaseDate: '2025-06-30', liquidationDate: '2025-12-12', reconciliationFlagDate: '2025-05-31', statement: 'monthly' },
+    {
+      entry: '3161234567-3',
+      entryDate: '2025-01-31',
+      releaseDate: '2025-06-30',
+      liquidationDate: '2025-12-12',
+      reconciliationFlagDate: '2025-05-31',
+      statement: 'monthly',
+    },
   ],
 });
 
 const expected = {
   entries: [
     { entry: 'B76-0324527-8', pscDeadline: '2026-01-07', deemedLiquidation: '2026-03-14', statementDue: '2025-07-09' },
-    { entry: '316-1234567-3', pscDeadline: '2025-11-27', deemedLiquidation: '2026-01-31', protestDeadline: '2026-06-10', reconciliationDue: '2027-02-28', statementDue: '2025-07-22' },
+    {
+      entry: '316-1234567-3',
+      pscDeadline: '2025-11-27',
+      deemedLiquidation: '2026-01-31',
+      protestDeadline: '2026-06-10',
+      reconciliationDue: '2027-02-28',
+      statementDue: '2025-07-22',
+    },
   ],
 };
 
@@ -45,7 +59,9 @@ describe('drawback-desk calendar (black box)', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Entry B76-0324527-8\n/);
     expect(run.stdout).toMatch(/Daily statement due +Wed 2025-07-09 +10 working days after release on 2025-06-24, not counting Independence Day/);
-    expect(run.stdout).toMatch(/Protest due +Wed 2026-06-10 +180 days after the liquidation date 2025-12-12 \(19 U\.S\.C\. 1514\(c\)\(3\); 19 CFR 174\.12\(e\)/);
+    expect(run.stdout).toMatch(
+      /Protest due +Wed 2026-06-10 +180 days after the liquidation date 2025-12-12 \(19 U\.S\.C\. 1514\(c\)\(3\); 19 CFR 174\.12\(e\)/,
+    );
     expect(run.stdout).toMatch(/Reconciliation due +Sun 2027-02-28 .*act by Fri 2027-02-26/);
   }, 60_000);
 
@@ -54,12 +70,20 @@ describe('drawback-desk calendar (black box)', () => {
     const run = await runCli(['calendar', bad]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/bad\.json is not valid: entry 1 \(B76-0324527-8\), field releaseDate: releaseDate \(the date CBP released the goods\) is not a calendar date written YYYY-MM-DD/);
+    expect(run.stderr).toMatch(
+      /bad\.json is not valid: entry 1 \(B76-0324527-8\), field releaseDate: releaseDate \(the date CBP released the goods\) is not a calendar date written YYYY-MM-DD/,
+    );
   }, 60_000);
 
   it('counts working days past the shipped holiday list with another list given by --holidays', async () => {
     const late = file('late.json', { entries: [{ entry: 'B76-0324527-8', entryDate: '2035-12-20', releaseDate: '2035-12-20', statement: 'daily' }] });
-    const holidays = file('holidays.json', { covers: { from: '2035-01-01', to: '2036-12-31' }, days: [{ date: '2035-12-25', name: 'Christmas Day' }, { date: '2036-01-01', name: "New Year's Day" }] });
+    const holidays = file('holidays.json', {
+      covers: { from: '2035-01-01', to: '2036-12-31' },
+      days: [
+        { date: '2035-12-25', name: 'Christmas Day' },
+        { date: '2036-01-01', name: "New Year's Day" },
+      ],
+    });
     const run = await runCli(['calendar', late, '--json', '--holidays', holidays]);
     expect(run.stderr).toBe('');
     // Fri 21 Dec is 1, Mon 24 is 2, 25 a holiday, 26-28 are 3-5, Mon 31 is 6, 1 Jan a holiday, 2-4 are 7-9, Mon 7 is 10.

@@ -39,7 +39,9 @@ describe('calendar input', () => {
   });
 
   it('checks the entry number’s check digit', () => {
-    expect(problems({ entries: [{ ...good, entry: 'B76-0324527-9' }] })).toEqual([expect.stringMatching(/^entries\.0\.entry: entry 1 \(B76-0324527-9\), field entry: "B76-0324527-9" has check digit 9, but .* gives 8/)]);
+    expect(problems({ entries: [{ ...good, entry: 'B76-0324527-9' }] })).toEqual([
+      expect.stringMatching(/^entries\.0\.entry: entry 1 \(B76-0324527-9\), field entry: "B76-0324527-9" has check digit 9, but .* gives 8/),
+    ]);
   });
 
   it('refuses dates that cannot follow the entry date, and extensions outside 1 to 4 years', () => {
@@ -57,12 +59,16 @@ describe('calendar input', () => {
   });
 
   it('refuses the same entry twice, however it is written', () => {
-    expect(problems({ entries: [good, { ...good, entry: 'B76-0324527-8' }] })).toEqual(['entries.1.entry: entry 2 (B76-0324527-8), field entry: the same entry is already entry 1; list each entry once']);
+    expect(problems({ entries: [good, { ...good, entry: 'B76-0324527-8' }] })).toEqual([
+      'entries.1.entry: entry 2 (B76-0324527-8), field entry: the same entry is already entry 1; list each entry once',
+    ]);
   });
 
   it('says what the file should look like when it is not a list of entries', () => {
     expect(problems([good])[0]).toMatch(/^\(file\): /);
     expect(problems({ entries: [] })).toEqual(['entries: entries is empty; list at least one entry']);
-    expect(problems({ entries: ['B76-0324527-8'] })).toEqual(['entries.0: entry 1: each entry is an object such as { "entry": "B76-0324527-8", "entryDate": "2025-03-14", ... }']);
+    expect(problems({ entries: ['B76-0324527-8'] })).toEqual([
+      'entries.0: entry 1: each entry is an object such as { "entry": "B76-0324527-8", "entryDate": "2025-03-14", ... }',
+    ]);
   });
 });

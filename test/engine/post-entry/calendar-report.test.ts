@@ -15,13 +15,17 @@ describe('calendar computation and its reference files', () => {
       { entry: '316-1234567-3', entryDate: '2035-01-02', releaseDate: '2035-01-02', statement: 'daily' as const },
       { entry: 'B76-0324527-8', entryDate: '2035-12-20', releaseDate: '2035-12-20', statement: 'daily' as const },
     ];
-    expect(() => computeCalendar(entries, { calendar, pmsDates })).toThrow(/^entry 2 \(B76-0324527-8\): working days can be counted only from 2015-01-01 to 2035-12-31.*us-federal-holidays\.json/);
+    expect(() => computeCalendar(entries, { calendar, pmsDates })).toThrow(
+      /^entry 2 \(B76-0324527-8\): working days can be counted only from 2015-01-01 to 2035-12-31.*us-federal-holidays\.json/,
+    );
   });
 
   it('refuses a holiday file with a holiday on a weekend, naming the file and the day', () => {
     const file = join(dir, 'weekend.json');
     writeFileSync(file, JSON.stringify({ covers: { from: '2026-01-01', to: '2026-12-31' }, days: [{ date: '2026-07-04', name: 'Independence Day' }] }));
-    expect(() => loadHolidays(file)).toThrow(/holiday list .*weekend\.json is not valid: day 1, field date: 2026-07-04 \(Independence Day\) is a Saturday or Sunday/);
+    expect(() => loadHolidays(file)).toThrow(
+      /holiday list .*weekend\.json is not valid: day 1, field date: 2026-07-04 \(Independence Day\) is a Saturday or Sunday/,
+    );
   });
 
   it('refuses a PMS calendar whose due date is outside its month, and a file that is not JSON', () => {

@@ -37,7 +37,13 @@ describe('CSV status list reader', () => {
 
   it('keeps and flags an unknown code; reads a quantity written with a thousands comma', () => {
     expect(result.messages[3]).toMatchObject({ dispositionCode: '2Y', unknownCode: true, quantity: 1200 });
-    expect(result.messages[3]!.problems).toEqual([expect.objectContaining({ severity: 'warning', where: 'line 5, column disposition code', message: expect.stringMatching(/2Y is not in the disposition code list; the message is kept/) })]);
+    expect(result.messages[3]!.problems).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        where: 'line 5, column disposition code',
+        message: expect.stringMatching(/2Y is not in the disposition code list; the message is kept/),
+      }),
+    ]);
   });
 
   it('names each bad cell by line and column, in words, and keeps the row', () => {
@@ -55,11 +61,21 @@ describe('CSV status list reader', () => {
   it('refuses a list without an entry number or disposition code column, naming the columns it has', () => {
     const result = readCsvStatus('Entry,Status,Date\nB76-0324527-8,1C,2025-03-14\n', codes);
     expect(result.messages).toEqual([]);
-    expect(result.problems).toEqual([{ severity: 'error', where: 'line 1 (the header)', line: 1, message: expect.stringMatching(/no disposition code column \(it has: Entry, Status, Date\)/) }]);
+    expect(result.problems).toEqual([
+      {
+        severity: 'error',
+        where: 'line 1 (the header)',
+        line: 1,
+        message: expect.stringMatching(/no disposition code column \(it has: Entry, Status, Date\)/),
+      },
+    ]);
   });
 
   it('says where the quoting breaks, and that an empty file has no header', () => {
-    expect(readCsvStatus('entry,code\n"B76-0324527-8,1C\n', codes).problems[0]).toMatchObject({ severity: 'error', message: expect.stringMatching(/cannot be read there.*check the quotes/) });
+    expect(readCsvStatus('entry,code\n"B76-0324527-8,1C\n', codes).problems[0]).toMatchObject({
+      severity: 'error',
+      message: expect.stringMatching(/cannot be read there.*check the quotes/),
+    });
     expect(readCsvStatus('', codes).problems[0]!.message).toMatch(/the file is empty/);
   });
 });

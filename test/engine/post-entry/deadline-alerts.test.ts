@@ -4,8 +4,21 @@ import { deadlineList, entryDeadlines } from '../../../src-main/engine/post-entr
 import { calendar, pmsDates } from './shipped-reference';
 
 const reference = { calendar, pmsDates };
-const a = entryDeadlines({ entry: 'B76-0324527-8', entryDate: '2025-03-14', releaseDate: '2025-03-14', scheduledLiquidation: '2026-01-22', statement: 'daily' }, reference);
-const b = entryDeadlines({ entry: '316-1234567-3', entryDate: '2025-02-03', releaseDate: '2025-02-03', liquidationDate: '2025-12-19', reconciliationFlagDate: '2025-02-03', statement: 'monthly' }, reference);
+const a = entryDeadlines(
+  { entry: 'B76-0324527-8', entryDate: '2025-03-14', releaseDate: '2025-03-14', scheduledLiquidation: '2026-01-22', statement: 'daily' },
+  reference,
+);
+const b = entryDeadlines(
+  {
+    entry: '316-1234567-3',
+    entryDate: '2025-02-03',
+    releaseDate: '2025-02-03',
+    liquidationDate: '2025-12-19',
+    reconciliationFlagDate: '2025-02-03',
+    statement: 'monthly',
+  },
+  reference,
+);
 const entries = [a, b].map((d) => ({ entry: d.entry, deadlines: deadlineList(d) }));
 
 describe('deadline alerts', () => {
@@ -18,7 +31,9 @@ describe('deadline alerts', () => {
 
   it('counts to the act-by day, so a deadline on a Saturday alerts from the Friday', () => {
     // a's deemed liquidation is Sat 2026-03-14: act by Fri 13 Mar.
-    expect(deadlineAlerts(entries, '2026-03-06', 7).map((x) => [x.deadline.kind, x.deadline.date, x.daysLeft])).toEqual([['deemed-liquidation', '2026-03-14', 7]]);
+    expect(deadlineAlerts(entries, '2026-03-06', 7).map((x) => [x.deadline.kind, x.deadline.date, x.daysLeft])).toEqual([
+      ['deemed-liquidation', '2026-03-14', 7],
+    ]);
     expect(deadlineAlerts(entries, '2026-03-14', 30).some((x) => x.deadline.kind === 'deemed-liquidation' && x.entry === a.entry)).toBe(false);
   });
 

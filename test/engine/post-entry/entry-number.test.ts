@@ -19,7 +19,10 @@ describe('entry numbers', () => {
   it('reads the printed and the compact forms, in any case, and keeps filer code and number apart', () => {
     const printed = parseEntryNumber('B76-0324527-8');
     const compact = parseEntryNumber(' b7603245278 ');
-    expect(printed).toEqual({ ok: true, value: { filerCode: 'B76', transactionNumber: '0324527', checkDigit: 8, compact: 'B7603245278', display: 'B76-0324527-8' } });
+    expect(printed).toEqual({
+      ok: true,
+      value: { filerCode: 'B76', transactionNumber: '0324527', checkDigit: 8, compact: 'B7603245278', display: 'B76-0324527-8' },
+    });
     expect(compact).toEqual(printed);
   });
 
@@ -35,7 +38,10 @@ describe('entry numbers', () => {
       expect(result.ok, text).toBe(false);
       expect(!result.ok && result.problem, text).toMatch(/is not an entry number/);
     }
-    expect(parseEntryNumber(`000-0000001-${entryCheckDigit('000', '0000001')}`)).toMatchObject({ ok: false, problem: expect.stringContaining('filer code 000') });
+    expect(parseEntryNumber(`000-0000001-${entryCheckDigit('000', '0000001')}`)).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('filer code 000'),
+    });
     expect(parseEntryNumber('  ')).toMatchObject({ ok: false, problem: expect.stringContaining('empty') });
   });
 

@@ -10,7 +10,9 @@ describe('post-summary correction cut-off', () => {
     // 14 Mar 2025 is day 73 of 2025: 292 days to the year end, then 8 more.
     const d = pscCutoff({ entryDate: '2025-03-14', scheduledLiquidation: '2026-03-13' }, calendar);
     expect(d.date).toBe('2026-01-08');
-    expect(d.rule).toMatch(/earlier of 300 days after the entry date 2025-03-14 \(2026-01-08\) and 15 days before the scheduled liquidation date 2026-03-13 \(2026-02-26\).*82 FR 50656/);
+    expect(d.rule).toMatch(
+      /earlier of 300 days after the entry date 2025-03-14 \(2026-01-08\) and 15 days before the scheduled liquidation date 2026-03-13 \(2026-02-26\).*82 FR 50656/,
+    );
   });
 
   it('is 15 days before the scheduled liquidation when that comes first (the usual 314-day cycle)', () => {

@@ -38,18 +38,37 @@ describe('variances between pre-entry data and the filed 7501', () => {
   });
 
   it('rates a value within $1.00 (whole dollars on the 7501) as information, and beyond it as an alert whatever the setting', () => {
-    expect(compare([line({ value: m('5000.40') })], [line({ value: m('5000') })])).toEqual([expect.objectContaining({ field: 'value', withinTolerance: true, severity: 'info', difference: '-0.40 (-0.01%)' })]);
+    expect(compare([line({ value: m('5000.40') })], [line({ value: m('5000') })])).toEqual([
+      expect.objectContaining({ field: 'value', withinTolerance: true, severity: 'info', difference: '-0.40 (-0.01%)' }),
+    ]);
     const [beyond] = compare([line()], [line({ value: m('5250.00') })]);
-    expect(beyond).toMatchObject({ field: 'value', preEntry: '5000.00', filed: '5250.00', difference: '+250.00 (+5%)', withinTolerance: false, severity: 'alert' });
+    expect(beyond).toMatchObject({
+      field: 'value',
+      preEntry: '5000.00',
+      filed: '5250.00',
+      difference: '+250.00 (+5%)',
+      withinTolerance: false,
+      severity: 'alert',
+    });
     expect(beyond!.message).toBe('entered value (valuation) is 5250.00 on the filed entry summary against 5000.00 before entry (+250.00 (+5%))');
   });
 
   it('uses the configured tolerance and severity: absolute or percent, whichever allows more', () => {
-    const loose = parseVarianceConfig({ ...DEFAULT_VARIANCE_CONFIG, quantity: { percent: '1', severity: 'alert' }, dutyAmount: { absolute: '5.00', severity: 'info' } });
-    expect(compare([line()], [line({ quantity: m('1010') })], loose)).toEqual([expect.objectContaining({ field: 'quantity', withinTolerance: true, severity: 'info', difference: '+10 (+1%)' })]);
-    expect(compare([line()], [line({ quantity: m('1011') })], loose)).toEqual([expect.objectContaining({ field: 'quantity', withinTolerance: false, severity: 'alert', preEntry: '1000 DOZ', filed: '1011 DOZ' })]);
+    const loose = parseVarianceConfig({
+      ...DEFAULT_VARIANCE_CONFIG,
+      quantity: { percent: '1', severity: 'alert' },
+      dutyAmount: { absolute: '5.00', severity: 'info' },
+    });
+    expect(compare([line()], [line({ quantity: m('1010') })], loose)).toEqual([
+      expect.objectContaining({ field: 'quantity', withinTolerance: true, severity: 'info', difference: '+10 (+1%)' }),
+    ]);
+    expect(compare([line()], [line({ quantity: m('1011') })], loose)).toEqual([
+      expect.objectContaining({ field: 'quantity', withinTolerance: false, severity: 'alert', preEntry: '1000 DOZ', filed: '1011 DOZ' }),
+    ]);
     expect(compare([line()], [line({ quantity: m('1010') })])).toEqual([expect.objectContaining({ field: 'quantity', severity: 'warning' })]);
-    expect(compare([line()], [line({ dutyAmount: m('830.00') })], loose)).toEqual([expect.objectContaining({ field: 'dutyAmount', withinTolerance: true, severity: 'info' })]);
+    expect(compare([line()], [line({ dutyAmount: m('830.00') })], loose)).toEqual([
+      expect.objectContaining({ field: 'dutyAmount', withinTolerance: true, severity: 'info' }),
+    ]);
   });
 
   it('compares origin, duty rate, duty and each fee class, missing classes as zero', () => {
@@ -90,7 +109,9 @@ describe('variances between pre-entry data and the filed 7501', () => {
       throw new Error('expected a refusal');
     };
     expect(problems({ ...DEFAULT_VARIANCE_CONFIG, hts: 'info' })).toEqual(['hts: unknown field "hts"; check its spelling']);
-    expect(problems({ ...DEFAULT_VARIANCE_CONFIG, value: { absolute: '1.00', severity: 'info' } })).toEqual(['value.severity: unknown field "severity"; check its spelling']);
+    expect(problems({ ...DEFAULT_VARIANCE_CONFIG, value: { absolute: '1.00', severity: 'info' } })).toEqual([
+      'value.severity: unknown field "severity"; check its spelling',
+    ]);
     expect(problems({ ...DEFAULT_VARIANCE_CONFIG, fees: { absolute: 0.01, severity: 'loud' } })).toEqual([
       'fees.absolute: fees.absolute is a decimal string such as "1.00"',
       'fees.severity: severity is one of info, warning, alert',
@@ -103,6 +124,8 @@ describe('amounts with a part of a cent', () => {
   it('shows both figures and the difference with their part of a cent, so a difference never reads as none', () => {
     const [v] = compare([line({ fees: { '501': m('30.12') } })], [line({ fees: { '501': m('30.124') } })]);
     expect(v).toMatchObject({ field: 'fee', feeClass: '501', preEntry: '30.12', filed: '30.124', withinTolerance: true, severity: 'info' });
-    expect(v!.message).toBe('harbor maintenance fee (class 501) is 30.124 on the filed entry summary against 30.12 before entry (+0.004 (+0.01%)), within tolerance');
+    expect(v!.message).toBe(
+      'harbor maintenance fee (class 501) is 30.124 on the filed entry summary against 30.12 before entry (+0.004 (+0.01%)), within tolerance',
+    );
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { federalHolidays, federalHolidaysBetween } from '../../../src-main/engine/post-entry/federal-holiday-rules';
-import { addWorkingDays, isWorkingDay, nonWorkingReason, nthWorkingDayOfMonth, workingCalendar, workingDayOnOrBefore } from '../../../src-main/engine/post-entry/working-days';
+import {
+  addWorkingDays,
+  isWorkingDay,
+  nonWorkingReason,
+  nthWorkingDayOfMonth,
+  workingCalendar,
+  workingDayOnOrBefore,
+} from '../../../src-main/engine/post-entry/working-days';
 import { holidayCalendarSchema } from '../../../src-shared/post-entry/reference-data';
 import { calendar, holidays } from './shipped-reference';
 
@@ -81,7 +88,15 @@ describe('working days', () => {
   });
 
   it('refuse a holiday list that puts a holiday on a weekend, twice, or outside its years', () => {
-    const bad = holidayCalendarSchema.safeParse({ covers: { from: '2026-01-01', to: '2026-12-31' }, days: [{ date: '2026-07-04', name: 'Independence Day' }, { date: '2026-07-03', name: 'x' }, { date: '2026-07-03', name: 'y' }, { date: '2027-01-01', name: 'z' }] });
+    const bad = holidayCalendarSchema.safeParse({
+      covers: { from: '2026-01-01', to: '2026-12-31' },
+      days: [
+        { date: '2026-07-04', name: 'Independence Day' },
+        { date: '2026-07-03', name: 'x' },
+        { date: '2026-07-03', name: 'y' },
+        { date: '2027-01-01', name: 'z' },
+      ],
+    });
     expect(bad.success).toBe(false);
     const messages = bad.error!.issues.map((i) => i.message).join('\n');
     expect(messages).toMatch(/2026-07-04 \(Independence Day\) is a Saturday or Sunday/);

@@ -67,7 +67,9 @@ describe('X12 350 reader: broken files give problems by segment, line and elemen
   it('garbage: not an interchange at all', () => {
     const result = read('garbage.edi');
     expect(result.messages).toEqual([]);
-    expect(result.problems).toEqual([{ severity: 'error', where: 'the start of the file', message: expect.stringMatching(/does not start with an ISA segment.*starts "%PDF-1\.4/) }]);
+    expect(result.problems).toEqual([
+      { severity: 'error', where: 'the start of the file', message: expect.stringMatching(/does not start with an ISA segment.*starts "%PDF-1\.4/) },
+    ]);
     for (const text of ['', 'ISA*00', 'ISA' + 'x'.repeat(200)]) expect(readX12Status(text, codes).problems[0]!.severity).toBe('error');
   });
 
@@ -80,7 +82,14 @@ describe('X12 350 reader: broken files give problems by segment, line and elemen
   it('missing IEA: the messages are listed, with an error that the file seems cut short', () => {
     const result = read('missing-iea.edi');
     expect(result.messages).toHaveLength(5);
-    expect(result.problems).toEqual([expect.objectContaining({ severity: 'error', segment: 16, tag: 'GE', message: expect.stringMatching(/^the interchange has no IEA: the file seems cut short/) })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        segment: 16,
+        tag: 'GE',
+        message: expect.stringMatching(/^the interchange has no IEA: the file seems cut short/),
+      }),
+    ]);
   });
 
   it('cut short inside a segment: the unterminated fragment and every missing trailer are named', () => {
@@ -98,7 +107,15 @@ describe('X12 350 reader: broken files give problems by segment, line and elemen
     const result = read('se-count-mismatch.edi');
     expect(result.messages).toHaveLength(5);
     expect(result.problems).toEqual([
-      { severity: 'error', where: 'segment 9 (SE) on line 9, element SE01', segment: 9, tag: 'SE', line: 9, field: 'SE01', message: expect.stringMatching(/SE01 says the transaction 0001 has 9 segments, but it has 7 from ST to SE/) },
+      {
+        severity: 'error',
+        where: 'segment 9 (SE) on line 9, element SE01',
+        segment: 9,
+        tag: 'SE',
+        line: 9,
+        field: 'SE01',
+        message: expect.stringMatching(/SE01 says the transaction 0001 has 9 segments, but it has 7 from ST to SE/),
+      },
     ]);
   });
 
@@ -108,7 +125,13 @@ describe('X12 350 reader: broken files give problems by segment, line and elemen
     const flagged = result.messages[1]!;
     expect(flagged).toMatchObject({ entryNumber: '316-1234567-3', dispositionCode: '2Y', unknownCode: true, quantity: 35 });
     expect(flagged.disposition).toBeUndefined();
-    expect(flagged.problems).toEqual([expect.objectContaining({ severity: 'warning', where: 'segment 7 (X4) on line 7, element X407', message: expect.stringMatching(/disposition code 2Y is not in the disposition code list; the message is kept/) })]);
+    expect(flagged.problems).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        where: 'segment 7 (X4) on line 7, element X407',
+        message: expect.stringMatching(/disposition code 2Y is not in the disposition code list; the message is kept/),
+      }),
+    ]);
   });
 
   it('invalid entry number and date: errors on the message, with the number as sent kept', () => {
@@ -124,13 +147,23 @@ describe('X12 350 reader: broken files give problems by segment, line and elemen
   it('missing X4: the transaction is named as carrying no status', () => {
     const result = read('missing-x4.edi');
     expect(result.messages).toEqual([]);
-    expect(result.problems).toEqual([expect.objectContaining({ severity: 'error', segment: 3, tag: 'ST', message: expect.stringMatching(/transaction 0001 has no X4 segment/) })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ severity: 'error', segment: 3, tag: 'ST', message: expect.stringMatching(/transaction 0001 has no X4 segment/) }),
+    ]);
   });
 
   it('bad envelope order (a GS missing): the file is refused whole, naming the first segment out of place', () => {
     const result = read('broken-order.edi');
     expect(result.messages).toEqual([]);
-    expect(result.problems).toEqual([expect.objectContaining({ severity: 'error', segment: 2, tag: 'ST', line: 2, message: expect.stringMatching(/ST comes outside a functional group.*cannot be read/) })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        segment: 2,
+        tag: 'ST',
+        line: 2,
+        message: expect.stringMatching(/ST comes outside a functional group.*cannot be read/),
+      }),
+    ]);
   });
 
   it('control numbers and counts of the group and interchange trailers are checked', () => {
@@ -156,7 +189,15 @@ describe('X12 350 reader: broken files give problems by segment, line and elemen
   it('empty and malformed X4 elements are each named', () => {
     const edited = valid.replace('X4*MAEU998877665*10***20250314*1500*1J**MAEU~', 'X4**ten*01**2025031*2500*1j*HOUSE~');
     const message = readX12Status(edited, codes).messages[2]!;
-    expect(message.problems.map((p) => `${p.severity} ${p.field}`)).toEqual(['error X401', 'error X402', 'warning X403', 'error X405', 'error X406', 'warning X408', 'warning X409']);
+    expect(message.problems.map((p) => `${p.severity} ${p.field}`)).toEqual([
+      'error X401',
+      'error X402',
+      'warning X403',
+      'error X405',
+      'error X406',
+      'warning X408',
+      'warning X409',
+    ]);
     expect(message.dispositionCode).toBe('1J'); // upper-cased, still read
   });
 });

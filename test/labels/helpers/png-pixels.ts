@@ -42,7 +42,12 @@ export function inkBounds(ink: Ink): { left: number; top: number; right: number;
 export function bannerShare(ink: Ink, dpi: number): number {
   const b = LAYOUT.banner;
   const inset = 0.06;
-  return inkShare(ink, { x: Math.round((b.x + inset) * dpi), y: Math.round((b.y + inset) * dpi), width: Math.round((b.width - 2 * inset) * dpi), height: Math.round((b.height - 2 * inset) * dpi) });
+  return inkShare(ink, {
+    x: Math.round((b.x + inset) * dpi),
+    y: Math.round((b.y + inset) * dpi),
+    width: Math.round((b.width - 2 * inset) * dpi),
+    height: Math.round((b.height - 2 * inset) * dpi),
+  });
 }
 
 /** True when the strip `edge` pixels wide all round the image is blank: nothing ran off the label. */

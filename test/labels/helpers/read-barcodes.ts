@@ -21,6 +21,10 @@ export async function readCode128(png: Uint8Array): Promise<ReadCode[]> {
   const results = await readBarcodes(png, { formats: ['Code128'], maxNumberOfSymbols: 8 });
   return results
     .filter((r) => r.isValid)
-    .map((r) => ({ symbology: r.symbologyIdentifier, data: Buffer.from(r.bytes).toString('latin1'), top: Math.min(r.position.topLeft.y, r.position.topRight.y) }))
+    .map((r) => ({
+      symbology: r.symbologyIdentifier,
+      data: Buffer.from(r.bytes).toString('latin1'),
+      top: Math.min(r.position.topLeft.y, r.position.topRight.y),
+    }))
     .sort((a, b) => a.top - b.top);
 }

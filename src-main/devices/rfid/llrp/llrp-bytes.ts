@@ -91,7 +91,11 @@ export class ByteReader {
 
   private need(bytes: number, field: string): number {
     if (this.offset + bytes > this.end) {
-      throw new LlrpDecodeFailure('truncated', `${this.what} ends before its ${field}: ${bytes} byte(s) needed at offset ${this.offset}, ${Math.max(0, this.end - this.offset)} left`, this.offset);
+      throw new LlrpDecodeFailure(
+        'truncated',
+        `${this.what} ends before its ${field}: ${bytes} byte(s) needed at offset ${this.offset}, ${Math.max(0, this.end - this.offset)} left`,
+        this.offset,
+      );
     }
     const at = this.offset;
     this.offset += bytes;
@@ -126,13 +130,20 @@ export class ByteReader {
   /** u1v: 16-bit bit count, then the bits packed into whole bytes */
   bits(field: string): { bits: number; hex: string } {
     const bits = this.u16(`${field} bit count`);
-    return { bits, hex: this.bytes(Math.ceil(bits / 8), field).toString('hex').toUpperCase() };
+    return {
+      bits,
+      hex: this.bytes(Math.ceil(bits / 8), field)
+        .toString('hex')
+        .toUpperCase(),
+    };
   }
 
   /** u16v: 16-bit word count, then the words */
   words(field: string): string {
     const count = this.u16(`${field} word count`);
-    return this.bytes(count * 2, field).toString('hex').toUpperCase();
+    return this.bytes(count * 2, field)
+      .toString('hex')
+      .toUpperCase();
   }
 
   utf8(field: string): string {
@@ -143,7 +154,11 @@ export class ByteReader {
   /** Everything there must have been read: a message or parameter with bytes left over has a wrong length. */
   done(): void {
     if (this.offset !== this.end) {
-      throw new LlrpDecodeFailure('bad-length', `${this.what} has ${this.end - this.offset} byte(s) after its last field at offset ${this.offset}: its length is wrong`, this.offset);
+      throw new LlrpDecodeFailure(
+        'bad-length',
+        `${this.what} has ${this.end - this.offset} byte(s) after its last field at offset ${this.offset}: its length is wrong`,
+        this.offset,
+      );
     }
   }
 }

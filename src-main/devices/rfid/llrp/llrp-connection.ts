@@ -67,9 +67,14 @@ export class LlrpConnection {
     this.failed = new Promise<RfidError>((resolve) => {
       this.resolveFailed = resolve;
     });
-    this.connectTimer = setTimeout(() => this.fail(new RfidError('timeout', `${label} did not accept the LLRP connection within ${options.connectMs} ms (no ConnectionAttemptEvent)`)), options.connectMs);
+    this.connectTimer = setTimeout(
+      () => this.fail(new RfidError('timeout', `${label} did not accept the LLRP connection within ${options.connectMs} ms (no ConnectionAttemptEvent)`)),
+      options.connectMs,
+    );
     socket.on('data', (chunk: Buffer) => this.receive(chunk));
-    socket.on('error', (error: Error) => this.fail(new RfidError('connection', `cannot talk to the RFID reader: ${systemErrorInWords(error, `the LLRP reader at ${label}`)}`)));
+    socket.on('error', (error: Error) =>
+      this.fail(new RfidError('connection', `cannot talk to the RFID reader: ${systemErrorInWords(error, `the LLRP reader at ${label}`)}`)),
+    );
     socket.on('close', () => this.fail(new RfidError('connection', `the connection to LLRP reader ${label} closed`)));
   }
 
@@ -83,7 +88,10 @@ export class LlrpConnection {
     const expects = RESPONSE_OF[message.type] ?? 'a response';
     const id = this.send(message);
     return new Promise<LlrpStatus>((resolve, reject) => {
-      const timer = setTimeout(() => this.fail(new RfidError('timeout', `LLRP reader ${this.label} did not answer ${message.type} within ${this.options.responseMs} ms`)), this.options.responseMs);
+      const timer = setTimeout(
+        () => this.fail(new RfidError('timeout', `LLRP reader ${this.label} did not answer ${message.type} within ${this.options.responseMs} ms`)),
+        this.options.responseMs,
+      );
       this.pending.set(id, { request: message.type, expects, resolve, reject, timer });
     });
   }
@@ -186,7 +194,10 @@ export class LlrpConnection {
     if (!period || this.failure) return;
     clearTimeout(this.watchdog);
     const limit = period * 3 + 1000;
-    this.watchdog = setTimeout(() => this.fail(new RfidError('connection', `LLRP reader ${this.label} has sent nothing, not even a keepalive, for ${limit} ms`)), limit);
+    this.watchdog = setTimeout(
+      () => this.fail(new RfidError('connection', `LLRP reader ${this.label} has sent nothing, not even a keepalive, for ${limit} ms`)),
+      limit,
+    );
   }
 
   /** starts the keepalive watchdog once the reader has been asked for keepalives */

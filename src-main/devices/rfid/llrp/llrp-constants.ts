@@ -99,7 +99,26 @@ export const TV = {
 
 /** value bytes of each TV parameter, without its 1-byte type */
 export const TV_VALUE_BYTES: Readonly<Record<number, number>> = {
-  1: 2, 2: 8, 3: 8, 4: 8, 5: 8, 6: 1, 7: 2, 8: 2, 9: 4, 10: 2, 11: 2, 12: 2, 13: 12, 14: 2, 15: 2, 16: 4, 17: 2, 18: 4, 19: 2, 20: 2,
+  1: 2,
+  2: 8,
+  3: 8,
+  4: 8,
+  5: 8,
+  6: 1,
+  7: 2,
+  8: 2,
+  9: 4,
+  10: 2,
+  11: 2,
+  12: 2,
+  13: 12,
+  14: 2,
+  15: 2,
+  16: 4,
+  17: 2,
+  18: 4,
+  19: 2,
+  20: 2,
 };
 
 export const AIR_PROTOCOL_EPC_C1G2 = 1;

@@ -45,7 +45,13 @@ export function readRoSpec(p: RawParameter): RoSpec {
   if (report) {
     const trigger = report.body.u8('ROReportTrigger');
     const n = report.body.u16('N');
-    const selector = requireParameter(children(report, 'ROReportSpec'), TLV.TagReportContentSelector, 'TagReportContentSelector', 'ROReportSpec', report.offset);
+    const selector = requireParameter(
+      children(report, 'ROReportSpec'),
+      TLV.TagReportContentSelector,
+      'TagReportContentSelector',
+      'ROReportSpec',
+      report.offset,
+    );
     spec.report = { trigger, n, contentSelector: selector.body.u16('TagReportContentSelector flags') };
   }
   return spec;
@@ -68,7 +74,9 @@ export function readAccessSpec(p: RawParameter): AccessSpec {
   const command = requireParameter(params, TLV.AccessCommand, 'AccessCommand', 'AccessSpec', p.offset);
   const commandParams = children(command, 'AccessCommand');
   const tagSpec = requireParameter(commandParams, TLV.C1G2TagSpec, 'C1G2TagSpec', 'AccessCommand', command.offset);
-  const targets = children(tagSpec, 'C1G2TagSpec').filter((t) => t.type === TLV.C1G2TargetTag).map(readTargetTag);
+  const targets = children(tagSpec, 'C1G2TagSpec')
+    .filter((t) => t.type === TLV.C1G2TargetTag)
+    .map(readTargetTag);
   if (targets.length === 0) throw new LlrpDecodeFailure('missing-parameter', `C1G2TagSpec at offset ${tagSpec.offset} has no C1G2TargetTag`, tagSpec.offset);
   const op = requireParameter(commandParams, TLV.C1G2Write, 'C1G2Write', 'AccessCommand', command.offset);
   const write: C1G2Write = {
@@ -146,10 +154,12 @@ export function readReaderEvent(params: RawParameter[], offset: number): ReaderE
   const utc = optionalParameter(inner, TLV.UTCTimestamp);
   const uptime = optionalParameter(inner, TLV.Uptime);
   const clock = utc ?? uptime;
-  if (!clock) throw new LlrpDecodeFailure('missing-parameter', `ReaderEventNotificationData at offset ${data.offset} has no UTCTimestamp or Uptime`, data.offset);
+  if (!clock)
+    throw new LlrpDecodeFailure('missing-parameter', `ReaderEventNotificationData at offset ${data.offset} has no UTCTimestamp or Uptime`, data.offset);
   const event: ReaderEvent = { timestamp: { clock: utc ? 'utc' : 'uptime', micros: clock.body.u64('Microseconds') } };
   const roSpec = optionalParameter(inner, TLV.ROSpecEvent);
-  if (roSpec) event.roSpec = { eventType: roSpec.body.u8('EventType'), roSpecId: roSpec.body.u32('ROSpecID'), preemptingRoSpecId: roSpec.body.u32('PreemptingROSpecID') };
+  if (roSpec)
+    event.roSpec = { eventType: roSpec.body.u8('EventType'), roSpecId: roSpec.body.u32('ROSpecID'), preemptingRoSpecId: roSpec.body.u32('PreemptingROSpecID') };
   const attempt = optionalParameter(inner, TLV.ConnectionAttemptEvent);
   if (attempt) event.connectionAttempt = { status: attempt.body.u16('Status') };
   if (optionalParameter(inner, TLV.ConnectionCloseEvent)) event.connectionClose = true;

@@ -22,9 +22,15 @@ export function messageTypeName(type: number): string {
 
 /** The header of a frame (at least 10 bytes), with its reserved bits checked: garbage seldom passes. */
 export function readLlrpHeader(frame: Buffer, offset = 0): LlrpHeader {
-  if (frame.length - offset < LLRP_HEADER_BYTES) throw new LlrpDecodeFailure('truncated', `an LLRP message header is ${LLRP_HEADER_BYTES} bytes; only ${frame.length - offset} arrived`, offset);
+  if (frame.length - offset < LLRP_HEADER_BYTES)
+    throw new LlrpDecodeFailure('truncated', `an LLRP message header is ${LLRP_HEADER_BYTES} bytes; only ${frame.length - offset} arrived`, offset);
   const word = frame.readUInt16BE(offset);
-  if (word & 0xe000) throw new LlrpDecodeFailure('bad-header', `bytes ${frame.subarray(offset, offset + 2).toString('hex')} at offset ${offset} are not an LLRP header: its 3 reserved bits are set`, offset);
+  if (word & 0xe000)
+    throw new LlrpDecodeFailure(
+      'bad-header',
+      `bytes ${frame.subarray(offset, offset + 2).toString('hex')} at offset ${offset} are not an LLRP header: its 3 reserved bits are set`,
+      offset,
+    );
   return { version: (word >> 10) & 7, messageType: word & 0x3ff, length: frame.readUInt32BE(offset + 2), id: frame.readUInt32BE(offset + 6) };
 }
 
@@ -80,11 +86,21 @@ function decodeBody(header: LlrpHeader, body: ByteReader): LlrpMessage {
     case 'ADD_ROSPEC':
       return { type: name, id, roSpec: readRoSpec(requireParameter(readParameters(body, BODY), TLV.ROSpec, 'ROSpec', BODY, LLRP_HEADER_BYTES)) };
     case 'ADD_ACCESSSPEC':
-      return { type: name, id, accessSpec: readAccessSpec(requireParameter(readParameters(body, BODY), TLV.AccessSpec, 'AccessSpec', BODY, LLRP_HEADER_BYTES)) };
+      return {
+        type: name,
+        id,
+        accessSpec: readAccessSpec(requireParameter(readParameters(body, BODY), TLV.AccessSpec, 'AccessSpec', BODY, LLRP_HEADER_BYTES)),
+      };
     case 'SET_READER_CONFIG':
       return { type: name, id, config: readReaderConfig(body) };
     case 'RO_ACCESS_REPORT':
-      return { type: name, id, tags: readParameters(body, BODY).filter((p) => p.type === TLV.TagReportData).map(readTagReport) };
+      return {
+        type: name,
+        id,
+        tags: readParameters(body, BODY)
+          .filter((p) => p.type === TLV.TagReportData)
+          .map(readTagReport),
+      };
     case 'READER_EVENT_NOTIFICATION':
       return { type: name, id, event: readReaderEvent(readParameters(body, BODY), LLRP_HEADER_BYTES) };
     default:

@@ -50,13 +50,20 @@ function writeTargetTag(w: ByteWriter, target: TargetTag): void {
 
 export function writeAccessSpec(w: ByteWriter, spec: AccessSpec): void {
   w.tlv(TLV.AccessSpec, (p) => {
-    p.u32(spec.accessSpecId).u16(spec.antennaId).u8(AIR_PROTOCOL_EPC_C1G2).u8(spec.currentState ? 0x80 : 0).u32(spec.roSpecId);
+    p.u32(spec.accessSpecId)
+      .u16(spec.antennaId)
+      .u8(AIR_PROTOCOL_EPC_C1G2)
+      .u8(spec.currentState ? 0x80 : 0)
+      .u32(spec.roSpecId);
     p.tlv(TLV.AccessSpecStopTrigger, (t) => t.u8(spec.stopTrigger.type).u16(spec.stopTrigger.operationCount));
     p.tlv(TLV.AccessCommand, (c) => {
       c.tlv(TLV.C1G2TagSpec, (s) => spec.targets.forEach((target) => writeTargetTag(s, target)));
       c.tlv(TLV.C1G2Write, (op) => {
         const words = hexBytes(spec.write.data);
-        op.u16(spec.write.opSpecId).u32(spec.write.accessPassword).u8((spec.write.memoryBank & 3) << 6).u16(spec.write.wordPointer);
+        op.u16(spec.write.opSpecId)
+          .u32(spec.write.accessPassword)
+          .u8((spec.write.memoryBank & 3) << 6)
+          .u16(spec.write.wordPointer);
         op.counted(words.length / 2, words);
       });
     });

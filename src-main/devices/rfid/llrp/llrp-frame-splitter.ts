@@ -38,11 +38,24 @@ export class LlrpFrameSplitter {
       try {
         const header = readLlrpHeader(this.pending);
         length = header.length;
-        if (length < LLRP_HEADER_BYTES) throw new LlrpDecodeFailure('bad-length', `${messageTypeName(header.messageType)} (ID ${header.id}) says it is ${length} bytes, shorter than the ${LLRP_HEADER_BYTES}-byte header: the stream is not LLRP`, 2);
-        if (length > this.maxMessageBytes) throw new LlrpDecodeFailure('too-long', `${messageTypeName(header.messageType)} (ID ${header.id}) says it is ${length} bytes, more than the ${this.maxMessageBytes} the desk accepts: the stream is not LLRP`, 2);
+        if (length < LLRP_HEADER_BYTES)
+          throw new LlrpDecodeFailure(
+            'bad-length',
+            `${messageTypeName(header.messageType)} (ID ${header.id}) says it is ${length} bytes, shorter than the ${LLRP_HEADER_BYTES}-byte header: the stream is not LLRP`,
+            2,
+          );
+        if (length > this.maxMessageBytes)
+          throw new LlrpDecodeFailure(
+            'too-long',
+            `${messageTypeName(header.messageType)} (ID ${header.id}) says it is ${length} bytes, more than the ${this.maxMessageBytes} the desk accepts: the stream is not LLRP`,
+            2,
+          );
       } catch (error) {
         const failure = error as LlrpDecodeFailure;
-        events.push({ ok: false, error: { code: failure.code, message: `${failure.message} (first bytes ${this.pending.subarray(0, 16).toString('hex')})`, offset: failure.offset } });
+        events.push({
+          ok: false,
+          error: { code: failure.code, message: `${failure.message} (first bytes ${this.pending.subarray(0, 16).toString('hex')})`, offset: failure.offset },
+        });
         this.broken = true;
         this.pending = Buffer.alloc(0);
         return events;

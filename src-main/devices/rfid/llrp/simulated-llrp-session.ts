@@ -112,13 +112,21 @@ export class SimulatedLlrpSession {
       try {
         this.handle(decoded.message);
       } catch (error) {
-        this.send({ type: 'ERROR_MESSAGE', status: { code: STATUS.R_DeviceError, description: `the simulated reader failed: ${String(error)}` } }, decoded.message.id);
+        this.send(
+          { type: 'ERROR_MESSAGE', status: { code: STATUS.R_DeviceError, description: `the simulated reader failed: ${String(error)}` } },
+          decoded.message.id,
+        );
       }
     }
   }
 
   private refuseUndecodable(error: LlrpDecodeError): void {
-    const code = error.code === 'unsupported-version' ? STATUS.M_UnsupportedVersion : error.code === 'bad-length' || error.code === 'truncated' ? STATUS.M_FieldError : STATUS.M_ParameterError;
+    const code =
+      error.code === 'unsupported-version'
+        ? STATUS.M_UnsupportedVersion
+        : error.code === 'bad-length' || error.code === 'truncated'
+          ? STATUS.M_FieldError
+          : STATUS.M_ParameterError;
     this.send({ type: 'ERROR_MESSAGE', status: { code, description: error.message } }, error.messageId ?? 0);
   }
 
@@ -138,31 +146,54 @@ export class SimulatedLlrpSession {
       case 'ADD_ROSPEC':
         return this.reply('ADD_ROSPEC_RESPONSE', id, this.addRoSpec(message.roSpec));
       case 'ENABLE_ROSPEC':
-        return this.reply('ENABLE_ROSPEC_RESPONSE', id, this.eachRoSpec(message.roSpecId, (r) => {
-          if (r.state === 'disabled') r.state = 'inactive';
-        }));
+        return this.reply(
+          'ENABLE_ROSPEC_RESPONSE',
+          id,
+          this.eachRoSpec(message.roSpecId, (r) => {
+            if (r.state === 'disabled') r.state = 'inactive';
+          }),
+        );
       case 'START_ROSPEC':
         return this.startRoSpec(id, message.roSpecId);
       case 'STOP_ROSPEC':
-        return this.reply('STOP_ROSPEC_RESPONSE', id, this.eachRoSpec(message.roSpecId, (r) => this.stopRoSpec(r)));
+        return this.reply(
+          'STOP_ROSPEC_RESPONSE',
+          id,
+          this.eachRoSpec(message.roSpecId, (r) => this.stopRoSpec(r)),
+        );
       case 'DELETE_ROSPEC':
-        return this.reply('DELETE_ROSPEC_RESPONSE', id, this.eachRoSpec(message.roSpecId, (r) => {
-          this.stopRoSpec(r);
-          this.roSpecs.delete(r.spec.roSpecId);
-        }));
+        return this.reply(
+          'DELETE_ROSPEC_RESPONSE',
+          id,
+          this.eachRoSpec(message.roSpecId, (r) => {
+            this.stopRoSpec(r);
+            this.roSpecs.delete(r.spec.roSpecId);
+          }),
+        );
       case 'ADD_ACCESSSPEC':
         return this.reply('ADD_ACCESSSPEC_RESPONSE', id, this.addAccessSpec(message.accessSpec));
       case 'ENABLE_ACCESSSPEC':
-        return this.reply('ENABLE_ACCESSSPEC_RESPONSE', id, this.eachAccessSpec(message.accessSpecId, (a) => (a.enabled = true)));
+        return this.reply(
+          'ENABLE_ACCESSSPEC_RESPONSE',
+          id,
+          this.eachAccessSpec(message.accessSpecId, (a) => (a.enabled = true)),
+        );
       case 'DELETE_ACCESSSPEC':
-        return this.reply('DELETE_ACCESSSPEC_RESPONSE', id, this.eachAccessSpec(message.accessSpecId, (a) => this.accessSpecs.delete(a.spec.accessSpecId)));
+        return this.reply(
+          'DELETE_ACCESSSPEC_RESPONSE',
+          id,
+          this.eachAccessSpec(message.accessSpecId, (a) => this.accessSpecs.delete(a.spec.accessSpecId)),
+        );
       case 'KEEPALIVE_ACK':
         return;
       case 'CLOSE_CONNECTION':
         this.reply('CLOSE_CONNECTION_RESPONSE', id, OK);
         return this.end();
       default:
-        return this.reply('ERROR_MESSAGE', id, { code: STATUS.M_UnsupportedMessage, description: `this reader does not support ${message.type === 'UNKNOWN' ? `message type ${message.messageType}` : message.type} from a client` });
+        return this.reply('ERROR_MESSAGE', id, {
+          code: STATUS.M_UnsupportedMessage,
+          description: `this reader does not support ${message.type === 'UNKNOWN' ? `message type ${message.messageType}` : message.type} from a client`,
+        });
     }
   }
 
@@ -263,7 +294,10 @@ export class SimulatedLlrpSession {
       const { spec } = stored;
       if (!stored.enabled || (spec.roSpecId !== 0 && spec.roSpecId !== running.spec.roSpecId)) continue;
       if (spec.antennaId !== 0 && spec.antennaId !== tag.antennaId) continue;
-      if (!spec.targets.every((t) => t.memoryBank === MEMORY_BANK_EPC && bitsMatch(epcBankHex(tag), t.pointer, t.mask.hex, t.mask.bits, t.data.hex) === t.match)) continue;
+      if (
+        !spec.targets.every((t) => t.memoryBank === MEMORY_BANK_EPC && bitsMatch(epcBankHex(tag), t.pointer, t.mask.hex, t.mask.bits, t.data.hex) === t.match)
+      )
+        continue;
       const report = this.observation(running, tag);
       report.accessSpecId = spec.accessSpecId;
       const words = spec.write.data.length / 4;

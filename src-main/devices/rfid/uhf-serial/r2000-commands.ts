@@ -71,7 +71,11 @@ export function r2000ErrorMeaning(code: number): string {
   return R2000_ERROR_MEANINGS[code] ?? `error code 0x${code.toString(16).padStart(2, '0')}`;
 }
 
-export const realTimeInventory = (address: number, repeat = 1): R2000Frame => ({ address, command: R2000_COMMAND.realTimeInventory, data: Buffer.from([repeat]) });
+export const realTimeInventory = (address: number, repeat = 1): R2000Frame => ({
+  address,
+  command: R2000_COMMAND.realTimeInventory,
+  data: Buffer.from([repeat]),
+});
 
 /** cmd_set_access_epc_match: later reads and writes only touch the tag with this EPC */
 export const matchEpc = (address: number, epcHex: string): R2000Frame => {
@@ -109,8 +113,19 @@ export function readInventoryReply(data: Buffer): InventoryReply {
   if (data.length < 4) return { kind: 'malformed', message: `an inventory reply of ${data.length} bytes is neither a tag, a round end nor an error` };
   const pc = data.readUInt16BE(1);
   const epcBytes = epcWordsOfPc(pc) * 2;
-  if (data.length !== 1 + 2 + epcBytes + 1) return { kind: 'malformed', message: `a tag reply's PC 0x${pc.toString(16)} says ${epcBytes} EPC bytes, but the reply holds ${data.length - 4}` };
-  return { kind: 'tag', antennaId: (data[0]! & 0x03) + 1, frequencyIndex: data[0]! >> 2, pc, epc: data.subarray(3, 3 + epcBytes).toString('hex').toUpperCase(), rssiDbm: data[3 + epcBytes]! - RSSI_OFFSET };
+  if (data.length !== 1 + 2 + epcBytes + 1)
+    return { kind: 'malformed', message: `a tag reply's PC 0x${pc.toString(16)} says ${epcBytes} EPC bytes, but the reply holds ${data.length - 4}` };
+  return {
+    kind: 'tag',
+    antennaId: (data[0]! & 0x03) + 1,
+    frequencyIndex: data[0]! >> 2,
+    pc,
+    epc: data
+      .subarray(3, 3 + epcBytes)
+      .toString('hex')
+      .toUpperCase(),
+    rssiDbm: data[3 + epcBytes]! - RSSI_OFFSET,
+  };
 }
 
 export type WriteReply =
@@ -121,16 +136,29 @@ export type WriteReply =
 /** The reply to cmd_write: TagCount (2), DataLen, PC + EPC + CRC, ErrCode, AntID, WriteCount — or one error byte. */
 export function readWriteReply(data: Buffer): WriteReply {
   if (data.length === 1) return { kind: 'error', code: data[0]!, meaning: r2000ErrorMeaning(data[0]!) };
-  if (data.length < 6 || data.length !== data[2]! + 6) return { kind: 'malformed', message: `a write reply of ${data.length} bytes does not match its DataLen ${data[2] ?? '?'}` };
+  if (data.length < 6 || data.length !== data[2]! + 6)
+    return { kind: 'malformed', message: `a write reply of ${data.length} bytes does not match its DataLen ${data[2] ?? '?'}` };
   const tagData = data.subarray(3, 3 + data[2]!);
   const pc = tagData.length >= 4 ? tagData.readUInt16BE(0) : 0;
   const epcBytes = epcWordsOfPc(pc) * 2;
-  if (tagData.length !== 2 + epcBytes + 2) return { kind: 'malformed', message: `a write reply's PC 0x${pc.toString(16)} says ${epcBytes} EPC bytes, but its tag data holds ${tagData.length - 4}` };
+  if (tagData.length !== 2 + epcBytes + 2)
+    return { kind: 'malformed', message: `a write reply's PC 0x${pc.toString(16)} says ${epcBytes} EPC bytes, but its tag data holds ${tagData.length - 4}` };
   const crc = tagData.readUInt16BE(2 + epcBytes);
   const expected = gen2Crc16(tagData.subarray(0, 2 + epcBytes));
-  if (crc !== expected) return { kind: 'malformed', message: `a write reply's tag CRC is 0x${crc.toString(16)}, its PC and EPC need 0x${expected.toString(16)}` };
+  if (crc !== expected)
+    return { kind: 'malformed', message: `a write reply's tag CRC is 0x${crc.toString(16)}, its PC and EPC need 0x${expected.toString(16)}` };
   const errorCode = data[data.length - 3]!;
-  return { kind: 'tag', epc: tagData.subarray(2, 2 + epcBytes).toString('hex').toUpperCase(), errorCode, meaning: r2000ErrorMeaning(errorCode), antennaId: (data[data.length - 2]! & 0x03) + 1, writeCount: data[data.length - 1]! };
+  return {
+    kind: 'tag',
+    epc: tagData
+      .subarray(2, 2 + epcBytes)
+      .toString('hex')
+      .toUpperCase(),
+    errorCode,
+    meaning: r2000ErrorMeaning(errorCode),
+    antennaId: (data[data.length - 2]! & 0x03) + 1,
+    writeCount: data[data.length - 1]!,
+  };
 }
 
 /** The reply of a setting command: one ErrorCode byte. */

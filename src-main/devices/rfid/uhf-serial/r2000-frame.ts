@@ -62,7 +62,10 @@ export class R2000FrameSplitter {
       if (this.pending.length < 2) return events;
       const len = this.pending[1]!;
       if (len < MIN_LEN) {
-        events.push({ ok: false, error: { code: 'bad-length', message: `a frame says Len ${len}; Len counts address, command and check, so it is at least ${MIN_LEN}` } });
+        events.push({
+          ok: false,
+          error: { code: 'bad-length', message: `a frame says Len ${len}; Len counts address, command and check, so it is at least ${MIN_LEN}` },
+        });
         this.pending = this.pending.subarray(1);
         continue;
       }
@@ -70,7 +73,13 @@ export class R2000FrameSplitter {
       const bytes = this.pending.subarray(0, len + 2);
       const expected = r2000Checksum(bytes.subarray(0, len + 1));
       if (expected !== bytes[len + 1]) {
-        events.push({ ok: false, error: { code: 'bad-checksum', message: `frame ${bytes.toString('hex')} has check 0x${hex2(bytes[len + 1]!)}, its bytes need 0x${hex2(expected)}: damaged on the line` } });
+        events.push({
+          ok: false,
+          error: {
+            code: 'bad-checksum',
+            message: `frame ${bytes.toString('hex')} has check 0x${hex2(bytes[len + 1]!)}, its bytes need 0x${hex2(expected)}: damaged on the line`,
+          },
+        });
         this.pending = this.pending.subarray(1);
         continue;
       }
@@ -82,7 +91,13 @@ export class R2000FrameSplitter {
 
 function noise(bytes: Buffer): R2000FrameEvent {
   const shown = bytes.subarray(0, 32).toString('hex');
-  return { ok: false, error: { code: 'noise', message: `${bytes.length} byte(s) outside any frame (${shown}${bytes.length > 32 ? '…' : ''}): noise on the line or a wrong baud rate` } };
+  return {
+    ok: false,
+    error: {
+      code: 'noise',
+      message: `${bytes.length} byte(s) outside any frame (${shown}${bytes.length > 32 ? '…' : ''}): noise on the line or a wrong baud rate`,
+    },
+  };
 }
 
 function hex2(byte: number): string {

@@ -16,13 +16,30 @@ export function registerBalancesCommand(program: Command): void {
     .option('--location <code>', 'only this location')
     .action(async (o: BalancesOptions) => {
       await withDesk(o, (desk) =>
-        report(o, desk.dispatch('inventory:balances', { lotCode: o.lot, sku: o.sku, entryNumber: o.entry, locationCode: o.location, limit: 10_000 }, { actor: desk.system }), (rows) => {
-          if (rows.length === 0) return 'no stock matches';
-          const header = ['ENTRY', 'LINE', 'SKU', 'LOT', 'LOCATION', 'AVAILABLE', 'PRESERVED', 'PICKED'];
-          const body = rows.map((r) => [r.entryNumber, String(r.entryLineNumber), r.sku, r.lotCode, r.locationCode, String(r.available), String(r.preserved), String(r.picked)]);
-          const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-          return [header, ...body].map((cols) => cols.map((c, i) => (i >= 5 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ')).join('\n');
-        }),
+        report(
+          o,
+          desk.dispatch(
+            'inventory:balances',
+            { lotCode: o.lot, sku: o.sku, entryNumber: o.entry, locationCode: o.location, limit: 10_000 },
+            { actor: desk.system },
+          ),
+          (rows) => {
+            if (rows.length === 0) return 'no stock matches';
+            const header = ['ENTRY', 'LINE', 'SKU', 'LOT', 'LOCATION', 'AVAILABLE', 'PRESERVED', 'PICKED'];
+            const body = rows.map((r) => [
+              r.entryNumber,
+              String(r.entryLineNumber),
+              r.sku,
+              r.lotCode,
+              r.locationCode,
+              String(r.available),
+              String(r.preserved),
+              String(r.picked),
+            ]);
+            const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+            return [header, ...body].map((cols) => cols.map((c, i) => (i >= 5 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ')).join('\n');
+          },
+        ),
       );
     });
 }

@@ -21,9 +21,15 @@ export function registerCalendarCommand(program: Command): void {
   program
     .command('calendar')
     .description('compute post-entry deadlines per entry (PSC, deemed liquidation, protest, reconciliation, statement payment) with the rule for each date')
-    .argument('<file>', 'JSON file: { "entries": [ { "entry", "entryDate", "releaseDate", "scheduledLiquidation"?, "liquidationDate"?, "extendedLiquidation"?, "reconciliationFlagDate"?, "statement": "daily" | "monthly" } ] }')
+    .argument(
+      '<file>',
+      'JSON file: { "entries": [ { "entry", "entryDate", "releaseDate", "scheduledLiquidation"?, "liquidationDate"?, "extendedLiquidation"?, "reconciliationFlagDate"?, "statement": "daily" | "monthly" } ] }',
+    )
     .option('--json', 'print { "entries": [ { "entry", "pscDeadline", "deemedLiquidation", "protestDeadline"?, "reconciliationDue"?, "statementDue" } ] }')
-    .option('--holidays <file>', 'federal holiday list to count working days with (default: the shipped resources/reference/post-entry/us-federal-holidays.json)')
+    .option(
+      '--holidays <file>',
+      'federal holiday list to count working days with (default: the shipped resources/reference/post-entry/us-federal-holidays.json)',
+    )
     .option('--pms-dates <file>', "CBP's published monthly statement dates (default: the shipped resources/reference/post-entry/cbp-pms-dates.json)")
     .action((file: string, o: CalendarOptions) => {
       const entries = parseCalendarInput(readJsonFile(file), file);

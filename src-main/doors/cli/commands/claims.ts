@@ -1,6 +1,17 @@
 import type { Command } from 'commander';
 import { AppError, type Result } from '../../../../src-shared/errors';
-import { CLAIM_ACCOUNTING_METHODS, CLAIM_PROVISIONS, PACKAGE_FORMATS, PROVISION_LABELS, type PackageFormat, type ClaimDetail, type ClaimException, type ClaimSummary, type ClaimValidation, type Kpis } from '../../../../src-shared/domain/claims';
+import {
+  CLAIM_ACCOUNTING_METHODS,
+  CLAIM_PROVISIONS,
+  PACKAGE_FORMATS,
+  PROVISION_LABELS,
+  type PackageFormat,
+  type ClaimDetail,
+  type ClaimException,
+  type ClaimSummary,
+  type ClaimValidation,
+  type Kpis,
+} from '../../../../src-shared/domain/claims';
 import { writeFileSync } from 'node:fs';
 import { Option } from 'commander';
 import { actingAs, CLI_DOOR, ledgerCommand, report, unwrap, withDesk, type CommonOptions, type PersonOptions } from '../cli-io';
@@ -21,12 +32,20 @@ export function describeClaim(c: ClaimSummary | ClaimDetail): string {
       .map(([name, amount]) => ` + ${name} ${money(amount!)}`)
       .join('')} = ${money(c.totalRefund)}`,
   ];
-  if (c.openExceptions > 0) lines.push(`  ${c.openExceptions} open exception${c.openExceptions === 1 ? '' : 's'} (approval is blocked until they are resolved)`);
-  if ('exceptions' in c) for (const x of c.exceptions.filter((e) => e.state === 'open')) lines.push(`  exception ${x.id} [${x.kind}] owner ${x.owner}: ${x.message}`);
+  if (c.openExceptions > 0)
+    lines.push(`  ${c.openExceptions} open exception${c.openExceptions === 1 ? '' : 's'} (approval is blocked until they are resolved)`);
+  if ('exceptions' in c)
+    for (const x of c.exceptions.filter((e) => e.state === 'open')) lines.push(`  exception ${x.id} [${x.kind}] owner ${x.owner}: ${x.message}`);
   return lines.join('\n');
 }
 
-const describeValidation = (v: ClaimValidation) => (v.ok ? `claim ${v.claimNumber} passes every rule` : [`claim ${v.claimNumber}: ${v.issues.length} problem${v.issues.length === 1 ? '' : 's'} (${v.raised} new in the exception queue)`, ...v.issues.map((i) => `  ${i.message}`)].join('\n'));
+const describeValidation = (v: ClaimValidation) =>
+  v.ok
+    ? `claim ${v.claimNumber} passes every rule`
+    : [
+        `claim ${v.claimNumber}: ${v.issues.length} problem${v.issues.length === 1 ? '' : 's'} (${v.raised} new in the exception queue)`,
+        ...v.issues.map((i) => `  ${i.message}`),
+      ].join('\n');
 
 /** Claims from the command line: draft, check, move along, list. Approvals are made --as a named supervisor. */
 export function registerClaimCommands(program: Command): void {
@@ -37,12 +56,27 @@ export function registerClaimCommands(program: Command): void {
     .requiredOption('--from <yyyy-mm-dd>', 'first export date of the period')
     .requiredOption('--to <yyyy-mm-dd>', 'last export date of the period')
     .option('--claim-date <yyyy-mm-dd>', 'the planned filing date (today when left out)')
-    .option('--method <method>', `the accounting method you expect (${CLAIM_ACCOUNTING_METHODS.join(', ')}); the claim records the one its allocations used, and drafting is refused when they differ`)
+    .option(
+      '--method <method>',
+      `the accounting method you expect (${CLAIM_ACCOUNTING_METHODS.join(', ')}); the claim records the one its allocations used, and drafting is refused when they differ`,
+    )
     .option('--include-mpf', 'claim the fees too (merchandise processing fee, harbor maintenance fee), where the provision allows')
-    .action(async (o: CommonOptions & { provision: string; claimant: string; from: string; to: string; claimDate?: string; method?: string; includeMpf?: boolean }) => {
-      const input = { provision: o.provision, claimant: o.claimant, periodStart: o.from, periodEnd: o.to, claimDate: o.claimDate, accountingMethod: o.method, includeMpf: o.includeMpf ?? false };
-      await withDesk(o, (desk) => report(o, desk.dispatch('claims:draft', input, { actor: desk.system }), describeClaim));
-    });
+    .action(
+      async (
+        o: CommonOptions & { provision: string; claimant: string; from: string; to: string; claimDate?: string; method?: string; includeMpf?: boolean },
+      ) => {
+        const input = {
+          provision: o.provision,
+          claimant: o.claimant,
+          periodStart: o.from,
+          periodEnd: o.to,
+          claimDate: o.claimDate,
+          accountingMethod: o.method,
+          includeMpf: o.includeMpf ?? false,
+        };
+        await withDesk(o, (desk) => report(o, desk.dispatch('claims:draft', input, { actor: desk.system }), describeClaim));
+      },
+    );
   ledgerCommand(claim, 'validate', 'check the claim against every rule; problems go to the exception queue (exits 1 when there are any)')
     .argument('<number>', 'claim number, e.g. DD-2026-0001')
     .action(async (number: string, o: CommonOptions) => {
@@ -66,7 +100,9 @@ export function registerClaimCommands(program: Command): void {
     .requiredOption('--password-env <VAR>', "environment variable holding the supervisor's password")
     .option('--reason <text>', 'a note for the audit trail')
     .action(async (number: string, o: ClaimOptions & { reason?: string }) => {
-      await withDesk(o, async (desk) => report(o, await desk.invoke('claims:approve', { claimNumber: number, reason: o.reason }, await actingAs(desk, o)), describeClaim));
+      await withDesk(o, async (desk) =>
+        report(o, await desk.invoke('claims:approve', { claimNumber: number, reason: o.reason }, await actingAs(desk, o)), describeClaim),
+      );
     });
   ledgerCommand(claim, 'return', 'send a claim in review back to draft, as a supervisor, with the reason')
     .argument('<number>', 'claim number')
@@ -74,14 +110,19 @@ export function registerClaimCommands(program: Command): void {
     .requiredOption('--password-env <VAR>', "environment variable holding the supervisor's password")
     .requiredOption('--reason <text>', 'what must change')
     .action(async (number: string, o: ClaimOptions & { reason: string }) => {
-      await withDesk(o, async (desk) => report(o, await desk.invoke('claims:return', { claimNumber: number, reason: o.reason }, await actingAs(desk, o)), describeClaim));
+      await withDesk(o, async (desk) =>
+        report(o, await desk.invoke('claims:return', { claimNumber: number, reason: o.reason }, await actingAs(desk, o)), describeClaim),
+      );
     });
-  ledgerCommand(claim, 'export', 'write the claim package: JSON, CSV (one row per line), a worksheet grouped like the drawback claim records, or a PDF', { json: 'print what was written as JSON' })
+  ledgerCommand(claim, 'export', 'write the claim package: JSON, CSV (one row per line), a worksheet grouped like the drawback claim records, or a PDF', {
+    json: 'print what was written as JSON',
+  })
     .argument('<number>', 'claim number')
     .addOption(new Option('--format <format>', 'package format').choices(PACKAGE_FORMATS).makeOptionMandatory())
     .option('--out <file>', 'where to write it (stdout for the text formats when left out)')
     .action(async (number: string, o: CommonOptions & { format: PackageFormat; out?: string }) => {
-      if (!o.out && o.format === 'pdf') throw new AppError('VALIDATION', 'a PDF goes to a file: add --out FILE.pdf', [{ field: 'out', message: 'a PDF goes to a file: add --out FILE.pdf' }]);
+      if (!o.out && o.format === 'pdf')
+        throw new AppError('VALIDATION', 'a PDF goes to a file: add --out FILE.pdf', [{ field: 'out', message: 'a PDF goes to a file: add --out FILE.pdf' }]);
       await withDesk(o, async (desk) => {
         const auth = { actor: desk.system, door: CLI_DOOR };
         const claim = unwrap(await desk.invoke('claims:get', { claimNumber: number }, auth));
@@ -92,14 +133,28 @@ export function registerClaimCommands(program: Command): void {
           return;
         }
         writeFileSync(o.out, bytes);
-        const written = { claimNumber: file.claimNumber, format: o.format, file: o.out, bytes: bytes.length, lines: claim.lines, totalRefund: claim.totalRefund };
-        report(o, { ok: true, value: written }, (w) => `wrote claim ${w.claimNumber} (${w.lines} lines, refund ${money(w.totalRefund)}) as ${w.format} to ${w.file} (${w.bytes.toLocaleString('en-US')} bytes)`);
+        const written = {
+          claimNumber: file.claimNumber,
+          format: o.format,
+          file: o.out,
+          bytes: bytes.length,
+          lines: claim.lines,
+          totalRefund: claim.totalRefund,
+        };
+        report(
+          o,
+          { ok: true, value: written },
+          (w) =>
+            `wrote claim ${w.claimNumber} (${w.lines} lines, refund ${money(w.totalRefund)}) as ${w.format} to ${w.file} (${w.bytes.toLocaleString('en-US')} bytes)`,
+        );
       });
     });
   ledgerCommand(claim, 'list', 'list claims, newest first')
     .option('--state <state>', 'only claims in this state')
     .action(async (o: CommonOptions & { state?: string }) => {
-      await withDesk(o, (desk) => report(o, desk.dispatch('claims:list', { state: o.state }, { actor: desk.system }), (list) => list.map(describeClaim).join('\n') || 'no claims yet'));
+      await withDesk(o, (desk) =>
+        report(o, desk.dispatch('claims:list', { state: o.state }, { actor: desk.system }), (list) => list.map(describeClaim).join('\n') || 'no claims yet'),
+      );
     });
   const exceptions = program.command('exceptions').description('the claim exception queue: list, work the checklist, resolve');
   ledgerCommand(exceptions, 'list', 'open exceptions (with --all, resolved ones too)')
@@ -107,7 +162,13 @@ export function registerClaimCommands(program: Command): void {
     .option('--all', 'resolved ones too')
     .action(async (o: CommonOptions & { claim?: string; all?: boolean }) => {
       const describe = (list: ClaimException[]) => list.map(describeException).join('\n') || 'no exceptions';
-      await withDesk(o, (desk) => report(o, desk.dispatch('exceptions:claim-queue', { claimNumber: o.claim, state: o.all ? 'all' : 'open', limit: 5_000 }, { actor: desk.system }), describe));
+      await withDesk(o, (desk) =>
+        report(
+          o,
+          desk.dispatch('exceptions:claim-queue', { claimNumber: o.claim, state: o.all ? 'all' : 'open', limit: 5_000 }, { actor: desk.system }),
+          describe,
+        ),
+      );
     });
   ledgerCommand(exceptions, 'tick', 'tick (or with --undo, untick) checklist items of an exception')
     .argument('<id>', 'exception id')
@@ -132,10 +193,11 @@ export function registerClaimCommands(program: Command): void {
     .action(async (id: string, o: CommonOptions & { note: string }) => {
       await withDesk(o, (desk) => report(o, desk.dispatch('exceptions:resolve', { exceptionId: id, note: o.note }, { actor: desk.system }), describeException));
     });
-  ledgerCommand(program, 'kpis', 'matching and claim figures: export lines matched automatically, open exceptions and their age, refund by period')
-    .action(async (o: CommonOptions) => {
+  ledgerCommand(program, 'kpis', 'matching and claim figures: export lines matched automatically, open exceptions and their age, refund by period').action(
+    async (o: CommonOptions) => {
       await withDesk(o, (desk) => report(o, desk.dispatch('claims:kpis', {}, { actor: desk.system }), describeKpis));
-    });
+    },
+  );
 }
 
 function describeException(x: ClaimException): string {

@@ -23,7 +23,6 @@ export function registerComputeCommand(program: Command): void {
     });
 }
 
-
 /**
  * Prints exactly what `JSON.stringify(report, null, 2)` would, but a chunk of withdrawals at a time and
  * with the report's fixed shape written out directly — a million withdrawals never have to fit in one
@@ -34,11 +33,18 @@ function writeReport(report: MethodReport): void {
   out(`{\n  "method": ${JSON.stringify(report.method)},\n  "withdrawals": [`);
   const chunk = 2_000;
   for (let i = 0; i < report.withdrawals.length; i += chunk) {
-    out(`${i === 0 ? '\n' : ',\n'}${report.withdrawals.slice(i, i + chunk).map(withdrawalJson).join(',\n')}`);
+    out(
+      `${i === 0 ? '\n' : ',\n'}${report.withdrawals
+        .slice(i, i + chunk)
+        .map(withdrawalJson)
+        .join(',\n')}`,
+    );
   }
   out(`${report.withdrawals.length > 0 ? '\n  ' : ''}],\n  "totalExportDrawback": ${JSON.stringify(report.totalExportDrawback)},\n  "remaining": [`);
   for (let i = 0; i < report.remaining.length; i += chunk) {
-    const items = report.remaining.slice(i, i + chunk).map((r) => `    {\n      "receipt": ${JSON.stringify(r.receipt)},\n      "quantity": ${r.quantity}\n    }`);
+    const items = report.remaining
+      .slice(i, i + chunk)
+      .map((r) => `    {\n      "receipt": ${JSON.stringify(r.receipt)},\n      "quantity": ${r.quantity}\n    }`);
     out(`${i === 0 ? '\n' : ',\n'}${items.join(',\n')}`);
   }
   out(`${report.remaining.length > 0 ? '\n  ' : ''}]\n}\n`);
@@ -46,7 +52,8 @@ function writeReport(report: MethodReport): void {
 
 function withdrawalJson(w: WithdrawalReport): string {
   const draws = w.draws.map(
-    (d) => `        {\n          "receipt": ${JSON.stringify(d.receipt)},\n          "quantity": ${d.quantity},\n          "drawbackPerUnit": "${d.drawbackPerUnit}",\n          "drawback": "${d.drawback}"\n        }`,
+    (d) =>
+      `        {\n          "receipt": ${JSON.stringify(d.receipt)},\n          "quantity": ${d.quantity},\n          "drawbackPerUnit": "${d.drawbackPerUnit}",\n          "drawback": "${d.drawback}"\n        }`,
   );
   const drawList = draws.length > 0 ? `[\n${draws.join(',\n')}\n      ]` : '[]';
   return `    {\n      "id": ${JSON.stringify(w.id)},\n      "purpose": "${w.purpose}",\n      "quantity": ${w.quantity},\n      "drawback": "${w.drawback}",\n      "unattributedQuantity": ${w.unattributedQuantity},\n      "draws": ${drawList}\n    }`;

@@ -9,7 +9,9 @@ interface DemoOptions extends CommonOptions {
 }
 
 export function registerDemoCommand(program: Command): void {
-  ledgerCommand(program, 'demo', 'create a new ledger filled with demo data (users, bins, items, entries, the 2023-000123 receipt)', { db: 'ledger file to create (must not exist yet)' })
+  ledgerCommand(program, 'demo', 'create a new ledger filled with demo data (users, bins, items, entries, the 2023-000123 receipt)', {
+    db: 'ledger file to create (must not exist yet)',
+  })
     .option('--no-receipts', 'leave out the demo receipts (master data and entries only)')
     .action(async (o: DemoOptions) => {
       if (existsSync(o.db)) throw new AppError('CONFLICT', `${o.db} already exists; demo data goes into a new ledger only`);

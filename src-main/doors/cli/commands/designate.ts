@@ -21,7 +21,6 @@ export function registerDesignateCommand(program: Command): void {
     });
 }
 
-
 /** Prints the result as JSON.stringify(result, null, 2) would, a few thousand entries at a time. */
 function writeResult(result: DesignationResult): void {
   const out = (text: string) => process.stdout.write(text);
@@ -33,7 +32,9 @@ function writeResult(result: DesignationResult): void {
     }
     out(`${items.length > 0 ? '\n  ' : ''}]${last ? '\n' : ',\n'}`);
   };
-  out(`{\n  "provision": ${JSON.stringify(result.provision)},\n  "objective": ${JSON.stringify(result.objective)},\n  "claimDate": ${JSON.stringify(result.claimDate)},\n`);
+  out(
+    `{\n  "provision": ${JSON.stringify(result.provision)},\n  "objective": ${JSON.stringify(result.objective)},\n  "claimDate": ${JSON.stringify(result.claimDate)},\n`,
+  );
   list('allocations', result.allocations);
   out(`  "totalRefund": ${JSON.stringify(result.totalRefund)},\n`);
   list('unusedExports', result.unusedExports);

@@ -21,14 +21,28 @@ export function registerDevicesCommands(program: Command): void {
             await transport.close();
           }
         }
-        const value = { scanners: scanners.devices, notes: scanners.notes, configuredScanners: JSON.parse(settings.scanners || '[]') as unknown[], printer, rfidReader: settings['rfid.reader'] || null };
+        const value = {
+          scanners: scanners.devices,
+          notes: scanners.notes,
+          configuredScanners: JSON.parse(settings.scanners || '[]') as unknown[],
+          printer,
+          rfidReader: settings['rfid.reader'] || null,
+        };
         report(o, { ok: true, value }, (v) =>
           [
             'scanners found:',
-            ...(v.scanners.length ? v.scanners.map((d) => (d.kind === 'hid' ? `  HID POS ${d.path} ${d.manufacturer ?? ''} ${d.product ?? ''} (${hex(d.vendorId)}:${hex(d.productId)})` : `  serial ${d.path} (${d.found})`)) : ['  none']),
+            ...(v.scanners.length
+              ? v.scanners.map((d) =>
+                  d.kind === 'hid'
+                    ? `  HID POS ${d.path} ${d.manufacturer ?? ''} ${d.product ?? ''} (${hex(d.vendorId)}:${hex(d.productId)})`
+                    : `  serial ${d.path} (${d.found})`,
+                )
+              : ['  none']),
             ...v.notes.map((n) => `  note: ${n}`),
             `scanners the desk opens: ${v.configuredScanners.length ? JSON.stringify(v.configuredScanners) : 'none (setting "scanners")'}`,
-            v.printer ? `label printer ${v.printer.address}: ${v.printer.status.ready ? 'ready' : v.printer.status.faults.join(', ')}${v.printer.status.note ? ` (${v.printer.status.note})` : ''}` : 'label printer: not set (setting labels.printer)',
+            v.printer
+              ? `label printer ${v.printer.address}: ${v.printer.status.ready ? 'ready' : v.printer.status.faults.join(', ')}${v.printer.status.note ? ` (${v.printer.status.note})` : ''}`
+              : 'label printer: not set (setting labels.printer)',
             `RFID reader: ${v.rfidReader ?? 'not set (setting rfid.reader)'}`,
           ].join('\n'),
         );

@@ -11,7 +11,11 @@ interface ImportOptions extends CommonOptions {
 }
 
 export function registerImportCommand(program: Command): void {
-  ledgerCommand(program, 'import', 'import a CSV or JSON file of items, entries, receipts, locations, export shipments or HTS facts, or post-entry data (pre-entries, entry summaries, status messages, statements, liquidations): all rows or none, under one audit record')
+  ledgerCommand(
+    program,
+    'import',
+    'import a CSV or JSON file of items, entries, receipts, locations, export shipments or HTS facts, or post-entry data (pre-entries, entry summaries, status messages, statements, liquidations): all rows or none, under one audit record',
+  )
     .addArgument(new Argument('<kind>', 'what the file holds').choices([...IMPORT_KINDS, ...POST_ENTRY_IMPORT_KINDS]))
     .argument('<file>', 'a .csv file (header on line 1) or a .json array; status messages: an X12 350 (.edi, .x12, .350) or a .csv status list')
     .option('--progress', 'report progress on stderr even when it is not a terminal')
@@ -22,7 +26,13 @@ export function registerImportCommand(program: Command): void {
       try {
         summary = await withDesk(o, async (desk) => {
           // Imported export shipments are confirmed exports: matching runs for them, as at the desk.
-          const result = importFile(desk.ctx, desk.system, { kind: kind as ImportKind, path: file, onProgress: progress?.report, onShipmentsConfirmed: (references) => desk.matching.trigger(desk.system, { trigger: 'shipments imported', policy: { substitution: false }, shipmentReferences: references }) });
+          const result = importFile(desk.ctx, desk.system, {
+            kind: kind as ImportKind,
+            path: file,
+            onProgress: progress?.report,
+            onShipmentsConfirmed: (references) =>
+              desk.matching.trigger(desk.system, { trigger: 'shipments imported', policy: { substitution: false }, shipmentReferences: references }),
+          });
           await desk.matching.idle();
           return result;
         });

@@ -22,11 +22,21 @@ const dpiOption = () => new Option('--dpi <dpi>', 'printer resolution for ZPL').
 export function registerLabelCommands(program: Command): void {
   const settings = program.command('settings').description('desk settings: GS1 company prefix, label printer, RFID reader');
   ledgerCommand(settings, 'list', 'show every setting').action(async (o: CommonOptions) => {
-    await withDesk(o, (desk) => report(o, desk.dispatch('settings:get', {}, { actor: desk.system }), (s) => Object.entries(s).map(([k, v]) => `${k} = ${v === '' ? '(not set)' : v}`).join('\n')));
+    await withDesk(o, (desk) =>
+      report(o, desk.dispatch('settings:get', {}, { actor: desk.system }), (s) =>
+        Object.entries(s)
+          .map(([k, v]) => `${k} = ${v === '' ? '(not set)' : v}`)
+          .join('\n'),
+      ),
+    );
   });
-  ledgerCommand(settings, 'set <key> <value>', `change one setting: ${DESK_SETTING_KEYS.join(', ')}`).action(async (key: string, value: string, o: CommonOptions) => {
-    await withDesk(o, (desk) => report(o, desk.dispatch('settings:set', { key, value }, { actor: desk.system }), (s) => `${key} = ${s[key as keyof typeof s] || '(not set)'}`));
-  });
+  ledgerCommand(settings, 'set <key> <value>', `change one setting: ${DESK_SETTING_KEYS.join(', ')}`).action(
+    async (key: string, value: string, o: CommonOptions) => {
+      await withDesk(o, (desk) =>
+        report(o, desk.dispatch('settings:set', { key, value }, { actor: desk.system }), (s) => `${key} = ${s[key as keyof typeof s] || '(not set)'}`),
+      );
+    },
+  );
 
   ledgerCommand(program, 'label', "write a lot's pallet label to a file (ZPL for label printers, PDF for office printers); issues an SSCC if the lot has none")
     .requiredOption('--lot <code>', 'lot code')
@@ -37,11 +47,19 @@ export function registerLabelCommands(program: Command): void {
     .action(async (o: LotOptions & { out: string }) => {
       await withDesk(o, async (desk) => {
         const input = { lot: o.lot, sku: o.sku, format: o.format, dpi: o.dpi, file: o.out };
-        report(o, await desk.invoke('labels:write-file', input, { actor: desk.system, door: CLI_DOOR }), (v) => `wrote the ${v.format.toUpperCase()} label of SSCC (00) ${v.sscc} to ${v.file} (${v.bytes} bytes)`);
+        report(
+          o,
+          await desk.invoke('labels:write-file', input, { actor: desk.system, door: CLI_DOOR }),
+          (v) => `wrote the ${v.format.toUpperCase()} label of SSCC (00) ${v.sscc} to ${v.file} (${v.bytes} bytes)`,
+        );
       });
     });
 
-  ledgerCommand(program, 'print', "print a lot's pallet label: queued in the ledger, sent, retried if the printer is busy or unreachable, confirmed with the printer (~HS), audited; exits 3 when sent but not confirmed")
+  ledgerCommand(
+    program,
+    'print',
+    "print a lot's pallet label: queued in the ledger, sent, retried if the printer is busy or unreachable, confirmed with the printer (~HS), audited; exits 3 when sent but not confirmed",
+  )
     .requiredOption('--lot <code>', 'lot code')
     .option('--sku <sku>', 'the SKU, when two items share the lot code')
     .option('--printer <address>', 'tcp://HOST:PORT, serial:PATH, file:PATH or cups:QUEUE (default: the labels.printer setting)')
@@ -62,7 +80,12 @@ export function registerLabelCommands(program: Command): void {
           const job = result.value;
           throw new AppError('CONFLICT', `the label of SSCC ${job.sscc} did not print (job ${job.uid}, ${job.tries} tries): ${job.error ?? job.state}`);
         }
-        report(o, result, (j) => `printed the label of SSCC (00) ${j.sscc} on ${j.printer}, confirmed by the printer (job ${j.uid}${j.tries > 1 ? `, after ${j.tries} tries` : ''})`);
+        report(
+          o,
+          result,
+          (j) =>
+            `printed the label of SSCC (00) ${j.sscc} on ${j.printer}, confirmed by the printer (job ${j.uid}${j.tries > 1 ? `, after ${j.tries} tries` : ''})`,
+        );
       });
     });
 }

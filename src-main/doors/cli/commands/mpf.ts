@@ -38,9 +38,11 @@ function refundRequest(o: MpfOptions): { line: number; exportQuantity: number } 
     throw new AppError('VALIDATION', '--export-quantity and --line go together: pass both, e.g. --export-quantity 1000 --line 1');
   }
   const whole = (text: string, option: string): number => {
-    if (!/^\d{1,12}$/.test(text) || Number(text) < 1) throw new AppError('VALIDATION', `${option} is a whole number of at least 1, not "${text}"`, [{ field: option.slice(2), message: 'a whole number of at least 1' }]);
+    if (!/^\d{1,12}$/.test(text) || Number(text) < 1)
+      throw new AppError('VALIDATION', `${option} is a whole number of at least 1, not "${text}"`, [
+        { field: option.slice(2), message: 'a whole number of at least 1' },
+      ]);
     return Number(text);
   };
   return { exportQuantity: whole(o.exportQuantity, '--export-quantity'), line: whole(o.line, '--line') };
 }
-

@@ -18,7 +18,10 @@ function describe(s: PostEntryImportSummary): string {
     `${s.unchanged} already in the ledger as they are`,
   ];
   const lines = [`imported ${s.kind} from ${s.file} (${s.format === 'x12' ? 'X12 350' : s.format.toUpperCase()}): ${parts.join(', ')}`];
-  if (s.unknownCodes > 0) lines.push(`${s.unknownCodes} message${s.unknownCodes === 1 ? ' has a disposition code' : 's have disposition codes'} not in the code list: kept and flagged for review`);
+  if (s.unknownCodes > 0)
+    lines.push(
+      `${s.unknownCodes} message${s.unknownCodes === 1 ? ' has a disposition code' : 's have disposition codes'} not in the code list: kept and flagged for review`,
+    );
   for (const warning of s.warnings) lines.push(`  warning: ${warning}`);
   return lines.join('\n');
 }

@@ -34,7 +34,10 @@ function when(daysLeft: number): string {
 }
 
 export function deadlineText(r: DeadlineReport): string {
-  const head = r.within === undefined ? `deadlines of ${plural(r.entries, 'filed entry')} as of ${r.today}` : `${plural(r.deadlines.length, 'deadline')} within ${r.within} days of ${r.today} (of ${plural(r.entries, 'filed entry')})`;
+  const head =
+    r.within === undefined
+      ? `deadlines of ${plural(r.entries, 'filed entry')} as of ${r.today}`
+      : `${plural(r.deadlines.length, 'deadline')} within ${r.within} days of ${r.today} (of ${plural(r.entries, 'filed entry')})`;
   const lines = [head];
   let entry = '';
   for (const d of r.deadlines) {
@@ -48,7 +51,12 @@ export function deadlineText(r: DeadlineReport): string {
   return lines.join('\n');
 }
 
-const LEGS = { 'arrival-release': 'arrival to release', 'release-summary': 'release to summary', 'summary-payment': 'summary to payment', 'payment-liquidation': 'payment to liquidation' } as const;
+const LEGS = {
+  'arrival-release': 'arrival to release',
+  'release-summary': 'release to summary',
+  'summary-payment': 'summary to payment',
+  'payment-liquidation': 'payment to liquidation',
+} as const;
 
 export function brokerText(r: BrokerReport): string {
   const period = r.from || r.to ? ` for entries dated ${r.from ?? 'any time'} to ${r.to ?? 'now'}` : '';
@@ -60,7 +68,9 @@ export function brokerText(r: BrokerReport): string {
         `${Math.round(b.varianceRate * 100)}% of ${b.entriesCompared} compared entries with differences beyond tolerance`,
     );
     for (const c of b.cycleTimes) {
-      lines.push(`  ${LEGS[c.leg].padEnd(24)} ${c.entries === 0 ? 'no entries with both dates' : `average ${c.averageDays} days, median ${c.medianDays} days (${plural(c.entries, 'entry')})`}`);
+      lines.push(
+        `  ${LEGS[c.leg].padEnd(24)} ${c.entries === 0 ? 'no entries with both dates' : `average ${c.averageDays} days, median ${c.medianDays} days (${plural(c.entries, 'entry')})`}`,
+      );
     }
   }
   return lines.join('\n');
@@ -79,7 +89,12 @@ export function statementText(r: StatementReport): string {
 
 export function followUpText(list: FollowUp[]): string {
   if (list.length === 0) return 'no liquidation differs from what was paid';
-  return list.map((f) => `${f.kind.toUpperCase().padEnd(6)} ${f.amount.padStart(12)}  ${f.settled ? `settled ${f.settled.on} (${f.settled.reference})` : 'open'}  ${f.message}`).join('\n');
+  return list
+    .map(
+      (f) =>
+        `${f.kind.toUpperCase().padEnd(6)} ${f.amount.padStart(12)}  ${f.settled ? `settled ${f.settled.on} (${f.settled.reference})` : 'open'}  ${f.message}`,
+    )
+    .join('\n');
 }
 
 export function timelineText(t: EntryTimeline): string {

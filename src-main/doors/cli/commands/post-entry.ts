@@ -24,14 +24,20 @@ export function registerPostEntryCommands(program: Command): void {
 
   program
     .command('deadlines')
-    .description('post-entry deadlines of every filed entry (statement payment, PSC cut-off, deemed liquidation, protest, reconciliation), each with the rule that produced it')
-    .option('--within [days]', 'only what falls due within this many days (the alerts), soonest first; without a number, the alert days of the post-entry settings')
+    .description(
+      'post-entry deadlines of every filed entry (statement payment, PSC cut-off, deemed liquidation, protest, reconciliation), each with the rule that produced it',
+    )
+    .option(
+      '--within [days]',
+      'only what falls due within this many days (the alerts), soonest first; without a number, the alert days of the post-entry settings',
+    )
     .option('--entry <number>', 'one entry only')
     .option('--today <date>', 'count days from this date (YYYY-MM-DD) instead of today')
     .requiredOption('--db <file>', 'ledger file')
     .option('--json', 'machine-readable output')
     .action((o: CommonOptions & { within?: string | true; entry?: string; today?: string }) => {
-      if (typeof o.within === 'string' && !/^\d+$/.test(o.within)) throw new AppError('VALIDATION', `--within takes a whole number of days, not "${o.within}"`, [{ field: 'within', message: 'e.g. --within 30' }]);
+      if (typeof o.within === 'string' && !/^\d+$/.test(o.within))
+        throw new AppError('VALIDATION', `--within takes a whole number of days, not "${o.within}"`, [{ field: 'within', message: 'e.g. --within 30' }]);
       const query = { ...(o.entry ? { entryNumber: o.entry } : {}), ...(o.today ? { today: o.today } : {}) };
       return withDesk(o, async (desk) => {
         const ask = <C extends Channel>(channel: C, input: ChannelInput<C>) => desk.invoke(channel, input, { actor: desk.system });
@@ -52,7 +58,9 @@ export function registerPostEntryCommands(program: Command): void {
     .option('--to <date>', 'entries dated to (YYYY-MM-DD)')
     .requiredOption('--db <file>', 'ledger file')
     .option('--json', 'machine-readable output')
-    .action((o: CommonOptions & { from?: string; to?: string }) => run(o, 'post-entry:brokers', { ...(o.from ? { from: o.from } : {}), ...(o.to ? { to: o.to } : {}) }, brokerText));
+    .action((o: CommonOptions & { from?: string; to?: string }) =>
+      run(o, 'post-entry:brokers', { ...(o.from ? { from: o.from } : {}), ...(o.to ? { to: o.to } : {}) }, brokerText),
+    );
 
   program
     .command('statements')

@@ -37,7 +37,18 @@ export function registerReceiveCommand(program: Command): void {
       const override = o.approver
         ? { supervisorUsername: o.approver, supervisorPassword: passwordFromEnv(o.approverPasswordEnv, 'receive --approver'), reason: o.reason ?? '' }
         : undefined;
-      const input = { entryNumber: o.entry, lineNumber: o.line, sku: o.sku, lotCode: o.lot, quantity: o.quantity, uom: o.uom, locationCode: o.location, preserveForDrawback: o.preserve ?? false, reference: o.reference, override };
+      const input = {
+        entryNumber: o.entry,
+        lineNumber: o.line,
+        sku: o.sku,
+        lotCode: o.lot,
+        quantity: o.quantity,
+        uom: o.uom,
+        locationCode: o.location,
+        preserveForDrawback: o.preserve ?? false,
+        reference: o.reference,
+        override,
+      };
       await withDesk(o, async (desk) => report(o, await desk.invoke('receiving:create-receipt', input, await actingAs(desk, o)), describe));
     });
 }

@@ -11,17 +11,26 @@ const yesNo = (value: string): boolean => {
   throw new AppError('VALIDATION', `say yes or no (does the description begin with "other"?), not "${value}"`, [{ field: 'other', message: 'yes or no' }]);
 };
 
-const describeFact = (f: HtsFact) => `${f.hts}  ${f.beginsWithOther ? 'begins with "other"' : 'does not begin with "other"'}${f.description ? `  "${f.description}"` : ''}  (${f.by}, ${f.at.slice(0, 10)}${f.source ? `, ${f.source}` : ''})`;
+const describeFact = (f: HtsFact) =>
+  `${f.hts}  ${f.beginsWithOther ? 'begins with "other"' : 'does not begin with "other"'}${f.description ? `  "${f.description}"` : ''}  (${f.by}, ${f.at.slice(0, 10)}${f.source ? `, ${f.source}` : ''})`;
 const describeRule = (r: DestinationRuleView) =>
   `${r.key} v${r.version}${r.retired ? ' (retired)' : ''}: ${r.country} ${r.provision} ${r.effect}${r.effect === 'reduced' ? ` to ${r.refundPercent}%` : ''}, exports ${r.effectiveFrom} to ${r.effectiveTo ?? 'open'} — ${r.citation}`;
 
 /** Compliance reference data from the command line: the HTS "other" facts and the destination rules. */
 export function registerReferenceCommands(program: Command): void {
-  const hts = program.command('hts').description('what the HTSUS says of the numbers the ledger uses: whether a description begins with "other" (19 CFR 190.2)');
+  const hts = program
+    .command('hts')
+    .description('what the HTSUS says of the numbers the ledger uses: whether a description begins with "other" (19 CFR 190.2)');
   ledgerCommand(hts, 'list', 'the facts in force')
     .option('--prefix <digits>', 'only numbers starting with these digits')
     .action(async (o: CommonOptions & { prefix?: string }) => {
-      await withDesk(o, (desk) => report(o, desk.dispatch('reference:hts-facts', { prefix: o.prefix }, { actor: desk.system }), (list) => list.map(describeFact).join('\n') || 'no HTS facts recorded'));
+      await withDesk(o, (desk) =>
+        report(
+          o,
+          desk.dispatch('reference:hts-facts', { prefix: o.prefix }, { actor: desk.system }),
+          (list) => list.map(describeFact).join('\n') || 'no HTS facts recorded',
+        ),
+      );
     });
   ledgerCommand(hts, 'set-other', 'record whether the article description of an 8-digit subheading or a 10-digit number begins with "other"')
     .argument('<hts>', 'e.g. 6109.10.00 or 6109.10.0012')
@@ -32,14 +41,21 @@ export function registerReferenceCommands(program: Command): void {
     .option('--password-env <VAR>', 'environment variable holding their password')
     .action(async (number: string, other: string, o: CommonOptions & PersonOptions & { description?: string; source?: string }) => {
       const input = { hts: number, beginsWithOther: yesNo(other), description: o.description, source: o.source };
-      await withDesk(o, async (desk) => report(o, await desk.invoke('reference:set-hts-fact', input, await actingAs(desk, o)), (f) => `recorded: ${describeFact(f)}`));
+      await withDesk(o, async (desk) =>
+        report(o, await desk.invoke('reference:set-hts-fact', input, await actingAs(desk, o)), (f) => `recorded: ${describeFact(f)}`),
+      );
     });
 
   const destinations = program.command('destinations').description('restrictions on drawback by destination (trade agreements), as reference data');
-  ledgerCommand(destinations, 'list', 'the rules, newest version of each')
-    .action(async (o: CommonOptions) => {
-      await withDesk(o, (desk) => report(o, desk.dispatch('reference:destination-rules', {}, { actor: desk.system }), (list) => list.map(describeRule).join('\n') || 'no destination rules'));
-    });
+  ledgerCommand(destinations, 'list', 'the rules, newest version of each').action(async (o: CommonOptions) => {
+    await withDesk(o, (desk) =>
+      report(
+        o,
+        desk.dispatch('reference:destination-rules', {}, { actor: desk.system }),
+        (list) => list.map(describeRule).join('\n') || 'no destination rules',
+      ),
+    );
+  });
   ledgerCommand(destinations, 'set', 'write a new version of a rule (or a new rule); the old one stays on record')
     .argument('<key>', 'the rule, e.g. usmca-ca-j2')
     .requiredOption('--country <CC>', 'destination country, ISO 3166 alpha-2')
@@ -53,8 +69,37 @@ export function registerReferenceCommands(program: Command): void {
     .requiredOption('--reason <text>', 'why the rule changes')
     .option('--as <user>', 'act as this person (a supervisor)')
     .option('--password-env <VAR>', 'environment variable holding their password')
-    .action(async (key: string, o: CommonOptions & PersonOptions & { country: string; provision: string; effect: string; percent?: string; citation: string; from: string; to?: string; retire?: boolean; reason: string }) => {
-      const input = { key, country: o.country, provision: o.provision, effect: o.effect, refundPercent: o.percent === undefined ? undefined : Number(o.percent), citation: o.citation, effectiveFrom: o.from, effectiveTo: o.to, retired: o.retire ?? false, reason: o.reason };
-      await withDesk(o, async (desk) => report(o, await desk.invoke('reference:set-destination-rule', input, await actingAs(desk, o)), (r) => `recorded: ${describeRule(r)}`));
-    });
+    .action(
+      async (
+        key: string,
+        o: CommonOptions &
+          PersonOptions & {
+            country: string;
+            provision: string;
+            effect: string;
+            percent?: string;
+            citation: string;
+            from: string;
+            to?: string;
+            retire?: boolean;
+            reason: string;
+          },
+      ) => {
+        const input = {
+          key,
+          country: o.country,
+          provision: o.provision,
+          effect: o.effect,
+          refundPercent: o.percent === undefined ? undefined : Number(o.percent),
+          citation: o.citation,
+          effectiveFrom: o.from,
+          effectiveTo: o.to,
+          retired: o.retire ?? false,
+          reason: o.reason,
+        };
+        await withDesk(o, async (desk) =>
+          report(o, await desk.invoke('reference:set-destination-rule', input, await actingAs(desk, o)), (r) => `recorded: ${describeRule(r)}`),
+        );
+      },
+    );
 }

@@ -35,7 +35,11 @@ export function registerStockCommands(program: Command): void {
     .option('--approver <username>', 'the supervisor approving it (never the one who asks)')
     .option('--approver-password-env <VAR>', "environment variable holding the approver's password")
     .action(async (o: CommonOptions & PersonOptions & { movement: string; reason: string; approver?: string; approverPasswordEnv?: string }) => {
-      const override = o.approver ? { supervisorUsername: o.approver, supervisorPassword: passwordFromEnv(o.approverPasswordEnv, 'reverse --approver') } : undefined;
-      await withDesk(o, async (desk) => report(o, await desk.invoke('inventory:reverse-movement', { movementId: o.movement, reason: o.reason, override }, await actingAs(desk, o)), describe));
+      const override = o.approver
+        ? { supervisorUsername: o.approver, supervisorPassword: passwordFromEnv(o.approverPasswordEnv, 'reverse --approver') }
+        : undefined;
+      await withDesk(o, async (desk) =>
+        report(o, await desk.invoke('inventory:reverse-movement', { movementId: o.movement, reason: o.reason, override }, await actingAs(desk, o)), describe),
+      );
     });
 }

@@ -19,13 +19,24 @@ export function registerUsersCommands(program: Command): void {
     .action(async (options: AddOptions) => {
       const password = passwordFromEnv(options.passwordEnv, 'users add');
       await withDesk(options, async (desk) =>
-        report(options, await desk.invoke('users:add', { username: options.username, displayName: options.displayName ?? options.username, role: options.role, password }, { actor: desk.system, door: CLI_DOOR }), (u) => `added ${u.username} (${u.role})`),
+        report(
+          options,
+          await desk.invoke(
+            'users:add',
+            { username: options.username, displayName: options.displayName ?? options.username, role: options.role, password },
+            { actor: desk.system, door: CLI_DOOR },
+          ),
+          (u) => `added ${u.username} (${u.role})`,
+        ),
       );
     });
-  ledgerCommand(users, 'list', 'list users and their roles')
-    .action(async (options: CommonOptions) => {
-      await withDesk(options, (desk) =>
-        report(options, desk.dispatch('users:list', {}, { actor: desk.system }), (list) => list.map((u) => `${u.username.padEnd(16)} ${u.role.padEnd(11)} ${u.displayName}`).join('\n') || 'no users yet'),
-      );
-    });
+  ledgerCommand(users, 'list', 'list users and their roles').action(async (options: CommonOptions) => {
+    await withDesk(options, (desk) =>
+      report(
+        options,
+        desk.dispatch('users:list', {}, { actor: desk.system }),
+        (list) => list.map((u) => `${u.username.padEnd(16)} ${u.role.padEnd(11)} ${u.displayName}`).join('\n') || 'no users yet',
+      ),
+    );
+  });
 }

@@ -37,7 +37,10 @@ export function calendarDayDeadline(kind: DeadlineKind, date: IsoDate, rule: str
   while (closedReason(isoDate(actBy), calendar)) actBy = addDays(actBy, -1);
   const reason = closedReason(date, calendar);
   const note = reason ? ` ${describeDate(date)} is ${reason}; no rule moves the date, so act by ${describeDate(isoDate(actBy))}.` : '';
-  const unlisted = date > calendar.to || date < calendar.from ? ` The holiday list covers ${calendar.from} to ${calendar.to}, so only weekends were checked for this date.` : '';
+  const unlisted =
+    date > calendar.to || date < calendar.from
+      ? ` The holiday list covers ${calendar.from} to ${calendar.to}, so only weekends were checked for this date.`
+      : '';
   return { kind, date, actBy: isoDate(actBy), rule: `${rule}${note}${unlisted}` };
 }
 

@@ -44,7 +44,8 @@ export function entryDeadlines(entry: EntryDates, reference: DeadlineReference):
     entry: entry.entry,
     psc: pscCutoff(entry, calendar),
     deemedLiquidation: deemed,
-    statement: entry.statement === 'daily' ? dailyStatementDue(entry.releaseDate, calendar) : monthlyStatementDue(entry.releaseDate, reference.pmsDates, calendar),
+    statement:
+      entry.statement === 'daily' ? dailyStatementDue(entry.releaseDate, calendar) : monthlyStatementDue(entry.releaseDate, reference.pmsDates, calendar),
   };
   if (entry.liquidationDate) result.protest = protestDeadline(entry.entryDate, entry.liquidationDate, deemed.date, calendar);
   if (entry.reconciliationFlagDate) result.reconciliation = reconciliationDue(entry.reconciliationFlagDate, calendar);
@@ -53,5 +54,7 @@ export function entryDeadlines(entry: EntryDates, reference: DeadlineReference):
 
 /** The deadlines of an entry as a list, in the order a person reads them. */
 export function deadlineList(deadlines: EntryDeadlines): Deadline[] {
-  return [deadlines.statement, deadlines.psc, deadlines.deemedLiquidation, deadlines.protest, deadlines.reconciliation].filter((d): d is Deadline => d !== undefined);
+  return [deadlines.statement, deadlines.psc, deadlines.deemedLiquidation, deadlines.protest, deadlines.reconciliation].filter(
+    (d): d is Deadline => d !== undefined,
+  );
 }

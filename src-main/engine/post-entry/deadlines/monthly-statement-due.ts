@@ -26,7 +26,15 @@ export function monthlyStatementDue(releaseDate: IsoDate, published: PublishedPm
     const inList = `${month}-01` >= calendar.from && isoDate(lastDayOfMonth(next)) <= calendar.to;
     const computed = inList ? compute() : listed.due;
     const differs = listed.due === computed ? '' : `; the computed ${PMS_WORKING_DAY}th working day would be ${describeDate(computed)}, but CBP's date governs`;
-    return workingDayDeadline('monthly-statement', listed.due, `${text}, as CBP published it (${listed.source ?? 'CBP PMS calendar'})${differs} (PMS test, 69 FR 5362, 71 FR 3315, 90 FR 48314).`);
+    return workingDayDeadline(
+      'monthly-statement',
+      listed.due,
+      `${text}, as CBP published it (${listed.source ?? 'CBP PMS calendar'})${differs} (PMS test, 69 FR 5362, 71 FR 3315, 90 FR 48314).`,
+    );
   }
-  return workingDayDeadline('monthly-statement', compute(), `${text}, computed (CBP's dates for ${month} are not in the PMS calendar; weekends and federal holidays are not working days) (PMS test, 69 FR 5362, 71 FR 3315, 90 FR 48314).`);
+  return workingDayDeadline(
+    'monthly-statement',
+    compute(),
+    `${text}, computed (CBP's dates for ${month} are not in the PMS calendar; weekends and federal holidays are not working days) (PMS test, 69 FR 5362, 71 FR 3315, 90 FR 48314).`,
+  );
 }

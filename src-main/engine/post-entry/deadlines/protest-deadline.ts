@@ -21,5 +21,10 @@ export function protestDeadline(entryDate: IsoDate, liquidationDate: IsoDate, de
   const from = deemedFirst
     ? `the deemed liquidation date ${deemedLiquidationDate} (the liquidation posted on ${liquidationDate} came after the entry was already deemed liquidated, 19 CFR 159.9(c)(2)(i), (iii))`
     : `the liquidation date ${liquidationDate}`;
-  return calendarDayDeadline('protest', date, `${period} days after ${from} (19 U.S.C. 1514(c)(3); 19 CFR 174.12(e), ${which}); the protest counts as filed when CBP receives it (19 CFR 174.12(f)).`, calendar);
+  return calendarDayDeadline(
+    'protest',
+    date,
+    `${period} days after ${from} (19 U.S.C. 1514(c)(3); 19 CFR 174.12(e), ${which}); the protest counts as filed when CBP receives it (19 CFR 174.12(f)).`,
+    calendar,
+  );
 }

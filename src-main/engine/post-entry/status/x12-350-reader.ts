@@ -20,10 +20,23 @@ export function readX12Status(text: string, codes: DispositionLookup): StatusRea
   const lineOf = (s: SegmentInfo) => (multiline ? s.line : undefined);
   const problems: StatusProblem[] = [];
   const error = (s: SegmentInfo, element: string | undefined, message: string, severity: StatusProblem['severity'] = 'error') =>
-    problems.push({ severity, where: x12Where(s.number, s.tag, lineOf(s), element), segment: s.number, tag: s.tag, ...(multiline ? { line: s.line } : {}), ...(element ? { field: element } : {}), message });
+    problems.push({
+      severity,
+      where: x12Where(s.number, s.tag, lineOf(s), element),
+      segment: s.number,
+      tag: s.tag,
+      ...(multiline ? { line: s.line } : {}),
+      ...(element ? { field: element } : {}),
+      message,
+    });
 
   if (scan.trailing) {
-    problems.push({ severity: 'error', where: `line ${scan.trailing.line}, after the last segment terminator`, line: scan.trailing.line, message: `"${scan.trailing.text}" has no segment terminator "${scan.delimiters.segment}": the file seems cut short; ask the sender to send it again` });
+    problems.push({
+      severity: 'error',
+      where: `line ${scan.trailing.line}, after the last segment terminator`,
+      line: scan.trailing.line,
+      message: `"${scan.trailing.text}" has no segment terminator "${scan.delimiters.segment}": the file seems cut short; ask the sender to send it again`,
+    });
   }
   const layout = layoutEnvelope(segments, multiline);
   problems.push(...layout.problems);
@@ -33,7 +46,11 @@ export function readX12Status(text: string, codes: DispositionLookup): StatusRea
   try {
     interchange = new X12Parser(false).parse(text) as X12Interchange | undefined;
   } catch (cause) {
-    error(segments[0]!, undefined, `the X12 parser could not read the file (${cause instanceof Error ? cause.message : String(cause)}); ask the sender to send it again`);
+    error(
+      segments[0]!,
+      undefined,
+      `the X12 parser could not read the file (${cause instanceof Error ? cause.message : String(cause)}); ask the sender to send it again`,
+    );
     return { messages: [], problems };
   }
   if (layout.groups.length === 0) {
@@ -47,18 +64,32 @@ export function readX12Status(text: string, codes: DispositionLookup): StatusRea
 
   const isa13 = interchange.header.valueOf(13);
   if (layout.iea && interchange.trailer) {
-    if (Number(interchange.trailer.valueOf(1)) !== layout.groups.length) error(layout.iea, 'IEA01', `IEA01 says ${interchange.trailer.valueOf(1)} functional group(s) but the interchange has ${layout.groups.length}`);
-    if (Number(interchange.trailer.valueOf(2)) !== Number(isa13)) error(layout.iea, 'IEA02', `the control number in IEA02 (${interchange.trailer.valueOf(2)}) differs from ISA13 (${isa13}): the header and trailer do not belong together`);
+    if (Number(interchange.trailer.valueOf(1)) !== layout.groups.length)
+      error(layout.iea, 'IEA01', `IEA01 says ${interchange.trailer.valueOf(1)} functional group(s) but the interchange has ${layout.groups.length}`);
+    if (Number(interchange.trailer.valueOf(2)) !== Number(isa13))
+      error(
+        layout.iea,
+        'IEA02',
+        `the control number in IEA02 (${interchange.trailer.valueOf(2)}) differs from ISA13 (${isa13}): the header and trailer do not belong together`,
+      );
   }
 
   const messages: StatusMessage[] = [];
   layout.groups.forEach((group, g) => {
     const model = interchange.functionalGroups[g]!;
     const gs01 = model.header.valueOf(1, '');
-    if (!STATUS_GROUPS.has(gs01)) error(group.gs, 'GS01', `the functional group is "${gs01}", not SO or AU (customs status information); its transactions are read as 350s only where ST01 says 350`, 'warning');
+    if (!STATUS_GROUPS.has(gs01))
+      error(
+        group.gs,
+        'GS01',
+        `the functional group is "${gs01}", not SO or AU (customs status information); its transactions are read as 350s only where ST01 says 350`,
+        'warning',
+      );
     if (group.ge && model.trailer) {
-      if (Number(model.trailer.valueOf(1)) !== group.transactions.length) error(group.ge, 'GE01', `GE01 says ${model.trailer.valueOf(1)} transaction(s) but the group has ${group.transactions.length}`);
-      if (Number(model.trailer.valueOf(2)) !== Number(model.header.valueOf(6))) error(group.ge, 'GE02', `the group control number in GE02 (${model.trailer.valueOf(2)}) differs from GS06 (${model.header.valueOf(6)})`);
+      if (Number(model.trailer.valueOf(1)) !== group.transactions.length)
+        error(group.ge, 'GE01', `GE01 says ${model.trailer.valueOf(1)} transaction(s) but the group has ${group.transactions.length}`);
+      if (Number(model.trailer.valueOf(2)) !== Number(model.header.valueOf(6)))
+        error(group.ge, 'GE02', `the group control number in GE02 (${model.trailer.valueOf(2)}) differs from GS06 (${model.header.valueOf(6)})`);
     }
     group.transactions.forEach((transaction, t) => {
       const tx = model.transactions[t]!;
@@ -69,15 +100,31 @@ export function readX12Status(text: string, codes: DispositionLookup): StatusRea
       }
       if (transaction.se && tx.trailer) {
         const count = transaction.body.length + 2;
-        if (Number(tx.trailer.valueOf(1)) !== count) error(transaction.se, 'SE01', `SE01 says the transaction ${control} has ${tx.trailer.valueOf(1)} segments, but it has ${count} from ST to SE: segments were lost or added on the way; check its messages against the sender's`);
-        if (tx.trailer.valueOf(2) !== control) error(transaction.se, 'SE02', `the control number in SE02 (${tx.trailer.valueOf(2)}) differs from ST02 (${control})`);
+        if (Number(tx.trailer.valueOf(1)) !== count)
+          error(
+            transaction.se,
+            'SE01',
+            `SE01 says the transaction ${control} has ${tx.trailer.valueOf(1)} segments, but it has ${count} from ST to SE: segments were lost or added on the way; check its messages against the sender's`,
+          );
+        if (tx.trailer.valueOf(2) !== control)
+          error(transaction.se, 'SE02', `the control number in SE02 (${tx.trailer.valueOf(2)}) differs from ST02 (${control})`);
       }
       // node-x12 keeps an empty segment (two terminators in a row) that the segment scan skips: drop
       // it here too, so the two stay aligned; a transaction they still disagree on is not read.
       const kept = tx.segments.filter((segment) => segment.tag.trim() !== '');
-      if (kept.length !== tx.segments.length) error(transaction.st, undefined, `transaction ${control} has an empty segment (two segment terminators "${scan.delimiters.segment}" in a row); it was skipped`, 'warning');
+      if (kept.length !== tx.segments.length)
+        error(
+          transaction.st,
+          undefined,
+          `transaction ${control} has an empty segment (two segment terminators "${scan.delimiters.segment}" in a row); it was skipped`,
+          'warning',
+        );
       if (kept.length !== transaction.body.length) {
-        error(transaction.st, undefined, `the segments of transaction ${control} could not be matched one by one; its messages are not read: ask the sender to send it again`);
+        error(
+          transaction.st,
+          undefined,
+          `the segments of transaction ${control} could not be matched one by one; its messages are not read: ask the sender to send it again`,
+        );
         return;
       }
       messages.push(...transactionMessages(kept, transaction.body, control, lineOf, codes));
@@ -90,7 +137,13 @@ export function readX12Status(text: string, codes: DispositionLookup): StatusRea
 }
 
 /** X4 segments in order, each with the port of the P4 loop it sits in. */
-function transactionMessages(model: readonly X12Segment[], body: readonly SegmentInfo[], control: string, lineOf: (s: SegmentInfo) => number | undefined, codes: DispositionLookup): StatusMessage[] {
+function transactionMessages(
+  model: readonly X12Segment[],
+  body: readonly SegmentInfo[],
+  control: string,
+  lineOf: (s: SegmentInfo) => number | undefined,
+  codes: DispositionLookup,
+): StatusMessage[] {
   const messages: StatusMessage[] = [];
   let port: string | undefined;
   model.forEach((segment, i) => {
@@ -98,7 +151,13 @@ function transactionMessages(model: readonly X12Segment[], body: readonly Segmen
     if (segment.tag === 'P4') port = segment.valueOf(1, '')?.trim() || undefined;
     if (segment.tag !== 'X4') return;
     const line = lineOf(at);
-    messages.push(x4Message((n) => segment.valueOf(n, '') ?? '', { segment: at.number, ...(line === undefined ? {} : { line }), transaction: control, ...(port ? { port } : {}) }, codes));
+    messages.push(
+      x4Message(
+        (n) => segment.valueOf(n, '') ?? '',
+        { segment: at.number, ...(line === undefined ? {} : { line }), transaction: control, ...(port ? { port } : {}) },
+        codes,
+      ),
+    );
   });
   return messages;
 }

@@ -32,7 +32,12 @@ export function layoutEnvelope(segments: readonly SegmentInfo[], multiline: bool
   const layout: EnvelopeLayout = { groups: [], problems: [], fatal: false };
   const at = (s: SegmentInfo) => ({ segment: s.number, tag: s.tag, ...(multiline ? { line: s.line } : {}) });
   const refuse = (s: SegmentInfo, message: string) => {
-    layout.problems.push({ severity: 'error', where: x12Where(s.number, s.tag, multiline ? s.line : undefined), ...at(s), message: `${message}; the file cannot be read: ask the sender to send it again` });
+    layout.problems.push({
+      severity: 'error',
+      where: x12Where(s.number, s.tag, multiline ? s.line : undefined),
+      ...at(s),
+      message: `${message}; the file cannot be read: ask the sender to send it again`,
+    });
     layout.fatal = true;
   };
   let group: GroupLayout | undefined;
@@ -40,7 +45,10 @@ export function layoutEnvelope(segments: readonly SegmentInfo[], multiline: bool
   for (const s of segments.slice(1)) {
     if (layout.fatal) break;
     if (layout.iea) {
-      refuse(s, s.tag === 'ISA' ? 'a second interchange starts after the IEA (one interchange per file)' : 'a segment follows the IEA that closes the interchange');
+      refuse(
+        s,
+        s.tag === 'ISA' ? 'a second interchange starts after the IEA (one interchange per file)' : 'a segment follows the IEA that closes the interchange',
+      );
     } else if (transaction) {
       if (s.tag === 'SE') {
         transaction.se = s;
@@ -60,7 +68,13 @@ export function layoutEnvelope(segments: readonly SegmentInfo[], multiline: bool
   if (layout.fatal) return layout;
   const last = segments[segments.length - 1]!;
   const cutShort = (what: string) =>
-    layout.problems.push({ severity: 'error', where: `after segment ${last.number} (${last.tag}), the last one`, segment: last.number, tag: last.tag, message: `${what}: the file seems cut short; the messages before it are listed, but ask the sender to send the file again` });
+    layout.problems.push({
+      severity: 'error',
+      where: `after segment ${last.number} (${last.tag}), the last one`,
+      segment: last.number,
+      tag: last.tag,
+      message: `${what}: the file seems cut short; the messages before it are listed, but ask the sender to send the file again`,
+    });
   if (transaction) cutShort(`the transaction opened by ST at segment ${transaction.st.number} has no SE`);
   if (group) cutShort(`the functional group opened by GS at segment ${group.gs.number} has no GE`);
   if (!layout.iea) cutShort('the interchange has no IEA');

@@ -20,8 +20,7 @@ export interface SegmentInfo {
 }
 
 export type ScanResult =
-  | { ok: true; delimiters: Delimiters; segments: SegmentInfo[]; multiline: boolean; trailing?: { text: string; line: number } }
-  | { ok: false; problem: string };
+  { ok: true; delimiters: Delimiters; segments: SegmentInfo[]; multiline: boolean; trailing?: { text: string; line: number } } | { ok: false; problem: string };
 
 /**
  * ISA is 106 characters: 16 elements of fixed length (2, 10, 2, 10, 2, 15, 2, 15, 6, 4, 1, 5, 9, 1,
@@ -33,9 +32,16 @@ const ISA_SEPARATORS = [3, 6, 17, 20, 31, 34, 50, 53, 69, 76, 81, 83, 89, 99, 10
 
 export function scanSegments(text: string): ScanResult {
   if (!text.startsWith('ISA')) {
-    return { ok: false, problem: `the file does not start with an ISA segment, so it is not an X12 interchange (it starts "${text.slice(0, 20).replace(/\s+/g, ' ')}"); ask the sender for the 350 file itself` };
+    return {
+      ok: false,
+      problem: `the file does not start with an ISA segment, so it is not an X12 interchange (it starts "${text.slice(0, 20).replace(/\s+/g, ' ')}"); ask the sender for the 350 file itself`,
+    };
   }
-  if (text.length < ISA_LENGTH) return { ok: false, problem: `the file is ${text.length} characters long, shorter than the 106-character ISA segment alone; it was cut short: ask the sender to send it again` };
+  if (text.length < ISA_LENGTH)
+    return {
+      ok: false,
+      problem: `the file is ${text.length} characters long, shorter than the 106-character ISA segment alone; it was cut short: ask the sender to send it again`,
+    };
   const delimiters = { element: text[3]!, component: text[104]!, segment: text[105]! };
   const misplaced = ISA_SEPARATORS.find((at) => text[at] !== delimiters.element);
   const extra = text.slice(0, 105).split(delimiters.element).length - 1;

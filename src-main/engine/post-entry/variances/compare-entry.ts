@@ -69,22 +69,41 @@ export function compareEntry(entry: string, preEntry: readonly EntryLineData[], 
   for (const pre of preEntry) {
     const got = filedByLine.get(pre.line);
     if (!got) {
-      add(pre.line, { field: 'line', preEntry: `line ${pre.line} (${htsText(pre.hts)})`, filed: 'none', withinTolerance: false, severity: config.missingLine, message: `line ${pre.line} of the pre-entry data is not on the filed entry summary; check whether it was merged into another line or left out` });
+      add(pre.line, {
+        field: 'line',
+        preEntry: `line ${pre.line} (${htsText(pre.hts)})`,
+        filed: 'none',
+        withinTolerance: false,
+        severity: config.missingLine,
+        message: `line ${pre.line} of the pre-entry data is not on the filed entry summary; check whether it was merged into another line or left out`,
+      });
       continue;
     }
     compareLine(pre, got, config, (v) => add(pre.line, v));
   }
   for (const got of filed) {
     if (!preByLine.has(got.line)) {
-      add(got.line, { field: 'line', preEntry: 'none', filed: `line ${got.line} (${htsText(got.hts)})`, withinTolerance: false, severity: config.missingLine, message: `line ${got.line} of the filed entry summary has no pre-entry line; find what was imported under it` });
+      add(got.line, {
+        field: 'line',
+        preEntry: 'none',
+        filed: `line ${got.line} (${htsText(got.hts)})`,
+        withinTolerance: false,
+        severity: config.missingLine,
+        message: `line ${got.line} of the filed entry summary has no pre-entry line; find what was imported under it`,
+      });
     }
   }
-  return variances.sort((a, b) => a.line - b.line || FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field) || (a.feeClass ?? '').localeCompare(b.feeClass ?? ''));
+  return variances.sort(
+    (a, b) => a.line - b.line || FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field) || (a.feeClass ?? '').localeCompare(b.feeClass ?? ''),
+  );
 }
 
 function compareLine(pre: EntryLineData, got: EntryLineData, config: VarianceConfig, add: (v: Omit<Variance, 'entry' | 'line'>) => void): void {
   if (!sameSet(pre.hts, got.hts)) {
-    const sameSubheading = sameSet(pre.hts.map((h) => h.slice(0, 8)), got.hts.map((h) => h.slice(0, 8)));
+    const sameSubheading = sameSet(
+      pre.hts.map((h) => h.slice(0, 8)),
+      got.hts.map((h) => h.slice(0, 8)),
+    );
     add({
       field: 'hts',
       preEntry: htsText(pre.hts),
@@ -95,17 +114,50 @@ function compareLine(pre: EntryLineData, got: EntryLineData, config: VarianceCon
     });
   }
   if (pre.origin.toUpperCase() !== got.origin.toUpperCase()) {
-    add({ field: 'origin', preEntry: pre.origin, filed: got.origin, withinTolerance: false, severity: config.origin, message: `country of origin changed from ${pre.origin} to ${got.origin}; origin decides duty rates, special programs and Section 301/232 duties` });
+    add({
+      field: 'origin',
+      preEntry: pre.origin,
+      filed: got.origin,
+      withinTolerance: false,
+      severity: config.origin,
+      message: `country of origin changed from ${pre.origin} to ${got.origin}; origin decides duty rates, special programs and Section 301/232 duties`,
+    });
   }
-  numeric('quantity', pre.quantity, got.quantity, config.quantity, (a) => `${formatQuantity(a)}${pre.unit ? ` ${pre.unit}` : ''}`, 'quantity', add, undefined, formatQuantity);
+  numeric(
+    'quantity',
+    pre.quantity,
+    got.quantity,
+    config.quantity,
+    (a) => `${formatQuantity(a)}${pre.unit ? ` ${pre.unit}` : ''}`,
+    'quantity',
+    add,
+    undefined,
+    formatQuantity,
+  );
   // A valuation change beyond its tolerance always raises an alert (issue 12).
   numeric('value', pre.value, got.value, { ...config.value, severity: 'alert' }, formatAmount, 'entered value (valuation)', add);
   if (normalRate(pre.dutyRate) !== normalRate(got.dutyRate)) {
-    add({ field: 'dutyRate', preEntry: pre.dutyRate, filed: got.dutyRate, withinTolerance: false, severity: config.dutyRate, message: `duty rate changed from ${pre.dutyRate} to ${got.dutyRate}` });
+    add({
+      field: 'dutyRate',
+      preEntry: pre.dutyRate,
+      filed: got.dutyRate,
+      withinTolerance: false,
+      severity: config.dutyRate,
+      message: `duty rate changed from ${pre.dutyRate} to ${got.dutyRate}`,
+    });
   }
   numeric('dutyAmount', pre.dutyAmount, got.dutyAmount, config.dutyAmount, formatAmount, 'duty', add);
   for (const feeClass of [...new Set([...Object.keys(pre.fees), ...Object.keys(got.fees)])].sort()) {
-    numeric('fee', pre.fees[feeClass] ?? 0n, got.fees[feeClass] ?? 0n, config.fees, formatAmount, FEE_NAMES[feeClass] ?? `fee class ${feeClass}`, add, feeClass);
+    numeric(
+      'fee',
+      pre.fees[feeClass] ?? 0n,
+      got.fees[feeClass] ?? 0n,
+      config.fees,
+      formatAmount,
+      FEE_NAMES[feeClass] ?? `fee class ${feeClass}`,
+      add,
+      feeClass,
+    );
   }
 }
 

@@ -29,7 +29,10 @@ export function describeDifference(expected: bigint, filed: bigint, show: (amoun
   const rounded = (tenThousandths + (tenThousandths >= 0n ? 50n : -50n)) / 100n;
   if (rounded === 0n) return `${sign}${show(diff)} (less than 0.01%)`;
   const whole = rounded / 100n;
-  const part = abs(rounded % 100n).toString().padStart(2, '0').replace(/0+$/, '');
+  const part = abs(rounded % 100n)
+    .toString()
+    .padStart(2, '0')
+    .replace(/0+$/, '');
   const negativeZero = rounded < 0n && whole === 0n ? '-' : '';
   return `${sign}${show(diff)} (${sign}${negativeZero}${whole}${part ? `.${part}` : ''}%)`;
 }

@@ -32,7 +32,10 @@ export interface VarianceConfig {
   missingLine: Severity;
 }
 
-const decimal = (what: string) => z.string({ error: `${what} is a decimal string such as "1.00"` }).regex(/^\d{1,15}(\.\d{1,4})?$/, `${what} is zero or more with at most 4 decimals, e.g. "1.00"`);
+const decimal = (what: string) =>
+  z
+    .string({ error: `${what} is a decimal string such as "1.00"` })
+    .regex(/^\d{1,15}(\.\d{1,4})?$/, `${what} is zero or more with at most 4 decimals, e.g. "1.00"`);
 const severity = z.enum(SEVERITIES, { error: `severity is one of ${SEVERITIES.join(', ')}` });
 const tolerance = (what: string) => ({ absolute: decimal(`${what}.absolute`).default('0'), percent: decimal(`${what}.percent`).default('0') });
 const numeric = (what: string) => z.strictObject({ ...tolerance(what), severity });
@@ -71,5 +74,13 @@ export function parseVarianceConfig(raw: unknown, source = 'the variance setting
   const parsed = configFile.safeParse(raw);
   if (!parsed.success) throw validationError(source, parsed.error);
   const c = parsed.data;
-  return { quantity: rule(c.quantity), value: { tolerance: scaled(c.value) }, dutyAmount: rule(c.dutyAmount), fees: rule(c.fees), origin: c.origin, dutyRate: c.dutyRate, missingLine: c.missingLine };
+  return {
+    quantity: rule(c.quantity),
+    value: { tolerance: scaled(c.value) },
+    dutyAmount: rule(c.dutyAmount),
+    fees: rule(c.fees),
+    origin: c.origin,
+    dutyRate: c.dutyRate,
+    missingLine: c.missingLine,
+  };
 }

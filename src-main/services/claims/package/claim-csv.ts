@@ -34,10 +34,28 @@ export function dottedHts(hts: string): string {
 }
 
 export const CLAIM_CSV_HEADER = [
-  'Claim number', 'Line no', 'Shipment reference', 'Export line', 'Export date', 'Destination', 'SKU', 'HTS', 'Quantity', 'Unit',
-  'Entry number', 'Entry line', 'Import date', 'Lot', 'Basis', 'Duty per unit', 'Duty paid', 'Refund', 'MPF refund',
+  'Claim number',
+  'Line no',
+  'Shipment reference',
+  'Export line',
+  'Export date',
+  'Destination',
+  'SKU',
+  'HTS',
+  'Quantity',
+  'Unit',
+  'Entry number',
+  'Entry line',
+  'Import date',
+  'Lot',
+  'Basis',
+  'Duty per unit',
+  'Duty paid',
+  'Refund',
+  'MPF refund',
   // appended, so the columns before keep their places for whoever reads them by position
-  'Tax refund', 'HMF refund',
+  'Tax refund',
+  'HMF refund',
 ] as const;
 
 /** One row per claim line (excluded lines are not in the package), for a spreadsheet or an upload. */
@@ -46,8 +64,27 @@ export function claimPackageCsv(pkg: ClaimPackage): string {
   let out = UTF8_BOM + csvRow(CLAIM_CSV_HEADER);
   for (const l of pkg.lines) {
     out += csvRow([
-      number, l.lineNo, l.shipmentReference, l.exportLineNumber, l.exportDate, l.destinationCountry, l.sku, dottedHts(l.hts), l.quantity, l.uom,
-      l.entryNumber, l.entryLineNumber, l.importDate, l.lotCode, l.basis, l.dutyPerUnit, l.dutyPaid, l.refund, l.mpfRefund, l.taxRefund, l.hmfRefund,
+      number,
+      l.lineNo,
+      l.shipmentReference,
+      l.exportLineNumber,
+      l.exportDate,
+      l.destinationCountry,
+      l.sku,
+      dottedHts(l.hts),
+      l.quantity,
+      l.uom,
+      l.entryNumber,
+      l.entryLineNumber,
+      l.importDate,
+      l.lotCode,
+      l.basis,
+      l.dutyPerUnit,
+      l.dutyPaid,
+      l.refund,
+      l.mpfRefund,
+      l.taxRefund,
+      l.hmfRefund,
     ]);
   }
   return out;

@@ -76,7 +76,12 @@ function rowText<T>(columns: Column<T>[], cells: string[]): string[] {
   const wrapped = cells.map((text, i) => cellLines(text, columns[i]!.chars));
   const height = Math.max(...wrapped.map((w) => w.length));
   // padded with no-break spaces: react-pdf drops ordinary spaces at the start of a line
-  return Array.from({ length: height }, (_, n) => columns.map((c, i) => (c.right ? (wrapped[i]![n] ?? '').padStart(c.chars, NBSP) : (wrapped[i]![n] ?? '').padEnd(c.chars, NBSP))).join(NBSP).trimEnd());
+  return Array.from({ length: height }, (_, n) =>
+    columns
+      .map((c, i) => (c.right ? (wrapped[i]![n] ?? '').padStart(c.chars, NBSP) : (wrapped[i]![n] ?? '').padEnd(c.chars, NBSP)))
+      .join(NBSP)
+      .trimEnd(),
+  );
 }
 
 /** Splits rows (each as its lines of text) into pages by their exact height. */
@@ -145,7 +150,12 @@ function summaryPage(frame: Frame): ReactElement {
     ['Quantity claimed', c.quantity.toLocaleString('en-US')],
     ['Open exceptions', String(c.openExceptions)],
     // The ledger's audit chain head on paper too: compared with `audit verify` output, it shows a cut-off ledger.
-    ...(pkg.auditAnchor ? ([['Audit anchor', `record ${pkg.auditAnchor.seq} of ledger ${pkg.auditAnchor.ledger}`], ['Audit record MAC', pkg.auditAnchor.mac]] as [string, string][]) : []),
+    ...(pkg.auditAnchor
+      ? ([
+          ['Audit anchor', `record ${pkg.auditAnchor.seq} of ledger ${pkg.auditAnchor.ledger}`],
+          ['Audit record MAC', pkg.auditAnchor.mac],
+        ] as [string, string][])
+      : []),
   ];
   return framed(
     frame,
@@ -173,7 +183,22 @@ const EXCEPTION_COLUMNS: Column<ExceptionRow>[] = [
 ];
 
 function table<T>(title: string, columns: Column<T>[], rows: readonly T[], empty: string) {
-  return { title, empty, head: rowText(columns, columns.map((c) => c.title)), chunks: paginate(rows.map((r) => rowText(columns, columns.map((c) => c.value(r))))) };
+  return {
+    title,
+    empty,
+    head: rowText(
+      columns,
+      columns.map((c) => c.title),
+    ),
+    chunks: paginate(
+      rows.map((r) =>
+        rowText(
+          columns,
+          columns.map((c) => c.value(r)),
+        ),
+      ),
+    ),
+  };
 }
 
 /** The claim as a Letter-size PDF for people: summary, every claim line, the document index, the open exceptions. */
@@ -181,7 +206,12 @@ export function renderClaimPdf(pkg: ClaimPackage): Promise<Buffer> {
   const tables = [
     table('Claim lines', LINE_COLUMNS, pkg.lines, 'The claim has no lines.'),
     table('Document index', DOC_COLUMNS, pkg.documents, 'No export documents are on file for the shipments of this claim.'),
-    table('Open exceptions', EXCEPTION_COLUMNS, pkg.claim.exceptions.filter((x) => x.state === 'open'), 'No open exceptions.'),
+    table(
+      'Open exceptions',
+      EXCEPTION_COLUMNS,
+      pkg.claim.exceptions.filter((x) => x.state === 'open'),
+      'No open exceptions.',
+    ),
   ];
   const pages = 1 + tables.reduce((n, t) => n + t.chunks.length, 0);
   let next = 2;

@@ -34,7 +34,8 @@ export function claimPackageWorksheet(pkg: ClaimPackage): string {
     const k = `${l.entryNumber}|${l.entryLineNumber}`;
     importSums.set(k, addLineRefunds(importSums.get(k) ?? { refund: 0n, tax: 0n, mpf: 0n, hmf: 0n }, l));
   }
-  const importTotal = (entryNumber: string, line: number) => formatClaimed(statedRefunds(importSums.get(`${entryNumber}|${line}`) ?? { refund: 0n, tax: 0n, mpf: 0n, hmf: 0n }).total);
+  const importTotal = (entryNumber: string, line: number) =>
+    formatClaimed(statedRefunds(importSums.get(`${entryNumber}|${line}`) ?? { refund: 0n, tax: 0n, mpf: 0n, hmf: 0n }).total);
   const docsByShipment = new Map<string, PackageDocument[]>();
   for (const d of pkg.documents) {
     const list = docsByShipment.get(d.shipmentReference);
@@ -43,8 +44,52 @@ export function claimPackageWorksheet(pkg: ClaimPackage): string {
   }
   const sections: Record<(typeof WORKSHEET_SECTIONS)[number], Section> = {
     HEADER: {
-      header: ['Claim number', 'Claimant', 'Provision', 'Paragraph', 'Provision label', 'Accounting method', 'Period start', 'Period end', 'Claim date', 'State', 'Filed reference', 'Lines', 'Quantity', 'Duty paid', 'Duty refund', 'Tax refund', 'MPF refund', 'HMF refund', 'Total refund', 'Open exceptions'],
-      rows: [[c.number, c.claimant, c.provision, paragraph(pkg.provisionLabel), pkg.provisionLabel, c.accountingMethod, c.periodStart, c.periodEnd, c.claimDate, c.state, c.filedReference, c.lines, c.quantity, c.dutyPaid, c.dutyRefund, c.taxRefund, c.mpfRefund, c.hmfRefund, c.totalRefund, c.openExceptions]],
+      header: [
+        'Claim number',
+        'Claimant',
+        'Provision',
+        'Paragraph',
+        'Provision label',
+        'Accounting method',
+        'Period start',
+        'Period end',
+        'Claim date',
+        'State',
+        'Filed reference',
+        'Lines',
+        'Quantity',
+        'Duty paid',
+        'Duty refund',
+        'Tax refund',
+        'MPF refund',
+        'HMF refund',
+        'Total refund',
+        'Open exceptions',
+      ],
+      rows: [
+        [
+          c.number,
+          c.claimant,
+          c.provision,
+          paragraph(pkg.provisionLabel),
+          pkg.provisionLabel,
+          c.accountingMethod,
+          c.periodStart,
+          c.periodEnd,
+          c.claimDate,
+          c.state,
+          c.filedReference,
+          c.lines,
+          c.quantity,
+          c.dutyPaid,
+          c.dutyRefund,
+          c.taxRefund,
+          c.mpfRefund,
+          c.hmfRefund,
+          c.totalRefund,
+          c.openExceptions,
+        ],
+      ],
     },
     IMPORTS: {
       header: ['Entry number', 'Entry line', 'Import date', 'HTS', 'Duty per unit', 'Quantity claimed'],
@@ -56,18 +101,50 @@ export function claimPackageWorksheet(pkg: ClaimPackage): string {
     },
     QUANTITIES: {
       header: ['Claim line', 'Shipment reference', 'Export line', 'SKU', 'Quantity', 'Unit', 'Entry number', 'Entry line', 'Lot', 'Basis'],
-      rows: pkg.lines.map((l) => [l.lineNo, l.shipmentReference, l.exportLineNumber, l.sku, l.quantity, l.uom, l.entryNumber, l.entryLineNumber, l.lotCode, l.basis]),
+      rows: pkg.lines.map((l) => [
+        l.lineNo,
+        l.shipmentReference,
+        l.exportLineNumber,
+        l.sku,
+        l.quantity,
+        l.uom,
+        l.entryNumber,
+        l.entryLineNumber,
+        l.lotCode,
+        l.basis,
+      ]),
     },
     REVENUE: {
       header: ['Entry number', 'Entry line', 'Quantity', 'Duty paid', 'Refund (99%)', 'Tax refund', 'MPF refund', 'HMF refund', 'Total refund'],
       rows: [
-        ...pkg.imports.map((i): Cell[] => [i.entryNumber, i.entryLineNumber, i.claimedQuantity, i.dutyPaid, i.refund, i.taxRefund, i.mpfRefund, i.hmfRefund, importTotal(i.entryNumber, i.entryLineNumber)]),
+        ...pkg.imports.map((i): Cell[] => [
+          i.entryNumber,
+          i.entryLineNumber,
+          i.claimedQuantity,
+          i.dutyPaid,
+          i.refund,
+          i.taxRefund,
+          i.mpfRefund,
+          i.hmfRefund,
+          importTotal(i.entryNumber, i.entryLineNumber),
+        ]),
         ['TOTAL', null, c.quantity, c.dutyPaid, c.dutyRefund, c.taxRefund, c.mpfRefund, c.hmfRefund, c.totalRefund],
       ],
     },
     EXPORTS: {
       header: ['Shipment reference', 'Export line', 'Export date', 'Destination', 'Declaration/ITN', 'SKU', 'HTS', 'Quantity', 'Unit', 'Documents'],
-      rows: pkg.exports.map((x) => [x.shipmentReference, x.exportLineNumber, x.exportDate, x.destinationCountry, x.declarationReference, x.sku, dottedHts(x.hts), x.claimedQuantity, x.uom, documentList(docsByShipment.get(x.shipmentReference) ?? [])]),
+      rows: pkg.exports.map((x) => [
+        x.shipmentReference,
+        x.exportLineNumber,
+        x.exportDate,
+        x.destinationCountry,
+        x.declarationReference,
+        x.sku,
+        dottedHts(x.hts),
+        x.claimedQuantity,
+        x.uom,
+        documentList(docsByShipment.get(x.shipmentReference) ?? []),
+      ]),
     },
     // the ledger's signed audit chain head at export: `audit verify --anchor` checks it against the ledger
     [ANCHOR_WORKSHEET_SECTION]: { header: ANCHOR_WORKSHEET_HEADER, rows: pkg.auditAnchor ? [anchorWorksheetRow(pkg.auditAnchor)] : [] },

@@ -21,6 +21,8 @@ export async function writeClaimPackage(pkg: ClaimPackage, format: ClaimPackageF
       return renderClaimPdf(pkg);
     default:
       // a format named on the command line or over IPC arrives unchecked at run time
-      throw new AppError('VALIDATION', `"${String(format satisfies never)}" is not a claim package format: use one of ${CLAIM_PACKAGE_FORMATS.join(', ')}`, [{ field: 'format', message: 'unknown format' }]);
+      throw new AppError('VALIDATION', `"${String(format satisfies never)}" is not a claim package format: use one of ${CLAIM_PACKAGE_FORMATS.join(', ')}`, [
+        { field: 'format', message: 'unknown format' },
+      ]);
   }
 }

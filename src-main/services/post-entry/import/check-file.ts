@@ -52,7 +52,12 @@ function read(kind: PostEntryImportKind, format: PostEntryImportSummary['format'
     if (rowsRead === 0 && issues.count === 0) issues.add(fileRef('1'), 'file', 'the file has no rows to import');
     return { rowsRead, values: read.map((r) => r.value) };
   };
-  const done = <D extends CheckedData>(result: { rowsRead: number }, data: D): CheckedFile => ({ rowsRead: result.rowsRead, unknownCodes: 0, warnings: [], data });
+  const done = <D extends CheckedData>(result: { rowsRead: number }, data: D): CheckedFile => ({
+    rowsRead: result.rowsRead,
+    unknownCodes: 0,
+    warnings: [],
+    data,
+  });
   switch (kind) {
     case 'pre-entries': {
       const r = records(PRE_ENTRY_SHAPE);

@@ -16,7 +16,13 @@ const WORKER = workerEntry(import.meta.url, 'post-entry-check-worker', ['zod', '
  * this one is written, so reading (about half the work) runs on the second core. Stops at the first
  * file refused, by throwing its rejection: the files before it stay imported, none after it is written.
  */
-export async function importPostEntryFiles(ctx: ServiceContext, actor: Actor, kind: PostEntryImportKind, paths: readonly string[], onFile?: (summary: PostEntryImportSummary) => void): Promise<PostEntryImportSummary[]> {
+export async function importPostEntryFiles(
+  ctx: ServiceContext,
+  actor: Actor,
+  kind: PostEntryImportKind,
+  paths: readonly string[],
+  onFile?: (summary: PostEntryImportSummary) => void,
+): Promise<PostEntryImportSummary[]> {
   const checker = new FileChecker();
   try {
     const start = (path: string): { prepared: PreparedImport; checked?: Promise<CheckedFile> } => {

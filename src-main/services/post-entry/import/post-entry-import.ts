@@ -32,7 +32,11 @@ export function importPostEntryFile(ctx: ServiceContext, actor: Actor, request: 
 }
 
 /** The same, for bytes already in hand (the demo writes its traffic this way); `file` names them in errors. */
-export function importPostEntryBytes(ctx: ServiceContext, actor: Actor, request: { kind: PostEntryImportKind; file: string; bytes: Buffer }): PostEntryImportSummary {
+export function importPostEntryBytes(
+  ctx: ServiceContext,
+  actor: Actor,
+  request: { kind: PostEntryImportKind; file: string; bytes: Buffer },
+): PostEntryImportSummary {
   const prepared = preparePostEntryImport(ctx, actor, request);
   if (prepared.done) return prepared.done;
   // Read and check the whole file before taking the write lock: a bad file is refused with nothing written.
@@ -51,8 +55,10 @@ export interface PreparedImport {
 /** Checks the request (kind, role, format) and whether the same file was imported before. */
 export function preparePostEntryImport(ctx: ServiceContext, actor: Actor, request: { kind: PostEntryImportKind; file: string; bytes: Buffer }): PreparedImport {
   const { kind, file, bytes } = request;
-  if (!POST_ENTRY_IMPORT_KINDS.includes(kind)) throw new AppError('VALIDATION', `cannot import "${String(kind)}": choose one of ${POST_ENTRY_IMPORT_KINDS.join(', ')}`);
-  if (!roleAllows(actor.role, POST_ENTRY_IMPORT_ROLE)) throw new AppError('FORBIDDEN', `importing ${kind} needs a ${POST_ENTRY_IMPORT_ROLE} or above; ${actor.username} is a ${actor.role}`);
+  if (!POST_ENTRY_IMPORT_KINDS.includes(kind))
+    throw new AppError('VALIDATION', `cannot import "${String(kind)}": choose one of ${POST_ENTRY_IMPORT_KINDS.join(', ')}`);
+  if (!roleAllows(actor.role, POST_ENTRY_IMPORT_ROLE))
+    throw new AppError('FORBIDDEN', `importing ${kind} needs a ${POST_ENTRY_IMPORT_ROLE} or above; ${actor.username} is a ${actor.role}`);
   const format = formatOf(kind, file, bytes);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const batch = findImportBatch(ctx.db, kind, sha256);
@@ -63,8 +69,25 @@ export function preparePostEntryImport(ctx: ServiceContext, actor: Actor, reques
 export function commitPostEntryImport(ctx: ServiceContext, actor: Actor, prepared: PreparedImport, checked: CheckedFile): PostEntryImportSummary {
   const { kind, file, sha256 } = prepared;
   if (checked.rejection) throw new AppError(checked.rejection.code, checked.rejection.message, checked.rejection.issues);
-  const summary: PostEntryImportSummary = { ...emptySummary(kind, file, prepared.format), rowsRead: checked.rowsRead, unknownCodes: checked.unknownCodes, warnings: checked.warnings };
-  const audit = () => ({ action: `import:${kind}`, subject: basename(file), actor: actor.username, after: { rows: summary.rowsRead, sha256, written: summary.written, versions: summary.versions, unchanged: summary.unchanged, unknownCodes: summary.unknownCodes } });
+  const summary: PostEntryImportSummary = {
+    ...emptySummary(kind, file, prepared.format),
+    rowsRead: checked.rowsRead,
+    unknownCodes: checked.unknownCodes,
+    warnings: checked.warnings,
+  };
+  const audit = () => ({
+    action: `import:${kind}`,
+    subject: basename(file),
+    actor: actor.username,
+    after: {
+      rows: summary.rowsRead,
+      sha256,
+      written: summary.written,
+      versions: summary.versions,
+      unchanged: summary.unchanged,
+      unknownCodes: summary.unknownCodes,
+    },
+  });
   // SQLite's default page cache (2 MB) is small beside a year of post-entry rows: the indexes of a
   // large file's rows are read and written again and again. A larger cache while the file is written.
   const cacheSize = ctx.db.pragma('cache_size', { simple: true }) as number;
@@ -107,14 +130,22 @@ const X12_EXTENSIONS = new Set(['.edi', '.x12', '.350', '.txt']);
 /** An X12 interchange starts with ISA whatever the file is called; otherwise the extension says. */
 function formatOf(kind: PostEntryImportKind, file: string, bytes: Buffer): PostEntryImportSummary['format'] {
   const ext = extname(file).toLowerCase();
-  const start = bytes.subarray(0, 8).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const start = bytes
+    .subarray(0, 8)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (kind === 'status') {
     if (start.startsWith('ISA') || X12_EXTENSIONS.has(ext)) return 'x12';
     if (ext === '.csv') return 'csv';
-    throw new AppError('VALIDATION', `${file}: a status file is an X12 350 (.edi, .x12, .350, starting with ISA) or a CSV status list (.csv)`, [{ field: 'file', message: 'use an X12 350 or a .csv file' }]);
+    throw new AppError('VALIDATION', `${file}: a status file is an X12 350 (.edi, .x12, .350, starting with ISA) or a CSV status list (.csv)`, [
+      { field: 'file', message: 'use an X12 350 or a .csv file' },
+    ]);
   }
   if (ext === '.csv' || ext === '.json') return ext === '.csv' ? 'csv' : 'json';
-  throw new AppError('VALIDATION', `${file}: the file name must end in .csv or .json, which says how to read it`, [{ field: 'file', message: 'use a .csv or .json file' }]);
+  throw new AppError('VALIDATION', `${file}: the file name must end in .csv or .json, which says how to read it`, [
+    { field: 'file', message: 'use a .csv or .json file' },
+  ]);
 }
 
 export function readFile(path: string): Buffer {

@@ -31,9 +31,15 @@ export interface ReadRecord<T> {
 }
 
 const shown = (v: unknown) => JSON.stringify(typeof v === 'string' ? v.trim() : (v ?? ''));
-const pick = (values: Record<string, unknown>, columns: readonly ColumnSpec[]) => Object.fromEntries(columns.filter((c) => values[c.name] !== undefined).map((c) => [c.name, values[c.name]]));
+const pick = (values: Record<string, unknown>, columns: readonly ColumnSpec[]) =>
+  Object.fromEntries(columns.filter((c) => values[c.name] !== undefined).map((c) => [c.name, values[c.name]]));
 
-export function readRecords<T>(bytes: Buffer, format: 'csv' | 'json', shape: RecordShape<T>, issues: ImportIssues): { records: ReadRecord<T>[]; rowsRead: number } {
+export function readRecords<T>(
+  bytes: Buffer,
+  format: 'csv' | 'json',
+  shape: RecordShape<T>,
+  issues: ImportIssues,
+): { records: ReadRecord<T>[]; rowsRead: number } {
   const records: ReadRecord<T>[] = [];
   const seen = new Map<string, RowRef>();
   const accept = (input: Record<string, unknown>, at: RowRef, locate: (path: (string | number)[]) => { at: RowRef; field: string }) => {
@@ -47,7 +53,12 @@ export function readRecords<T>(bytes: Buffer, format: 'csv' | 'json', shape: Rec
     }
     const key = shape.key(parsed.data);
     const first = seen.get(key);
-    if (first) return issues.add(at, shape.keyColumn, `${shape.describe(key)} is already on ${describeRef(first)} of this file; list it once (a re-filing or a later version goes in a file of its own)`);
+    if (first)
+      return issues.add(
+        at,
+        shape.keyColumn,
+        `${shape.describe(key)} is already on ${describeRef(first)} of this file; list it once (a re-filing or a later version goes in a file of its own)`,
+      );
     seen.set(key, at);
     records.push({ value: parsed.data, at });
   };
@@ -77,7 +88,12 @@ export function readRecords<T>(bytes: Buffer, format: 'csv' | 'json', shape: Rec
     const group = groups.get(key);
     if (!group) return void groups.set(key, { header, at, rows: [{ values: pick(values, shape.nested.columns), at }] });
     for (const { name } of shape.header) {
-      if (shown(header[name]) !== shown(group.header[name])) issues.add(at, name, `${shape.describe(key)} says ${shown(group.header[name])} on ${describeRef(group.at)} but ${shown(header[name])} here; every row of it repeats the same ${name}`);
+      if (shown(header[name]) !== shown(group.header[name]))
+        issues.add(
+          at,
+          name,
+          `${shape.describe(key)} says ${shown(group.header[name])} on ${describeRef(group.at)} but ${shown(header[name])} here; every row of it repeats the same ${name}`,
+        );
     }
     group.rows.push({ values: pick(values, shape.nested.columns), at });
   });
@@ -98,7 +114,8 @@ function checkNested(list: unknown, shape: RecordShape<unknown>, at: RowRef, iss
   list.forEach((item: unknown, i) => {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) return;
     const fields = item as Record<string, unknown>;
-    for (const key of Object.keys(fields)) if (!known.has(key)) issues.add(at, `${shape.nested!.name}.${i}.${key}`, `unknown field; a line has ${[...known].join(', ')}`);
+    for (const key of Object.keys(fields))
+      if (!known.has(key)) issues.add(at, `${shape.nested!.name}.${i}.${key}`, `unknown field; a line has ${[...known].join(', ')}`);
     checkJsonMoney(fields, shape.money, at, issues, `${shape.nested!.name}.${i}.`);
   });
 }

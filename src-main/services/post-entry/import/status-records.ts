@@ -52,7 +52,9 @@ function x12Segments(text: string): string[] {
 function toRow(m: StatusMessage, raw: string | undefined): NewStatusMessage {
   const source = m.source;
   const sourceRef =
-    source.kind === 'csv' ? `line ${source.line}` : `segment ${source.segment}${source.line === undefined ? '' : ` (line ${source.line})`}${source.transaction ? `, transaction ${source.transaction}` : ''}`;
+    source.kind === 'csv'
+      ? `line ${source.line}`
+      : `segment ${source.segment}${source.line === undefined ? '' : ` (line ${source.line})`}${source.transaction ? `, transaction ${source.transaction}` : ''}`;
   const quantity = m.quantity === undefined ? null : String(m.quantity);
   const entry = m.entryNumber ?? null;
   const bill = m.billOfLading ?? null;
@@ -61,7 +63,10 @@ function toRow(m: StatusMessage, raw: string | undefined): NewStatusMessage {
   // The same message from another file (a resent 350, a broker list overlapping the carrier feed) is one
   // row: the key is a hash of what the message says, after the time it was posted, so a year of
   // messages goes into the unique index roughly in time order instead of at random places.
-  const hash = createHash('sha256').update(`${entry ?? ''}|${bill ?? ''}|${m.dispositionCode}|${postedAt ?? ''}|${quantity ?? ''}|${port ?? ''}`).digest('base64url').slice(0, 16);
+  const hash = createHash('sha256')
+    .update(`${entry ?? ''}|${bill ?? ''}|${m.dispositionCode}|${postedAt ?? ''}|${quantity ?? ''}|${port ?? ''}`)
+    .digest('base64url')
+    .slice(0, 16);
   const messageKey = `${(postedAt ?? '').replace(/\D/g, '')}${hash}`;
   return {
     messageKey,

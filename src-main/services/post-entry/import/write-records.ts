@@ -61,7 +61,8 @@ export function writePreEntries(run: WriteRun, records: readonly PreEntryInput[]
   for (const record of records) {
     const hash = contentHash(record);
     const version = nextVersion(run, preEntryVersionState(run.db, record.entryNumber, hash));
-    if (version !== undefined) insertPreEntry(run.db, record, { uid: run.ids.next(), version, contentHash: hash, createdAt: run.now, userId: run.userId }, run.seq);
+    if (version !== undefined)
+      insertPreEntry(run.db, record, { uid: run.ids.next(), version, contentHash: hash, createdAt: run.now, userId: run.userId }, run.seq);
   }
 }
 
@@ -76,7 +77,16 @@ export function writeSummaries(run: WriteRun, records: readonly EntrySummaryInpu
     insertSummary(
       run.db,
       record,
-      { uid: run.ids.next(), version, origin: 'broker', filerCode: filerCode.value.filerCode, contentHash: hash, reason: null, createdAt: run.now, userId: run.userId },
+      {
+        uid: run.ids.next(),
+        version,
+        origin: 'broker',
+        filerCode: filerCode.value.filerCode,
+        contentHash: hash,
+        reason: null,
+        createdAt: run.now,
+        userId: run.userId,
+      },
       run.seq,
     );
   }
@@ -86,7 +96,8 @@ export function writeStatements(run: WriteRun, records: readonly StatementInput[
   for (const record of records) {
     const hash = contentHash(record);
     const version = nextVersion(run, statementVersionState(run.db, record.statementNumber, hash));
-    if (version !== undefined) insertStatement(run.db, record, { uid: run.ids.next(), version, contentHash: hash, createdAt: run.now, userId: run.userId }, run.seq);
+    if (version !== undefined)
+      insertStatement(run.db, record, { uid: run.ids.next(), version, contentHash: hash, createdAt: run.now, userId: run.userId }, run.seq);
   }
 }
 

@@ -3,7 +3,13 @@ import { useState, type FormEvent } from 'react';
 import type { Pallet, PalletProgress, PalletStepState } from '../../../../src-shared/domain/pallets';
 import { deskQueryKey, useDeskMutation, useDeskQuery } from '../../../app/desk-query';
 
-const STEP_WORDS: Record<PalletStepState, string> = { done: 'done', working: 'working…', unconfirmed: 'sent, not confirmed', failed: 'FAILED', skipped: 'not asked' };
+const STEP_WORDS: Record<PalletStepState, string> = {
+  done: 'done',
+  working: 'working…',
+  unconfirmed: 'sent, not confirmed',
+  failed: 'FAILED',
+  skipped: 'not asked',
+};
 
 /**
  * The pallet's label and tag, step by step, kept up to date by main's pallets:changed events
@@ -12,9 +18,15 @@ const STEP_WORDS: Record<PalletStepState, string> = { done: 'done', working: 'wo
 export function PalletOutcome({ initial, initialProgress }: { initial: Pallet; initialProgress: PalletProgress }) {
   const queryClient = useQueryClient();
   const key = deskQueryKey('pallets:get', { sscc: initial.sscc });
-  const { pallet, progress } = useDeskQuery('pallets:get', { sscc: initial.sscc }, { initialData: { pallet: initial, progress: initialProgress } }).data ?? { pallet: initial, progress: initialProgress };
+  const { pallet, progress } = useDeskQuery('pallets:get', { sscc: initial.sscc }, { initialData: { pallet: initial, progress: initialProgress } }).data ?? {
+    pallet: initial,
+    progress: initialProgress,
+  };
   const [reason, setReason] = useState('');
-  const reprinting = useDeskMutation('pallets:reprint', { onSuccess: () => setReason(''), onSettled: () => void queryClient.invalidateQueries({ queryKey: key }) });
+  const reprinting = useDeskMutation('pallets:reprint', {
+    onSuccess: () => setReason(''),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: key }),
+  });
   const retrying = useDeskMutation('pallets:retry-tag', { onSuccess: (next) => queryClient.setQueryData(key, { pallet, progress: next }) });
   const error = reprinting.error ?? retrying.error;
 
@@ -46,11 +58,18 @@ export function PalletOutcome({ initial, initialProgress }: { initial: Pallet; i
           {tag === 'working' && <progress aria-label="Writing the tag" />}
           {progress.tagError && <span className="pallet-step__error"> {progress.tagError}</span>}
           {pallet.tags.map((t) => (
-            <span key={t.epc} className="mono"> EPC {t.epc}</span>
+            <span key={t.epc} className="mono">
+              {' '}
+              EPC {t.epc}
+            </span>
           ))}
         </li>
       </ol>
-      {error && <p className="field-error" role="alert">{error.message}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error.message}
+        </p>
+      )}
       <div className="pallet-actions">
         {tag === 'failed' && (
           <button type="button" className="button" onClick={retryTag}>
@@ -60,7 +79,13 @@ export function PalletOutcome({ initial, initialProgress }: { initial: Pallet; i
         {label !== 'working' && label !== 'skipped' && (
           <form className="reprint" onSubmit={reprint}>
             <label htmlFor="reprint-reason">Reprint reason</label>
-            <input id="reprint-reason" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="e.g. label torn at wrapping" autoComplete="off" />
+            <input
+              id="reprint-reason"
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              placeholder="e.g. label torn at wrapping"
+              autoComplete="off"
+            />
             <button type="submit" className="button">
               Print label again
             </button>
