@@ -52,7 +52,7 @@ describe('post-entry from the command line', { timeout: 180_000 }, () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/was not imported: \d+ errors in 3 of 3 rows; nothing from the file was written/);
     expect(r.stderr).toContain(`${file}:2:entryNumber: "B76-0324527-9" has check digit 9, but filer code B76 with number 0324527 gives 8`);
-    expect(r.stderr).toContain(`${file}:3:duty: an amount here is never negative`);
+    expect(r.stderr).toContain(`${file}:3:duty: amount cannot be negative`);
   });
 
   it('reports variances by entry and line, for one entry too', async () => {

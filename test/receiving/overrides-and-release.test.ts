@@ -21,7 +21,7 @@ describe('receiving over the entry line quantity', () => {
     expect(e.code).toBe('OVERRIDE_REQUIRED');
     expect(e.message).toMatch(new RegExp(`covers ${lineQuantity()}; ${lineQuantity()} already received`));
     // a limit of 0 is said as what it means, never "at most 0"
-    expect(e.issues).toEqual([{ field: 'quantity', message: 'nothing left to receive on this line without a supervisor' }]);
+    expect(e.issues).toEqual([{ field: 'quantity', message: "nothing left to receive on this line without a supervisor's approval" }]);
     expect(written()).toEqual(before);
   });
 

@@ -65,7 +65,10 @@ function recordReceipt<T>(
           [
             {
               field: 'quantity',
-              message: left > 0 ? `at most ${left.toLocaleString('en-US')} without a supervisor` : 'nothing left to receive on this line without a supervisor',
+              message:
+                left > 0
+                  ? `at most ${left.toLocaleString('en-US')} more without a supervisor's approval`
+                  : "nothing left to receive on this line without a supervisor's approval",
             },
           ],
         );
