@@ -106,3 +106,18 @@ test('after a refused receipt the cursor is in the form, whether Receive was cli
   await expect(summary).not.toContainText('quantity:');
   await expect(summary).not.toContainText('VALIDATION');
 });
+
+test('Enter pressed while the entry is still being looked up sends the receipt once the entry is found', async ({ page }) => {
+  const lot = uniqueLot('FAST');
+  await signIn(page, DEMO.clerk);
+  // Everything but the entry number first, then the number and Enter at once: the lookup waits
+  // for typing to pause (200 ms), so the receipt is sent while the entry is still being looked up.
+  await page.getByLabel('SKU', { exact: true }).fill('TSHIRT-COT-M');
+  await page.getByLabel('Lot', { exact: true }).fill(lot);
+  await page.getByLabel('Quantity').fill('2');
+  await page.getByLabel('Location').selectOption('A-01-01');
+  await page.getByLabel('Entry number').fill('2024-000042');
+  await page.getByLabel('Entry number').press('Enter');
+  await expect(outcome(page)).toContainText(`lot ${lot}`);
+  await expect(page.getByText('still looking this entry up')).toHaveCount(0);
+});

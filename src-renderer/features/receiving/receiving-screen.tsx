@@ -21,7 +21,7 @@ import { ReceiptOutcome } from './receipt-outcome';
 import { RecentReceipts } from './recent-receipts';
 import { ScanStatus } from './scan-status';
 import { ScannerDevices } from './scanner-devices';
-import { resolveLine, useEntryLookup } from './use-entry-lookup';
+import { resolveLine, useEntryLookup, useEntryLookupNow, type EntryLookup } from './use-entry-lookup';
 import { useReceiptScanner } from './use-receipt-scanner';
 import { useReceiptSubmit, type PalletSteps } from './use-receipt-submit';
 import { useReferenceData } from './use-reference-data';
@@ -48,6 +48,7 @@ export function ReceivingScreen() {
   const lookup = useEntryLookup(draft.entryNumber);
   const item = items.find((i) => i.sku === draft.sku.trim());
   const line = resolveLine(draft.lineNumber, lookup, item);
+  const lookUpNow = useEntryLookupNow();
   const submission = useReceiptSubmit();
   const capabilities = usePalletCapabilities();
   // Label on by default where a printer is set, tag where a reader is: the common case takes no keys.
@@ -85,9 +86,9 @@ export function ReceivingScreen() {
   const { feedback: scanFeedback, onScanEvent } = useReceiptScanner({ patch, locations, focusNext });
 
   /** The entry line is the entry's, not the form's: say what is missing about it, by the entry field or the line. */
-  function lineProblem(): string | null {
-    if (line) return null;
-    const issue = missingLineError(getValues('entryNumber'), lookup).issues![0]!;
+  function lineProblem(entry: EntryLookup = lookup): string | null {
+    if (resolveLine(getValues('lineNumber'), entry, item)) return null;
+    const issue = missingLineError(getValues('entryNumber'), entry).issues![0]!;
     setError(issue.field as keyof ReceiptDraft, { type: 'entry', message: issue.message });
     return issue.field;
   }
@@ -98,9 +99,11 @@ export function ReceivingScreen() {
     handleSubmit(
       async (checked) => {
         submission.clearOutcome();
-        const entryField = lineProblem();
+        // Enter pressed while the entry is still being looked up (right after a scan): wait for it.
+        const entry = lookup.status === 'loading' ? await lookUpNow(checked.entryNumber) : lookup;
+        const entryField = lineProblem(entry);
         if (entryField) return focusFirst([entryField]);
-        const lineNumber = line!.lineNumber;
+        const lineNumber = resolveLine(getValues('lineNumber'), entry, item)!.lineNumber;
         const answer = await submission.submit(checked, lineNumber, item?.uom ?? checked.uom, steps, override);
         if (answer === 'received') {
           reset(nextPallet({ ...getValues(), lineNumber: String(lineNumber) }));

@@ -1,6 +1,9 @@
 import type { EntryLine, ImportEntry, Item } from '../../../src-shared/domain/ledger';
 import type { AppErrorShape } from '../../../src-shared/errors';
-import { useDeskQuery } from '../../app/desk-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useDeskClient } from '../../app/client-context';
+import { asAppError, unwrap } from '../../app/desk-error';
+import { deskQueryKey, useDeskQuery } from '../../app/desk-query';
 import { useDebounced } from '../../app/use-debounced';
 
 export type EntryLookup = { status: 'idle' } | { status: 'loading' } | { status: 'found'; entry: ImportEntry } | { status: 'missing'; error: AppErrorShape };
@@ -20,6 +23,29 @@ export function useEntryLookup(entryNumber: string): EntryLookup {
   if (!settled || query.isPending) return { status: 'loading' };
   if (query.data) return { status: 'found', entry: query.data };
   return { status: 'missing', error: query.error! };
+}
+
+/**
+ * The entry as main says it is now, for a receipt sent while the lookup is still on its way (Enter
+ * pressed right after a scan): the receipt waits for the answer instead of refusing what the clerk
+ * did right. Same cache entry as the lookup, so nothing is asked twice.
+ */
+export function useEntryLookupNow(): (entryNumber: string) => Promise<EntryLookup> {
+  const client = useDeskClient();
+  const queryClient = useQueryClient();
+  return async (typed) => {
+    const entryNumber = typed.trim().toUpperCase();
+    if (!ENTRY_PATTERN.test(entryNumber)) return { status: 'idle' };
+    try {
+      const entry = await queryClient.fetchQuery({
+        queryKey: deskQueryKey('entries:get', { entryNumber }),
+        queryFn: async () => unwrap(await client.invoke('entries:get', { entryNumber })),
+      });
+      return { status: 'found', entry };
+    } catch (error) {
+      return { status: 'missing', error: asAppError(error) };
+    }
+  };
 }
 
 /**
