@@ -199,6 +199,14 @@ export function checkClaimedOnce(t: TestDesk, step: string): void {
 }
 
 /**
+ * The same sixty ledgers on every run, so the coverage checks after the loop (something approved,
+ * filed, refused late…) cannot fail by the luck of the draw: a random seed once drew sixty ledgers
+ * in which nothing was filed. NEVER_OVER_CLAIM_SEED=<n> explores other ledgers (fast-check prints
+ * the seed of any counterexample).
+ */
+const SEED = Number(process.env.NEVER_OVER_CLAIM_SEED ?? 20261206);
+
+/**
  * Sixty random ledgers of 15 to 45 steps: each built fresh by `start` (a desk and its driver, set up),
  * every invariant checked after every step, the audit chain verified at the end.
  */
@@ -221,6 +229,6 @@ export function forRandomLedgers<Op extends { op: string }>(
         t.dispose();
       }
     }),
-    { numRuns: 60 },
+    { numRuns: 60, seed: SEED },
   );
 }
