@@ -15,10 +15,12 @@ export type ExceptionSubject = { scope: SharedScope; id: number } | { scope: 'li
 export const SHARED_SCOPES = ['shipment', 'entry-line', 'export-line'] as const;
 type SharedScope = (typeof SHARED_SCOPES)[number];
 
+const isSharedScope = (scope: string | undefined): scope is SharedScope => SHARED_SCOPES.some((s) => s === scope);
+
 export function subjectOf(subjectKey: string, claimLineNo: number | null): ExceptionSubject {
   const [scope, id] = subjectKey.split(':');
   const n = Number(id);
-  if ((SHARED_SCOPES as readonly string[]).includes(scope!) && Number.isSafeInteger(n)) return { scope: scope as SharedScope, id: n };
+  if (isSharedScope(scope) && Number.isSafeInteger(n)) return { scope, id: n };
   return { scope: 'line', id: claimLineNo };
 }
 
