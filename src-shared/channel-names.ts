@@ -66,6 +66,8 @@ export const CHANNELS = [
   'printing:jobs',
   'labels:write-file',
   'labels:print',
+  'imports:apply-file',
+  'post-entry:import-file',
   'devices:scanners',
   'reference:hts-facts',
   'reference:set-hts-fact',

@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import type { AuditVerification, BalanceRow, ImportEntry, Item, Location, Movement, ReceiptResult, ReviewException, UserSummary } from './domain/ledger';
+import type {
+  AuditVerification,
+  BalanceRow,
+  ImportEntry,
+  ImportSummary,
+  Item,
+  Location,
+  Movement,
+  ReceiptResult,
+  ReviewException,
+  UserSummary,
+} from './domain/ledger';
 import type { ClaimException, ClaimLineEvidence, ClaimLinePage, ClaimPackageFile, ClaimSummary, ClaimValidation, ClaimView, Kpis } from './domain/claims';
 import type { Allocation, ExportDocument, ExportShipment, MatchingRunStatus } from './domain/exports';
 import type { Role } from './roles';
@@ -39,6 +50,7 @@ import type { ScanEvent } from './scanning/scan-event';
 import { setSettingSchema, type DeskSettings } from './schemas/desk-settings';
 import { epcRefSchema, palletRefSchema, receivePalletSchema, reprintSchema } from './schemas/pallet-inputs';
 import { printLotLabelSchema, writeLabelFileSchema } from './schemas/label-inputs';
+import { importFileSchema, postEntryImportFileSchema } from './schemas/import-inputs';
 import type { DestinationRuleView, HtsFact } from './domain/reference-data';
 import { destinationRuleInputSchema, htsFactInputSchema } from './schemas/reference-inputs';
 import { adjustInputSchema, moveInputSchema, preserveInputSchema, reverseInputSchema } from './schemas/movement-inputs';
@@ -59,6 +71,7 @@ import type {
   EntrySummaryVersion,
   EntryTimeline,
   FollowUp,
+  PostEntryImportSummary,
   PostEntrySettings,
   PurchaseOrderLineStatus,
   StatementReport,
@@ -185,6 +198,13 @@ export const contract = {
   'labels:write-file': asyncChannel<LabelFile>()(writeLabelFileSchema, 'system'),
   /** the command line only: a lot's pallet label printed, on a printer it may name, waited for until confirmed or failed */
   'labels:print': asyncChannel<PrintJob>()(printLotLabelSchema, 'system'),
+  /**
+   * the command line only: a file on the desk's machine imported into the ledger (all rows or none, one
+   * audit record); answers once the matching runs its export shipments started have finished
+   */
+  'imports:apply-file': asyncChannel<ImportSummary>()(importFileSchema, 'system'),
+  /** the command line only: a file of post-entry data on the desk's machine imported (all rows or none, one audit record) */
+  'post-entry:import-file': channel<PostEntryImportSummary>()(postEntryImportFileSchema, 'system'),
   /** the desk's HID and serial scanners and how each is (the status line) */
   'devices:scanners': channel<ScannerStatus[]>()(empty, 'clerk'),
   /** compliance reference data: the "other" facts of HTS numbers (19 CFR 190.2) and destination rules */

@@ -1,5 +1,6 @@
 import type { AsyncChannel, Channel, ChannelOutput, ChannelParsed, Contract } from '../../src-shared/contract';
 import type { Verified } from './auth/credential-check';
+import type { ImportProgress } from './importing/import-file';
 import type { Actor } from './service-context';
 
 /** Channels anyone may call (sign-in): their handler may find no one signed in. */
@@ -12,6 +13,12 @@ export interface CallContext {
   token: string | undefined;
   /** the password the request carried, checked before the handler runs (doors/ipc/request-credentials.ts) */
   verified: Verified;
+  /**
+   * Where a long request (an import) reports how far it is: handed in by a caller in the desk's own
+   * process (the command line prints it on stderr); a window or browser cannot pass a function, so
+   * for them it is never set.
+   */
+  onProgress?: (progress: ImportProgress) => void;
 }
 
 /** A public channel's call: no one need be signed in yet. */

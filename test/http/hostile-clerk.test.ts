@@ -126,6 +126,28 @@ describe('a clerk cannot choose where a label goes (item 1)', () => {
     expect(t.count('audit_log')).toBe(audit);
   });
 
+  it("refuses the command line's import channels to every session, even an administrator's, and reads and writes nothing", async () => {
+    const admin = await signIn(SEED_USERS.admin);
+    // a good file the desk would import if asked by its own command line
+    const file = join(t.dir, 'items-from-browser.csv');
+    writeFileSync(file, 'sku,description,hts,countryOfOrigin,uom\nFROM-BROWSER-1,One,6109.10.0012,VN,EA\n');
+    const items = t.count('items');
+    const messages = t.count('status_messages');
+    const audit = t.count('audit_log');
+    for (const session of [clerk, specialist, admin]) {
+      const ledger = await invoke('imports:apply-file', { kind: 'items', file }, session);
+      expect(ledger).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining("for the desk's own command line only") } });
+      const postEntry = await invoke('post-entry:import-file', { kind: 'status', file }, session);
+      expect(postEntry).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect(t.count('items')).toBe(items);
+    expect(t.count('status_messages')).toBe(messages);
+    expect(t.count('audit_log')).toBe(audit);
+    // the same file through the desk's own process is imported: the refusal above is the role, not the file
+    const asSystem = await t.desk.invoke('imports:apply-file', { kind: 'items', file }, { actor: t.desk.system });
+    expect(asSystem).toMatchObject({ ok: true, value: { kind: 'items', written: 1 } });
+  });
+
   it('names a "__proto__" key as an unknown field, never "[object Object]"', async () => {
     const r = await invoke('pallets:reprint', '{"sscc":"000000000000000000","reason":"torn label","__proto__":{"printer":"file:/tmp/x"}}', clerk);
     expect(r.error?.issues).toEqual([{ field: '__proto__', message: 'unknown field __proto__: this request does not take it; remove it' }]);

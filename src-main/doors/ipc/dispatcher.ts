@@ -8,7 +8,7 @@ import type { CredentialCheck, Verified } from '../../services/auth/credential-c
 import { busyError } from '../../ledger/db/busy-error';
 import type { Sessions } from '../../services/auth/sessions';
 import type { Actor } from '../../services/service-context';
-import type { CallFor, HandlerMap } from '../../services/handler-types';
+import type { CallContext, CallFor, HandlerMap } from '../../services/handler-types';
 import { credentialClaim } from './request-credentials';
 
 /** Who is asking, and through which front door ("browser 127.0.0.1", "app", "cli"): passwords are throttled per door. */
@@ -16,6 +16,8 @@ export interface DoorAuth {
   token?: string;
   actor?: Actor;
   door?: string;
+  /** an in-process caller's progress listener (the CLI's import), handed to the handler as `call.onProgress` */
+  onProgress?: CallContext['onProgress'];
 }
 export type DispatchAuth = DoorAuth;
 
@@ -111,7 +113,7 @@ export function createDispatcher(
       // the messages name their fields in words; the paths stay in `issues` for the screens
       throw new AppError('VALIDATION', issues.map((i) => i.message).join('; '), issues);
     }
-    return { channel, call: { actor, token: auth.token }, parsed: parsed.data };
+    return { channel, call: { actor, token: auth.token, onProgress: auth.onProgress }, parsed: parsed.data };
   }
 
   /** the handler's value: at once, or (an async channel) a promise of it */

@@ -5,6 +5,7 @@ import { catalogHandlers } from '../../services/catalog/catalog-handlers';
 import { claimsHandlers } from '../../services/claims/claims-handlers';
 import { exportsHandlers } from '../../services/exports/exports-handlers';
 import type { HandlerMap } from '../../services/handler-types';
+import { importingHandlers } from '../../services/importing/importing-handlers';
 import { inventoryHandlers } from '../../services/inventory/inventory-handlers';
 import { matchingHandlers } from '../../services/matching/matching-handlers';
 import type { MatchingRunner } from '../../services/matching/matching-runner';
@@ -50,5 +51,6 @@ export function buildHandlers(ctx: ServiceContext, deps: HandlerDeps): HandlerMa
     ...printingHandlers(ctx, deps.pallets),
     ...referenceHandlers(ctx),
     ...postEntryHandlers(ctx),
+    ...importingHandlers(ctx, matching),
   };
 }

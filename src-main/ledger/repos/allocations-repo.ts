@@ -2,7 +2,9 @@ import type { Allocation, AllocationBasis } from '../../../src-shared/domain/exp
 import { formatMoney, perUnit } from '../../../src-shared/money';
 import { convertToBase } from '../../../src-shared/units';
 import type { AuditSeq } from '../audit/audit-seq';
+import type { allocations, entryLines, exportLines, exportShipments, importEntries, items, lots, matchingRuns, users } from '../db/ledger-schema';
 import type { Sqlite } from '../db/open-ledger';
+import type { SqlRow } from './sql-row';
 
 /** An allocation row in force: kind 'allocate' and no release names it. */
 export const IN_FORCE = `a.kind = 'allocate' AND NOT EXISTS (SELECT 1 FROM allocations r WHERE r.releases_allocation_id = a.id)`;
@@ -57,56 +59,57 @@ export function allocationInserter(db: Sqlite, seq: AuditSeq): (a: NewAllocation
 /** Units of a lot not yet tied to an export by an allocation in force. */
 export function lotUnallocated(db: Sqlite, lotId: number): number {
   const row = db
-    .prepare(
+    .prepare<[number], { q: number }>(
       `SELECT ${LOT_UNITS_SQL} - COALESCE((SELECT SUM(a.quantity) FROM allocations a WHERE a.lot_id = l.id AND ${IN_FORCE}), 0) AS q FROM lots l WHERE l.id = ?`,
     )
-    .get(lotId) as { q: number };
+    .get(lotId)!; // callers pass a lot they hold
   return row.q;
 }
 
 /** Units of an entry line (in the lot item's unit) not yet allocated, across all its lots. */
 export function entryLineUnallocated(db: Sqlite, entryLineId: number, itemUom: string): number {
-  const line = db.prepare('SELECT quantity, uom FROM entry_lines WHERE id = ?').get(entryLineId) as { quantity: number; uom: string };
+  const line = db
+    .prepare<[number], Pick<SqlRow<typeof entryLines>, 'quantity' | 'uom'>>('SELECT quantity, uom FROM entry_lines WHERE id = ?')
+    .get(entryLineId)!; // the line of a lot the caller holds
   const capacity = convertToBase(line.quantity, line.uom, itemUom) ?? line.quantity;
   const used = db
-    .prepare(`SELECT COALESCE(SUM(a.quantity), 0) AS q FROM allocations a JOIN lots l ON l.id = a.lot_id WHERE l.entry_line_id = ? AND ${IN_FORCE}`)
-    .get(entryLineId) as { q: number };
+    .prepare<[number], { q: number }>(
+      `SELECT COALESCE(SUM(a.quantity), 0) AS q FROM allocations a JOIN lots l ON l.id = a.lot_id WHERE l.entry_line_id = ? AND ${IN_FORCE}`,
+    )
+    .get(entryLineId)!; // an aggregate without GROUP BY always returns its one row
   return capacity - used.q;
 }
 
 export function exportLineUnallocated(db: Sqlite, exportLineId: number): number {
   const row = db
-    .prepare(
+    .prepare<[number], { q: number }>(
       `SELECT x.quantity - COALESCE((SELECT SUM(a.quantity) FROM allocations a WHERE a.export_line_id = x.id AND ${IN_FORCE}), 0) AS q FROM export_lines x WHERE x.id = ?`,
     )
-    .get(exportLineId) as { q: number };
+    .get(exportLineId)!; // callers pass an export line they hold
   return row.q;
 }
 
-interface AllocationView {
-  id: number;
-  uid: string;
-  reference: string;
-  line_number: number;
-  export_date: string;
-  sku: string;
-  lot_code: string;
-  entry_number: string;
-  entry_line_number: number;
-  import_date: string;
-  quantity: number;
-  basis: AllocationBasis;
-  duty_4dp: number;
-  line_quantity: number;
-  line_uom: string;
-  item_uom: string;
-  run_uid: string | null;
-  created_at: string;
-  username: string;
-  approver: string | null;
-  reason: string | null;
-  released: number;
-}
+type Allocations = SqlRow<typeof allocations>;
+type EntryLine = SqlRow<typeof entryLines>;
+
+/** An allocation with the shipment, lot, entry line and people it names (the columns of SELECT_VIEW). */
+type AllocationView = Pick<Allocations, 'id' | 'uid' | 'quantity' | 'basis' | 'created_at' | 'reason'> &
+  Pick<SqlRow<typeof exportShipments>, 'reference' | 'export_date'> &
+  Pick<SqlRow<typeof exportLines>, 'line_number'> &
+  Pick<SqlRow<typeof items>, 'sku'> &
+  Pick<SqlRow<typeof lots>, 'lot_code'> &
+  Pick<SqlRow<typeof importEntries>, 'entry_number' | 'import_date'> &
+  Pick<EntryLine, 'duty_4dp'> &
+  Pick<SqlRow<typeof users>, 'username'> & {
+    entry_line_number: EntryLine['line_number'];
+    line_quantity: EntryLine['quantity'];
+    line_uom: EntryLine['uom'];
+    item_uom: SqlRow<typeof items>['uom'];
+    run_uid: SqlRow<typeof matchingRuns>['uid'] | null;
+    approver: SqlRow<typeof users>['username'] | null;
+    /** EXISTS gives 0 or 1 */
+    released: number;
+  };
 
 const SELECT_VIEW = `SELECT a.id, a.uid, s.reference, x.line_number, s.export_date, i.sku, l.lot_code, e.entry_number, el.line_number AS entry_line_number, e.import_date,
     a.quantity, a.basis, el.duty_4dp, el.quantity AS line_quantity, el.uom AS line_uom, i.uom AS item_uom, mr.uid AS run_uid, a.created_at, u.username,
@@ -144,16 +147,18 @@ function toAllocation(r: AllocationView): Allocation {
 }
 
 export function getAllocation(db: Sqlite, id: number): Allocation {
-  return toAllocation(db.prepare(`${SELECT_VIEW} WHERE a.id = ?`).get(id) as AllocationView);
+  return toAllocation(db.prepare<[number], AllocationView>(`${SELECT_VIEW} WHERE a.id = ?`).get(id)!); // callers pass an allocation just written or read
 }
 
 export function findAllocationByUid(
   db: Sqlite,
   uid: string,
-): { id: number; kind: string; export_line_id: number; lot_id: number; quantity: number; basis: AllocationBasis } | undefined {
-  return db.prepare('SELECT id, kind, export_line_id, lot_id, quantity, basis FROM allocations WHERE uid = ?').get(uid) as ReturnType<
-    typeof findAllocationByUid
-  >;
+): Pick<Allocations, 'id' | 'kind' | 'export_line_id' | 'lot_id' | 'quantity' | 'basis'> | undefined {
+  return db
+    .prepare<[string], Pick<Allocations, 'id' | 'kind' | 'export_line_id' | 'lot_id' | 'quantity' | 'basis'>>(
+      'SELECT id, kind, export_line_id, lot_id, quantity, basis FROM allocations WHERE uid = ?',
+    )
+    .get(uid);
 }
 
 export function listAllocations(db: Sqlite, filter: { shipmentReference?: string; lotCode?: string; includeReleased: boolean; limit: number }): Allocation[] {
@@ -168,7 +173,10 @@ export function listAllocations(db: Sqlite, filter: { shipmentReference?: string
     params.push(filter.lotCode);
   }
   if (!filter.includeReleased) where.push('NOT EXISTS (SELECT 1 FROM allocations r WHERE r.releases_allocation_id = a.id)');
-  return (db.prepare(`${SELECT_VIEW} WHERE ${where.join(' AND ')} ORDER BY a.id LIMIT ?`).all(...params, filter.limit) as AllocationView[]).map(toAllocation);
+  return db
+    .prepare<unknown[], AllocationView>(`${SELECT_VIEW} WHERE ${where.join(' AND ')} ORDER BY a.id LIMIT ?`)
+    .all(...params, filter.limit)
+    .map(toAllocation);
 }
 
 /** Whether a release already names this allocation. */

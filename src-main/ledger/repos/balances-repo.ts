@@ -2,23 +2,26 @@ import type { BalanceRow } from '../../../src-shared/domain/ledger';
 import { formatMoney, perUnit } from '../../../src-shared/money';
 import type { BalanceFilter } from '../../../src-shared/schemas/ledger-inputs';
 import { convertToBase } from '../../../src-shared/units';
+import type { entryLines, importEntries, items, locations, lots } from '../db/ledger-schema';
 import type { Sqlite } from '../db/open-ledger';
+import type { SqlRow } from './sql-row';
 
-interface Row {
-  sku: string;
-  lot_code: string;
-  entry_number: string;
-  line_number: number;
-  location_code: string;
-  drawback_segregated: number;
-  available: number;
-  preserved: number;
-  picked: number;
-  duty_4dp: number;
-  line_quantity: number;
-  line_uom: string;
-  item_uom: string;
-}
+type EntryLine = SqlRow<typeof entryLines>;
+
+/** One lot at one location: the columns of the query below, its sums per bucket computed. */
+type BalanceSqlRow = Pick<SqlRow<typeof items>, 'sku'> &
+  Pick<SqlRow<typeof lots>, 'lot_code'> &
+  Pick<SqlRow<typeof importEntries>, 'entry_number'> &
+  Pick<EntryLine, 'line_number' | 'duty_4dp'> &
+  Pick<SqlRow<typeof locations>, 'drawback_segregated'> & {
+    location_code: SqlRow<typeof locations>['code'];
+    available: number;
+    preserved: number;
+    picked: number;
+    line_quantity: EntryLine['quantity'];
+    line_uom: EntryLine['uom'];
+    item_uom: SqlRow<typeof items>['uom'];
+  };
 
 /**
  * Balances per lot and location, split by bucket, derived from the movements. The lots are chosen
@@ -41,7 +44,7 @@ export function queryBalances(db: Sqlite, filter: BalanceFilter): BalanceRow[] {
   // Without a lot-side filter every movement counts: read them straight, no join to a list of all lots.
   const source = lotWhere.length ? 'chosen c JOIN movements m ON m.lot_id = c.id' : 'movements m';
   const rows = db
-    .prepare(
+    .prepare<[Record<string, unknown>], BalanceSqlRow>(
       `WITH chosen AS (
          SELECT l.id FROM lots l JOIN items i ON i.id = l.item_id JOIN entry_lines el ON el.id = l.entry_line_id
          JOIN import_entries e ON e.id = el.entry_id ${lotWhere.length ? `WHERE ${lotWhere.join(' AND ')}` : ''}
@@ -66,7 +69,7 @@ export function queryBalances(db: Sqlite, filter: BalanceFilter): BalanceRow[] {
        ORDER BY e.entry_number, i.sku, l.lot_code, loc.code
        LIMIT @limit`,
     )
-    .all(params) as Row[];
+    .all(params);
   return rows.map((r) => ({
     sku: r.sku,
     lotCode: r.lot_code,

@@ -1,33 +1,26 @@
 import type { ChecklistItem, ClaimException, ExceptionKind } from '../../../src-shared/domain/claims';
 import type { AuditSeq } from '../audit/audit-seq';
+import type { claimExceptions, claims, exceptionActions, users } from '../db/ledger-schema';
 import type { Sqlite } from '../db/open-ledger';
+import type { SqlRow } from './sql-row';
 
 /** An exception is open until its last resolve/reopen action is a resolve. */
 export const OPEN_EXCEPTION_SQL = `COALESCE((SELECT ea.action FROM exception_actions ea WHERE ea.exception_id = x.id AND ea.action IN ('resolve', 'reopen') ORDER BY ea.id DESC LIMIT 1), 'reopen') = 'reopen'`;
 
-export interface ExceptionRow {
-  id: number;
-  uid: string;
-  claim_id: number;
-  claim_number: string;
+/**
+ * An exception with its claim's number. `kind` is free text in the schema; only the validator writes
+ * it, with one of EXCEPTION_KINDS, so the row says so.
+ */
+export type ExceptionRow = Omit<SqlRow<typeof claimExceptions>, 'kind' | 'audit_seq'> & {
   kind: ExceptionKind;
-  subject_key: string;
-  claim_line_no: number | null;
-  message: string;
-  checklist_json: string;
-  owner_id: number;
-  created_at: string;
-}
+  claim_number: SqlRow<typeof claims>['number'];
+};
 
-interface ActionRow {
-  exception_id: number;
-  action: 'tick' | 'untick' | 'assign' | 'resolve' | 'reopen';
-  item_index: number | null;
-  owner: string | null;
-  note: string | null;
-  at: string;
-  username: string;
-}
+type Action = SqlRow<typeof exceptionActions>;
+type Username = SqlRow<typeof users>['username'];
+
+/** An action with the names of its user and of the owner it assigned. */
+type ActionRow = Pick<Action, 'exception_id' | 'action' | 'item_index' | 'note' | 'at'> & { owner: Username | null; username: Username };
 
 /** How many of a claim's exceptions are open. */
 export function openExceptionCount(db: Sqlite, claimId: number): number {
@@ -87,11 +80,11 @@ export function insertExceptionAction(
 }
 
 export function exceptionsOfClaim(db: Sqlite, claimId: number): ExceptionRow[] {
-  return db.prepare(`${SELECT} WHERE x.claim_id = ? ORDER BY x.id`).all(claimId) as ExceptionRow[];
+  return db.prepare<[number], ExceptionRow>(`${SELECT} WHERE x.claim_id = ? ORDER BY x.id`).all(claimId);
 }
 
 export function findExceptionRow(db: Sqlite, uid: string): ExceptionRow | undefined {
-  return db.prepare(`${SELECT} WHERE x.uid = ?`).get(uid) as ExceptionRow | undefined;
+  return db.prepare<[string], ExceptionRow>(`${SELECT} WHERE x.uid = ?`).get(uid);
 }
 
 export function isOpen(db: Sqlite, exceptionId: number): boolean {
@@ -118,23 +111,28 @@ export function queryExceptions(
   if (filter.state === 'open') where.push(OPEN_EXCEPTION_SQL);
   if (filter.state === 'resolved') where.push(`NOT (${OPEN_EXCEPTION_SQL})`);
   return db
-    .prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY x.id LIMIT ? OFFSET ?`)
-    .all(...params, filter.limit, filter.offset ?? 0) as ExceptionRow[];
+    .prepare<unknown[], ExceptionRow>(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY x.id LIMIT ? OFFSET ?`)
+    .all(...params, filter.limit, filter.offset ?? 0);
 }
 
 /** Replays each exception's actions into what the queue shows: owner, checklist, open or resolved. */
 export function toExceptions(db: Sqlite, rows: ExceptionRow[], now: Date): ClaimException[] {
   if (rows.length === 0) return [];
-  const owners = new Map((db.prepare('SELECT id, username FROM users').all() as { id: number; username: string }[]).map((u) => [u.id, u.username]));
+  const owners = new Map(
+    db
+      .prepare<[], Pick<SqlRow<typeof users>, 'id' | 'username'>>('SELECT id, username FROM users')
+      .all()
+      .map((u) => [u.id, u.username]),
+  );
   const actions = new Map<number, ActionRow[]>();
   const ids = rows.map((r) => r.id);
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
     const found = db
-      .prepare(
+      .prepare<number[], ActionRow>(
         `SELECT ea.exception_id, ea.action, ea.item_index, o.username AS owner, ea.note, ea.at, u.username FROM exception_actions ea JOIN users u ON u.id = ea.user_id LEFT JOIN users o ON o.id = ea.owner_id WHERE ea.exception_id IN (${chunk.map(() => '?').join(',')}) ORDER BY ea.id`,
       )
-      .all(...chunk) as ActionRow[];
+      .all(...chunk);
     for (const a of found) actions.set(a.exception_id, [...(actions.get(a.exception_id) ?? []), a]);
   }
   return rows.map((row) => {

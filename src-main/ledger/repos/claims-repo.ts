@@ -1,11 +1,23 @@
 import type { ClaimEvent, ClaimLine, ClaimLinePage, ClaimProvision, ClaimState, ClaimSummary } from '../../../src-shared/domain/claims';
-import type { AllocationBasis } from '../../../src-shared/domain/exports';
 import { claimedToCent, formatClaimed, formatMoney, perUnit } from '../../../src-shared/money';
 import type { ClaimLinesQuery } from '../../../src-shared/schemas/claim-inputs';
 import { convertToBase } from '../../../src-shared/units';
 import type { AuditSeq } from '../audit/audit-seq';
 import type { Sqlite } from '../db/open-ledger';
-import { claimLineExclusions, claims, type users } from '../db/ledger-schema';
+import {
+  claimLineExclusions,
+  claims,
+  type allocations,
+  type claimEvents,
+  type claimLines,
+  type entryLines,
+  type exportLines,
+  type exportShipments,
+  type importEntries,
+  type items,
+  type lots,
+  type users,
+} from '../db/ledger-schema';
 import { ormOf } from './orm';
 import type { SqlRow } from './sql-row';
 import { OPEN_EXCEPTION_SQL } from './claim-exceptions-repo';
@@ -159,15 +171,20 @@ export function statedRefunds(sums: RefundSums): { duty: bigint; tax: bigint; mp
 
 export function claimSummary(db: Sqlite, claim: ClaimRow): ClaimSummary {
   const totals = db
-    .prepare(
+    .prepare<[number], { lines: bigint; quantity: bigint; duty: bigint } & RefundSums>(
       `SELECT COUNT(*) AS lines, COALESCE(SUM(quantity), 0) AS quantity, COALESCE(SUM(duty_4dp), 0) AS duty, ${REFUND_SUMS_SQL} FROM claim_lines cl WHERE cl.claim_id = ? AND ${LINE_COUNTS_SQL}`,
     )
     .safeIntegers(true)
-    .get(claim.id) as { lines: bigint; quantity: bigint; duty: bigint } & RefundSums;
+    .get(claim.id)!; // an aggregate without GROUP BY always returns its one row
   const stated = statedRefunds(totals);
-  const open = db.prepare(`SELECT COUNT(*) AS n FROM claim_exceptions x WHERE x.claim_id = ? AND ${OPEN_EXCEPTION_SQL}`).get(claim.id) as { n: number };
-  const filed = db.prepare("SELECT reference FROM claim_events WHERE claim_id = ? AND to_state = 'filed' ORDER BY id DESC LIMIT 1").get(claim.id) as
-    { reference: string | null } | undefined;
+  const open = db
+    .prepare<[number], { n: number }>(`SELECT COUNT(*) AS n FROM claim_exceptions x WHERE x.claim_id = ? AND ${OPEN_EXCEPTION_SQL}`)
+    .get(claim.id)!;
+  const filed = db
+    .prepare<[number], Pick<ClaimEventRow, 'reference'>>(
+      "SELECT reference FROM claim_events WHERE claim_id = ? AND to_state = 'filed' ORDER BY id DESC LIMIT 1",
+    )
+    .get(claim.id);
   return {
     id: claim.uid,
     number: claim.number,
@@ -195,27 +212,27 @@ export function claimSummary(db: Sqlite, claim: ClaimRow): ClaimSummary {
 }
 
 export function listClaims(db: Sqlite, state?: ClaimState): ClaimSummary[] {
-  const rows = db.prepare(`${SELECT_CLAIM} ORDER BY c.id DESC LIMIT 500`).all() as ClaimRow[];
+  const rows = db.prepare<[], ClaimRow>(`${SELECT_CLAIM} ORDER BY c.id DESC LIMIT 500`).all();
   return rows.filter((r) => state === undefined || r.state === state).map((r) => claimSummary(db, r));
 }
 
-interface EventRow {
+type ClaimEventRow = SqlRow<typeof claimEvents>;
+type Username = SqlRow<typeof users>['username'];
+
+/** An event with its people's names; the states as stored are the desk's claim states. */
+type EventRow = Pick<ClaimEventRow, 'at' | 'reason' | 'reference' | 'amount_4dp'> & {
   from_state: ClaimState | null;
   to_state: ClaimState;
-  at: string;
-  username: string;
-  approver: string | null;
-  reason: string | null;
-  reference: string | null;
-  amount_4dp: number | null;
-}
+  username: Username;
+  approver: Username | null;
+};
 
 export function claimHistory(db: Sqlite, claimId: number): ClaimEvent[] {
   const rows = db
-    .prepare(
+    .prepare<[number], EventRow>(
       'SELECT e.from_state, e.to_state, e.at, u.username, a.username AS approver, e.reason, e.reference, e.amount_4dp FROM claim_events e JOIN users u ON u.id = e.user_id LEFT JOIN users a ON a.id = e.approver_id WHERE e.claim_id = ? ORDER BY e.id',
     )
-    .all(claimId) as EventRow[];
+    .all(claimId);
   return rows.map((r) => ({
     fromState: r.from_state,
     toState: r.to_state,
@@ -228,36 +245,30 @@ export function claimHistory(db: Sqlite, claimId: number): ClaimEvent[] {
   }));
 }
 
-interface LineRow {
-  id: number;
-  line_no: number;
-  reference: string;
-  export_line_number: number;
-  export_date: string;
-  destination_country: string;
-  sku: string;
-  hts10: string;
-  import_hts10: string;
-  quantity: number;
-  uom: string;
-  entry_number: string;
-  entry_line_number: number;
-  import_date: string;
-  lot_code: string;
-  basis: AllocationBasis;
-  line_duty: number;
-  line_quantity: number;
-  line_uom: string;
-  duty_4dp: number;
-  refund_4dp: number;
-  tax_refund_4dp: number | null;
-  mpf_refund_4dp: number;
-  hmf_refund_4dp: number | null;
-  excluded: number;
-  shipment_id: number;
-  entry_line_id: number;
-  export_line_id: number;
-}
+type ClaimLineRow = SqlRow<typeof claimLines>;
+type EntryLine = SqlRow<typeof entryLines>;
+type ExportLine = SqlRow<typeof exportLines>;
+
+/** A claim line with what it draws on (the columns of SELECT_LINES). */
+type LineRow = Pick<
+  ClaimLineRow,
+  'id' | 'line_no' | 'quantity' | 'duty_4dp' | 'refund_4dp' | 'tax_refund_4dp' | 'mpf_refund_4dp' | 'hmf_refund_4dp' | 'entry_line_id' | 'export_line_id'
+> &
+  Pick<SqlRow<typeof exportShipments>, 'reference' | 'export_date' | 'destination_country'> &
+  Pick<ExportLine, 'hts10' | 'shipment_id'> &
+  Pick<SqlRow<typeof items>, 'sku' | 'uom'> &
+  Pick<SqlRow<typeof importEntries>, 'entry_number' | 'import_date'> &
+  Pick<SqlRow<typeof lots>, 'lot_code'> &
+  Pick<SqlRow<typeof allocations>, 'basis'> & {
+    export_line_number: ExportLine['line_number'];
+    import_hts10: EntryLine['hts10'];
+    entry_line_number: EntryLine['line_number'];
+    line_duty: EntryLine['duty_4dp'];
+    line_quantity: EntryLine['quantity'];
+    line_uom: EntryLine['uom'];
+    /** NOT EXISTS gives 0 or 1 */
+    excluded: number;
+  };
 
 const SELECT_LINES = `SELECT cl.id, cl.line_no, s.reference, x.line_number AS export_line_number, s.export_date, s.destination_country, i.sku, x.hts10, el.hts10 AS import_hts10, cl.quantity, i.uom,
     e.entry_number, el.line_number AS entry_line_number, e.import_date, l.lot_code, a.basis, el.duty_4dp AS line_duty, el.quantity AS line_quantity, el.uom AS line_uom,
@@ -304,7 +315,7 @@ export function toClaimLine(r: LineRow, open: OpenSubjects): ClaimLine {
 }
 
 export function claimLine(db: Sqlite, claimId: number, lineNo: number): (ClaimLine & { rowId: number; subjects: LineSubjects }) | undefined {
-  const row = db.prepare(`${SELECT_LINES} WHERE cl.claim_id = ? AND cl.line_no = ?`).get(claimId, lineNo) as LineRow | undefined;
+  const row = db.prepare<[number, number], LineRow>(`${SELECT_LINES} WHERE cl.claim_id = ? AND cl.line_no = ?`).get(claimId, lineNo);
   return row && { ...toClaimLine(row, OpenSubjects.ofClaim(db, claimId)), rowId: row.id, subjects: subjectsOf(row) };
 }
 
@@ -324,9 +335,13 @@ export function claimLinesPage(db: Sqlite, claimId: number, query: ClaimLinesQue
       OR cl.export_line_id IN (SELECT value FROM json_each(@exportLines)) OR cl.line_no IN (SELECT value FROM json_each(@lines)))`);
   }
   const filtered = where.length > 1;
-  const total = (db.prepare('SELECT COUNT(*) AS n FROM claim_lines WHERE claim_id = ?').get(claimId) as { n: number }).n;
+  const total = db.prepare<[number], { n: number }>('SELECT COUNT(*) AS n FROM claim_lines WHERE claim_id = ?').get(claimId)!.n;
   const from = `FROM claim_lines cl JOIN export_lines x ON x.id = cl.export_line_id JOIN export_shipments s ON s.id = x.shipment_id JOIN lots l ON l.id = cl.lot_id JOIN items i ON i.id = l.item_id JOIN entry_lines el ON el.id = cl.entry_line_id JOIN import_entries e ON e.id = el.entry_id`;
-  const matching = filtered ? (db.prepare(`SELECT COUNT(*) AS n ${from} WHERE ${where.join(' AND ')}`).get(params) as { n: number }).n : total;
-  const rows = db.prepare(`${SELECT_LINES} WHERE ${where.join(' AND ')} ORDER BY cl.line_no LIMIT @limit OFFSET @offset`).all(params) as LineRow[];
+  const matching = filtered
+    ? db.prepare<[Record<string, unknown>], { n: number }>(`SELECT COUNT(*) AS n ${from} WHERE ${where.join(' AND ')}`).get(params)!.n
+    : total;
+  const rows = db
+    .prepare<[Record<string, unknown>], LineRow>(`${SELECT_LINES} WHERE ${where.join(' AND ')} ORDER BY cl.line_no LIMIT @limit OFFSET @offset`)
+    .all(params);
   return { total, matching, offset: query.offset, lines: rows.map((r) => toClaimLine(r, open)) };
 }

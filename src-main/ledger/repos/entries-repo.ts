@@ -3,61 +3,35 @@ import { formatAmount, formatMoney, parseMoney, perUnit } from '../../../src-sha
 import type { EntryInput } from '../../../src-shared/schemas/ledger-inputs';
 import { convertToBase } from '../../../src-shared/units';
 import type { AuditSeq } from '../audit/audit-seq';
+import type { entryLines, importEntries, items } from '../db/ledger-schema';
 import type { Sqlite } from '../db/open-ledger';
+import type { SqlRow } from './sql-row';
 
-export interface EntryRow {
-  id: number;
-  uid: string;
-  entry_number: string;
-  entry_type: string;
-  entry_date: string;
-  import_date: string;
-  port_code: string;
-  importer: string;
-  broker: string;
-  bill_of_lading: string | null;
-  containers_json: string;
-  purchase_orders_json: string;
-  reconciliation_flag: number;
-}
+/** A row of `import_entries` as `SELECT *` returns it. */
+export type EntryRow = SqlRow<typeof importEntries>;
 
-export interface EntryLineRow {
-  id: number;
-  entry_id: number;
-  line_number: number;
-  hts10: string;
-  quantity: number;
-  uom: string;
-  entered_value_4dp: number;
-  duty_4dp: number;
-  mpf_4dp: number;
-  hmf_4dp: number;
-  other_fees_4dp: number;
-  /** NULL on lines written before the types were kept: none was recorded */
-  antidumping_4dp: number | null;
-  countervailing_4dp: number | null;
-  excise_tax_4dp: number | null;
-}
+/** A row of `entry_lines` as `SELECT *` returns it (the duty-type columns are NULL on lines written before they were kept: none was recorded). */
+export type EntryLineRow = SqlRow<typeof entryLines>;
 
 export function findEntry(db: Sqlite, entryNumber: string): EntryRow | undefined {
-  return db.prepare('SELECT * FROM import_entries WHERE entry_number = ?').get(entryNumber) as EntryRow | undefined;
+  return db.prepare<[string], EntryRow>('SELECT * FROM import_entries WHERE entry_number = ?').get(entryNumber);
 }
 
 export function findEntryLine(db: Sqlite, entryId: number, lineNumber: number): EntryLineRow | undefined {
-  return db.prepare('SELECT * FROM entry_lines WHERE entry_id = ? AND line_number = ?').get(entryId, lineNumber) as EntryLineRow | undefined;
+  return db.prepare<[number, number], EntryLineRow>('SELECT * FROM entry_lines WHERE entry_id = ? AND line_number = ?').get(entryId, lineNumber);
 }
 
 /** Quantity already received against an entry line (receipts less their reversals), in base units. */
 export function receivedAgainstLine(db: Sqlite, entryLineId: number): number {
   const row = db
-    .prepare(
+    .prepare<[number, number], { q: number }>(
       `SELECT
          (SELECT COALESCE(SUM(m.quantity), 0) FROM movements m JOIN lots l ON l.id = m.lot_id
            WHERE l.entry_line_id = ? AND m.kind = 'receipt')
        - (SELECT COALESCE(SUM(v.quantity), 0) FROM movements v JOIN movements r ON r.id = v.corrects_movement_id JOIN lots l ON l.id = r.lot_id
            WHERE l.entry_line_id = ? AND v.kind = 'reversal' AND r.kind = 'receipt') AS q`,
     )
-    .get(entryLineId, entryLineId) as { q: number };
+    .get(entryLineId, entryLineId)!; // an aggregate without GROUP BY always returns its one row
   return row.q;
 }
 
@@ -68,7 +42,7 @@ export function receivedAgainstLine(db: Sqlite, entryLineId: number): number {
  */
 export function receivedInLineUnit(db: Sqlite, line: Pick<EntryLineRow, 'id' | 'uom'>): number {
   const byUnit = db
-    .prepare(
+    .prepare<[number, number], { uom: SqlRow<typeof items>['uom']; q: number }>(
       `SELECT uom, SUM(q) AS q FROM (
          SELECT i.uom, m.quantity AS q FROM movements m JOIN lots l ON l.id = m.lot_id JOIN items i ON i.id = l.item_id
            WHERE l.entry_line_id = ? AND m.kind = 'receipt'
@@ -77,7 +51,7 @@ export function receivedInLineUnit(db: Sqlite, line: Pick<EntryLineRow, 'id' | '
            JOIN items i ON i.id = l.item_id WHERE l.entry_line_id = ? AND v.kind = 'reversal' AND r.kind = 'receipt'
        ) GROUP BY uom`,
     )
-    .all(line.id, line.id) as { uom: string; q: number }[];
+    .all(line.id, line.id);
   const total = byUnit.reduce((sum, u) => sum + u.q / (convertToBase(1, line.uom, u.uom) ?? 1), 0);
   return Math.round(total * 10_000) / 10_000;
 }
@@ -134,7 +108,7 @@ export function insertEntry(db: Sqlite, entry: EntryInput, uid: string, createdA
 export function getEntry(db: Sqlite, entryNumber: string): ImportEntry | undefined {
   const row = findEntry(db, entryNumber);
   if (!row) return undefined;
-  const lines = db.prepare('SELECT * FROM entry_lines WHERE entry_id = ? ORDER BY line_number').all(row.id) as EntryLineRow[];
+  const lines = db.prepare<[number], EntryLineRow>('SELECT * FROM entry_lines WHERE entry_id = ? ORDER BY line_number').all(row.id);
   return toEntry(
     row,
     lines.map((l) => toEntryLine(l, receivedInLineUnit(db, l))),
@@ -143,8 +117,10 @@ export function getEntry(db: Sqlite, entryNumber: string): ImportEntry | undefin
 
 export function listEntries(db: Sqlite, query?: string): ImportEntry[] {
   const rows = db
-    .prepare('SELECT entry_number FROM import_entries WHERE entry_number LIKE ? ORDER BY entry_date DESC, entry_number LIMIT 200')
-    .all(`%${query ?? ''}%`) as { entry_number: string }[];
+    .prepare<[string], Pick<EntryRow, 'entry_number'>>(
+      'SELECT entry_number FROM import_entries WHERE entry_number LIKE ? ORDER BY entry_date DESC, entry_number LIMIT 200',
+    )
+    .all(`%${query ?? ''}%`);
   return rows.map((r) => getEntry(db, r.entry_number)).filter((e): e is ImportEntry => e !== undefined);
 }
 

@@ -1,4 +1,6 @@
+import type { claimExceptions } from '../db/ledger-schema';
 import type { Sqlite } from '../db/open-ledger';
+import type { SqlRow } from './sql-row';
 import { OPEN_EXCEPTION_SQL } from './claim-exceptions-repo';
 
 /**
@@ -13,12 +15,16 @@ export type ExceptionSubject = { scope: SharedScope; id: number } | { scope: 'li
 export const SHARED_SCOPES = ['shipment', 'entry-line', 'export-line'] as const;
 type SharedScope = (typeof SHARED_SCOPES)[number];
 
+const isSharedScope = (scope: string | undefined): scope is SharedScope => SHARED_SCOPES.some((s) => s === scope);
+
 export function subjectOf(subjectKey: string, claimLineNo: number | null): ExceptionSubject {
   const [scope, id] = subjectKey.split(':');
   const n = Number(id);
-  if ((SHARED_SCOPES as readonly string[]).includes(scope!) && Number.isSafeInteger(n)) return { scope: scope as SharedScope, id: n };
+  if (isSharedScope(scope) && Number.isSafeInteger(n)) return { scope, id: n };
   return { scope: 'line', id: claimLineNo };
 }
+
+type SubjectRow = Pick<SqlRow<typeof claimExceptions>, 'subject_key' | 'claim_line_no'>;
 
 /** A claim line as far as subjects go: its number, and the shipment, entry line and export line it draws on. */
 export interface LineSubjects {
@@ -54,7 +60,7 @@ export class OpenSubjects {
     line: new Map<number, number>(),
   };
 
-  constructor(rows: { subject_key: string; claim_line_no: number | null }[]) {
+  constructor(rows: SubjectRow[]) {
     for (const row of rows) {
       const s = subjectOf(row.subject_key, row.claim_line_no);
       if (s.id === null) continue;
@@ -65,10 +71,9 @@ export class OpenSubjects {
 
   static ofClaim(db: Sqlite, claimId: number): OpenSubjects {
     return new OpenSubjects(
-      db.prepare(`SELECT x.subject_key, x.claim_line_no FROM claim_exceptions x WHERE x.claim_id = ? AND ${OPEN_EXCEPTION_SQL}`).all(claimId) as {
-        subject_key: string;
-        claim_line_no: number | null;
-      }[],
+      db
+        .prepare<[number], SubjectRow>(`SELECT x.subject_key, x.claim_line_no FROM claim_exceptions x WHERE x.claim_id = ? AND ${OPEN_EXCEPTION_SQL}`)
+        .all(claimId),
     );
   }
 

@@ -3,7 +3,7 @@ import { type ExportDocument, type ExportDocumentKind, type ExportLine, type Exp
 import { formatAmount } from '../../../src-shared/money';
 import type { AuditSeq } from '../audit/audit-seq';
 import type { Sqlite } from '../db/open-ledger';
-import type { exportLines, exportShipments, items } from '../db/ledger-schema';
+import type { exportDocuments, exportLines, exportShipments, items, users } from '../db/ledger-schema';
 import type { SqlRow } from './sql-row';
 
 export type ShipmentRow = Pick<
@@ -113,55 +113,42 @@ export function insertExportDocument(db: Sqlite, shipmentId: number, d: NewExpor
   );
 }
 
-interface DocumentRow {
-  uid: string;
-  kind: ExportDocumentKind;
-  reference: string;
-  document_date: string | null;
-  added_at: string;
-  username: string;
-}
+/** A document as stored; `kind` is free text in the schema, written only from the desk's document kinds. */
+type DocumentRow = Omit<SqlRow<typeof exportDocuments>, 'kind'> & { kind: ExportDocumentKind };
 
 export function shipmentDocuments(db: Sqlite, shipmentId: number): ExportDocument[] {
   const rows = db
-    .prepare(
+    .prepare<[number], Pick<DocumentRow, 'uid' | 'kind' | 'reference' | 'document_date' | 'added_at'> & Pick<SqlRow<typeof users>, 'username'>>(
       'SELECT d.uid, d.kind, d.reference, d.document_date, d.added_at, u.username FROM export_documents d JOIN users u ON u.id = d.user_id WHERE d.shipment_id = ? ORDER BY d.id',
     )
-    .all(shipmentId) as DocumentRow[];
+    .all(shipmentId);
   return rows.map((r) => ({ id: r.uid, kind: r.kind, reference: r.reference, documentDate: r.document_date, addedAt: r.added_at, addedBy: r.username }));
 }
 
 /** True when the shipment holds a document that proves export (19 CFR 190.72(b); export-documents.ts). */
 export function hasProofOfExport(db: Sqlite, shipmentId: number): boolean {
-  const documents = db.prepare('SELECT kind, reference FROM export_documents WHERE shipment_id = ?').all(shipmentId) as {
-    kind: ExportDocumentKind;
-    reference: string;
-  }[];
+  const documents = db
+    .prepare<[number], Pick<DocumentRow, 'kind' | 'reference'>>('SELECT kind, reference FROM export_documents WHERE shipment_id = ?')
+    .all(shipmentId);
   return documents.some(provesExport);
 }
 
 /** The shipments among `shipmentIds` that hold a document proving export. */
 export function shipmentsWithProof(db: Sqlite, shipmentIds: readonly number[]): Set<number> {
   const documents = db
-    .prepare('SELECT shipment_id, kind, reference FROM export_documents WHERE shipment_id IN (SELECT value FROM json_each(?))')
-    .all(JSON.stringify([...new Set(shipmentIds)])) as { shipment_id: number; kind: ExportDocumentKind; reference: string }[];
+    .prepare<[string], Pick<DocumentRow, 'shipment_id' | 'kind' | 'reference'>>(
+      'SELECT shipment_id, kind, reference FROM export_documents WHERE shipment_id IN (SELECT value FROM json_each(?))',
+    )
+    .all(JSON.stringify([...new Set(shipmentIds)]));
   return new Set(documents.filter(provesExport).map((d) => d.shipment_id));
 }
 
-interface LineRow {
-  uid: string;
-  line_number: number;
-  sku: string;
-  hts10: string;
-  schedule_b: string | null;
-  quantity: number;
-  uom: string;
-  lot_code: string | null;
-  entry_number: string | null;
-  duty_if_imported_4dp: number | null;
-  taxes_fees_if_imported_4dp: number | null;
-  allocated: number;
-}
+/** An export line with its item's SKU and unit, and the units allocated to it (ALLOCATED_SQL). */
+type LineRow = Pick<
+  SqlRow<typeof exportLines>,
+  'uid' | 'line_number' | 'hts10' | 'schedule_b' | 'quantity' | 'lot_code' | 'entry_number' | 'duty_if_imported_4dp' | 'taxes_fees_if_imported_4dp'
+> &
+  Pick<SqlRow<typeof items>, 'sku' | 'uom'> & { allocated: number };
 
 /** Units of an export line tied to lots by allocations in force. */
 export const ALLOCATED_SQL = `COALESCE((SELECT SUM(a.quantity) FROM allocations a WHERE a.export_line_id = x.id AND a.kind = 'allocate'
@@ -171,11 +158,11 @@ export function getShipment(db: Sqlite, reference: string): ExportShipment | und
   const s = findShipment(db, reference);
   if (!s) return undefined;
   const lines = db
-    .prepare(
+    .prepare<[number], LineRow>(
       `SELECT x.uid, x.line_number, i.sku, x.hts10, x.schedule_b, x.quantity, i.uom, x.lot_code, x.entry_number, x.duty_if_imported_4dp, x.taxes_fees_if_imported_4dp, ${ALLOCATED_SQL} AS allocated
               FROM export_lines x JOIN items i ON i.id = x.item_id WHERE x.shipment_id = ? ORDER BY x.line_number`,
     )
-    .all(s.id) as LineRow[];
+    .all(s.id);
   return {
     id: s.uid,
     reference: s.reference,

@@ -1,31 +1,19 @@
 import type { AuditSeq } from '../audit/audit-seq';
 import type { LiquidationInput } from '../../../src-shared/schemas/post-entry-inputs';
 import type { Sqlite } from '../db/open-ledger';
+import type { followUpSettlements, liquidationNotices } from '../db/post-entry-schema';
+import type { SqlRow } from './sql-row';
 import { scaledInteger } from './post-entry-scaled';
 
 /** Liquidation notices, extensions and suspensions, and the settlements of the bills and refunds they lead to. */
 
-export interface NoticeRow {
-  id: number;
-  uid: string;
-  entry_number: string;
-  kind: 'liquidation' | 'extension' | 'suspension';
-  notice_date: string;
-  change: 'no-change' | 'increase' | 'decrease' | null;
-  amount_4dp: number | null;
-  liquidated_total_4dp: number | null;
-  extended_to: string | null;
-  reason: string | null;
-  created_at: string;
-}
+/** A notice as the follow-up reads it (COLUMNS). */
+export type NoticeRow = Pick<
+  SqlRow<typeof liquidationNotices>,
+  'id' | 'uid' | 'entry_number' | 'kind' | 'notice_date' | 'change' | 'amount_4dp' | 'liquidated_total_4dp' | 'extended_to' | 'reason' | 'created_at'
+>;
 
-export interface SettlementRow {
-  liquidation_id: number;
-  settled_on: string;
-  reference: string;
-  note: string | null;
-  at: string;
-}
+export type SettlementRow = Pick<SqlRow<typeof followUpSettlements>, 'liquidation_id' | 'settled_on' | 'reference' | 'note' | 'at'>;
 
 export function hasNotice(db: Sqlite, entryNumber: string, contentHash: string): boolean {
   return db.prepare('SELECT 1 FROM liquidation_notices WHERE entry_number = ? AND content_hash = ?').get(entryNumber, contentHash) !== undefined;
@@ -68,12 +56,12 @@ const COLUMNS = 'id, uid, entry_number, kind, notice_date, change, amount_4dp, l
 export function notices(db: Sqlite, entryNumber?: string): NoticeRow[] {
   const where = entryNumber ? 'WHERE entry_number = ?' : '';
   return db
-    .prepare(`SELECT ${COLUMNS} FROM liquidation_notices ${where} ORDER BY entry_number, notice_date, id`)
-    .all(...(entryNumber ? [entryNumber] : [])) as NoticeRow[];
+    .prepare<string[], NoticeRow>(`SELECT ${COLUMNS} FROM liquidation_notices ${where} ORDER BY entry_number, notice_date, id`)
+    .all(...(entryNumber ? [entryNumber] : []));
 }
 
 export function findNoticeByUid(db: Sqlite, uid: string): NoticeRow | undefined {
-  return db.prepare(`SELECT ${COLUMNS} FROM liquidation_notices WHERE uid = ?`).get(uid) as NoticeRow | undefined;
+  return db.prepare<[string], NoticeRow>(`SELECT ${COLUMNS} FROM liquidation_notices WHERE uid = ?`).get(uid);
 }
 
 export function insertSettlement(
@@ -93,6 +81,6 @@ export function insertSettlement(
 }
 
 export function settlements(db: Sqlite): Map<number, SettlementRow> {
-  const rows = db.prepare('SELECT liquidation_id, settled_on, reference, note, at FROM follow_up_settlements').all() as SettlementRow[];
+  const rows = db.prepare<[], SettlementRow>('SELECT liquidation_id, settled_on, reference, note, at FROM follow_up_settlements').all();
   return new Map(rows.map((r) => [r.liquidation_id, r]));
 }

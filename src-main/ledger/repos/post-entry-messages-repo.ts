@@ -1,5 +1,7 @@
 import type { AuditSeq } from '../audit/audit-seq';
 import type { Sqlite } from '../db/open-ledger';
+import type { statusMessages } from '../db/post-entry-schema';
+import type { SqlRow } from './sql-row';
 
 /** Customs status messages in the ledger: kept as received, one row per distinct message. */
 
@@ -18,20 +20,24 @@ export interface NewStatusMessage {
   raw: string;
 }
 
-export interface StatusMessageRow {
-  id: number;
-  entry_number: string | null;
-  bill_of_lading: string | null;
-  disposition_code: string;
-  category: string | null;
-  unknown_code: number;
-  posted_at: string | null;
-  quantity: string | null;
-  port: string | null;
-  source: 'x12-350' | 'csv';
-  source_ref: string;
-  raw: string;
-}
+type Message = SqlRow<typeof statusMessages>;
+
+/** A message as the screens read it (COLUMNS). */
+export type StatusMessageRow = Pick<
+  Message,
+  | 'id'
+  | 'entry_number'
+  | 'bill_of_lading'
+  | 'disposition_code'
+  | 'category'
+  | 'unknown_code'
+  | 'posted_at'
+  | 'quantity'
+  | 'port'
+  | 'source'
+  | 'source_ref'
+  | 'raw'
+>;
 
 /**
  * A writer for many messages in one transaction: one prepared statement, reused. Returns whether the
@@ -66,8 +72,8 @@ const COLUMNS = 'id, entry_number, bill_of_lading, disposition_code, category, u
 export function messagesForEntry(db: Sqlite, entryNumber: string, bills: readonly string[]): StatusMessageRow[] {
   const byBill = bills.length > 0 ? `OR (entry_number IS NULL AND bill_of_lading IN (${bills.map(() => '?').join(',')}))` : '';
   return db
-    .prepare(`SELECT ${COLUMNS} FROM status_messages WHERE entry_number = ? ${byBill} ORDER BY posted_at, id`)
-    .all(entryNumber, ...bills) as StatusMessageRow[];
+    .prepare<string[], StatusMessageRow>(`SELECT ${COLUMNS} FROM status_messages WHERE entry_number = ? ${byBill} ORDER BY posted_at, id`)
+    .all(entryNumber, ...bills);
 }
 
 export interface MessageFilter {
@@ -92,44 +98,49 @@ export function listMessages(db: Sqlite, filter: MessageFilter): StatusMessageRo
   }
   const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
   return db
-    .prepare(`SELECT ${COLUMNS} FROM status_messages ${clause} ORDER BY posted_at DESC, id DESC LIMIT ?`)
-    .all(...args, filter.limit) as StatusMessageRow[];
+    .prepare<unknown[], StatusMessageRow>(`SELECT ${COLUMNS} FROM status_messages ${clause} ORDER BY posted_at DESC, id DESC LIMIT ?`)
+    .all(...args, filter.limit);
 }
 
 /** The distinct disposition codes in the ledger (to turn critical-code rules into a code list). */
-export function messageCodes(db: Sqlite): { code: string; category: string | null; unknown: boolean }[] {
-  return (
-    db
-      .prepare('SELECT disposition_code AS code, MAX(category) AS category, MAX(unknown_code) AS unknown FROM status_messages GROUP BY disposition_code')
-      .all() as { code: string; category: string | null; unknown: number }[]
-  ).map((r) => ({ ...r, unknown: r.unknown === 1 }));
+export function messageCodes(db: Sqlite): { code: Message['disposition_code']; category: Message['category']; unknown: boolean }[] {
+  return db
+    .prepare<[], { code: Message['disposition_code']; category: Message['category']; unknown: Message['unknown_code'] }>(
+      'SELECT disposition_code AS code, MAX(category) AS category, MAX(unknown_code) AS unknown FROM status_messages GROUP BY disposition_code',
+    )
+    .all()
+    .map((r) => ({ ...r, unknown: r.unknown === 1 }));
 }
 
 /** The first release posted for each entry (YYYY-MM-DD...), from messages whose code is a release. */
 export function firstReleases(db: Sqlite, entryNumber?: string): Map<string, string> {
   const where = entryNumber ? 'entry_number = ?' : 'entry_number IS NOT NULL';
   const rows = db
-    .prepare(`SELECT entry_number, MIN(posted_at) FROM status_messages WHERE category = 'release' AND ${where} AND posted_at IS NOT NULL GROUP BY entry_number`)
+    .prepare<string[], [string, string]>(
+      `SELECT entry_number, MIN(posted_at) FROM status_messages WHERE category = 'release' AND ${where} AND posted_at IS NOT NULL GROUP BY entry_number`,
+    )
     .raw(true)
-    .all(...(entryNumber ? [entryNumber] : [])) as [string, string][];
+    .all(...(entryNumber ? [entryNumber] : []));
   return new Map(rows);
 }
 
 /** How many messages each entry has. */
 export function messageCounts(db: Sqlite): Map<string, number> {
-  const rows = db.prepare('SELECT entry_number, COUNT(*) FROM status_messages WHERE entry_number IS NOT NULL GROUP BY entry_number').raw(true).all() as [
-    string,
-    number,
-  ][];
+  const rows = db
+    .prepare<[], [string, number]>('SELECT entry_number, COUNT(*) FROM status_messages WHERE entry_number IS NOT NULL GROUP BY entry_number')
+    .raw(true)
+    .all();
   return new Map(rows);
 }
 
 /** The newest message of each of these entries. */
 export function latestMessages(db: Sqlite, entryNumbers: readonly string[]): Map<string, StatusMessageRow> {
   const latest = new Map<string, StatusMessageRow>();
-  const statement = db.prepare(`SELECT ${COLUMNS} FROM status_messages WHERE entry_number = ? ORDER BY posted_at DESC, id DESC LIMIT 1`);
+  const statement = db.prepare<[string], StatusMessageRow>(
+    `SELECT ${COLUMNS} FROM status_messages WHERE entry_number = ? ORDER BY posted_at DESC, id DESC LIMIT 1`,
+  );
   for (const entry of new Set(entryNumbers)) {
-    const row = statement.get(entry) as StatusMessageRow | undefined;
+    const row = statement.get(entry);
     if (row) latest.set(entry, row);
   }
   return latest;

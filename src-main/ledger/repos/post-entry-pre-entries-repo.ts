@@ -1,6 +1,8 @@
 import type { AuditSeq } from '../audit/audit-seq';
 import type { PreEntryInput } from '../../../src-shared/schemas/post-entry-inputs';
 import type { Sqlite } from '../db/open-ledger';
+import type { preEntries, preEntryLines } from '../db/post-entry-schema';
+import type { SqlRow } from './sql-row';
 import { scaledInteger as s } from './post-entry-scaled';
 
 /** Pre-entry data (what we sent the broker) in the ledger: versions per entry and their lines. */
@@ -13,50 +15,36 @@ export interface VersionMeta {
   userId: number;
 }
 
-/** The newest version number of a record (null: none yet), and whether any version has this content. */
+/**
+ * The newest version number of a record (null: none yet), and whether any version has this content:
+ * two aggregates no table's row describes, so the type is written here.
+ */
 export interface VersionState {
   latest: number | null;
   known: number | null;
 }
 
-export interface PreEntryHeaderRow {
-  id: number;
-  entry_number: string;
-  version: number;
-  shipment: string;
-  broker: string;
-  importer: string;
-  entry_type: string;
-  port_code: string;
-  bill_of_lading: string | null;
-  sent_on: string | null;
-  created_at: string;
-}
+type Header = SqlRow<typeof preEntries>;
 
-export interface PreEntryLineRow {
-  entry_number: string;
-  version: number;
-  line_number: number;
-  po_number: string;
-  po_line: number;
-  hts: string;
-  origin: string;
-  quantity_4dp: number;
-  unit: string;
-  value_4dp: number;
-  duty_rate: string;
-  duty_4dp: number;
-  mpf_4dp: number;
-  hmf_4dp: number;
-}
+export type PreEntryHeaderRow = Pick<
+  Header,
+  'id' | 'entry_number' | 'version' | 'shipment' | 'broker' | 'importer' | 'entry_type' | 'port_code' | 'bill_of_lading' | 'sent_on' | 'created_at'
+>;
+
+/** A line with its pre-entry's entry number and version. */
+export type PreEntryLineRow = Pick<Header, 'entry_number' | 'version'> &
+  Pick<
+    SqlRow<typeof preEntryLines>,
+    'line_number' | 'po_number' | 'po_line' | 'hts' | 'origin' | 'quantity_4dp' | 'unit' | 'value_4dp' | 'duty_rate' | 'duty_4dp' | 'mpf_4dp' | 'hmf_4dp'
+  >;
 
 /** The newest version of each entry's pre-entry (versions only grow, so the highest id). */
 const LATEST = 'SELECT MAX(id) FROM pre_entries GROUP BY entry_number';
 
 export function preEntryVersionState(db: Sqlite, entryNumber: string, contentHash: string): VersionState {
   return db
-    .prepare('SELECT MAX(version) AS latest, MAX(content_hash = ?) AS known FROM pre_entries WHERE entry_number = ?')
-    .get(contentHash, entryNumber) as VersionState;
+    .prepare<[string, string], VersionState>('SELECT MAX(version) AS latest, MAX(content_hash = ?) AS known FROM pre_entries WHERE entry_number = ?')
+    .get(contentHash, entryNumber)!; // an aggregate without GROUP BY always returns its one row
 }
 
 export function insertPreEntry(db: Sqlite, input: PreEntryInput, meta: VersionMeta, auditSeq: AuditSeq): number {
@@ -112,34 +100,34 @@ export function insertPreEntry(db: Sqlite, input: PreEntryInput, meta: VersionMe
 export function latestPreEntryLines(db: Sqlite, entryNumber?: string): PreEntryLineRow[] {
   const where = entryNumber ? 'AND p.entry_number = ?' : '';
   return db
-    .prepare(
+    .prepare<string[], PreEntryLineRow>(
       `SELECT p.entry_number, p.version, l.line_number, l.po_number, l.po_line, l.hts, l.origin, l.quantity_4dp, l.unit, l.value_4dp, l.duty_rate, l.duty_4dp, l.mpf_4dp, l.hmf_4dp
        FROM pre_entries p JOIN pre_entry_lines l ON l.pre_entry_id = p.id
        WHERE p.id IN (${LATEST}) ${where} ORDER BY p.entry_number, l.line_number`,
     )
-    .all(...(entryNumber ? [entryNumber] : [])) as PreEntryLineRow[];
+    .all(...(entryNumber ? [entryNumber] : []));
 }
 
 export function preEntryVersions(db: Sqlite, entryNumber: string): PreEntryHeaderRow[] {
   return db
-    .prepare(
+    .prepare<[string], PreEntryHeaderRow>(
       'SELECT id, entry_number, version, shipment, broker, importer, entry_type, port_code, bill_of_lading, sent_on, created_at FROM pre_entries WHERE entry_number = ? ORDER BY version',
     )
-    .all(entryNumber) as PreEntryHeaderRow[];
+    .all(entryNumber);
 }
 
 /** The newest pre-entry lines of one purchase order, with their entry. */
 export function preEntryLinesForPo(db: Sqlite, poNumber: string): PreEntryLineRow[] {
   return db
-    .prepare(
+    .prepare<[string], PreEntryLineRow>(
       `SELECT p.entry_number, p.version, l.line_number, l.po_number, l.po_line, l.hts, l.origin, l.quantity_4dp, l.unit, l.value_4dp, l.duty_rate, l.duty_4dp, l.mpf_4dp, l.hmf_4dp
        FROM pre_entry_lines l JOIN pre_entries p ON p.id = l.pre_entry_id
        WHERE l.po_number = ? AND p.id IN (${LATEST}) ORDER BY l.po_line, p.entry_number, l.line_number`,
     )
-    .all(poNumber) as PreEntryLineRow[];
+    .all(poNumber);
 }
 
 /** Entry numbers with a pre-entry. */
 export function preEntryNumbers(db: Sqlite): string[] {
-  return (db.prepare('SELECT DISTINCT entry_number FROM pre_entries ORDER BY entry_number').all() as { entry_number: string }[]).map((r) => r.entry_number);
+  return db.prepare<[], Header['entry_number']>('SELECT DISTINCT entry_number FROM pre_entries ORDER BY entry_number').pluck().all();
 }

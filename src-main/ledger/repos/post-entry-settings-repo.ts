@@ -1,13 +1,19 @@
 import type { AuditSeq } from '../audit/audit-seq';
 import type { Sqlite } from '../db/open-ledger';
+import type { postEntrySettings } from '../db/post-entry-schema';
+import type { SqlRow } from './sql-row';
+
+type Setting = SqlRow<typeof postEntrySettings>;
 
 /** Post-entry settings rows: append-only, a key's newest row wins. */
 
 export function postEntrySettingValues(db: Sqlite): Map<string, string> {
   const rows = db
-    .prepare('SELECT key, value_json FROM post_entry_settings WHERE id IN (SELECT MAX(id) FROM post_entry_settings GROUP BY key)')
+    .prepare<[], [Setting['key'], Setting['value_json']]>(
+      'SELECT key, value_json FROM post_entry_settings WHERE id IN (SELECT MAX(id) FROM post_entry_settings GROUP BY key)',
+    )
     .raw(true)
-    .all() as [string, string][];
+    .all();
   return new Map(rows);
 }
 

@@ -1,61 +1,41 @@
 import type { AuditSeq } from '../audit/audit-seq';
 import type { EntrySummaryInput, EntrySummaryLineInput } from '../../../src-shared/schemas/post-entry-inputs';
 import type { Sqlite } from '../db/open-ledger';
+import type { entrySummaries, entrySummaryLines } from '../db/post-entry-schema';
+import type { SqlRow } from './sql-row';
 import { scaledInteger as s } from './post-entry-scaled';
 import type { VersionMeta, VersionState } from './post-entry-pre-entries-repo';
 
 /** Entry summaries (CBP Form 7501 data) in the ledger: the broker's filings and the desk's corrections, as versions. */
 
-export type SummaryOrigin = 'broker' | 'desk';
+/** A summary version as `SELECT *` returns it. */
+export type SummaryRow = SqlRow<typeof entrySummaries>;
 
-export interface SummaryRow {
-  id: number;
-  uid: string;
-  entry_number: string;
-  filer_code: string;
-  version: number;
-  origin: SummaryOrigin;
-  entry_type: string;
-  summary_date: string;
-  entry_date: string;
-  import_date: string;
-  release_date: string | null;
-  port_code: string;
-  broker: string;
-  importer: string;
-  bill_of_lading: string | null;
-  payment: 'daily' | 'monthly';
-  reconciliation_flag: number;
-  scheduled_liquidation: string | null;
-  content_hash: string;
-  reason: string | null;
-  created_at: string;
-}
+export type SummaryOrigin = SummaryRow['origin'];
 
-export interface SummaryLineRow {
-  summary_id: number;
-  entry_number: string;
-  line_number: number;
-  description: string | null;
-  hts: string;
-  origin: string;
-  quantity_4dp: number;
-  unit: string;
-  value_4dp: number;
-  duty_rate: string;
-  duty_4dp: number;
-  mpf_4dp: number;
-  hmf_4dp: number;
-  ad_4dp: number;
-  cvd_4dp: number;
-  adcvd_case: string | null;
-}
+/** A line with its summary's entry number (LINE_COLUMNS). */
+export type SummaryLineRow = Pick<SummaryRow, 'entry_number'> &
+  Pick<
+    SqlRow<typeof entrySummaryLines>,
+    | 'summary_id'
+    | 'line_number'
+    | 'description'
+    | 'hts'
+    | 'origin'
+    | 'quantity_4dp'
+    | 'unit'
+    | 'value_4dp'
+    | 'duty_rate'
+    | 'duty_4dp'
+    | 'mpf_4dp'
+    | 'hmf_4dp'
+    | 'ad_4dp'
+    | 'cvd_4dp'
+    | 'adcvd_case'
+  >;
 
 /** A filed entry's newest broker version with how many the broker filed and when it first filed. */
-export interface FiledEntryRow extends SummaryRow {
-  broker_versions: number;
-  first_summary_date: string;
-}
+export type FiledEntryRow = SummaryRow & { broker_versions: number; first_summary_date: SummaryRow['summary_date'] };
 
 /** The newest broker filing of each entry (versions only grow, so the highest id). */
 const LATEST_BROKER = "SELECT MAX(id) FROM entry_summaries WHERE origin = 'broker' GROUP BY entry_number";
@@ -63,12 +43,14 @@ const LATEST_BROKER = "SELECT MAX(id) FROM entry_summaries WHERE origin = 'broke
 /** The newest version of any origin, and whether the broker already filed this content. */
 export function summaryVersionState(db: Sqlite, entryNumber: string, contentHash: string): VersionState {
   return db
-    .prepare("SELECT MAX(version) AS latest, MAX(origin = 'broker' AND content_hash = ?) AS known FROM entry_summaries WHERE entry_number = ?")
-    .get(contentHash, entryNumber) as VersionState;
+    .prepare<[string, string], VersionState>(
+      "SELECT MAX(version) AS latest, MAX(origin = 'broker' AND content_hash = ?) AS known FROM entry_summaries WHERE entry_number = ?",
+    )
+    .get(contentHash, entryNumber)!; // an aggregate without GROUP BY always returns its one row
 }
 
 export function nextSummaryVersion(db: Sqlite, entryNumber: string): number {
-  return (db.prepare('SELECT COALESCE(MAX(version), 0) + 1 AS v FROM entry_summaries WHERE entry_number = ?').get(entryNumber) as { v: number }).v;
+  return db.prepare<[string], { v: number }>('SELECT COALESCE(MAX(version), 0) + 1 AS v FROM entry_summaries WHERE entry_number = ?').get(entryNumber)!.v;
 }
 
 export interface SummaryMeta extends VersionMeta {
@@ -147,43 +129,45 @@ const LINE_COLUMNS =
 export function latestFiledLines(db: Sqlite, entryNumber?: string): SummaryLineRow[] {
   const where = entryNumber ? 'AND s.entry_number = ?' : '';
   return db
-    .prepare(
+    .prepare<string[], SummaryLineRow>(
       `SELECT ${LINE_COLUMNS} FROM entry_summaries s JOIN entry_summary_lines l ON l.summary_id = s.id WHERE s.id IN (${LATEST_BROKER}) ${where} ORDER BY s.entry_number, l.line_number`,
     )
-    .all(...(entryNumber ? [entryNumber] : [])) as SummaryLineRow[];
+    .all(...(entryNumber ? [entryNumber] : []));
 }
 
 /** Every filed entry: its newest broker version, how many versions the broker filed, its first summary date. */
 export function filedEntries(db: Sqlite, entryNumber?: string): FiledEntryRow[] {
   const where = entryNumber ? 'WHERE s.entry_number = ?' : '';
   return db
-    .prepare(
+    .prepare<string[], FiledEntryRow>(
       `SELECT s.*, c.broker_versions, c.first_summary_date FROM entry_summaries s
        JOIN (SELECT MAX(id) AS id, COUNT(*) AS broker_versions, MIN(summary_date) AS first_summary_date FROM entry_summaries WHERE origin = 'broker' GROUP BY entry_number) c ON c.id = s.id
        ${where} ORDER BY s.entry_number`,
     )
-    .all(...(entryNumber ? [entryNumber] : [])) as FiledEntryRow[];
+    .all(...(entryNumber ? [entryNumber] : []));
 }
 
 /** Duty, fees and AD/CVD of each entry's newest broker filing (what was deposited at entry), in 1/10,000 dollar. */
 export function filedTotals(db: Sqlite, entryNumber?: string): Map<string, number> {
   const where = entryNumber ? 'AND s.entry_number = ?' : '';
   const rows = db
-    .prepare(
+    .prepare<string[], [string, number]>(
       `SELECT s.entry_number, SUM(l.duty_4dp + l.mpf_4dp + l.hmf_4dp + l.ad_4dp + l.cvd_4dp) AS total
        FROM entry_summaries s JOIN entry_summary_lines l ON l.summary_id = s.id WHERE s.id IN (${LATEST_BROKER}) ${where} GROUP BY s.entry_number`,
     )
     .raw(true)
-    .all(...(entryNumber ? [entryNumber] : [])) as [string, number][];
+    .all(...(entryNumber ? [entryNumber] : []));
   return new Map(rows);
 }
 
 export function summaryVersions(db: Sqlite, entryNumber: string): SummaryRow[] {
-  return db.prepare('SELECT * FROM entry_summaries WHERE entry_number = ? ORDER BY version').all(entryNumber) as SummaryRow[];
+  return db.prepare<[string], SummaryRow>('SELECT * FROM entry_summaries WHERE entry_number = ? ORDER BY version').all(entryNumber);
 }
 
 export function summaryLines(db: Sqlite, summaryId: number): SummaryLineRow[] {
   return db
-    .prepare(`SELECT ${LINE_COLUMNS} FROM entry_summary_lines l JOIN entry_summaries s ON s.id = l.summary_id WHERE l.summary_id = ? ORDER BY l.line_number`)
-    .all(summaryId) as SummaryLineRow[];
+    .prepare<[number], SummaryLineRow>(
+      `SELECT ${LINE_COLUMNS} FROM entry_summary_lines l JOIN entry_summaries s ON s.id = l.summary_id WHERE l.summary_id = ? ORDER BY l.line_number`,
+    )
+    .all(summaryId);
 }

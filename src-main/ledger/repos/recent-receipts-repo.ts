@@ -1,23 +1,29 @@
-import type { Bucket } from '../../../src-shared/domain/ledger';
+import type { ssccAllocations } from '../db/device-schema';
+import type { entryLines, importEntries, items, locations, lots, movements, users } from '../db/ledger-schema';
 import type { Sqlite } from '../db/open-ledger';
+import type { SqlRow } from './sql-row';
 
-export interface RecentReceiptRow {
-  uid: string;
-  receivedAt: string;
-  entryNumber: string;
-  lineNumber: number;
-  sku: string;
-  lotCode: string;
-  quantity: number;
-  uom: string;
-  location: string | null;
-  bucket: Bucket | null;
-  approver: string | null;
+type Movement = SqlRow<typeof movements>;
+
+/** A receipt with where it came from (the query aliases its columns to the view's names). */
+export type RecentReceiptRow = {
+  uid: Movement['uid'];
+  receivedAt: Movement['occurred_at'];
+  entryNumber: SqlRow<typeof importEntries>['entry_number'];
+  lineNumber: SqlRow<typeof entryLines>['line_number'];
+  sku: SqlRow<typeof items>['sku'];
+  lotCode: SqlRow<typeof lots>['lot_code'];
+  quantity: Movement['quantity'];
+  uom: SqlRow<typeof items>['uom'];
+  location: SqlRow<typeof locations>['code'] | null;
+  bucket: Movement['to_bucket'];
+  approver: SqlRow<typeof users>['username'] | null;
+  /** how many review exceptions the receipt raised */
   flagged: number;
   /** the pallet the receipt came with (its first SSCC), if it got one */
-  ssccId: number | null;
-  sscc: string | null;
-}
+  ssccId: SqlRow<typeof ssccAllocations>['id'] | null;
+  sscc: SqlRow<typeof ssccAllocations>['sscc'] | null;
+};
 
 const RECENT = `
   SELECT m.uid, m.occurred_at AS receivedAt, e.entry_number AS entryNumber, el.line_number AS lineNumber, i.sku, l.lot_code AS lotCode,
@@ -38,5 +44,5 @@ const RECENT = `
 
 /** A user's last receipts, newest first, with where they came from and the pallet each got. */
 export function recentReceiptsOf(db: Sqlite, userId: number, limit: number): RecentReceiptRow[] {
-  return db.prepare(RECENT).all(userId, limit) as RecentReceiptRow[];
+  return db.prepare<[number, number], RecentReceiptRow>(RECENT).all(userId, limit);
 }

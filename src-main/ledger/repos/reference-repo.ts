@@ -1,25 +1,17 @@
 import type { ClaimProvision } from '../../../src-shared/domain/claims';
 import type { DestinationEffectName, DestinationRuleView, HtsFact } from '../../../src-shared/domain/reference-data';
 import type { AuditSeq } from '../audit/audit-seq';
+import type { users } from '../db/ledger-schema';
 import type { Sqlite } from '../db/open-ledger';
+import type { destinationRules, htsFacts } from '../db/reference-schema';
+import type { SqlRow } from './sql-row';
 import { parseIsoDay } from '../../engine/accounting-methods/epoch-days';
 import type { DestinationRule } from '../../engine/eligibility/destination-rules';
 
-interface RuleRow {
-  rule_key: string;
-  version: number;
-  country: string;
-  provision: ClaimProvision;
-  effect: DestinationEffectName;
-  refund_percent: number | null;
-  citation: string;
-  effective_from: string;
-  effective_to: string | null;
-  retired: number;
-  reason: string;
-  at: string;
-  username: string;
-}
+type Username = SqlRow<typeof users>['username'];
+
+/** A rule version with its author's name; `provision` is free text in the schema, written only from the desk's provisions. */
+type RuleRow = Omit<SqlRow<typeof destinationRules>, 'id' | 'provision' | 'user_id' | 'audit_seq'> & { provision: ClaimProvision; username: Username };
 
 /** The newest version of every destination rule (retired ones included, for the list). */
 const LATEST_RULES = `SELECT r.rule_key, r.version, r.country, r.provision, r.effect, r.refund_percent, r.citation, r.effective_from, r.effective_to, r.retired, r.reason, r.at, u.username
@@ -27,21 +19,24 @@ const LATEST_RULES = `SELECT r.rule_key, r.version, r.country, r.provision, r.ef
   WHERE r.id IN (SELECT MAX(id) FROM destination_rules GROUP BY rule_key)`;
 
 export function listDestinationRules(db: Sqlite): DestinationRuleView[] {
-  return (db.prepare(`${LATEST_RULES} ORDER BY r.country, r.provision, r.effective_from, r.rule_key`).all() as RuleRow[]).map((r) => ({
-    key: r.rule_key,
-    version: r.version,
-    country: r.country,
-    provision: r.provision,
-    effect: r.effect,
-    refundPercent: r.refund_percent,
-    citation: r.citation,
-    effectiveFrom: r.effective_from,
-    effectiveTo: r.effective_to,
-    retired: r.retired === 1,
-    reason: r.reason,
-    at: r.at,
-    by: r.username,
-  }));
+  return db
+    .prepare<[], RuleRow>(`${LATEST_RULES} ORDER BY r.country, r.provision, r.effective_from, r.rule_key`)
+    .all()
+    .map((r) => ({
+      key: r.rule_key,
+      version: r.version,
+      country: r.country,
+      provision: r.provision,
+      effect: r.effect,
+      refundPercent: r.refund_percent,
+      citation: r.citation,
+      effectiveFrom: r.effective_from,
+      effectiveTo: r.effective_to,
+      retired: r.retired === 1,
+      reason: r.reason,
+      at: r.at,
+      by: r.username,
+    }));
 }
 
 /** The rules in force, as the engine reads them (dates as day numbers). */
@@ -66,7 +61,7 @@ export function destinationRuleKeys(db: Sqlite): string[] {
 }
 
 export function latestRuleVersion(db: Sqlite, key: string): number {
-  return (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM destination_rules WHERE rule_key = ?').get(key) as { v: number }).v;
+  return db.prepare<[string], { v: number }>('SELECT COALESCE(MAX(version), 0) AS v FROM destination_rules WHERE rule_key = ?').get(key)!.v;
 }
 
 export interface NewDestinationRule {
@@ -106,14 +101,8 @@ export function insertDestinationRule(db: Sqlite, r: NewDestinationRule, auditSe
   );
 }
 
-interface FactRow {
-  hts: string;
-  begins_with_other: number;
-  description: string | null;
-  source: string | null;
-  at: string;
-  username: string;
-}
+/** A fact with its author's name. */
+type FactRow = Pick<SqlRow<typeof htsFacts>, 'hts' | 'begins_with_other' | 'description' | 'source' | 'at'> & { username: Username };
 
 const LATEST_FACTS = `SELECT f.hts, f.begins_with_other, f.description, f.source, f.at, u.username
   FROM hts_facts f JOIN users u ON u.id = f.user_id WHERE f.id IN (SELECT MAX(id) FROM hts_facts GROUP BY hts)`;
@@ -129,24 +118,24 @@ const toFact = (r: FactRow): HtsFact => ({
 
 export function listHtsFacts(db: Sqlite, prefix?: string): HtsFact[] {
   const rows = prefix
-    ? db.prepare(`${LATEST_FACTS} AND f.hts LIKE ? ORDER BY f.hts`).all(`${prefix.replace(/\./g, '')}%`)
-    : db.prepare(`${LATEST_FACTS} ORDER BY f.hts`).all();
-  return (rows as FactRow[]).map(toFact);
+    ? db.prepare<[string], FactRow>(`${LATEST_FACTS} AND f.hts LIKE ? ORDER BY f.hts`).all(`${prefix.replace(/\./g, '')}%`)
+    : db.prepare<[], FactRow>(`${LATEST_FACTS} ORDER BY f.hts`).all();
+  return rows.map(toFact);
 }
 
 export function findHtsFact(db: Sqlite, hts: string): HtsFact | undefined {
   const row = db
-    .prepare(
+    .prepare<[string], FactRow>(
       'SELECT f.hts, f.begins_with_other, f.description, f.source, f.at, u.username FROM hts_facts f JOIN users u ON u.id = f.user_id WHERE f.hts = ? ORDER BY f.id DESC LIMIT 1',
     )
-    .get(hts) as FactRow | undefined;
+    .get(hts);
   return row && toFact(row);
 }
 
 /** number -> begins with "other", for the numbers asked about that have a fact in force. */
 export function htsOtherFacts(db: Sqlite, numbers: Iterable<string>): Map<string, boolean> {
   const wanted = [...new Set(numbers)];
-  const rows = db.prepare(`${LATEST_FACTS} AND f.hts IN (SELECT value FROM json_each(?))`).all(JSON.stringify(wanted)) as FactRow[];
+  const rows = db.prepare<[string], FactRow>(`${LATEST_FACTS} AND f.hts IN (SELECT value FROM json_each(?))`).all(JSON.stringify(wanted));
   return new Map(rows.map((r) => [r.hts, r.begins_with_other === 1]));
 }
 

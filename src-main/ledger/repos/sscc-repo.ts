@@ -7,13 +7,14 @@ import { ormOf } from './orm';
 import type { SqlRow } from './sql-row';
 
 type Item = SqlRow<typeof items>;
+type Sscc = SqlRow<typeof ssccAllocations>;
 
-/** A pallet's SSCC with the lot, item and entry it carries and the receipt (bin, bucket) it came with. */
-export interface PalletRow {
-  ssccId: number;
-  sscc: string;
-  lotId: number;
-  lotUid: string;
+/** A pallet's SSCC with the lot, item and entry it carries and the receipt (bin, bucket) it came with (the query aliases the columns). */
+export type PalletRow = {
+  ssccId: Sscc['id'];
+  sscc: Sscc['sscc'];
+  lotId: SqlRow<typeof lots>['id'];
+  lotUid: SqlRow<typeof lots>['uid'];
   lotCode: SqlRow<typeof lots>['lot_code'];
   sku: Item['sku'];
   description: Item['description'];
@@ -24,11 +25,11 @@ export interface PalletRow {
   entryNumber: SqlRow<typeof importEntries>['entry_number'];
   quantity: number | null;
   occurredAt: SqlRow<typeof movements>['occurred_at'] | null;
-  allocatedAt: string;
+  allocatedAt: Sscc['allocated_at'];
   bin: SqlRow<typeof locations>['code'] | null;
   segregated: SqlRow<typeof locations>['drawback_segregated'] | null;
   bucket: SqlRow<typeof movements>['to_bucket'];
-}
+};
 
 const PALLET_SELECT = `
   SELECT s.id AS ssccId, s.sscc, l.id AS lotId, l.uid AS lotUid, l.lot_code AS lotCode, i.sku, i.description, i.gtin, i.uom,

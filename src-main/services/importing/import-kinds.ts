@@ -1,8 +1,10 @@
 import type { ImportSummary } from '../../../src-shared/domain/ledger';
 import type { Role } from '../../../src-shared/roles';
+import { IMPORT_KINDS as SHARED_IMPORT_KINDS } from '../../../src-shared/schemas/import-inputs';
 
 export type ImportKind = ImportSummary['kind'];
-export const IMPORT_KINDS: readonly ImportKind[] = ['items', 'entries', 'receipts', 'locations', 'exports', 'hts-facts'];
+/** the list the contract's import channel validates against (src-shared, so the contract can name it) */
+export const IMPORT_KINDS: readonly ImportKind[] = SHARED_IMPORT_KINDS;
 export type ImportFormat = 'csv' | 'json';
 
 /** How a column's text becomes schema input: as is, a yes/no flag, or a `;`/`|` separated list. */

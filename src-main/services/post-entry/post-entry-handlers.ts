@@ -2,6 +2,7 @@ import type { ChannelsOf, Handlers } from '../handler-types';
 import type { ServiceContext } from '../service-context';
 import { brokerReport } from './broker-service';
 import { correctEntry } from './correction-service';
+import { importPostEntryFile } from './import/post-entry-import';
 import { deadlineReport } from './deadline-service';
 import { followUps, settleFollowUp } from './follow-up-service';
 import { statusMessages } from './message-service';
@@ -29,5 +30,7 @@ export function postEntryHandlers(ctx: ServiceContext): Handlers<ChannelsOf<'pos
     'post-entry:po-lines': (input) => purchaseOrderLines(db, input.poNumber),
     'post-entry:settings': () => readPostEntrySettings(db),
     'post-entry:set-setting': (input, call) => changePostEntrySetting(ctx, call.actor, input),
+    /** the command line only (contract role `system`): a file on the desk's machine */
+    'post-entry:import-file': (input, call) => importPostEntryFile(ctx, call.actor, { kind: input.kind, path: input.file }),
   };
 }

@@ -1,8 +1,8 @@
 import { Argument, type Command } from 'commander';
 import type { ImportSummary } from '../../../../src-shared/domain/ledger';
-import { importFile, type ImportProgress } from '../../../services/importing/import-file';
+import type { ImportProgress } from '../../../services/importing/import-file';
 import { IMPORT_KINDS, type ImportKind } from '../../../services/importing/import-kinds';
-import { withDesk, type CommonOptions, ledgerCommand } from '../cli-io';
+import { CLI_DOOR, withDesk, type CommonOptions, ledgerCommand, unwrap } from '../cli-io';
 import { POST_ENTRY_IMPORT_KINDS, type PostEntryImportKind } from '../../../../src-shared/domain/post-entry';
 import { importPostEntryCommand } from './post-entry-import';
 
@@ -24,18 +24,12 @@ export function registerImportCommand(program: Command): void {
       const progress = o.progress || process.stderr.isTTY ? progressPrinter(file, process.stderr.isTTY === true) : undefined;
       let summary: ImportSummary;
       try {
-        summary = await withDesk(o, async (desk) => {
-          // Imported export shipments are confirmed exports: matching runs for them, as at the desk.
-          const result = importFile(desk.ctx, desk.system, {
-            kind: kind as ImportKind,
-            path: file,
-            onProgress: progress?.report,
-            onShipmentsConfirmed: (references) =>
-              desk.matching.trigger(desk.system, { trigger: 'shipments imported', policy: { substitution: false }, shipmentReferences: references }),
-          });
-          await desk.matching.idle();
-          return result;
-        });
+        // Through the dispatcher as every command (a `system` channel); the progress listener rides on the
+        // call, which only a caller in this process can hand in. The answer comes once matching for any
+        // imported export shipments has finished.
+        summary = await withDesk(o, async (desk) =>
+          unwrap(await desk.invoke('imports:apply-file', { kind, file }, { actor: desk.system, door: CLI_DOOR, onProgress: progress?.report })),
+        );
       } finally {
         progress?.end();
       }

@@ -1,10 +1,11 @@
 import type { PostEntryImportKind, PostEntryImportSummary } from '../../../../src-shared/domain/post-entry';
-import { importPostEntryFile } from '../../../services/post-entry/import/post-entry-import';
-import { withDesk, type CommonOptions } from '../cli-io';
+import { CLI_DOOR, unwrap, withDesk, type CommonOptions } from '../cli-io';
 
 /** `import pre-entries|entry-summaries|status|statements|liquidations FILE`: one file, all or nothing. */
 export async function importPostEntryCommand(kind: PostEntryImportKind, file: string, o: CommonOptions): Promise<void> {
-  const summary = await withDesk(o, (desk) => importPostEntryFile(desk.ctx, desk.system, { kind, path: file }));
+  const summary = await withDesk(o, async (desk) =>
+    unwrap(await desk.invoke('post-entry:import-file', { kind, file }, { actor: desk.system, door: CLI_DOOR })),
+  );
   process.stdout.write(o.json ? `${JSON.stringify(summary)}\n` : `${describe(summary)}\n`);
 }
 
