@@ -20,18 +20,19 @@ interface QueueViewProps {
 
 /**
  * The post-entry queue, keyboard-first: ↑ ↓ (Home, End) move through the rows, Enter opens the row's
- * entry. The first row takes the focus when the queue arrives, so the keys work straight away.
+ * entry. The first row takes the focus when the whole queue has arrived, so the keys work straight away.
  */
 export function QueueView({ items, loading, error, alertDays, onOpen }: QueueViewProps) {
   const [active, setActive] = useState(0);
   const rows = useRef<(HTMLTableRowElement | null)[]>([]);
   const focusedOnce = useRef(false);
   const at = Math.min(active, Math.max(items.length - 1, 0));
+  // once every source has answered (rows arriving later would move the first row down)
   useEffect(() => {
-    if (focusedOnce.current || items.length === 0) return;
+    if (focusedOnce.current || loading || items.length === 0) return;
     focusedOnce.current = true;
     rows.current[0]?.focus();
-  }, [items.length]);
+  }, [items.length, loading]);
   const move = (to: number) => {
     const next = Math.max(0, Math.min(items.length - 1, to));
     setActive(next);

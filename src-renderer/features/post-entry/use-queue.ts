@@ -41,7 +41,7 @@ export function useQueue(alerts: PostEntryAlerts): { items: QueueItem[]; loading
   });
   return {
     items,
-    loading: alerts.loading || variances.isPending || followUps.isPending,
+    loading: alerts.loading || variances.isPending || followUps.isPending || psc.some((q) => q.isPending),
     error: alerts.error ?? variances.error ?? followUps.error ?? null,
   };
 }
