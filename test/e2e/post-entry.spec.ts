@@ -97,7 +97,7 @@ test('correcting an entry records a new version, with the reason', async ({ page
   // A reason that is too short is refused by the shared rule, in words, on the field.
   await page.getByLabel('Why the entry is corrected').fill('qty');
   await page.getByRole('button', { name: 'Record the correction' }).click();
-  await expect(page.getByLabel('Why the entry is corrected')).toHaveAccessibleDescription(/at least 5 characters/);
+  await expect(page.getByLabel('Why the entry is corrected')).toHaveAccessibleDescription(/say why the entry is corrected/);
   await expect(versions).toHaveCount(1);
 
   await page.getByLabel('Line 1 Quantity').fill('1000');
@@ -134,10 +134,15 @@ test('the broker dashboard draws its charts, filters change the numbers, and the
   await page.getByLabel('Entries from', { exact: true }).fill(from.toISOString().slice(0, 10));
   await expect(entriesOf('Harbor Customs Brokers')).toHaveText('2 entries');
   await expect(entriesOf('Pacific Entry Services')).toHaveText('1 entry');
+  // Harbor files at Los Angeles (2704), Pacific at Long Beach (2709)
   await page.getByLabel('Port', { exact: true }).selectOption('2704');
+  await expect(table.locator('tbody tr')).toHaveCount(1);
   await expect(entriesOf('Harbor Customs Brokers')).toHaveText('2 entries');
+  await page.getByLabel('Port', { exact: true }).selectOption('');
+  await expect(table.locator('tbody tr')).toHaveCount(2);
   await page.getByLabel('Broker', { exact: true }).selectOption('Pacific Entry Services');
   await expect(table.locator('tbody tr')).toHaveCount(1);
+  await expect(entriesOf('Pacific Entry Services')).toHaveText('1 entry');
 
   const csvDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export table (CSV)' }).click();
