@@ -94,9 +94,9 @@ describe('broker performance by port', () => {
     importScenario(t);
     const all = t.ok('post-entry:brokers', {}, t.actors.specialist);
     expect(all.ports).toEqual(['1803', '2704']);
-    const atNewYork = t.ok('post-entry:brokers', { port: '1803' }, t.actors.specialist);
-    expect(atNewYork.brokers.map((b) => b.broker)).toEqual(['East Atlantic Brokerage']);
-    expect(atNewYork).toMatchObject({ port: '1803', ports: ['1803', '2704'] });
+    const atJacksonville = t.ok('post-entry:brokers', { port: '1803' }, t.actors.specialist);
+    expect(atJacksonville.brokers.map((b) => b.broker)).toEqual(['East Atlantic Brokerage']);
+    expect(atJacksonville).toMatchObject({ port: '1803', ports: ['1803', '2704'] });
     expect(t.refused('post-entry:brokers', { port: '27' }, t.actors.specialist).message).toMatch(/port code has 4 digits/);
   });
 });
