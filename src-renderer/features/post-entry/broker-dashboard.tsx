@@ -37,7 +37,8 @@ function cycleOption(brokers: BrokerStats[]): BarChartOption {
     grid: { left: 48, right: 16, top: 40, bottom: 32 },
     xAxis: { type: 'category', data: LEGS.map((l) => LEG_NAMES[l]) },
     yAxis: { type: 'value', name: 'average days' },
-    series: brokers.map((b) => ({ type: 'bar', name: b.broker, data: LEGS.map((l) => b.cycleTimes.find((c) => c.leg === l)?.averageDays ?? 0) })),
+    // '-' is ECharts' "no value": no entry of the broker has both ends of that leg yet
+    series: brokers.map((b) => ({ type: 'bar', name: b.broker, data: LEGS.map((l) => b.cycleTimes.find((c) => c.leg === l)?.averageDays ?? '-') })),
   };
 }
 
