@@ -119,15 +119,19 @@ test('the broker dashboard draws its charts, filters change the numbers, and the
   await expect(entriesOf('Pacific Entry Services')).toHaveText('3 entries');
 
   // both charts are drawn on a canvas with something on it
-  const canvases = page.locator('.pe-chart canvas');
-  await expect(canvases).toHaveCount(2);
-  const painted = await canvases.first().evaluate((c: HTMLCanvasElement) => {
-    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-    let n = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
-    return n;
-  });
-  expect(painted).toBeGreaterThan(1000);
+  const charts = page.locator('.pe-chart');
+  await expect(charts).toHaveCount(2);
+  for (const chart of await charts.all()) {
+    const canvas = chart.locator('canvas').first();
+    await expect(canvas).toBeVisible();
+    const painted = await canvas.evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+      return n;
+    });
+    expect(painted).toBeGreaterThan(1000);
+  }
 
   // the last 100 days: Harbor's entries of 90 and 40 days ago, Pacific's of 10 days ago
   const from = new Date(Date.now() - 100 * 86_400_000);
