@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DeadlineRow, FollowUp, PostEntryVariance, StatusMessageView } from '../../src-shared/domain/post-entry';
+import { brokerCsv } from '../../src-renderer/features/post-entry/broker-csv';
 import { queueItems } from '../../src-renderer/features/post-entry/queue-items';
 
 const deadline = (over: Partial<DeadlineRow>): DeadlineRow => ({
@@ -85,5 +86,34 @@ describe('the post-entry queue', () => {
     expect(items.at(-1)!.what).toBe('a code the code list lacks (code 2Y) for bill of lading MAEU70000202');
     expect(items.find((i) => i.kind === 'Liquidation bill follow-up')!.what).toContain('open 170 days');
     for (const item of items) expect(item.rule).not.toBe('');
+  });
+});
+
+describe("the broker dashboard's CSV", () => {
+  it('has a header and one row per broker, quoting what a spreadsheet would split, numbers plain', () => {
+    const csv = brokerCsv([
+      {
+        broker: 'Harbor Customs Brokers, Inc. "HCB"',
+        filerCodes: ['HCB'],
+        entries: 1200,
+        refilings: 30,
+        refilingsPerEntry: 0.03,
+        messagesPerEntry: 4.5,
+        entriesCompared: 1000,
+        entriesWithVariances: 125,
+        varianceRate: 0.125,
+        cycleTimes: [
+          { leg: 'arrival-release', entries: 1200, averageDays: 2.5, medianDays: 2 },
+          { leg: 'release-summary', entries: 1200, averageDays: 7, medianDays: 7 },
+          { leg: 'summary-payment', entries: 0, averageDays: null, medianDays: null },
+          { leg: 'payment-liquidation', entries: 0, averageDays: null, medianDays: null },
+        ],
+      },
+    ]);
+    expect(csv.split('\r\n')).toEqual([
+      'Broker,Filer codes,Entries,Re-filings,Re-filings per entry,Messages per entry,Entries compared,Entries with variances,Variance rate (%),Arrival to release (average days),Release to summary (average days),Summary to payment (average days),Payment to liquidation (average days)',
+      '"Harbor Customs Brokers, Inc. ""HCB""",HCB,1200,30,0.03,4.5,1000,125,12.5,2.5,7,,',
+      '',
+    ]);
   });
 });
