@@ -24,6 +24,7 @@ import { createScannerHub, type ScannerHub } from './devices/scanners/scanner-hu
 import type { ScannerConfig } from './devices/scanners/scanner-types';
 import { readSettings } from './services/settings/settings-service';
 import { ensureStatutoryReferenceData } from './services/reference/reference-data-service';
+import { PostEntryAlertWatch } from './services/post-entry/post-entry-alert-watch';
 
 export interface DeskConfig extends OpenLedgerOptions {
   clock?: Clock;
@@ -66,7 +67,8 @@ export interface Desk {
   scanners: ScannerHub;
   /**
    * For the app and browser mode (never the CLI): opens the scanners the `scanners` setting names
-   * and sends labels still queued from before (jobs cut off mid-send stay uncertain, unsent).
+   * and sends labels still queued from before (jobs cut off mid-send stay uncertain, unsent); starts
+   * looking for post-entry alerts (critical messages and deadlines, whichever process imported them).
    */
   startDevices(): Promise<void>;
   /** the built-in actor the CLI and batch jobs act as */
@@ -151,6 +153,7 @@ export function createDesk(ledgerPath: string, config: DeskConfig = {}): Desk {
     restart: () => void startScanners().catch((error: unknown) => log('opening the scanners failed', error)),
   };
   const handlers = buildHandlers(ctx, { sessions, matching, autoMatch, pallets, scanners: scannerControl });
+  const alertWatch = new PostEntryAlertWatch(ctx, log);
   const { dispatch, invoke } = createDispatcher(handlers, sessions, credentials, system, log, () => clock.now().toISOString().slice(0, 10));
   return {
     ledger,
@@ -162,6 +165,7 @@ export function createDesk(ledgerPath: string, config: DeskConfig = {}): Desk {
     scanners,
     startDevices: async () => {
       void printQueue.kick();
+      alertWatch.start(); // post-entry alerts, also of the command line's imports
       await startScanners();
     },
     system,
@@ -171,6 +175,7 @@ export function createDesk(ledgerPath: string, config: DeskConfig = {}): Desk {
       return () => listeners.delete(l);
     },
     close: () => {
+      alertWatch.stop();
       matching.close();
       printQueue.close();
       void scanners.closeAll();

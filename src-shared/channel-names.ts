@@ -98,6 +98,7 @@ export const EVENT_NAMES = [
   'devices:scan',
   'devices:scanners',
   'devices:tag-read',
+  'post-entry:alert',
 ] as const;
 
 export type EventName = (typeof EVENT_NAMES)[number];

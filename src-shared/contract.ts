@@ -71,6 +71,7 @@ import type {
   EntrySummaryVersion,
   EntryTimeline,
   FollowUp,
+  PostEntryAlert,
   PostEntryImportSummary,
   PostEntrySettings,
   PurchaseOrderLineStatus,
@@ -258,6 +259,8 @@ export interface EventPayloads {
   'devices:scanners': ScannerStatus[];
   /** the tags a read found, each with the pallet the ledger links it to */
   'devices:tag-read': TagReadResult;
+  /** post-entry work that needs someone now: critical status messages an import wrote, deadlines come within the alert days */
+  'post-entry:alert': { alerts: PostEntryAlert[] };
 }
 
 /** Compile-time guard: EVENT_NAMES in channel-names.ts (what the preload lets through) names exactly these payloads. */

@@ -36,6 +36,8 @@ interface DemoEntry {
 }
 
 const BROKERS = { HCB: 'Harbor Customs Brokers', '316': 'Pacific Entry Services' } as const;
+/** Harbor files at Los Angeles, Pacific at Long Beach (Schedule D), so the broker dashboard's port filter has a choice. */
+const PORTS = { HCB: '2704', '316': '2709' } as const;
 const tee = (quantity: number, value: string, duty: string, mpf: string, hmf: string, po: string, poLine = 1) => ({
   po,
   poLine,
@@ -170,7 +172,7 @@ export function loadDemoPostEntry(desk: Desk): void {
         broker: BROKERS[e.filer],
         importer: 'Northwind Apparel Inc.',
         entryType: '01',
-        portCode: '2704',
+        portCode: PORTS[e.filer],
         billOfLading: bill(e),
         sentOn: day(e.ago, -6),
         lines: e.lines.map((l, i) => ({
@@ -198,7 +200,7 @@ export function loadDemoPostEntry(desk: Desk): void {
     summaryDate: day(e.ago, refiling ? 14 : 6),
     entryDate: day(e.ago),
     importDate: day(e.ago, -2),
-    portCode: '2704',
+    portCode: PORTS[e.filer],
     broker: BROKERS[e.filer],
     importer: 'Northwind Apparel Inc.',
     billOfLading: bill(e),
@@ -244,7 +246,7 @@ export function loadDemoPostEntry(desk: Desk): void {
       // a pre-filed entry has no number on the carrier's feed yet: the message names only its bill
       const number = e.preEntryOnly ? '' : entryNumber(e).replace(/-/g, '');
       if (e.filer === 'HCB') x4.push(`X4*${bill(e)}*${q}*${number ? '01' : ''}*${number}*${posted.replace(/-/g, '')}*${time}*${code}**MAEU~`);
-      else csv.push(`${entryNumber(e)},${code},${posted},${time},${q},${bill(e)},2704`);
+      else csv.push(`${entryNumber(e)},${code},${posted},${time},${q},${bill(e)},${PORTS[e.filer]}`);
     }
   }
   put('status', 'carrier-350.edi', x12(x4, today));

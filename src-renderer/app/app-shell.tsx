@@ -4,20 +4,23 @@ import { navigate } from 'wouter/use-hash-location';
 import { ClaimsScreen } from '../features/claims/claims-screen';
 import { InventoryScreen } from '../features/inventory/inventory-screen';
 import { ReceivingScreen } from '../features/receiving/receiving-screen';
+import { AlertsBadge } from '../features/post-entry/alerts-badge';
+import { PostEntryScreen } from '../features/post-entry/post-entry-screen';
 import type { UserSummary } from '../../src-shared/domain/ledger';
 import { useDeskClient, useSession } from './client-context';
 import { NoAccess, NotFound } from './route-pages';
-import { claimsSelection } from './routes';
+import { claimsSelection, postEntrySelection } from './routes';
 import { landingFor, mayUse, SCREENS, screensFor, type ScreenId } from './screens';
 import { useScreen } from './use-screen';
 import { useShortcuts, type Shortcut } from './use-shortcuts';
 import './shell.css';
 
-/** Each screen as the router shows it; Claims takes the claim and line from the address. */
-const RENDER: Record<ScreenId, (params: Record<string, string | undefined>) => ReactNode> = {
+/** Each screen as the router shows it; Claims takes the claim and line from the address, Post-entry its view. */
+const RENDER: Record<ScreenId, (params: Record<string, string | undefined>, user: UserSummary) => ReactNode> = {
   receiving: () => <ReceivingScreen />,
   inventory: () => <InventoryScreen />,
   claims: (params) => <ClaimsScreen {...claimsSelection(params)} />,
+  'post-entry': (params, user) => <PostEntryScreen view={postEntrySelection(params)} username={user.username} />,
 };
 
 /**
@@ -60,6 +63,7 @@ export function AppShell({ user }: { user: UserSummary }) {
               {s.title} <kbd>{s.keys[0]!.label}</kbd>
             </Link>
           ))}
+          {allowed.some((s) => s.id === 'post-entry') && <AlertsBadge username={user.username} />}
         </nav>
         <div className="shell__user">
           <span>
@@ -78,7 +82,7 @@ export function AppShell({ user }: { user: UserSummary }) {
           <Route path="/">{landing ? <Redirect to={landing.path} replace /> : <NotFound path={path} landing={null} />}</Route>
           {SCREENS.map((s) => (
             <Route key={s.id} path={s.route}>
-              {(params) => (mayUse(user.role, s) ? RENDER[s.id](params) : <NoAccess screen={s} role={user.role} landing={landing} />)}
+              {(params) => (mayUse(user.role, s) ? RENDER[s.id](params, user) : <NoAccess screen={s} role={user.role} landing={landing} />)}
             </Route>
           ))}
           <Route>

@@ -41,6 +41,17 @@ export const EVENT_EFFECTS: { [E in EventName]: (payload: EventPayloads[E]) => C
   'pallets:changed': ({ sscc }) => [where('pallets:get', { sscc }), ...all('receiving:recent', 'printing:jobs')],
   // the event carries the whole answer of devices:scanners
   'devices:scanners': (scanners) => [update('devices:scanners', {}, () => scanners)],
+  // a critical status message arrived or a deadline came within the alert days: the queue, the badge and the entry's pages
+  'post-entry:alert': () =>
+    all(
+      'post-entry:deadlines',
+      'post-entry:messages',
+      'post-entry:timeline',
+      'post-entry:variances',
+      'post-entry:follow-ups',
+      'post-entry:brokers',
+      'post-entry:po-lines',
+    ),
   // scans and tag reads are input to the screen in front, not cached answers
   'devices:scan': () => [],
   'devices:tag-read': () => [],

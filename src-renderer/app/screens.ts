@@ -1,6 +1,6 @@
 import { contract, type Channel } from '../../src-shared/contract';
 import { roleAllows, type Role } from '../../src-shared/roles';
-import { CLAIMS_ROUTE } from './routes';
+import { CLAIMS_ROUTE, POST_ENTRY_ROUTE } from './routes';
 
 /**
  * The screens of the desk and who may use them. A screen declares the channels it cannot open
@@ -8,7 +8,7 @@ import { CLAIMS_ROUTE } from './routes';
  * one table main enforces), so the shell never keeps a second list of roles per screen.
  */
 export interface ScreenDef {
-  id: 'receiving' | 'inventory' | 'claims';
+  id: 'receiving' | 'inventory' | 'claims' | 'post-entry';
   title: string;
   /** the screen's own address (the nav link, a shortcut's target) */
   path: `/${string}`;
@@ -55,6 +55,16 @@ export const SCREENS: readonly ScreenDef[] = [
       { label: 'Alt+C', code: 'KeyC', alt: true },
       { label: 'F4', code: 'F4' },
     ],
+  },
+  {
+    // compliance work after the broker files: the queue, an entry's detail, the broker dashboard
+    id: 'post-entry',
+    title: 'Post-entry',
+    path: '/post-entry',
+    route: POST_ENTRY_ROUTE,
+    opensWith: ['post-entry:deadlines', 'post-entry:messages', 'post-entry:settings'],
+    // no function key: F5 reloads and F6 is the browser's own
+    keys: [{ label: 'Alt+P', code: 'KeyP', alt: true }],
   },
 ];
 

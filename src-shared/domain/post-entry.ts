@@ -104,7 +104,23 @@ export interface BrokerStats {
 export interface BrokerReport {
   from?: string;
   to?: string;
+  /** only entries filed at this port (Schedule D code) */
+  port?: string;
+  /** the ports of the period's entries, whichever port was asked for (a filter's choices) */
+  ports: string[];
   brokers: BrokerStats[];
+}
+
+/**
+ * Something that needs the compliance lead now, pushed as it happens: a critical status message an
+ * import wrote, or a deadline that has come within the alert days.
+ */
+export interface PostEntryAlert {
+  kind: 'critical-message' | 'deadline';
+  entryNumber: string | null;
+  /** one line, in words: "Hold on entry HCB-0000202-1 (1H: ...)" */
+  title: string;
+  detail: string;
 }
 
 export type DispositionCategoryName = 'hold' | 'do-not-load' | 'exam' | 'release' | 'reversal' | 'info';

@@ -242,7 +242,7 @@ export const deadlineQuerySchema = z.object({
   today: isoDateSchema.optional(),
 });
 export const brokerQuerySchema = z
-  .object({ from: isoDateSchema.optional(), to: isoDateSchema.optional() })
+  .object({ from: isoDateSchema.optional(), to: isoDateSchema.optional(), port: portSchema.optional() })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from is after to; the period runs from the earlier date', path: ['from'] });
 export const messageQuerySchema = z.object({
   entryNumber: cbpEntryNumberSchema.optional(),

@@ -14,9 +14,9 @@ const at = (path: string, url = deskUrl()) => `${url}#${path}`;
 
 const ROLES = [
   { who: DEMO.clerk, tabs: ['Receiving', 'Inventory'], hash: '#/receiving' },
-  { who: DEMO.specialist, tabs: ['Receiving', 'Inventory', 'Claims'], hash: '#/claims' },
-  { who: DEMO.supervisor, tabs: ['Receiving', 'Inventory', 'Claims'], hash: '#/claims' },
-  { who: DEMO.admin, tabs: ['Receiving', 'Inventory', 'Claims'], hash: '#/receiving' },
+  { who: DEMO.specialist, tabs: ['Receiving', 'Inventory', 'Claims', 'Post-entry'], hash: '#/claims' },
+  { who: DEMO.supervisor, tabs: ['Receiving', 'Inventory', 'Claims', 'Post-entry'], hash: '#/claims' },
+  { who: DEMO.admin, tabs: ['Receiving', 'Inventory', 'Claims', 'Post-entry'], hash: '#/receiving' },
 ];
 
 for (const { who, tabs, hash } of ROLES) {
@@ -33,7 +33,7 @@ for (const { who, tabs, hash } of ROLES) {
       await expect(heading(page, tab)).toBeVisible();
       await expect(page).toHaveURL(new RegExp(`#/${tab.toLowerCase()}$`));
     }
-    const keys: Record<string, string> = { Receiving: 'Alt+R', Inventory: 'Alt+I', Claims: 'Alt+C' };
+    const keys: Record<string, string> = { Receiving: 'Alt+R', Inventory: 'Alt+I', Claims: 'Alt+C', 'Post-entry': 'Alt+P' };
     for (const tab of [...tabs].reverse()) {
       await page.keyboard.press(keys[tab]!);
       await expect(heading(page, tab)).toBeVisible();

@@ -42,6 +42,7 @@ describe("main's events and the query cache", () => {
       'devices:scan',
       'devices:scanners',
       'devices:tag-read',
+      'post-entry:alert',
     ];
     expect(Object.keys(EVENT_EFFECTS).sort()).toEqual([...names].sort());
   });
@@ -109,5 +110,18 @@ describe("main's events and the query cache", () => {
     expect(q.getQueryData(deskQueryKey('devices:scanners', {}))).toEqual(scanners);
     stop();
     expect(listening()).toBe(0);
+  });
+
+  it('a post-entry alert makes the queue, the badge and the entry pages stale, and nothing of receiving', async () => {
+    const { client, send } = eventsOnly();
+    const deadlines = deskQueryKey('post-entry:deadlines', { within: 14 });
+    const messages = deskQueryKey('post-entry:messages', { criticalOnly: true, limit: 500 });
+    const timeline = deskQueryKey('post-entry:timeline', { entryNumber: 'HCB-0000202-5' });
+    const balances = deskQueryKey('inventory:balances', { lotCode: 'L1', limit: 1000 });
+    const q = cacheWith([deadlines, messages, timeline, balances]);
+    connectEventInvalidation(client, q);
+    send('post-entry:alert', { alerts: [{ kind: 'critical-message', entryNumber: 'HCB-0000202-5', title: 'hold', detail: 'hold' }] });
+    await settle();
+    expect([stale(q, deadlines), stale(q, messages), stale(q, timeline), stale(q, balances)]).toEqual([true, true, true, false]);
   });
 });

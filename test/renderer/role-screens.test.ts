@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { claimsSelection, CLAIMS_ROUTE, paths } from '../../src-renderer/app/routes';
+import { claimsSelection, CLAIMS_ROUTE, paths, POST_ENTRY_ROUTE, postEntrySelection } from '../../src-renderer/app/routes';
 import { landingFor, mayDo, screensFor } from '../../src-renderer/app/screens';
 import { screenAt } from '../../src-renderer/app/use-screen';
 
 const ids = (role: Parameters<typeof screensFor>[0]) => screensFor(role).map((s) => s.id);
 
 describe('which screens each role sees, read from the contract', () => {
-  it('a clerk has Receiving and Inventory, not Claims (claims:list is a specialist channel)', () => {
+  it("a clerk has Receiving and Inventory, not Claims nor Post-entry (claims:list and the post-entry channels are a specialist's)", () => {
     expect(ids('clerk')).toEqual(['receiving', 'inventory']);
   });
   it('specialists, supervisors and admins have every screen', () => {
-    for (const role of ['specialist', 'supervisor', 'admin'] as const) expect(ids(role)).toEqual(['receiving', 'inventory', 'claims']);
+    for (const role of ['specialist', 'supervisor', 'admin'] as const) expect(ids(role)).toEqual(['receiving', 'inventory', 'claims', 'post-entry']);
   });
   it('each role lands on its own work', () => {
     expect(landingFor('clerk')?.id).toBe('receiving');
@@ -34,6 +34,14 @@ describe('addresses', () => {
     expect(claimsSelection(groups('/claims')!)).toEqual({ claimNumber: null, lineNo: null });
     for (const p of ['/claims/DD-2026-0001/lines/0', '/claims/DD-2026-0001/lines/x', '/claims/DD-2026-0001/other', '/claimsx']) expect(screenAt(p)).toBeNull();
     expect(screenAt('/receiving')?.id).toBe('receiving');
+  });
+  it('the post-entry queue, an entry and the broker dashboard are Post-entry addresses', () => {
+    const groups = (p: string) => POST_ENTRY_ROUTE.exec(p)?.groups ?? {};
+    expect(postEntrySelection(groups(paths.postEntry()))).toEqual({ view: 'queue' });
+    expect(postEntrySelection(groups(paths.postEntryEntry('HCB-0000202-5')))).toEqual({ view: 'entry', entryNumber: 'HCB-0000202-5' });
+    expect(postEntrySelection(groups(paths.postEntryBrokers()))).toEqual({ view: 'brokers' });
+    for (const p of ['/post-entry/entries', '/post-entry/other', '/post-entryx', '/post-entry/entries/A/B']) expect(screenAt(p)).toBeNull();
+    expect(screenAt('/post-entry/entries/HCB-0000202-5')?.id).toBe('post-entry');
     expect(screenAt('/nowhere')).toBeNull();
   });
 });

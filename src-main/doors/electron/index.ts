@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, safeStorage, session, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,8 @@ import { loadDemoData } from '../demo-data';
 import { ensureFirstAdmin } from '../shared/first-admin';
 import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy';
 import { defaultLedgerPath } from '../shared/paths';
+import type { EventPayloads } from '../../../src-shared/contract';
+import type { PostEntryAlert } from '../../../src-shared/domain/post-entry';
 
 /**
  * The Electron shell: the only file (with the preload) that imports electron. It builds the desk at
@@ -90,8 +92,43 @@ app.whenReady().then(() => {
     return desk.invoke(String(message?.channel), message?.input, { token: typeof message?.session === 'string' ? message.session : undefined, door: 'app' });
   });
   desk.onEvent((name, payload) => mainWindow?.webContents.send(name, payload));
+  desk.onEvent((name, payload) => {
+    if (name === 'post-entry:alert') notify((payload as EventPayloads['post-entry:alert']).alerts);
+  });
   createWindow();
 });
+
+/**
+ * A critical status message or a deadline come within the alert days, as a desktop notification
+ * (Electron's main-process Notification: seen with the window behind others). Clicking one brings the
+ * window forward on the entry. Browser mode has no such thing: there the badge and the queue are the signal.
+ */
+function notify(alerts: PostEntryAlert[]): void {
+  if (!Notification.isSupported()) return;
+  const shown =
+    alerts.length > 3
+      ? [
+          ...alerts.slice(0, 2),
+          {
+            kind: 'deadline',
+            entryNumber: null,
+            title: `${alerts.length - 2} more post-entry alerts`,
+            detail: 'See the post-entry queue.',
+          } satisfies PostEntryAlert,
+        ]
+      : alerts;
+  for (const alert of shown) {
+    const note = new Notification({ title: alert.title, body: alert.detail, urgency: alert.kind === 'critical-message' ? 'critical' : 'normal' });
+    note.on('click', () => {
+      if (!mainWindow) return;
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+      const target = alert.entryNumber ? `/post-entry/entries/${encodeURIComponent(alert.entryNumber)}` : '/post-entry';
+      void mainWindow.webContents.executeJavaScript(`location.hash = ${JSON.stringify(target)}`);
+    });
+    note.show();
+  }
+}
 
 app.on('window-all-closed', () => {
   desk?.close();

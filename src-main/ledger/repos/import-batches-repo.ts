@@ -22,3 +22,8 @@ export function insertImportBatch(db: Sqlite, batch: Pick<ImportBatch, 'kind' | 
     .values({ ...batch, auditSeq: seq })
     .run();
 }
+
+/** The newest import's row id (0 for none): whether any process imported a file since it was last read. */
+export function lastImportBatchId(db: Sqlite): number {
+  return (db.prepare('SELECT COALESCE(MAX(rowid), 0) FROM import_batches').pluck().get() as number) ?? 0;
+}

@@ -145,3 +145,23 @@ export function latestMessages(db: Sqlite, entryNumbers: readonly string[]): Map
   }
   return latest;
 }
+
+/** The newest message's id (0 when there is none): the mark the alerts count new messages from. */
+export function lastMessageId(db: Sqlite): number {
+  return (db.prepare('SELECT COALESCE(MAX(id), 0) FROM status_messages').pluck().get() as number) ?? 0;
+}
+
+/** Messages written after a mark, oldest first, of these codes (the critical ones). */
+export function messagesAfter(db: Sqlite, afterId: number, codes: readonly string[], limit: number): StatusMessageRow[] {
+  if (codes.length === 0) return [];
+  return db
+    .prepare(`SELECT ${COLUMNS} FROM status_messages WHERE id > ? AND disposition_code IN (${codes.map(() => '?').join(',')}) ORDER BY id LIMIT ?`)
+    .all(afterId, ...codes, limit) as StatusMessageRow[];
+}
+
+/** The distinct codes (with their category) of the messages after one mark up to another. */
+export function codesBetween(db: Sqlite, afterId: number, upToId: number): { code: string; category: string | null }[] {
+  return db
+    .prepare('SELECT disposition_code AS code, MAX(category) AS category FROM status_messages WHERE id > ? AND id <= ? GROUP BY disposition_code')
+    .all(afterId, upToId) as { code: string; category: string | null }[];
+}

@@ -11,18 +11,22 @@ export interface BrokerQuery {
   from?: string;
   /** entries dated to (inclusive) */
   to?: string;
+  /** only entries filed at this port (7501 block 7, Schedule D code) */
+  port?: string;
 }
 
 const LEGS: CycleLeg['leg'][] = ['arrival-release', 'release-summary', 'summary-payment', 'payment-liquidation'];
 
 /**
- * Broker performance per broker over the entries dated in the period: entries, re-filings per entry,
+ * Broker performance per broker over the entries dated in the period (at one port, if asked): entries, re-filings per entry,
  * status messages per entry, the share of compared entries whose filing differs from the pre-entry
  * beyond tolerance, and cycle times arrival -> release -> summary -> payment -> liquidation in days.
  */
 export function brokerReport(db: Sqlite, query: BrokerQuery = {}): BrokerReport {
   const inPeriod = (date: string) => (!query.from || date >= query.from) && (!query.to || date <= query.to);
-  const facts = entryFacts(db).filter((f) => inPeriod(f.filing.entry_date));
+  const dated = entryFacts(db).filter((f) => inPeriod(f.filing.entry_date));
+  const ports = [...new Set(dated.map((f) => f.filing.port_code))].sort();
+  const facts = query.port ? dated.filter((f) => f.filing.port_code === query.port) : dated;
   const messages = messageCounts(db);
   const { compared } = entryVariances(db);
   const groups = new Map<string, EntryFacts[]>();
@@ -61,6 +65,8 @@ export function brokerReport(db: Sqlite, query: BrokerQuery = {}): BrokerReport 
   return {
     ...(query.from ? { from: query.from } : {}),
     ...(query.to ? { to: query.to } : {}),
+    ...(query.port ? { port: query.port } : {}),
+    ports,
     brokers: brokers.sort((a, b) => b.entries - a.entries || a.broker.localeCompare(b.broker)),
   };
 }

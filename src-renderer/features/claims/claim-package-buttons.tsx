@@ -2,7 +2,7 @@ import type { ActionState, ClaimPackageFile, PackageFormat } from '../../../src-
 import { useDeskMutation } from '../../app/desk-query';
 import { formatCount } from '../../ui/format';
 import { Problem } from '../../ui/problem';
-import { saveBase64 } from './save-file';
+import { saveBase64 } from '../../ui/save-file';
 
 const FORMATS: { format: PackageFormat; label: string; hint: string }[] = [
   { format: 'json', label: 'JSON', hint: 'the whole package, for another system' },

@@ -56,10 +56,11 @@ export function registerPostEntryCommands(program: Command): void {
     .description('broker performance over entries dated in a period: entries, re-filings and messages per entry, variance rate, cycle times')
     .option('--from <date>', 'entries dated from (YYYY-MM-DD)')
     .option('--to <date>', 'entries dated to (YYYY-MM-DD)')
+    .option('--port <code>', 'only entries filed at this port (4-digit Schedule D code)')
     .requiredOption('--db <file>', 'ledger file')
     .option('--json', 'machine-readable output')
-    .action((o: CommonOptions & { from?: string; to?: string }) =>
-      run(o, 'post-entry:brokers', { ...(o.from ? { from: o.from } : {}), ...(o.to ? { to: o.to } : {}) }, brokerText),
+    .action((o: CommonOptions & { from?: string; to?: string; port?: string }) =>
+      run(o, 'post-entry:brokers', { ...(o.from ? { from: o.from } : {}), ...(o.to ? { to: o.to } : {}), ...(o.port ? { port: o.port } : {}) }, brokerText),
     );
 
   program

@@ -8,6 +8,7 @@ import { withAudit } from '../../../ledger/audit/audit-log';
 import { findImportBatch, insertImportBatch, type ImportBatchRow } from '../../../ledger/repos/import-batches-repo';
 import { withStatementCache } from '../../../ledger/repos/statement-cache';
 import type { Actor, ServiceContext } from '../../service-context';
+import { messageMark, newCriticalMessageAlerts } from '../post-entry-alerts';
 import { checkPostEntryFile, writeChecked, type CheckedFile } from './check-file';
 
 /** Compliance data: importing it takes a specialist, like adding an entry by hand. */
@@ -90,6 +91,7 @@ export function commitPostEntryImport(ctx: ServiceContext, actor: Actor, prepare
   });
   // SQLite's default page cache (2 MB) is small beside a year of post-entry rows: the indexes of a
   // large file's rows are read and written again and again. A larger cache while the file is written.
+  if (kind === 'status') messageMark(ctx.db); // what the ledger held before this file is no news
   const cacheSize = ctx.db.pragma('cache_size', { simple: true }) as number;
   ctx.db.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
   try {
@@ -107,6 +109,11 @@ export function commitPostEntryImport(ctx: ServiceContext, actor: Actor, prepare
     throw error;
   } finally {
     ctx.db.pragma(`cache_size = ${cacheSize}`);
+  }
+  // After the commit: a hold, an exam or a rejection the file brought is pushed to every window.
+  if (kind === 'status' && summary.written > 0) {
+    const alerts = newCriticalMessageAlerts(ctx.db);
+    if (alerts.length > 0) ctx.emit('post-entry:alert', { alerts });
   }
   return summary;
 }
