@@ -37,7 +37,7 @@ console.log(
   `  pre-entries ${mb(size(files.preEntries))}, entry summaries ${mb(size(files.summaries))}, status ${mb(size(files.status))} (${files.status.length} files), statements ${mb(size(files.statements))}`,
 );
 
-const desk = createDesk(join(dir, 'ledger.db'), { log: () => undefined });
+const desk = createDesk(join(dir, 'ledger.db'), { log: () => undefined, create: true });
 /** Wall-clock seconds, and the CPU seconds this process used (all its threads): on a shared machine the first grows with the others' load. */
 const phases: { phase: string; seconds: number; cpu: number; detail: string }[] = [];
 const cpuNow = () => {

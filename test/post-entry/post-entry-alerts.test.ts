@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventPayloads } from '../../src-shared/contract';
+import type { PostEntryImportKind } from '../../src-shared/domain/post-entry';
 import { sequentialIds } from '../../src-main/ledger/clock';
 import { createDesk } from '../../src-main/composition-root';
 import { importPostEntryFile } from '../../src-main/services/post-entry/import/post-entry-import';
@@ -61,6 +62,45 @@ describe('post-entry alerts', () => {
     ]);
     watch.look();
     expect(pushed).toHaveLength(1);
+    expect(t.logged).toEqual([]);
+  });
+
+  it("the app's watcher works deadlines out once another process's imports pause, not after every file", () => {
+    // The day the scenario's earliest open deadline is 10 days off, learnt from a scratch ledger.
+    const scratch = createPostEntryDesk();
+    importScenario(scratch);
+    const first = scratch
+      .ok('post-entry:deadlines', { today: '2025-01-01' }, scratch.actors.specialist)
+      .deadlines.filter((d) => !d.done)
+      .sort((a, b) => a.actBy.localeCompare(b.actBy))[0]!;
+    scratch.dispose();
+    const clock = manualClock(new Date(Date.parse(`${first.actBy}T12:00:00Z`) - 10 * 86_400_000).toISOString());
+    const watch = new PostEntryAlertWatch({ ...t.desk.ctx, clock }, (message, error) => t.logged.push({ message, error }));
+    watch.start(); // an empty ledger: nothing due
+    watch.stop();
+    const deadlineAlerts = () => pushed.flatMap((p) => p.alerts).filter((a) => a.kind === 'deadline');
+    const cli = createDesk(t.path, { clock: manualClock('2025-04-01T08:00:00Z'), ids: sequentialIds('01CLI') });
+    try {
+      const files: [PostEntryImportKind, string][] = [
+        ['pre-entries', 'ledger/pre-entries.json'],
+        ['entry-summaries', 'ledger/entry-summaries.json'],
+        ['entry-summaries', 'ledger/entry-summaries.csv'],
+        ['statements', 'ledger/statements.json'],
+        ['liquidations', 'ledger/liquidations.csv'],
+      ];
+      for (const [kind, file] of files) {
+        importPostEntryFile(cli.ctx, t.actors.specialist, { kind, path: fixture(file) });
+        watch.look(); // a newer file than last time: the import is still going
+        expect(deadlineAlerts()).toEqual([]);
+      }
+    } finally {
+      cli.close();
+    }
+    watch.look(); // no newer file: the deadlines are worked out, once
+    expect(deadlineAlerts()).toContainEqual(expect.objectContaining({ entryNumber: first.entry, title: expect.stringContaining('in 10 days') }));
+    const announced = deadlineAlerts().length;
+    watch.look();
+    expect(deadlineAlerts()).toHaveLength(announced);
     expect(t.logged).toEqual([]);
   });
 

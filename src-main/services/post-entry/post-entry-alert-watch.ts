@@ -16,7 +16,9 @@ const EVERY_MS = 1_000;
 export class PostEntryAlertWatch {
   private timer: ReturnType<typeof setInterval> | undefined;
   private readonly window: DeadlineWindow;
-  private lastImport = 0;
+  /** the newest import whose deadlines were looked at, and the newest one seen */
+  private lookedAtImport = 0;
+  private seenImport = 0;
   private day = '';
 
   constructor(
@@ -45,8 +47,12 @@ export class PostEntryAlertWatch {
       const alerts = newCriticalMessageAlerts(this.ctx.db);
       const imported = lastImportBatchId(this.ctx.db);
       const today = isoDate(this.ctx.clock.now());
-      if (imported !== this.lastImport || today !== this.day) {
-        this.lastImport = imported;
+      // Deadlines are worked out for every entry (seconds on a large ledger, on the app's main thread):
+      // while another process is still importing file after file, wait until a look finds no newer file.
+      const settled = imported === this.seenImport;
+      this.seenImport = imported;
+      if ((imported !== this.lookedAtImport && settled) || today !== this.day) {
+        this.lookedAtImport = imported;
         this.day = today;
         alerts.push(...this.window.entered());
       }
