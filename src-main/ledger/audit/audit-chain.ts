@@ -5,7 +5,7 @@ import type { Sqlite } from '../db/open-ledger';
 import { mac } from './audit-key';
 import { keyedRecordMac, unkeyedRecordHash, type AuditRecordRow } from './record-seal';
 
-/** The ledger's identity row (ledger_meta): see ledger-schema.ts. */
+/** The ledger's identity row (ledger_meta): see audit-schema.ts. */
 export interface LedgerIdentity {
   uid: string;
   createdAt: string;
