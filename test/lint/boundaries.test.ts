@@ -68,10 +68,13 @@ describe('architecture boundaries', () => {
     await allowed('src-main/engine/claims/ok.ts', '../../../src-shared/money');
   });
 
-  it('keeps SQL in the ledger layer: .prepare( outside src-main/ledger is refused', async () => {
+  it('keeps SQL in the repos: .prepare( outside src-main/ledger/repos is refused', async () => {
     const prepare = "import type { Sqlite } from '../../ledger/db/open-ledger';\nexport const n = (db: Sqlite) => db.prepare('SELECT 1').get();\n";
     expect(await ruleIdsFor('src-main/services/claims/bad.ts', prepare)).toContain('no-restricted-syntax');
     expect(await ruleIdsFor('src-main/doors/cli/bad.ts', prepare.replace('../../ledger', '../../../ledger'))).toContain('no-restricted-syntax');
+    expect(await ruleIdsFor('src-main/ledger/audit/bad.ts', prepare.replace('../../ledger/', '../'))).toContain('no-restricted-syntax');
+    expect(await ruleIdsFor('src-main/ledger/audit/audit-log.ts', prepare.replace('../../ledger/', '../'))).toContain('no-restricted-syntax');
+    expect(await ruleIdsFor('src-main/ledger/db/bad.ts', prepare.replace('../../ledger/db/', './'))).toContain('no-restricted-syntax');
     expect(
       await ruleIdsFor('src-main/devices/printers/bad.ts', "export const n = (db: { prepare(sql: string): unknown }) => db.prepare('SELECT 1');\n"),
     ).toContain('no-restricted-syntax');

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from '../../../src-shared/errors';
 import type { Sqlite } from '../db/open-ledger';
+import { auditHeadSeal } from '../repos/audit-log-repo';
 import { auditChainOf, type AuditAnchor } from './audit-chain';
 
 /**
@@ -19,7 +20,7 @@ export function anchorLogPath(ledgerPath: string): string {
 
 /** The chain's head now, signed, to carry outside the file (`source` says where it goes). */
 export function currentAnchor(db: Sqlite, source: string, at: string): AuditAnchor | null {
-  const head = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+  const head = auditHeadSeal(db);
   return head ? auditChainOf(db).anchor(head.seq, head.hash, at, source) : null;
 }
 

@@ -2,16 +2,12 @@ import { appendFileSync } from 'node:fs';
 import { timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../../src-shared/errors';
 import type { Sqlite } from '../db/open-ledger';
+import type { LedgerMeta } from '../repos/ledger-meta-repo';
 import { mac } from './audit-key';
 import { keyedRecordMac, unkeyedRecordHash, type AuditRecordRow } from './record-seal';
 
-/** The ledger's identity row (ledger_meta): see ledger-schema.ts. */
-export interface LedgerIdentity {
-  uid: string;
-  createdAt: string;
-  keyedFromSeq: number;
-  keySeal: string;
-}
+/** The ledger's identity row (ledger_meta, see audit-schema.ts), typed from the schema. */
+export type LedgerIdentity = LedgerMeta;
 
 /** A chain head vouched for outside the ledger file: in the anchor log, a claim package, a head-office sync. */
 export interface AuditAnchor {

@@ -1,4 +1,5 @@
 import type { Sqlite } from '../db/open-ledger';
+import { auditHead, insertAuditRecord } from '../repos/audit-log-repo';
 import type { Clock, IdGenerator } from '../clock';
 import { auditChainOf } from './audit-chain';
 import type { AuditSeq } from './audit-seq';
@@ -33,7 +34,7 @@ export function withAudit<T>(
   let sealed: { seq: number; hash: string; at: string } | undefined;
   const result = db
     .transaction(() => {
-      const head = db.prepare('SELECT * FROM audit_log ORDER BY seq DESC LIMIT 1').get() as AuditRecordRow | undefined;
+      const head = auditHead(db);
       // Never extend a chain whose head this key did not seal: the new record would vouch for an edit.
       if (head && !chain.isSealed(head)) throw new Error(`the newest audit record (${head.seq}) is not sealed with this ledger's audit key: ${EDITED}`);
       // The one place an AuditSeq is made: repo writers take nothing else (audit-seq.ts).
@@ -63,10 +64,7 @@ export function withAudit<T>(
         prev_hash: head?.hash ?? GENESIS_HASH,
       };
       sealed = { seq, hash: chain.seal(row), at: row.at };
-      db.prepare(
-        `INSERT INTO audit_log (seq, uid, at, actor, approver, action, subject, before_json, after_json, reason, rows_digest, prev_hash, hash)
-       VALUES (@seq, @uid, @at, @actor, @approver, @action, @subject, @before_json, @after_json, @reason, @rows_digest, @prev_hash, @hash)`,
-      ).run({ ...row, hash: sealed.hash });
+      insertAuditRecord(db, { ...row, hash: sealed.hash });
       return result;
     })
     .immediate();

@@ -1,18 +1,17 @@
 import { AppError } from '../../../src-shared/errors';
 import type { Sqlite } from '../db/open-ledger';
+import { insertLedgerMeta, readLedgerMeta } from '../repos/ledger-meta-repo';
 import { AuditChain, sameHex, type LedgerIdentity } from './audit-chain';
 import { keySeal, type AuditKeySource } from './audit-key';
 
 export function readIdentity(db: Sqlite): LedgerIdentity | undefined {
-  if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ledger_meta'").get()) return undefined;
-  return db.prepare('SELECT uid, created_at AS createdAt, keyed_from_seq AS keyedFromSeq, key_seal AS keySeal FROM ledger_meta WHERE id = 1').get() as
-    LedgerIdentity | undefined;
+  return readLedgerMeta(db);
 }
 
 /** Writes the identity row of a ledger whose records from `keyedFromSeq` on are sealed with `key`. */
 export function writeIdentity(db: Sqlite, key: Buffer, identity: Omit<LedgerIdentity, 'keySeal'>): LedgerIdentity {
   const row = { ...identity, keySeal: keySeal(key, identity.uid, identity.keyedFromSeq) };
-  db.prepare('INSERT INTO ledger_meta (id, uid, created_at, keyed_from_seq, key_seal) VALUES (1, @uid, @createdAt, @keyedFromSeq, @keySeal)').run(row);
+  insertLedgerMeta(db, row);
   return row;
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppError } from '../../../src-shared/errors';
+import { auditHeadSeal } from '../repos/audit-log-repo';
 import { SYSTEM_USERNAME } from '../repos/users-repo';
 import type { Clock, IdGenerator } from '../clock';
 import { LEDGER_APPLICATION_ID } from '../db/ledger-file';
@@ -99,7 +100,7 @@ function keyUnkeyedTrail(path: string, keys: AuditKeySource, options: AuditedLed
   const ledger = openLedger(path, { ...options, allowUnkeyed: true }); // applies the migrations, ledger_meta among them
   try {
     const db = ledger.sqlite;
-    const head = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+    const head = auditHeadSeal(db);
     const uid = randomUUID();
     const { key, where } = keys.create(uid);
     db.transaction(() => {

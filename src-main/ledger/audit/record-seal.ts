@@ -1,23 +1,14 @@
 import { createHash } from 'node:crypto';
+import type { auditLog } from '../db/audit-schema';
+import type { SqlRow } from '../repos/sql-row';
 import { mac } from './audit-key';
 
-export interface AuditRecordRow {
-  seq: number;
-  uid: string;
-  at: string;
-  actor: string;
-  approver: string | null;
-  action: string;
-  subject: string;
-  before_json: string | null;
-  after_json: string | null;
-  reason: string | null;
-  rows_digest: string;
-  /** the previous record's seal (GENESIS_HASH for record 1) */
-  prev_hash: string;
-  /** this record's seal: a keyed MAC (see keyedRecordMac), or the unkeyed hash in a ledger made before keyed trails */
-  hash: string;
-}
+/**
+ * An audit record as the audit_log table holds it (typed from the schema, audit-schema.ts):
+ * `prev_hash` is the previous record's seal (GENESIS_HASH for record 1), `hash` this record's seal:
+ * a keyed MAC (see keyedRecordMac), or the unkeyed hash in a ledger made before keyed trails.
+ */
+export type AuditRecordRow = SqlRow<typeof auditLog>;
 
 export const GENESIS_HASH = '0'.repeat(64);
 

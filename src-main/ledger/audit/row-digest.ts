@@ -1,6 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import type { Sqlite } from '../db/open-ledger';
-import { AUDITED_TABLES } from './covered-tables';
+import { lastRowOf, rowPagesAfter, rowsOfRecord } from '../repos/table-scan-repo';
+import { AUDITED_TABLES, type AuditedTable } from './covered-tables';
 
 /**
  * How an audit record vouches for the rows it wrote. For each audited table, its rows in id order,
@@ -11,9 +12,8 @@ import { AUDITED_TABLES } from './covered-tables';
  *
  * One record's rows form one contiguous id range per table: rows are only appended, and SQLite has
  * one writer, so a transaction's new rows take max(id)+1, +2, ... That lets writing and verifying
- * walk primary keys instead of indexing `audit_seq` on every table.
+ * walk primary keys instead of indexing `audit_seq` on every table. The reads are table-scan-repo.ts's.
  */
-const PAGE = 5000;
 
 export interface TableDigest {
   count: number;
@@ -36,8 +36,8 @@ export function combineDigests(perTable: RowDigests): { digest: string; rows: nu
 }
 
 /** The highest id of each audited table and the record that wrote it: where the next record starts. */
-export function tableHeads(db: Sqlite): Map<string, { maxId: number; seq: number }> {
-  const heads = new Map<string, { maxId: number; seq: number }>();
+export function tableHeads(db: Sqlite): Map<AuditedTable, { maxId: number; seq: number }> {
+  const heads = new Map<AuditedTable, { maxId: number; seq: number }>();
   for (const table of AUDITED_TABLES) {
     const head = lastRow(db, table);
     if (head === 'absent') continue;
@@ -51,9 +51,9 @@ export function tableHeads(db: Sqlite): Map<string, { maxId: number; seq: number
  * or the migration tests' old releases) has no such table and no rows in it; a table dropped from a
  * current ledger is the schema check's to report (schema-check.ts), so it is skipped here.
  */
-function lastRow(db: Sqlite, table: string): { id: number; audit_seq: number } | undefined | 'absent' {
+function lastRow(db: Sqlite, table: AuditedTable): { id: number; audit_seq: number } | undefined | 'absent' {
   try {
-    return db.prepare(`SELECT id, audit_seq FROM ${table} ORDER BY id DESC LIMIT 1`).get() as { id: number; audit_seq: number } | undefined;
+    return lastRowOf(db, table);
   } catch (error) {
     if (error instanceof Error && /no such table/.test(error.message)) return 'absent';
     throw error;
@@ -61,17 +61,15 @@ function lastRow(db: Sqlite, table: string): { id: number; audit_seq: number } |
 }
 
 /** Digests the rows appended after `heads`; every one of them must carry `seq`. */
-export function digestRowsAfter(db: Sqlite, heads: Map<string, { maxId: number }>, seq: number): RowDigests {
+export function digestRowsAfter(db: Sqlite, heads: Map<AuditedTable, { maxId: number }>, seq: number): RowDigests {
   const perTable: RowDigests = new Map();
   for (const table of heads.keys()) {
     // Read in pages with all(): far cheaper per row than iterate() for the million rows of an import.
-    const statement = db.prepare(`SELECT * FROM ${table} WHERE id > ? ORDER BY id LIMIT ${PAGE}`).raw(true);
-    const names = statement.columns().map((c) => c.name);
+    const { columns: names, pages } = rowPagesAfter(db, table, heads.get(table)?.maxId ?? 0);
     const quotedColumnNames = quotedNames(names);
     const seqAt = names.indexOf('audit_seq');
     const digest = newTableDigest();
-    for (let after = heads.get(table)?.maxId ?? 0; ;) {
-      const page = statement.all(after) as unknown[][];
+    for (const page of pages()) {
       for (const row of page) {
         if (row[seqAt] !== seq)
           throw new Error(
@@ -79,8 +77,6 @@ export function digestRowsAfter(db: Sqlite, heads: Map<string, { maxId: number }
           );
         addRow(digest, quotedColumnNames, row);
       }
-      if (page.length < PAGE) break;
-      after = Number(page[page.length - 1]![0]);
     }
     perTable.set(table, digest);
   }
@@ -91,10 +87,10 @@ export function digestRowsAfter(db: Sqlite, heads: Map<string, { maxId: number }
 export function digestRowsOf(db: Sqlite, seq: number): { digest: string; rows: number; perTable: Map<string, string> } {
   const perTable: RowDigests = new Map();
   for (const table of AUDITED_TABLES) {
-    const statement = db.prepare(`SELECT * FROM ${table} WHERE audit_seq = ? ORDER BY id`).raw(true);
-    const names = quotedNames(statement.columns().map((c) => c.name));
+    const { columns, rows } = rowsOfRecord(db, table, seq);
+    const names = quotedNames(columns);
     const digest = newTableDigest();
-    for (const row of statement.iterate(seq) as IterableIterator<unknown[]>) addRow(digest, names, row);
+    for (const row of rows) addRow(digest, names, row);
     perTable.set(table, digest);
   }
   const counts = new Map([...perTable].filter(([, t]) => t.count > 0).map(([name, t]) => [name, String(t.count)]));

@@ -1,4 +1,6 @@
 import type { Sqlite } from '../db/open-ledger';
+import { tableNames } from '../repos/sqlite-catalog-repo';
+import { allRowsById } from '../repos/table-scan-repo';
 import { AUDITED_TABLES } from './covered-tables';
 import { addRow, newTableDigest, quotedNames, type RowDigests } from './row-digest';
 
@@ -22,14 +24,14 @@ export function rowsByRecord(db: Sqlite): RowsByRecord {
   const firstRow = new Map<number, string>();
   // A ledger made before a table existed (an old unkeyed one checked before its migrations run) has
   // no rows in it; a table dropped from a current ledger is the schema check's to report.
-  const present = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
+  const present = new Set(tableNames(db));
   for (const table of AUDITED_TABLES) {
     if (!present.has(table)) continue;
-    const statement = db.prepare(`SELECT * FROM ${table} ORDER BY id`).raw(true);
-    const names = quotedNames(statement.columns().map((c) => c.name));
-    const seqAt = statement.columns().findIndex((c) => c.name === 'audit_seq');
+    const { columns, rows } = allRowsById(db, table);
+    const names = quotedNames(columns);
+    const seqAt = columns.indexOf('audit_seq');
     let current = -1;
-    for (const row of statement.iterate() as IterableIterator<unknown[]>) {
+    for (const row of rows) {
       const seq = Number(row[seqAt]);
       let perTable = digests.get(seq);
       if (!perTable) {

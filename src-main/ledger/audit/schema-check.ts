@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findMigrationsFolder, scratchDatabaseFor, type Sqlite } from '../db/open-ledger';
+import { appliedMigrationHashes } from '../repos/sqlite-catalog-repo';
 import { schemaSnapshot, type SchemaSnapshot } from './schema-snapshot';
 
 /**
@@ -19,7 +20,7 @@ export function schemaDifferences(db: Sqlite, migrationsFolder = findMigrationsF
     const sql = readFileSync(join(migrationsFolder, `${tag}.sql`), 'utf8');
     return { tag, sql, hash: createHash('sha256').update(sql).digest('hex') };
   });
-  const applied = new Set((db.prepare('SELECT hash FROM __drizzle_migrations').all() as { hash: string }[]).map((r) => r.hash));
+  const applied = new Set(appliedMigrationHashes(db));
   const differences: string[] = [];
   // Migrations apply in order: a gap means the record of applied migrations was edited.
   const firstMissing = shipped.findIndex((m) => !applied.has(m.hash));

@@ -1,8 +1,9 @@
 import type { AuditVerification } from '../../../src-shared/domain/ledger';
 import type { Sqlite } from '../db/open-ledger';
+import { auditRecordsInOrder, countAuditRecords } from '../repos/audit-log-repo';
 import { auditChainOf, sameHex, type AuditChain } from './audit-chain';
 import { collectAnchors, type AnchorSet } from './anchor-check';
-import { GENESIS_HASH, unkeyedRecordHash, type AuditRecordRow } from './record-seal';
+import { GENESIS_HASH, unkeyedRecordHash } from './record-seal';
 import { combineDigests } from './row-digest';
 import { rowsByRecord } from './rows-by-record';
 import { schemaDifferences } from './schema-check';
@@ -34,7 +35,7 @@ export function verifyAudit(db: Sqlite, options: VerifyOptions = {}): AuditVerif
 }
 
 function verifySnapshot(db: Sqlite, chain: AuditChain | null, anchors: AnchorSet, onProgress?: (done: number, total: number) => void): AuditVerification {
-  const total = (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+  const total = countAuditRecords(db);
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   let rowsChecked = 0;
@@ -54,7 +55,7 @@ function verifySnapshot(db: Sqlite, chain: AuditChain | null, anchors: AnchorSet
   if (anchors.forged) return fail(anchors.forged.anchor.seq, `${anchors.forged.where} is not signed with this ledger's audit key: the anchor file was edited`);
 
   const rowGroups = rowsByRecord(db);
-  for (const record of db.prepare('SELECT * FROM audit_log ORDER BY rowid').iterate() as IterableIterator<AuditRecordRow>) {
+  for (const record of auditRecordsInOrder(db)) {
     const label = `record ${record.seq} (${record.action} ${record.subject}, ${record.at})`;
     if (record.seq !== expectedSeq) {
       return fail(record.seq, `${label}: expected record ${expectedSeq} here; records were deleted or reordered`);

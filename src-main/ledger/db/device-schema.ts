@@ -1,7 +1,9 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { auditSeq, lots, movements, users } from './ledger-schema';
+import { auditSeq } from './audit-schema';
+import { lots, movements } from './inventory-schema';
+import { users } from './users-schema';
 
-/** The desk's devices in the ledger: settings, SSCCs, print jobs and RFID tags (conventions: ledger-schema.ts). */
+/** The desk's devices in the ledger: settings, SSCCs, print jobs and RFID tags (conventions: schema.ts). */
 
 /** Desk settings (the GS1 company prefix, the label printer...): append-only, a key's newest row wins. */
 export const settingChanges = sqliteTable(

@@ -1,5 +1,6 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { AppError } from '../../../src-shared/errors';
+import { userTableNames } from '../repos/sqlite-catalog-repo';
 import type { Sqlite } from './open-ledger';
 
 /**
@@ -47,9 +48,7 @@ export type LedgerKind = 'ledger' | 'unkeyed-ledger';
 export function ledgerKindOf(sqlite: Sqlite, path: string): LedgerKind {
   const id = sqlite.pragma('application_id', { simple: true }) as number;
   if (id === LEDGER_APPLICATION_ID) return 'ledger';
-  const tables = (
-    sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]
-  ).map((r) => r.name);
+  const tables = userTableNames(sqlite);
   // Releases before keyed trails set no application id; their files hold drizzle's bookkeeping and the audit log.
   if (id === 0 && tables.includes('__drizzle_migrations') && tables.includes('audit_log')) {
     if (!tables.includes('ledger_meta')) return 'unkeyed-ledger';

@@ -135,8 +135,3 @@ export function findMigrationsFolder(start = dirname(fileURLToPath(import.meta.u
     dir = parent;
   }
 }
-
-/** How many migrations have been applied to an open ledger (drizzle's journal table). */
-export function appliedMigrationCount(sqlite: Sqlite): number {
-  return sqlite.prepare<[], number>('SELECT count(*) FROM __drizzle_migrations').pluck().get()!;
-}

@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { auditSeq, users } from './ledger-schema';
+import { auditSeq } from './audit-schema';
+import { users } from './users-schema';
 
 /**
- * Post-entry tracking in the ledger (issue 12; conventions: ledger-schema.ts). Every table is
+ * Post-entry tracking in the ledger (issue 12; conventions: schema.ts). Every table is
  * append-only: a re-filed entry summary, a revised pre-entry or a statement that turned final is a new
  * version row, never an edit. Entries are keyed by their CBP entry number as printed (XXX-NNNNNNN-C);
  * the entries imported for receiving (import_entries) are the same entries and are found by that

@@ -1,8 +1,9 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { auditSeq, users } from './ledger-schema';
+import { auditSeq } from './audit-schema';
+import { users } from './users-schema';
 
 /**
- * Reference data the compliance rules read (conventions: ledger-schema.ts). Append-only like
+ * Reference data the compliance rules read (conventions: schema.ts). Append-only like
  * setting_changes: a change is a new version row, the newest version of each key is in force, and
  * every version stays on record with who wrote it.
  */

@@ -2,7 +2,12 @@ import type { Allocation, AllocationBasis } from '../../../src-shared/domain/exp
 import { formatMoney, perUnit } from '../../../src-shared/money';
 import { convertToBase } from '../../../src-shared/units';
 import type { AuditSeq } from '../audit/audit-seq';
-import type { allocations, entryLines, exportLines, exportShipments, importEntries, items, lots, matchingRuns, users } from '../db/ledger-schema';
+import type { items } from '../db/catalog-schema';
+import type { entryLines, importEntries } from '../db/entries-schema';
+import type { exportLines, exportShipments } from '../db/exports-schema';
+import type { lots } from '../db/inventory-schema';
+import type { allocations, matchingRuns } from '../db/matching-schema';
+import type { users } from '../db/users-schema';
 import type { Sqlite } from '../db/open-ledger';
 import type { SqlRow } from './sql-row';
 

@@ -2,7 +2,9 @@ import type { BalanceRow } from '../../../src-shared/domain/ledger';
 import { formatMoney, perUnit } from '../../../src-shared/money';
 import type { BalanceFilter } from '../../../src-shared/schemas/ledger-inputs';
 import { convertToBase } from '../../../src-shared/units';
-import type { entryLines, importEntries, items, locations, lots } from '../db/ledger-schema';
+import type { items, locations } from '../db/catalog-schema';
+import type { entryLines, importEntries } from '../db/entries-schema';
+import type { lots } from '../db/inventory-schema';
 import type { Sqlite } from '../db/open-ledger';
 import type { SqlRow } from './sql-row';
 

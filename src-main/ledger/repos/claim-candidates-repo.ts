@@ -1,5 +1,9 @@
 import type { Sqlite } from '../db/open-ledger';
-import type { allocations, entryLines, exportLines, items, lots } from '../db/ledger-schema';
+import type { items } from '../db/catalog-schema';
+import type { entryLines } from '../db/entries-schema';
+import type { exportLines } from '../db/exports-schema';
+import type { lots } from '../db/inventory-schema';
+import type { allocations } from '../db/matching-schema';
 import { IN_FORCE } from './allocations-repo';
 import { CLAIM_STATE_SQL, LINE_COUNTS_SQL } from './claims-repo';
 import { RUN_JOIN, RUN_METHOD_COLUMNS, type RunMethodColumns } from './matching-runs-repo';

@@ -1,5 +1,11 @@
 import type { Sqlite } from '../db/open-ledger';
-import type { allocations, claimLines, entryLines, exportShipments, importEntries, items, lots, users } from '../db/ledger-schema';
+import type { items } from '../db/catalog-schema';
+import type { claimLines } from '../db/claims-schema';
+import type { entryLines, importEntries } from '../db/entries-schema';
+import type { exportShipments } from '../db/exports-schema';
+import type { lots } from '../db/inventory-schema';
+import type { allocations } from '../db/matching-schema';
+import type { users } from '../db/users-schema';
 import { IN_FORCE } from './allocations-repo';
 import type { SqlRow } from './sql-row';
 

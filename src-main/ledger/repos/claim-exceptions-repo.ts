@@ -1,6 +1,7 @@
 import type { ChecklistItem, ClaimException, ExceptionKind } from '../../../src-shared/domain/claims';
 import type { AuditSeq } from '../audit/audit-seq';
-import type { claimExceptions, claims, exceptionActions, users } from '../db/ledger-schema';
+import type { claimExceptions, claims, exceptionActions } from '../db/claims-schema';
+import type { users } from '../db/users-schema';
 import type { Sqlite } from '../db/open-ledger';
 import type { SqlRow } from './sql-row';
 

@@ -1,6 +1,10 @@
 import type { ClaimProvision } from '../../../src-shared/domain/claims';
 import type { Sqlite } from '../db/open-ledger';
-import type { allocations, claimLines, claims, entryLines, exportLines, exportShipments, importEntries, items } from '../db/ledger-schema';
+import type { items } from '../db/catalog-schema';
+import type { claimLines, claims } from '../db/claims-schema';
+import type { entryLines, importEntries } from '../db/entries-schema';
+import type { exportLines, exportShipments } from '../db/exports-schema';
+import type { allocations } from '../db/matching-schema';
 import { IN_FORCE } from './allocations-repo';
 import { CLAIM_STATE_SQL, LINE_COUNTS_SQL } from './claims-repo';
 import { RUN_JOIN, RUN_METHOD_COLUMNS, type RunMethodColumns } from './matching-runs-repo';

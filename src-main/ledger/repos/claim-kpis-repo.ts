@@ -1,6 +1,7 @@
 import type { ExceptionKind } from '../../../src-shared/domain/claims';
 import type { Sqlite } from '../db/open-ledger';
-import type { claimExceptions, claims, exportLines } from '../db/ledger-schema';
+import type { claimExceptions, claims } from '../db/claims-schema';
+import type { exportLines } from '../db/exports-schema';
 import { IN_FORCE } from './allocations-repo';
 import { OPEN_EXCEPTION_SQL } from './claim-exceptions-repo';
 import { CLAIM_STATE_SQL, LINE_COUNTS_SQL, REFUND_SUMS_SQL, type RefundSums } from './claims-repo';

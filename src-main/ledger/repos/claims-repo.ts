@@ -4,20 +4,13 @@ import type { ClaimLinesQuery } from '../../../src-shared/schemas/claim-inputs';
 import { convertToBase } from '../../../src-shared/units';
 import type { AuditSeq } from '../audit/audit-seq';
 import type { Sqlite } from '../db/open-ledger';
-import {
-  claimLineExclusions,
-  claims,
-  type allocations,
-  type claimEvents,
-  type claimLines,
-  type entryLines,
-  type exportLines,
-  type exportShipments,
-  type importEntries,
-  type items,
-  type lots,
-  type users,
-} from '../db/ledger-schema';
+import type { items } from '../db/catalog-schema';
+import { claimLineExclusions, claims, type claimEvents, type claimLines } from '../db/claims-schema';
+import type { entryLines, importEntries } from '../db/entries-schema';
+import type { exportLines, exportShipments } from '../db/exports-schema';
+import type { lots } from '../db/inventory-schema';
+import type { allocations } from '../db/matching-schema';
+import type { users } from '../db/users-schema';
 import { ormOf } from './orm';
 import type { SqlRow } from './sql-row';
 import { OPEN_EXCEPTION_SQL } from './claim-exceptions-repo';

@@ -3,7 +3,8 @@ import { formatAmount, formatMoney, parseMoney, perUnit } from '../../../src-sha
 import type { EntryInput } from '../../../src-shared/schemas/ledger-inputs';
 import { convertToBase } from '../../../src-shared/units';
 import type { AuditSeq } from '../audit/audit-seq';
-import type { entryLines, importEntries, items } from '../db/ledger-schema';
+import type { items } from '../db/catalog-schema';
+import type { entryLines, importEntries } from '../db/entries-schema';
 import type { Sqlite } from '../db/open-ledger';
 import type { SqlRow } from './sql-row';
 

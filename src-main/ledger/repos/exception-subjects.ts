@@ -1,4 +1,4 @@
-import type { claimExceptions } from '../db/ledger-schema';
+import type { claimExceptions } from '../db/claims-schema';
 import type { Sqlite } from '../db/open-ledger';
 import type { SqlRow } from './sql-row';
 import { OPEN_EXCEPTION_SQL } from './claim-exceptions-repo';

@@ -1,7 +1,9 @@
 import type { ReviewException } from '../../../src-shared/domain/ledger';
 import type { AuditSeq } from '../audit/audit-seq';
 import type { Sqlite } from '../db/open-ledger';
-import { reviewExceptions, type entryLines, type importEntries, type items } from '../db/ledger-schema';
+import type { items } from '../db/catalog-schema';
+import type { entryLines, importEntries } from '../db/entries-schema';
+import { reviewExceptions } from '../db/inventory-schema';
 import type { SqlRow } from './sql-row';
 import { ormOf } from './orm';
 

@@ -3,7 +3,9 @@ import { type ExportDocument, type ExportDocumentKind, type ExportLine, type Exp
 import { formatAmount } from '../../../src-shared/money';
 import type { AuditSeq } from '../audit/audit-seq';
 import type { Sqlite } from '../db/open-ledger';
-import type { exportDocuments, exportLines, exportShipments, items, users } from '../db/ledger-schema';
+import type { items } from '../db/catalog-schema';
+import type { exportDocuments, exportLines, exportShipments } from '../db/exports-schema';
+import type { users } from '../db/users-schema';
 import type { SqlRow } from './sql-row';
 
 export type ShipmentRow = Pick<

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { AuditSeq } from '../audit/audit-seq';
 import type { Sqlite } from '../db/open-ledger';
-import { importBatches } from '../db/ledger-schema';
+import { importBatches } from '../db/entries-schema';
 import { ormOf } from './orm';
 
 type ImportBatch = typeof importBatches.$inferSelect;

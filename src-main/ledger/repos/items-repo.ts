@@ -2,7 +2,7 @@ import type { Item } from '../../../src-shared/domain/ledger';
 import type { ItemInput } from '../../../src-shared/schemas/ledger-inputs';
 import type { AuditSeq } from '../audit/audit-seq';
 import type { Sqlite } from '../db/open-ledger';
-import type { items } from '../db/ledger-schema';
+import type { items } from '../db/catalog-schema';
 import type { SqlRow } from './sql-row';
 
 export type ItemRow = Pick<SqlRow<typeof items>, 'id' | 'sku' | 'description' | 'hts10' | 'country_of_origin' | 'uom' | 'drawback_eligible' | 'gtin'>;

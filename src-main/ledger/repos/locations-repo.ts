@@ -2,7 +2,7 @@ import type { Location } from '../../../src-shared/domain/ledger';
 import type { LocationInput } from '../../../src-shared/schemas/ledger-inputs';
 import type { AuditSeq } from '../audit/audit-seq';
 import type { Sqlite } from '../db/open-ledger';
-import type { locations } from '../db/ledger-schema';
+import type { locations } from '../db/catalog-schema';
 import type { SqlRow } from './sql-row';
 
 export type LocationRow = Pick<SqlRow<typeof locations>, 'id' | 'code' | 'description' | 'drawback_segregated'>;

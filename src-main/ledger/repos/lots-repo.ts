@@ -1,6 +1,7 @@
 import type { AuditSeq } from '../audit/audit-seq';
 import type { Sqlite } from '../db/open-ledger';
-import type { items, lots } from '../db/ledger-schema';
+import type { items } from '../db/catalog-schema';
+import type { lots } from '../db/inventory-schema';
 import type { SqlRow } from './sql-row';
 
 export type LotRow = Pick<SqlRow<typeof lots>, 'id' | 'uid' | 'item_id' | 'lot_code' | 'entry_line_id'>;

@@ -1,5 +1,8 @@
 import type { Sqlite } from '../db/open-ledger';
-import type { entryLines, exportLines, exportShipments, importEntries, items, lots } from '../db/ledger-schema';
+import type { items } from '../db/catalog-schema';
+import type { entryLines, importEntries } from '../db/entries-schema';
+import type { exportLines, exportShipments } from '../db/exports-schema';
+import type { lots } from '../db/inventory-schema';
 import { IN_FORCE, LOT_UNITS_SQL } from './allocations-repo';
 import type { SqlRow } from './sql-row';
 

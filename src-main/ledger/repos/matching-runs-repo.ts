@@ -1,6 +1,6 @@
 import type { AuditSeq } from '../audit/audit-seq';
 import type { Sqlite } from '../db/open-ledger';
-import { matchingRuns } from '../db/ledger-schema';
+import { matchingRuns } from '../db/matching-schema';
 import { ormOf } from './orm';
 
 /** The SQL columns `run_method`, `run_order` of an allocation `a` (joins its run as `mr`); read by allocationMethod (services/claims/allocation-methods.ts). */

@@ -1,7 +1,10 @@
 import type { Bucket, Movement, MovementKind } from '../../../src-shared/domain/ledger';
 import type { AuditSeq } from '../audit/audit-seq';
 import type { Sqlite } from '../db/open-ledger';
-import type { importEntries, entryLines, locations, movements, users } from '../db/ledger-schema';
+import type { locations } from '../db/catalog-schema';
+import type { importEntries, entryLines } from '../db/entries-schema';
+import type { movements } from '../db/inventory-schema';
+import type { users } from '../db/users-schema';
 import type { SqlRow } from './sql-row';
 
 type MovementSqlRow = SqlRow<typeof movements>;

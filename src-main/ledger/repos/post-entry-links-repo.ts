@@ -1,4 +1,4 @@
-import type { importEntries } from '../db/ledger-schema';
+import type { importEntries } from '../db/entries-schema';
 import type { Sqlite } from '../db/open-ledger';
 import type { SqlRow } from './sql-row';
 

@@ -3,7 +3,8 @@ import { AppError } from '../../../src-shared/errors';
 import type { EntryInput } from '../../../src-shared/schemas/ledger-inputs';
 import type { AuditSeq } from '../audit/audit-seq';
 import type { Sqlite } from '../db/open-ledger';
-import type { importEntries, entryLines, lots, movements } from '../db/ledger-schema';
+import type { importEntries, entryLines } from '../db/entries-schema';
+import type { lots, movements } from '../db/inventory-schema';
 import { findEntry, findEntryLine, insertEntry, receivedAgainstLine } from './entries-repo';
 import type { SqlRow } from './sql-row';
 

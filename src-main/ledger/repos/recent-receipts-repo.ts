@@ -1,5 +1,8 @@
 import type { ssccAllocations } from '../db/device-schema';
-import type { entryLines, importEntries, items, locations, lots, movements, users } from '../db/ledger-schema';
+import type { items, locations } from '../db/catalog-schema';
+import type { entryLines, importEntries } from '../db/entries-schema';
+import type { lots, movements } from '../db/inventory-schema';
+import type { users } from '../db/users-schema';
 import type { Sqlite } from '../db/open-ledger';
 import type { SqlRow } from './sql-row';
 

@@ -1,7 +1,7 @@
 import type { ClaimProvision } from '../../../src-shared/domain/claims';
 import type { DestinationEffectName, DestinationRuleView, HtsFact } from '../../../src-shared/domain/reference-data';
 import type { AuditSeq } from '../audit/audit-seq';
-import type { users } from '../db/ledger-schema';
+import type { users } from '../db/users-schema';
 import type { Sqlite } from '../db/open-ledger';
 import type { destinationRules, htsFacts } from '../db/reference-schema';
 import type { SqlRow } from './sql-row';

@@ -1,7 +1,9 @@
 import { and, eq, max } from 'drizzle-orm';
 import type { AuditSeq } from '../audit/audit-seq';
 import { ssccAllocations } from '../db/device-schema';
-import type { entryLines, importEntries, items, locations, lots, movements } from '../db/ledger-schema';
+import type { items, locations } from '../db/catalog-schema';
+import type { entryLines, importEntries } from '../db/entries-schema';
+import type { lots, movements } from '../db/inventory-schema';
 import type { Sqlite } from '../db/open-ledger';
 import { ormOf } from './orm';
 import type { SqlRow } from './sql-row';

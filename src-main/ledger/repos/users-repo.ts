@@ -1,7 +1,7 @@
 import type { UserSummary } from '../../../src-shared/domain/ledger';
 import type { AuditSeq } from '../audit/audit-seq';
 import type { Sqlite } from '../db/open-ledger';
-import type { users } from '../db/ledger-schema';
+import type { users } from '../db/users-schema';
 import type { SqlRow } from './sql-row';
 
 export type UserRow = Pick<SqlRow<typeof users>, 'id' | 'username' | 'display_name' | 'role' | 'password_hash'>;

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { appliedMigrationCount } from '../../../ledger/db/open-ledger';
+import { appliedMigrationCount } from '../../../ledger/repos/sqlite-catalog-repo';
 import { withDesk, type CommonOptions, ledgerCommand } from '../cli-io';
 
 export function registerInitCommand(program: Command): void {
