@@ -110,8 +110,9 @@ export function createDesk(ledgerPath: string, config: DeskConfig = {}): Desk {
     if (!user) throw new Error(`no user #${userId} in the ledger`);
     return { userId, username: user.username, role: user.role };
   };
+  const printerFor = config.devices?.printerFor ?? ((address: string) => printerFromAddress(address));
   const printQueue = new PrintQueue(ctx, actorFor, {
-    transportFor: config.devices?.printerFor ?? ((address) => printerFromAddress(address)),
+    transportFor: printerFor,
     retryDelaysMs: config.devices?.retryDelaysMs,
     confirmTimeoutMs: config.devices?.confirmTimeoutMs,
     log,
@@ -150,9 +151,10 @@ export function createDesk(ledgerPath: string, config: DeskConfig = {}): Desk {
   const credentials = new CredentialCheck(ctx, new SignInThrottle(ctx, log, config.throttle));
   const scannerControl = {
     status: () => scanners.status(),
+    list: () => scanners.list(),
     restart: () => void startScanners().catch((error: unknown) => log('opening the scanners failed', error)),
   };
-  const handlers = buildHandlers(ctx, { sessions, matching, autoMatch, pallets, scanners: scannerControl });
+  const handlers = buildHandlers(ctx, { sessions, matching, autoMatch, pallets, scanners: scannerControl, printerFor });
   const alertWatch = new PostEntryAlertWatch(ctx, log);
   const { dispatch, invoke } = createDispatcher(handlers, sessions, credentials, system, log, () => clock.now().toISOString().slice(0, 10));
   return {

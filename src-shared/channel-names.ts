@@ -69,6 +69,7 @@ export const CHANNELS = [
   'imports:apply-file',
   'post-entry:import-file',
   'devices:scanners',
+  'devices:survey',
   'reference:hts-facts',
   'reference:set-hts-fact',
   'reference:destination-rules',

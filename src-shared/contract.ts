@@ -44,13 +44,14 @@ import {
   startMatchingSchema,
 } from './schemas/export-inputs';
 import type { LabelFile, Pallet, PalletProgress, PrintJob, TagReadResult } from './domain/pallets';
-import type { ScannerStatus } from './domain/devices';
+import type { DeviceSurvey, ScannerStatus } from './domain/devices';
 import type { RecentReceipt } from './domain/recent-receipts';
 import type { ScanEvent } from './scanning/scan-event';
 import { setSettingSchema, type DeskSettings } from './schemas/desk-settings';
 import { epcRefSchema, palletRefSchema, receivePalletSchema, reprintSchema } from './schemas/pallet-inputs';
 import { printLotLabelSchema, writeLabelFileSchema } from './schemas/label-inputs';
 import { importFileSchema, postEntryImportFileSchema } from './schemas/import-inputs';
+import { deviceSurveySchema } from './schemas/device-inputs';
 import type { DestinationRuleView, HtsFact } from './domain/reference-data';
 import { destinationRuleInputSchema, htsFactInputSchema } from './schemas/reference-inputs';
 import { adjustInputSchema, moveInputSchema, preserveInputSchema, reverseInputSchema } from './schemas/movement-inputs';
@@ -62,7 +63,7 @@ export { CHANNELS, EVENT_NAMES, type EventName } from './channel-names';
  * Who may call a channel: anyone (sign-in), a signed-in person of at least that role, or `system`:
  * only the desk's own command line, run by the OS user who owns the ledger file, as the built-in
  * system actor. No session reaches a `system` channel, so nobody at a window or browser can name a
- * printer or a file on the desk's machine through one.
+ * printer or a file on the desk's machine, or make the desk probe its devices, through one.
  */
 export type ChannelRole = Role | 'public' | 'system';
 import type {
@@ -208,6 +209,11 @@ export const contract = {
   'post-entry:import-file': channel<PostEntryImportSummary>()(postEntryImportFileSchema, 'system'),
   /** the desk's HID and serial scanners and how each is (the status line) */
   'devices:scanners': channel<ScannerStatus[]>()(empty, 'clerk'),
+  /**
+   * the command line only (`devices list`): the scanners found on the desk's machine, and the label printer
+   * the labels.printer setting names asked how it is (~HS), waiting up to timeoutMs for its answer
+   */
+  'devices:survey': asyncChannel<DeviceSurvey>()(deviceSurveySchema, 'system'),
   /** compliance reference data: the "other" facts of HTS numbers (19 CFR 190.2) and destination rules */
   'reference:hts-facts': channel<HtsFact[]>()(z.object({ prefix: z.string().trim().max(12).optional() }), 'clerk'),
   'reference:set-hts-fact': channel<HtsFact>()(htsFactInputSchema, 'specialist'),

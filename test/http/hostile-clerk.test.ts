@@ -126,6 +126,23 @@ describe('a clerk cannot choose where a label goes (item 1)', () => {
     expect(t.count('audit_log')).toBe(audit);
   });
 
+  it("refuses the command line's device survey to every session, even an administrator's, and the printer is not asked", async () => {
+    const admin = await signIn(SEED_USERS.admin);
+    const asked = printer.hostStatusRequests();
+    for (const session of [clerk, specialist, admin]) {
+      for (const input of [{ timeoutMs: 500 }, { timeoutMs: 500, printer: `tcp://127.0.0.1:${elsewherePort}` }]) {
+        const survey = await invoke('devices:survey', input, session);
+        expect(survey).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining("for the desk's own command line only") } });
+      }
+    }
+    expect(printer.hostStatusRequests()).toBe(asked);
+    expect(elsewhereConnections).toBe(0);
+    // the desk's own command line (the system actor) gets it: the printer of the labels.printer setting, asked
+    const own = await t.desk.invoke('devices:survey', { timeoutMs: 2_000 }, { actor: t.desk.system });
+    expect(own).toMatchObject({ ok: true, value: { printer: { address: printerAddress, status: { ready: true, faults: [] } } } });
+    expect(printer.hostStatusRequests()).toBeGreaterThan(asked);
+  });
+
   it("refuses the command line's import channels to every session, even an administrator's, and reads and writes nothing", async () => {
     const admin = await signIn(SEED_USERS.admin);
     // a good file the desk would import if asked by its own command line

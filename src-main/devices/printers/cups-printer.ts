@@ -1,3 +1,4 @@
+import type { PrinterStatus } from '../../../src-shared/domain/devices';
 import { parseLpstatPrinter } from './lpstat-status';
 import { formatPrinterAddress } from './printer-address';
 import { PrinterError } from './printer-error';
@@ -5,7 +6,6 @@ import {
   DEFAULT_SEND_TIMEOUT_MS,
   DEFAULT_STATUS_TIMEOUT_MS,
   statusFromFaults,
-  type PrinterStatus,
   type PrinterTransport,
   type SendResult,
   type TransportOptions,

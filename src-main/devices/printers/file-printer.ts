@@ -1,16 +1,10 @@
+import type { PrinterStatus } from '../../../src-shared/domain/devices';
 import { constants } from 'node:fs';
 import { access, open, stat, type FileHandle } from 'node:fs/promises';
 import { formatPrinterAddress } from './printer-address';
 import { PrinterError, systemErrorCode } from './printer-error';
 import { systemErrorInWords } from '../system-error-words';
-import {
-  DEFAULT_SEND_TIMEOUT_MS,
-  statusFromFaults,
-  type PrinterStatus,
-  type PrinterTransport,
-  type SendResult,
-  type TransportOptions,
-} from './printer-transport';
+import { DEFAULT_SEND_TIMEOUT_MS, statusFromFaults, type PrinterTransport, type SendResult, type TransportOptions } from './printer-transport';
 import { TIMED_OUT, withTimeout } from './with-timeout';
 
 const NO_STATUS_NOTE = 'a printer device file reports no status: ready only means the file can be written';

@@ -1,6 +1,7 @@
+import type { PrinterStatus } from '../../../src-shared/domain/devices';
 import type { Duplex } from 'node:stream';
 import { systemErrorInWords } from '../system-error-words';
-import { statusFromFaults, type PrinterStatus } from './printer-transport';
+import { statusFromFaults } from './printer-transport';
 import { bytesAsText, HOST_STATUS_REQUEST, hostStatusFaults, isCompleteHostStatusReply, parseHostStatusReply, type HostStatusParse } from './zpl-host-status';
 
 /**

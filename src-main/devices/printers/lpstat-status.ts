@@ -1,4 +1,5 @@
-import { statusFromFaults, type PrinterStatus } from './printer-transport';
+import type { PrinterStatus } from '../../../src-shared/domain/devices';
+import { statusFromFaults } from './printer-transport';
 
 const QUEUE_ONLY_NOTE = 'CUPS reports its queue, not the printer: an enabled queue may still feed a printer that is out of paper';
 

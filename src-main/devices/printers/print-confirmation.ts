@@ -1,6 +1,7 @@
+import type { PrinterStatus } from '../../../src-shared/domain/devices';
 import type { Duplex } from 'node:stream';
 import { exchangeHostStatus } from './host-status-exchange';
-import { DEFAULT_CONFIRM_TIMEOUT_MS, DEFAULT_STATUS_TIMEOUT_MS, type PrinterStatus, type SendResult } from './printer-transport';
+import { DEFAULT_CONFIRM_TIMEOUT_MS, DEFAULT_STATUS_TIMEOUT_MS, type SendResult } from './printer-transport';
 
 const POLL_MS = 250;
 

@@ -1,15 +1,4 @@
-/** What a printer says about itself; `ready` is true exactly when there are no faults. */
-export interface PrinterStatus {
-  ready: boolean;
-  /** what stops printing, as a person reads it: 'paper out', 'head open', 'no reply within 2000 ms'... */
-  faults: string[];
-  /** the printer's or spooler's own reply, for the log */
-  raw?: string;
-  /** a caveat about what `ready` means for this transport (a device file reports nothing) */
-  note?: string;
-  /** what the printer holds, when it answered ~HS: formats not yet printed, labels left of a ^PQ batch */
-  buffer?: { formats: number; labelsRemaining: number; partialFormat: boolean };
-}
+import type { PrinterStatus } from '../../../src-shared/domain/devices';
 
 export interface TransportOptions {
   timeoutMs?: number;

@@ -1,3 +1,4 @@
+import type { PrinterStatus } from '../../../src-shared/domain/devices';
 import { SerialPort } from 'serialport';
 import { exchangeHostStatus } from './host-status-exchange';
 import { confirmOnLink } from './print-confirmation';
@@ -8,7 +9,6 @@ import {
   DEFAULT_SEND_TIMEOUT_MS,
   DEFAULT_STATUS_TIMEOUT_MS,
   statusFromFaults,
-  type PrinterStatus,
   type PrinterTransport,
   type SendResult,
   type TransportOptions,

@@ -2,7 +2,8 @@ import { SerialPort } from 'serialport';
 import type { ScanEvent } from '../../../src-shared/scanning/scan-event';
 import { nodeHidBackend, type HidBackend } from './hid-backend';
 import { createHidScanner } from './hid-scanner';
-import { listScanners, type ScannerList, type SerialPortInfo } from './scanner-listing';
+import type { ScannerList } from '../../../src-shared/domain/devices';
+import { listScanners, type SerialPortInfo } from './scanner-listing';
 import { DEFAULT_RECONNECT_MS, type Log, type ScannerConfig, type ScannerConnection, type ScannerSink, type ScannerStatus } from './scanner-types';
 import { createSerialScanner } from './serial-scanner';
 

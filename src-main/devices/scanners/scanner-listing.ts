@@ -1,27 +1,9 @@
 import { readdir } from 'node:fs/promises';
 import { SerialPort } from 'serialport';
+import type { ScannerList, ScannerListing } from '../../../src-shared/domain/devices';
 import { listHidPosDevices, type HidBackend } from './hid-backend';
 
 export type SerialPortInfo = Awaited<ReturnType<typeof SerialPort.list>>[number];
-
-export type ScannerListing =
-  | { kind: 'hid'; path: string; vendorId: number; productId: number; product?: string; manufacturer?: string; serialNumber?: string }
-  /** found: from the system's port list, from /dev when that list is unavailable, or from the desk's own settings */
-  | {
-      kind: 'serial';
-      path: string;
-      found: 'system' | 'device-file' | 'configured';
-      manufacturer?: string;
-      serialNumber?: string;
-      vendorId?: string;
-      productId?: string;
-    };
-
-export interface ScannerList {
-  devices: ScannerListing[];
-  /** why a part of the list may be missing, for the person reading it */
-  notes: string[];
-}
 
 export interface ListingSources {
   hid: HidBackend;

@@ -100,7 +100,7 @@ export function createDispatcher(
         if (auth.actor?.userId !== system.userId) {
           throw new AppError(
             'FORBIDDEN',
-            `${channel} is for the desk's own command line only (the system role): it names a file or printer on the desk's machine, which nobody signed in at a window or browser may do; you are signed in as ${actor.username} (${actor.role})`,
+            `${channel} is for the desk's own command line only (the system role): it reaches a file, printer or other device on the desk's machine, which nobody signed in at a window or browser may do; you are signed in as ${actor.username} (${actor.role})`,
           );
         }
       } else if (!roleAllows(actor.role, spec.role)) {

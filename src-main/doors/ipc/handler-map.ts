@@ -16,6 +16,7 @@ import { printingHandlers } from '../../services/printing/printing-handlers';
 import { receivingHandlers } from '../../services/receiving/receiving-handlers';
 import { referenceHandlers } from '../../services/reference/reference-handlers';
 import type { Actor, ServiceContext } from '../../services/service-context';
+import type { PrinterFor } from '../../services/settings/device-survey';
 import { settingsHandlers, type ScannerControl } from '../../services/settings/settings-handlers';
 
 export interface HandlerDeps {
@@ -25,6 +26,8 @@ export interface HandlerDeps {
   autoMatch: boolean;
   pallets: PalletDevices;
   scanners: ScannerControl;
+  /** a transport to a printer address (the label printer the settings name) */
+  printerFor: PrinterFor;
 }
 
 /**
@@ -46,7 +49,7 @@ export function buildHandlers(ctx: ServiceContext, deps: HandlerDeps): HandlerMa
     ...exportsHandlers(ctx, onConfirmed),
     ...matchingHandlers(ctx, matching),
     ...claimsHandlers(ctx),
-    ...settingsHandlers(ctx, deps.scanners),
+    ...settingsHandlers(ctx, deps.scanners, deps.printerFor),
     ...palletHandlers(ctx, deps.pallets),
     ...printingHandlers(ctx, deps.pallets),
     ...referenceHandlers(ctx),

@@ -1,34 +1,18 @@
 import type { Command } from 'commander';
-import { printerFromAddress } from '../../../devices/printers/printer-from-address';
-import type { PrinterStatus } from '../../../devices/printers/printer-transport';
-import { ledgerCommand, report, unwrap, wholeOption, withDesk, type CommonOptions } from '../cli-io';
+import { MAX_SURVEY_TIMEOUT_MS } from '../../../../src-shared/schemas/device-inputs';
+import { CLI_DOOR, ledgerCommand, report, wholeOption, withDesk, type CommonOptions } from '../cli-io';
 
-/** `devices list`: what the desk can reach — scanners found, the label printer's own status, the RFID reader. */
+/** `devices list`: what the desk can reach — scanners found, the label printer's own status, the RFID reader — in one dispatcher call. */
 export function registerDevicesCommands(program: Command): void {
   const devices = program.command('devices').description('scanners, the label printer and the RFID reader');
   ledgerCommand(devices, 'list', 'list HID POS and serial scanners found on this machine, and ask the label printer how it is (~HS)')
     .option('--timeout <ms>', 'how long to wait for the printer to answer', '2000')
     .action(async (o: CommonOptions & { timeout: string }) => {
       await withDesk(o, async (desk) => {
-        const settings = unwrap(desk.dispatch('settings:get', {}, { actor: desk.system }));
-        const scanners = await desk.scanners.list();
-        let printer: { address: string; status: PrinterStatus } | null = null;
-        if (settings['labels.printer']) {
-          const transport = printerFromAddress(settings['labels.printer']);
-          try {
-            printer = { address: transport.address, status: await transport.status({ timeoutMs: wholeOption(o.timeout, '--timeout', 1, 600_000) }) };
-          } finally {
-            await transport.close();
-          }
-        }
-        const value = {
-          scanners: scanners.devices,
-          notes: scanners.notes,
-          configuredScanners: JSON.parse(settings.scanners || '[]') as unknown[],
-          printer,
-          rfidReader: settings['rfid.reader'] || null,
-        };
-        report(o, { ok: true, value }, (v) =>
+        // the words of a bad --timeout stay the command line's; the request names no device: the printer is the setting's
+        const timeoutMs = wholeOption(o.timeout, '--timeout', 1, MAX_SURVEY_TIMEOUT_MS);
+        const survey = await desk.invoke('devices:survey', { timeoutMs }, { actor: desk.system, door: CLI_DOOR });
+        report(o, survey, (v) =>
           [
             'scanners found:',
             ...(v.scanners.length
