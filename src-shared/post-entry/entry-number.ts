@@ -40,10 +40,11 @@ function filerDigit(char: string): number {
  * every second digit from the rightmost one (post-entry-facts §1, CATAIR Appendix E).
  */
 export function entryCheckDigit(filerCode: string, transactionNumber: string): number {
-  const base = [...filerCode.toUpperCase()].map(filerDigit).concat([...transactionNumber].map(Number));
+  // A loop over the characters, no arrays: a year of status messages checks a million numbers.
+  const base = filerCode.toUpperCase() + transactionNumber;
   let sum = 0;
   for (let i = base.length - 1, double = true; i >= 0; i--, double = !double) {
-    const digit = base[i]!;
+    const digit = i < filerCode.length ? filerDigit(base[i]!) : base.charCodeAt(i) - 48;
     const value = double ? digit * 2 : digit;
     sum += value > 9 ? value - 9 : value;
   }

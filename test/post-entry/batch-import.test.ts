@@ -41,6 +41,20 @@ describe('importing many post-entry files at once (the next one checked in a wor
     expect(t.count('import_batches')).toBe(1);
   });
 
+  it('a file that cannot be read stops the batch at its turn: the files before it are written, even those read ahead', async () => {
+    const missing = join(t.dir, 'status-2025-03.edi');
+    const refused = await importPostEntryFiles(t.desk.ctx, t.actors.specialist, 'status', [
+      fixture('valid-004010.edi'),
+      fixture('unknown-disposition.edi'),
+      missing,
+      fixture('valid-004010.edi'),
+    ]).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: 'NOT_FOUND', message: `${missing}: no such file` });
+    expect(t.count('import_batches')).toBe(2);
+    expect(t.count('status_messages')).toBe(6);
+    expect(t.auditOk()).toBe(true);
+  });
+
   it('refuses a person whose role may not import, before reading anything', async () => {
     await expect(importPostEntryFiles(t.desk.ctx, t.actors.clerk, 'status', [fixture('valid-004010.edi')])).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });

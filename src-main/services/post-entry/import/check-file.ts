@@ -7,17 +7,17 @@ import { dispositionCodes } from '../reference-cache';
 import { readRecords, type RecordShape } from './record-rows';
 import { LIQUIDATION_SHAPE, PRE_ENTRY_SHAPE, STATEMENT_SHAPE, SUMMARY_SHAPE } from './record-shapes';
 import { readStatusFile } from './status-records';
-import { writeLiquidations, writePreEntries, writeStatements, writeSummaries, type WriteRun } from './write-records';
+import { contentHash, writeLiquidations, writePreEntries, writeStatements, writeSummaries, type HashedRecords, type WriteRun } from './write-records';
 import { statusMessageWriter } from '../../../ledger/repos/post-entry-messages-repo';
 
 const LISTED_WARNINGS = 100;
 
 /** A file's checked content, plain data (it may come from the reader worker): what will be written. */
 export type CheckedData =
-  | { kind: 'pre-entries'; records: PreEntryInput[] }
-  | { kind: 'entry-summaries'; records: EntrySummaryInput[] }
-  | { kind: 'statements'; records: StatementInput[] }
-  | { kind: 'liquidations'; records: LiquidationInput[] }
+  | ({ kind: 'pre-entries' } & HashedRecords<PreEntryInput>)
+  | ({ kind: 'entry-summaries' } & HashedRecords<EntrySummaryInput>)
+  | ({ kind: 'statements' } & HashedRecords<StatementInput>)
+  | ({ kind: 'liquidations' } & HashedRecords<LiquidationInput>)
   | { kind: 'status'; messages: NewStatusMessage[] };
 
 export interface CheckedFile {
@@ -47,10 +47,13 @@ function read(kind: PostEntryImportKind, format: PostEntryImportSummary['format'
     if (status.warnings.length > LISTED_WARNINGS) warnings.push(`and ${status.warnings.length - LISTED_WARNINGS} more warnings`);
     return { rowsRead: status.messages.length, unknownCodes: status.unknownCodes, warnings, data: { kind, messages: status.messages } };
   }
-  const records = <T>(shape: RecordShape<T>): { rowsRead: number; values: T[] } => {
+  const records = <T>(shape: RecordShape<T>): { rowsRead: number; values: T[]; hashes: string[] } => {
     const { records: read, rowsRead } = readRecords(bytes, format === 'csv' ? 'csv' : 'json', shape, issues);
     if (rowsRead === 0 && issues.count === 0) issues.add(fileRef('1'), 'file', 'the file has no rows to import');
-    return { rowsRead, values: read.map((r) => r.value) };
+    // Each record's content hash is worked out here, in the reader worker during a batch, so the
+    // writing thread (the one holding the write lock) only compares it.
+    const values = read.map((r) => r.value);
+    return { rowsRead, values, hashes: values.map((v) => contentHash(v as object)) };
   };
   const done = <D extends CheckedData>(result: { rowsRead: number }, data: D): CheckedFile => ({
     rowsRead: result.rowsRead,
@@ -61,19 +64,19 @@ function read(kind: PostEntryImportKind, format: PostEntryImportSummary['format'
   switch (kind) {
     case 'pre-entries': {
       const r = records(PRE_ENTRY_SHAPE);
-      return done(r, { kind, records: r.values });
+      return done(r, { kind, records: r.values, hashes: r.hashes });
     }
     case 'entry-summaries': {
       const r = records(SUMMARY_SHAPE);
-      return done(r, { kind, records: r.values });
+      return done(r, { kind, records: r.values, hashes: r.hashes });
     }
     case 'statements': {
       const r = records(STATEMENT_SHAPE);
-      return done(r, { kind, records: r.values });
+      return done(r, { kind, records: r.values, hashes: r.hashes });
     }
     case 'liquidations': {
       const r = records(LIQUIDATION_SHAPE);
-      return done(r, { kind, records: r.values });
+      return done(r, { kind, records: r.values, hashes: r.hashes });
     }
   }
 }
@@ -82,13 +85,13 @@ function read(kind: PostEntryImportKind, format: PostEntryImportSummary['format'
 export function writeChecked(run: WriteRun, data: CheckedData): void {
   switch (data.kind) {
     case 'pre-entries':
-      return writePreEntries(run, data.records);
+      return writePreEntries(run, data);
     case 'entry-summaries':
-      return writeSummaries(run, data.records);
+      return writeSummaries(run, data);
     case 'statements':
-      return writeStatements(run, data.records);
+      return writeStatements(run, data);
     case 'liquidations':
-      return writeLiquidations(run, data.records);
+      return writeLiquidations(run, data);
     case 'status': {
       const insert = statusMessageWriter(run.db, run.seq);
       for (const message of data.messages) {

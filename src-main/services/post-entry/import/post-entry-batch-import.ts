@@ -9,10 +9,15 @@ import { commitPostEntryImport, preparePostEntryImport, readFile, type PreparedI
 /** The checker worker (workers/ts-worker.ts: the built .js, or the .ts through the one tsx bootstrap). */
 const WORKER = workerEntry(import.meta.url, 'post-entry-check-worker', ['zod', 'csv-parse/sync', 'node-x12']);
 
+type Started = { prepared: PreparedImport; checked?: Promise<CheckedFile> } | { error: unknown };
+
+/** Files read and checked ahead of the one being written. */
+const FILES_AHEAD = 2;
+
 /**
  * Imports many post-entry files of one kind (a year of daily 350s, a broker's monthly lists), each
  * file exactly as importPostEntryFile does it: checked whole, then written in one transaction under
- * one audit record, or refused whole. The next file is read and checked in a worker thread while
+ * one audit record, or refused whole. The next files are read and checked in a worker thread while
  * this one is written, so reading (about half the work) runs on the second core. Stops at the first
  * file refused, by throwing its rejection: the files before it stay imported, none after it is written.
  */
@@ -25,20 +30,35 @@ export async function importPostEntryFiles(
 ): Promise<PostEntryImportSummary[]> {
   const checker = new FileChecker();
   try {
-    const start = (path: string): { prepared: PreparedImport; checked?: Promise<CheckedFile> } => {
-      const bytes = readFile(path);
-      const prepared = preparePostEntryImport(ctx, actor, { kind, file: path, bytes });
-      return prepared.done ? { prepared } : { prepared, checked: checker.check({ kind, format: prepared.format, file: path, bytes }) };
+    // A file that cannot be read, or a request refused, is thrown at its turn: the files before it are written.
+    const start = (path: string): Started => {
+      try {
+        const bytes = readFile(path);
+        const prepared = preparePostEntryImport(ctx, actor, { kind, file: path, bytes });
+        if (prepared.done) return { prepared };
+        const checked = checker.check({ kind, format: prepared.format, file: path, bytes });
+        checked.catch(() => undefined); // a file after a refused one is never awaited: its failure is nobody's news
+        return { prepared, checked };
+      } catch (error) {
+        return { error };
+      }
     };
     const summaries: PostEntryImportSummary[] = [];
-    let current = paths.length > 0 ? start(paths[0]!) : undefined;
-    for (let i = 0; current; i++) {
+    const ahead: Started[] = [];
+    let next = 0;
+    // Two files handed to the checker ahead of the one being written: files differ in size, and with
+    // one ahead the checker sat idle whenever a write outlasted the next file's check.
+    const fill = () => {
+      while (ahead.length < FILES_AHEAD && next < paths.length) ahead.push(start(paths[next++]!));
+    };
+    fill();
+    for (let current = ahead.shift(); current; current = ahead.shift()) {
+      if ('error' in current) throw current.error;
       const checked = current.checked ? await current.checked : undefined;
-      const next = i + 1 < paths.length ? start(paths[i + 1]!) : undefined; // read while this one is written
+      fill();
       const summary = current.prepared.done ?? commitPostEntryImport(ctx, actor, current.prepared, checked!);
       summaries.push(summary);
       onFile?.(summary);
-      current = next;
     }
     return summaries;
   } finally {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash as sha } from 'node:crypto';
 import { fileRef, type ImportIssues, type RowRef } from '../../importing/import-issues';
 import { readCsvStatus } from '../../../engine/post-entry/status/csv-status-reader';
 import type { DispositionLookup, StatusMessage, StatusProblem } from '../../../engine/post-entry/status/status-message';
@@ -63,10 +63,8 @@ function toRow(m: StatusMessage, raw: string | undefined): NewStatusMessage {
   // The same message from another file (a resent 350, a broker list overlapping the carrier feed) is one
   // row: the key is a hash of what the message says, after the time it was posted, so a year of
   // messages goes into the unique index roughly in time order instead of at random places.
-  const hash = createHash('sha256')
-    .update(`${entry ?? ''}|${bill ?? ''}|${m.dispositionCode}|${postedAt ?? ''}|${quantity ?? ''}|${port ?? ''}`)
-    .digest('base64url')
-    .slice(0, 16);
+  // crypto.hash: one call per message instead of three (a year of traffic is a million messages).
+  const hash = sha('sha256', `${entry ?? ''}|${bill ?? ''}|${m.dispositionCode}|${postedAt ?? ''}|${quantity ?? ''}|${port ?? ''}`, 'base64url').slice(0, 16);
   const messageKey = `${(postedAt ?? '').replace(/\D/g, '')}${hash}`;
   return {
     messageKey,

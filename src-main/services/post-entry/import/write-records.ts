@@ -20,6 +20,12 @@ export interface WriteRun {
   counts: { written: number; versions: number; unchanged: number };
 }
 
+/** A file's records and, in the same order, each one's contentHash (worked out while the file was checked). */
+export interface HashedRecords<T> {
+  records: T[];
+  hashes: string[];
+}
+
 /** Fields whose written form may vary ("5000" and "5000.00") while the value is the same. */
 const SCALED = new Set(['quantity', 'value', 'duty', 'mpf', 'hmf', 'ad', 'cvd', 'preliminary', 'final', 'paidAmount', 'amount', 'liquidatedTotal']);
 
@@ -57,9 +63,9 @@ function nextVersion(run: WriteRun, state: VersionState): number | undefined {
   return (state.latest ?? 0) + 1;
 }
 
-export function writePreEntries(run: WriteRun, records: readonly PreEntryInput[]): void {
-  for (const record of records) {
-    const hash = contentHash(record);
+export function writePreEntries(run: WriteRun, { records, hashes }: HashedRecords<PreEntryInput>): void {
+  for (const [i, record] of records.entries()) {
+    const hash = hashes[i]!;
     const version = nextVersion(run, preEntryVersionState(run.db, record.entryNumber, hash));
     if (version !== undefined)
       insertPreEntry(run.db, record, { uid: run.ids.next(), version, contentHash: hash, createdAt: run.now, userId: run.userId }, run.seq);
@@ -67,9 +73,9 @@ export function writePreEntries(run: WriteRun, records: readonly PreEntryInput[]
 }
 
 /** Each re-filing is a new version (numbered after the desk's corrections too); a filing the broker already sent is unchanged. */
-export function writeSummaries(run: WriteRun, records: readonly EntrySummaryInput[]): void {
-  for (const record of records) {
-    const hash = contentHash(record);
+export function writeSummaries(run: WriteRun, { records, hashes }: HashedRecords<EntrySummaryInput>): void {
+  for (const [i, record] of records.entries()) {
+    const hash = hashes[i]!;
     const version = nextVersion(run, summaryVersionState(run.db, record.entryNumber, hash));
     if (version === undefined) continue;
     const filerCode = parseEntryNumber(record.entryNumber);
@@ -92,9 +98,9 @@ export function writeSummaries(run: WriteRun, records: readonly EntrySummaryInpu
   }
 }
 
-export function writeStatements(run: WriteRun, records: readonly StatementInput[]): void {
-  for (const record of records) {
-    const hash = contentHash(record);
+export function writeStatements(run: WriteRun, { records, hashes }: HashedRecords<StatementInput>): void {
+  for (const [i, record] of records.entries()) {
+    const hash = hashes[i]!;
     const version = nextVersion(run, statementVersionState(run.db, record.statementNumber, hash));
     if (version !== undefined)
       insertStatement(run.db, record, { uid: run.ids.next(), version, contentHash: hash, createdAt: run.now, userId: run.userId }, run.seq);
@@ -102,9 +108,9 @@ export function writeStatements(run: WriteRun, records: readonly StatementInput[
 }
 
 /** A notice is kept once: the same notice again (in this file or another) is unchanged. */
-export function writeLiquidations(run: WriteRun, records: readonly LiquidationInput[]): void {
-  for (const record of records) {
-    const hash = contentHash(record);
+export function writeLiquidations(run: WriteRun, { records, hashes }: HashedRecords<LiquidationInput>): void {
+  for (const [i, record] of records.entries()) {
+    const hash = hashes[i]!;
     if (hasNotice(run.db, record.entryNumber, hash)) {
       run.counts.unchanged++;
       continue;
