@@ -1,11 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { Link, useLocation } from 'wouter';
 import { paths, type PostEntryView } from '../../app/routes';
-import { BrokerDashboard } from './broker-dashboard';
 import { EntryDetail } from './entry-detail';
 import { QueueView } from './queue-view';
 import { usePostEntryAlerts } from './use-post-entry-alerts';
 import { useQueue } from './use-queue';
 import './post-entry.css';
+
+// The dashboard and its charting library (about half a megabyte) load when a compliance lead opens
+// it: the clerks' and the queue's screens start without them.
+const BrokerDashboard = lazy(() => import('./broker-dashboard').then((m) => ({ default: m.BrokerDashboard })));
 
 /**
  * Post-entry: the queue of what needs action, one entry's detail, the broker dashboard. Which one
@@ -38,7 +42,11 @@ export function PostEntryScreen({ view, username }: { view: PostEntryView; usern
         />
       )}
       {view.view === 'entry' && <EntryDetail key={view.entryNumber} entryNumber={view.entryNumber} onSeen={alerts.markSeen} />}
-      {view.view === 'brokers' && <BrokerDashboard />}
+      {view.view === 'brokers' && (
+        <Suspense fallback={<p className="muted">Loading the broker dashboard…</p>}>
+          <BrokerDashboard />
+        </Suspense>
+      )}
     </section>
   );
 }
