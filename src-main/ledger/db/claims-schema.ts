@@ -4,7 +4,7 @@ import { entryLines } from './entries-schema';
 import { exportLines } from './exports-schema';
 import { lots } from './inventory-schema';
 import { allocations } from './matching-schema';
-import { users } from './users-schema';
+import { recordedBy, users } from './users-schema';
 
 /** Drawback claims: their lines, exclusions, state history, exceptions and exception actions (conventions: schema.ts). */
 
@@ -21,9 +21,7 @@ export const claims = sqliteTable('claims', {
   claimDate: text('claim_date').notNull(),
   includeMpf: integer('include_mpf').notNull(),
   createdAt: text('created_at').notNull(),
-  userId: integer('user_id')
-    .notNull()
-    .references(() => users.id),
+  userId: recordedBy(),
   auditSeq: auditSeq(),
 });
 
@@ -76,9 +74,7 @@ export const claimLineExclusions = sqliteTable('claim_line_exclusions', {
     .references(() => claimLines.id),
   reason: text('reason').notNull(),
   at: text('at').notNull(),
-  userId: integer('user_id')
-    .notNull()
-    .references(() => users.id),
+  userId: recordedBy(),
   auditSeq: auditSeq(),
 });
 
@@ -93,9 +89,7 @@ export const claimEvents = sqliteTable(
     fromState: text('from_state'),
     toState: text('to_state').notNull(),
     at: text('at').notNull(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: recordedBy(),
     approverId: integer('approver_id').references(() => users.id),
     reason: text('reason'),
     /** CBP's claim number when filed; the liquidation notice when liquidated */
@@ -143,9 +137,7 @@ export const exceptionActions = sqliteTable(
     ownerId: integer('owner_id').references(() => users.id),
     note: text('note'),
     at: text('at').notNull(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: recordedBy(),
     auditSeq: auditSeq(),
   },
   (t) => [index('exception_actions_exception').on(t.exceptionId)],

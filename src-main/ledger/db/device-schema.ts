@@ -1,7 +1,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { auditSeq } from './audit-schema';
 import { lots, movements } from './inventory-schema';
-import { users } from './users-schema';
+import { recordedBy } from './users-schema';
 
 /** The desk's devices in the ledger: settings, SSCCs, print jobs and RFID tags (conventions: schema.ts). */
 
@@ -13,9 +13,7 @@ export const settingChanges = sqliteTable(
     key: text('key').notNull(),
     value: text('value').notNull(),
     at: text('at').notNull(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: recordedBy(),
     auditSeq: auditSeq(),
   },
   (t) => [index('setting_changes_key').on(t.key)],
@@ -39,9 +37,7 @@ export const ssccAllocations = sqliteTable(
     /** the receipt the pallet came in with, when allocated at receiving */
     movementId: integer('movement_id').references(() => movements.id),
     allocatedAt: text('allocated_at').notNull(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: recordedBy(),
     auditSeq: auditSeq(),
   },
   (t) => [uniqueIndex('sscc_allocations_serial').on(t.companyPrefix, t.extensionDigit, t.serial), index('sscc_allocations_lot').on(t.lotId)],
@@ -66,9 +62,7 @@ export const printJobs = sqliteTable(
     reprintOfJobId: integer('reprint_of_job_id'),
     reprintReason: text('reprint_reason'),
     requestedAt: text('requested_at').notNull(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: recordedBy(),
     auditSeq: auditSeq(),
   },
   (t) => [index('print_jobs_sscc').on(t.ssccId)],
@@ -94,9 +88,7 @@ export const printAttempts = sqliteTable(
     /** 1 when the failure came after bytes may have reached the printer: the label may be out */
     mayHavePrinted: integer('may_have_printed'),
     at: text('at').notNull(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: recordedBy(),
     auditSeq: auditSeq(),
   },
   (t) => [index('print_attempts_job').on(t.jobId)],
@@ -116,9 +108,7 @@ export const rfidTags = sqliteTable(
       .references(() => lots.id),
     reader: text('reader').notNull(),
     writtenAt: text('written_at').notNull(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: recordedBy(),
     auditSeq: auditSeq(),
   },
   (t) => [index('rfid_tags_lot').on(t.lotId)],

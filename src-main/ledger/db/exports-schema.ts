@@ -1,7 +1,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { auditSeq } from './audit-schema';
 import { items } from './catalog-schema';
-import { users } from './users-schema';
+import { recordedBy } from './users-schema';
 
 /** Export shipments, their lines and the documents that prove the export (conventions: schema.ts). */
 
@@ -19,9 +19,7 @@ export const exportShipments = sqliteTable('export_shipments', {
   declarationReference: text('declaration_reference'),
   carrier: text('carrier'),
   createdAt: text('created_at').notNull(),
-  userId: integer('user_id')
-    .notNull()
-    .references(() => users.id),
+  userId: recordedBy(),
   auditSeq: auditSeq(),
 });
 
@@ -71,9 +69,7 @@ export const exportDocuments = sqliteTable(
     reference: text('reference').notNull(),
     documentDate: text('document_date'),
     addedAt: text('added_at').notNull(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: recordedBy(),
     auditSeq: auditSeq(),
   },
   (t) => [index('export_documents_shipment').on(t.shipmentId)],

@@ -3,7 +3,7 @@ import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqli
 import { auditSeq } from './audit-schema';
 import { items, locations } from './catalog-schema';
 import { entryLines } from './entries-schema';
-import { users } from './users-schema';
+import { recordedBy, users } from './users-schema';
 
 /** Inventory: lots received against an entry line, their movements between locations and buckets, and the review exceptions a receipt raises (conventions: schema.ts). */
 
@@ -44,9 +44,7 @@ export const movements = sqliteTable(
     /** source reference (scan id, file row key); unique when given so a repeat is never received twice */
     reference: text('reference'),
     occurredAt: text('occurred_at').notNull(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: recordedBy(),
     approverId: integer('approver_id').references(() => users.id),
     reason: text('reason'),
     auditSeq: auditSeq(),

@@ -3,7 +3,7 @@ import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqli
 import { auditSeq } from './audit-schema';
 import { exportLines } from './exports-schema';
 import { lots } from './inventory-schema';
-import { users } from './users-schema';
+import { recordedBy, users } from './users-schema';
 
 /** Matching: the runs that wrote allocations, and the allocations linking export lines to imported lots (conventions: schema.ts). */
 
@@ -20,9 +20,7 @@ export const matchingRuns = sqliteTable('matching_runs', {
   linesPartial: integer('lines_partial').notNull(),
   linesUnmatched: integer('lines_unmatched').notNull(),
   unitsAllocated: integer('units_allocated').notNull(),
-  userId: integer('user_id')
-    .notNull()
-    .references(() => users.id),
+  userId: recordedBy(),
   auditSeq: auditSeq(),
 });
 
@@ -47,9 +45,7 @@ export const allocations = sqliteTable(
     releasesAllocationId: integer('releases_allocation_id'),
     runId: integer('run_id').references(() => matchingRuns.id),
     createdAt: text('created_at').notNull(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: recordedBy(),
     approverId: integer('approver_id').references(() => users.id),
     reason: text('reason'),
     auditSeq: auditSeq(),

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { auditSeq } from './audit-schema';
-import { users } from './users-schema';
+import { recordedBy } from './users-schema';
 
 /**
  * Post-entry tracking in the ledger (issue 12; conventions: schema.ts). Every table is
@@ -31,9 +31,7 @@ export const preEntries = sqliteTable(
     /** sha256 of the version's content: a re-import that changes nothing writes nothing */
     contentHash: text('content_hash').notNull(),
     createdAt: text('created_at').notNull(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: recordedBy(),
     auditSeq: auditSeq(),
   },
   (t) => [uniqueIndex('pre_entries_entry_version').on(t.entryNumber, t.version)],
@@ -94,9 +92,7 @@ export const entrySummaries = sqliteTable(
     contentHash: text('content_hash').notNull(),
     reason: text('reason'),
     createdAt: text('created_at').notNull(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: recordedBy(),
     auditSeq: auditSeq(),
   },
   (t) => [uniqueIndex('entry_summaries_entry_version').on(t.entryNumber, t.version)],
@@ -181,9 +177,7 @@ export const dutyStatements = sqliteTable(
     paid4dp: integer('paid_4dp'),
     contentHash: text('content_hash').notNull(),
     createdAt: text('created_at').notNull(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: recordedBy(),
     auditSeq: auditSeq(),
   },
   (t) => [uniqueIndex('duty_statements_number_version').on(t.statementNumber, t.version)],
@@ -227,9 +221,7 @@ export const liquidationNotices = sqliteTable(
     reason: text('reason'),
     contentHash: text('content_hash').notNull(),
     createdAt: text('created_at').notNull(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: recordedBy(),
     auditSeq: auditSeq(),
   },
   (t) => [uniqueIndex('liquidation_notices_content').on(t.entryNumber, t.contentHash)],
@@ -246,9 +238,7 @@ export const followUpSettlements = sqliteTable('follow_up_settlements', {
   reference: text('reference').notNull(),
   note: text('note'),
   at: text('at').notNull(),
-  userId: integer('user_id')
-    .notNull()
-    .references(() => users.id),
+  userId: recordedBy(),
   auditSeq: auditSeq(),
 });
 
@@ -260,9 +250,7 @@ export const postEntrySettings = sqliteTable(
     key: text('key').notNull(),
     valueJson: text('value_json').notNull(),
     at: text('at').notNull(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: recordedBy(),
     auditSeq: auditSeq(),
   },
   (t) => [index('post_entry_settings_key').on(t.key)],

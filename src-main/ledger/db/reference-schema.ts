@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { auditSeq } from './audit-schema';
-import { users } from './users-schema';
+import { recordedBy } from './users-schema';
 
 /**
  * Reference data the compliance rules read (conventions: schema.ts). Append-only like
@@ -32,9 +32,7 @@ export const destinationRules = sqliteTable(
     /** why this version was written (the seed, a specialist's correction) */
     reason: text('reason').notNull(),
     at: text('at').notNull(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: recordedBy(),
     auditSeq: auditSeq(),
   },
   (t) => [uniqueIndex('destination_rules_key_version').on(t.ruleKey, t.version)],
@@ -58,9 +56,7 @@ export const htsFacts = sqliteTable(
     /** where the fact was read (HTSUS edition, ruling), when given */
     source: text('source'),
     at: text('at').notNull(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: recordedBy(),
     auditSeq: auditSeq(),
   },
   (t) => [index('hts_facts_hts').on(t.hts)],

@@ -14,6 +14,12 @@ export const users = sqliteTable('users', {
   auditSeq: auditSeq(),
 });
 
+/** The user who recorded a row (every audited write names its person). */
+export const recordedBy = () =>
+  integer('user_id')
+    .notNull()
+    .references(() => users.id);
+
 /**
  * Wrong passwords given for a user who exists (at sign-in or as an override's approver), and the
  * 'cleared' mark a right one leaves after them: the sign-in throttle counts the failures since the
@@ -24,9 +30,7 @@ export const signInFailures = sqliteTable(
   'sign_in_failures',
   {
     id: integer('id').primaryKey(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: recordedBy(),
     outcome: text('outcome', { enum: ['failed', 'cleared'] }).notNull(),
     /** which front door the password came through, e.g. "browser 127.0.0.1", "cli" */
     door: text('door').notNull(),
