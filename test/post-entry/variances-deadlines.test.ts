@@ -1,5 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDesk } from '../../src-main/composition-root';
+import { sequentialIds } from '../../src-main/ledger/clock';
+import { deadlineReport } from '../../src-main/services/post-entry/deadline-service';
+import { importPostEntryFile } from '../../src-main/services/post-entry/import/post-entry-import';
+import { varianceReport } from '../../src-main/services/post-entry/variance-service';
+import { manualClock } from '../helpers/test-desk';
 import { createPostEntryDesk, fixture, importScenario, type PostEntryDesk } from './post-entry-desk';
 
 let t: PostEntryDesk;
@@ -146,5 +152,38 @@ describe('post-entry settings', () => {
       .get() as Record<string, string>;
     expect(audit).toMatchObject({ actor: 'pat', subject: 'post-entry setting alertDays' });
     expect([JSON.parse(audit.before_json!), JSON.parse(audit.after_json!)]).toEqual([{ value: 30 }, { value: 14 }]);
+  });
+});
+
+describe('the reports the queue asks for again and again', () => {
+  it('are kept while nothing is written, and worked out again after any write, by this desk or another process', () => {
+    t.run('pre-entries', fixture('ledger/pre-entries.json'));
+    const first = variances();
+    expect(first.entriesCompared).toBe(0);
+    expect(variances()).toBe(first); // nothing written since: the same answer, not worked out again
+    t.run('entry-summaries', fixture('ledger/entry-summaries.json'));
+    const second = variances();
+    expect(second).not.toBe(first);
+    expect(second).toEqual(varianceReport(t.desk.ctx.db));
+    expect(second.entriesCompared).toBe(2);
+
+    const soon = deadlines({ within: 3650, today: '2025-03-01' });
+    expect(deadlines({ within: 3650, today: '2025-03-01' })).toBe(soon);
+    expect(deadlines({ within: 30, today: '2025-03-01' })).not.toBe(soon); // another question
+    // the command line, another connection to the same file, re-files an entry and posts statements
+    const cli = createDesk(t.path, { clock: manualClock('2025-04-01T08:00:00Z'), ids: sequentialIds('01CLI') });
+    try {
+      importPostEntryFile(cli.ctx, t.actors.specialist, { kind: 'entry-summaries', path: fixture('ledger/entry-summaries-refiled.json') });
+      importPostEntryFile(cli.ctx, t.actors.specialist, { kind: 'statements', path: fixture('ledger/statements.json') });
+    } finally {
+      cli.close();
+    }
+    const third = variances();
+    expect(third).not.toBe(second);
+    expect(third).toEqual(varianceReport(t.desk.ctx.db));
+    expect(third).not.toEqual(second);
+    const later = deadlines({ within: 3650, today: '2025-03-01' });
+    expect(later).not.toBe(soon);
+    expect(later).toEqual(deadlineReport(t.desk.ctx, { within: 3650, today: '2025-03-01' }));
   });
 });

@@ -1,3 +1,4 @@
+import { isoDate } from '../../../src-shared/post-entry/calendar-date';
 import type { ChannelsOf, Handlers } from '../handler-types';
 import type { ServiceContext } from '../service-context';
 import { brokerReport } from './broker-service';
@@ -12,13 +13,19 @@ import { statementReport } from './statement-service';
 import { entryVersions } from './summary-views';
 import { entryTimeline } from './timeline-service';
 import { varianceReport } from './variance-service';
+import { whileUnchanged } from './while-unchanged';
 
 /** Post-entry tracking: variances, deadlines, brokers, messages and timelines, statements, follow-ups. */
 export function postEntryHandlers(ctx: ServiceContext): Handlers<ChannelsOf<'post-entry'>> {
   const { db } = ctx;
   return {
-    'post-entry:variances': (input) => varianceReport(db, input.entryNumber),
-    'post-entry:deadlines': (input) => deadlineReport(ctx, input),
+    // The whole ledger's variances and the deadlines due soon (what the queue shows) are kept until the next write.
+    'post-entry:variances': (input) => (input.entryNumber ? varianceReport(db, input.entryNumber) : whileUnchanged(db, 'variances', () => varianceReport(db))),
+    'post-entry:deadlines': (input) => {
+      if (input.entryNumber || input.within === undefined) return deadlineReport(ctx, input);
+      const today = input.today ?? isoDate(ctx.clock.now());
+      return whileUnchanged(db, `deadlines within ${input.within} of ${today}`, () => deadlineReport(ctx, { ...input, today }));
+    },
     'post-entry:brokers': (input) => brokerReport(db, input),
     'post-entry:messages': (input) => statusMessages(db, input),
     'post-entry:timeline': (input) => entryTimeline(db, input.entryNumber),
