@@ -1,4 +1,5 @@
 import { app, BrowserWindow, dialog, ipcMain, Notification, safeStorage, session, shell } from 'electron';
+import { alertNotifications } from './alert-notifications';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -105,26 +106,13 @@ app.whenReady().then(() => {
  */
 function notify(alerts: PostEntryAlert[]): void {
   if (!Notification.isSupported()) return;
-  const shown =
-    alerts.length > 3
-      ? [
-          ...alerts.slice(0, 2),
-          {
-            kind: 'deadline',
-            entryNumber: null,
-            title: `${alerts.length - 2} more post-entry alerts`,
-            detail: 'See the post-entry queue.',
-          } satisfies PostEntryAlert,
-        ]
-      : alerts;
-  for (const alert of shown) {
-    const note = new Notification({ title: alert.title, body: alert.detail, urgency: alert.kind === 'critical-message' ? 'critical' : 'normal' });
+  for (const shown of alertNotifications(alerts)) {
+    const note = new Notification({ title: shown.title, body: shown.body, urgency: shown.urgency });
     note.on('click', () => {
       if (!mainWindow) return;
       if (mainWindow.isMinimized()) mainWindow.restore();
       mainWindow.focus();
-      const target = alert.entryNumber ? `/post-entry/entries/${encodeURIComponent(alert.entryNumber)}` : '/post-entry';
-      void mainWindow.webContents.executeJavaScript(`location.hash = ${JSON.stringify(target)}`);
+      void mainWindow.webContents.executeJavaScript(`location.hash = ${JSON.stringify(shown.target)}`);
     });
     note.show();
   }
