@@ -109,6 +109,32 @@ test('correcting an entry records a new version, with the reason', async ({ page
   await expect(versions.first()).toContainText('the broker keyed 990 pieces');
 });
 
+test("a liquidation's increase shows on the entry's purchase-order lines as a bill to follow up, settled there with its reference", async ({ page }) => {
+  const number = entry('HCB', '0000101');
+  await signIn(page, DEMO.specialist);
+  await page.goto(`${deskUrl()}#/post-entry/entries/${number}`);
+  const panel = page.getByRole('region', { name: 'Liquidation and purchase-order lines' });
+  await expect(panel.getByRole('table', { name: /^Purchase order / })).toContainText('liquidated');
+  await expect(panel.getByRole('table', { name: /^Purchase order / })).toContainText('increase');
+  const bill = panel.getByRole('form', { name: /^Bill of \$/ });
+  await expect(bill).toBeVisible();
+  // the queue lists it until it is settled
+  await page.goto(`${deskUrl()}#/post-entry`);
+  await expect(queueRows(page).filter({ hasText: number }).filter({ hasText: /bill/i })).not.toHaveCount(0);
+  await page.goto(`${deskUrl()}#/post-entry/entries/${number}`);
+
+  // no reference: refused in words on the field, nothing recorded
+  await bill.getByRole('button', { name: 'Record the bill as settled' }).click();
+  await expect(bill.getByLabel('Bill or refund check reference')).toHaveAccessibleDescription(/give the bill or refund check reference/);
+  await bill.getByLabel('Bill or refund check reference').fill('CBP bill 2025-118842');
+  await bill.getByRole('button', { name: 'Record the bill as settled' }).click();
+  await expect(panel).toContainText(`settled on ${isoToday()}, reference CBP bill 2025-118842`);
+  await expect(panel.getByRole('table', { name: /^Purchase order / })).toContainText('(settled)');
+  await page.goto(`${deskUrl()}#/post-entry`);
+  await expect(queueRows(page).first()).toBeVisible();
+  await expect(queueRows(page).filter({ hasText: number }).filter({ hasText: /bill/i })).toHaveCount(0);
+});
+
 test('the broker dashboard draws its charts, filters change the numbers, and the table and chart download as CSV and PNG', async ({ page }) => {
   await signIn(page, DEMO.specialist);
   await page.goto(`${deskUrl()}#/post-entry/brokers`);

@@ -8,13 +8,15 @@ import { CorrectEntryForm } from './correct-entry-form';
 import { DeadlineList } from './deadline-list';
 import { EntryTimeline } from './entry-timeline';
 import { FiledVsPreEntry } from './filed-vs-pre-entry';
+import { LiquidationPanel } from './liquidation-panel';
 import { VersionList } from './version-list';
 
 const STATEMENT_KINDS = new Set(['statement', 'settlement', 'liquidation']);
 
 /**
  * One entry's post-entry life: the filing beside the pre-entry data, the message timeline, statement
- * and payment, deadlines with their rules, versions, and the correction form. Opening it marks the
+ * and payment, the liquidation with its purchase-order lines and any bill or refund to settle, deadlines
+ * with their rules, versions, and the correction form. Opening it marks the
  * entry's critical status messages as seen.
  */
 export function EntryDetail({ entryNumber, onSeen }: { entryNumber: string; onSeen(ids: readonly number[]): void }) {
@@ -78,6 +80,7 @@ export function EntryDetail({ entryNumber, onSeen }: { entryNumber: string; onSe
           )}
         </section>
       </div>
+      <LiquidationPanel entryNumber={entryNumber} poNumbers={[...new Set((t?.purchaseOrderLines ?? []).map((p) => p.poNumber))]} />
       <section className="panel" aria-labelledby="pe-deadlines-title">
         <h2 id="pe-deadlines-title">Deadlines</h2>
         {deadlines.error ? (
