@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDesk } from '../../src-main/composition-root';
 import { sequentialIds } from '../../src-main/ledger/clock';
-import { deadlineReport } from '../../src-main/services/post-entry/deadline-service';
+import { deadlineReport, deadlinesDueSoon } from '../../src-main/services/post-entry/deadline-service';
 import { importPostEntryFile } from '../../src-main/services/post-entry/import/post-entry-import';
 import { varianceReport } from '../../src-main/services/post-entry/variance-service';
 import { manualClock } from '../helpers/test-desk';
@@ -170,6 +170,7 @@ describe('the reports the queue asks for again and again', () => {
     const soon = deadlines({ within: 3650, today: '2025-03-01' });
     expect(deadlines({ within: 3650, today: '2025-03-01' })).toBe(soon);
     expect(deadlines({ within: 30, today: '2025-03-01' })).not.toBe(soon); // another question
+    expect(deadlinesDueSoon(t.desk.ctx, 3650, '2025-03-01')).toBe(soon); // the alert watcher's question, answered once for both
     // the command line, another connection to the same file, re-files an entry and posts statements
     const cli = createDesk(t.path, { clock: manualClock('2025-04-01T08:00:00Z'), ids: sequentialIds('01CLI') });
     try {

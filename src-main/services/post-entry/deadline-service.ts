@@ -8,6 +8,7 @@ import { deadlineList, entryDeadlines, type EntryDates } from '../../engine/post
 import type { ServiceContext } from '../service-context';
 import { entryFacts, liquidationOf, releaseOf, type EntryFacts } from './entry-facts';
 import { deadlineReference } from './reference-cache';
+import { whileUnchanged } from './while-unchanged';
 
 export interface DeadlineQuery {
   entryNumber?: string;
@@ -15,6 +16,14 @@ export interface DeadlineQuery {
   within?: number;
   /** count from this day instead of the clock's */
   today?: string;
+}
+
+/**
+ * The deadlines due within `within` days of today: the question the queue and the alert watcher both
+ * ask, answered once and kept until the next ledger write (while-unchanged.ts).
+ */
+export function deadlinesDueSoon(ctx: ServiceContext, within: number, today: string = isoDate(ctx.clock.now())): DeadlineReport {
+  return whileUnchanged(ctx.db, `deadlines within ${within} of ${today}`, () => deadlineReport(ctx, { within, today }));
 }
 
 /**

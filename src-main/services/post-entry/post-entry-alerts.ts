@@ -3,7 +3,7 @@ import type { Sqlite } from '../../ledger/db/open-ledger';
 import { codesBetween, lastMessageId, messagesAfter } from '../../ledger/repos/post-entry-messages-repo';
 import type { ServiceContext } from '../service-context';
 import { classifier } from './critical-codes';
-import { deadlineReport } from './deadline-service';
+import { deadlinesDueSoon } from './deadline-service';
 import { messageViews } from './message-service';
 import { readPostEntrySettings } from './post-entry-settings';
 import { dispositionCodes } from './reference-cache';
@@ -79,7 +79,7 @@ export class DeadlineWindow {
 
   entered(): PostEntryAlert[] {
     const { alertDays } = readPostEntrySettings(this.ctx.db);
-    const rows = deadlineReport(this.ctx, { within: alertDays }).deadlines;
+    const rows = deadlinesDueSoon(this.ctx, alertDays).deadlines; // the queue asks the same after the alert: answered once
     const key = (d: DeadlineRow) => `${d.entry}|${d.kind}|${d.actBy}`;
     const before = this.known;
     this.known = new Set(rows.map(key));

@@ -1,10 +1,9 @@
-import { isoDate } from '../../../src-shared/post-entry/calendar-date';
 import type { ChannelsOf, Handlers } from '../handler-types';
 import type { ServiceContext } from '../service-context';
 import { brokerReport } from './broker-service';
 import { correctEntry } from './correction-service';
 import { importPostEntryFile } from './import/post-entry-import';
-import { deadlineReport } from './deadline-service';
+import { deadlineReport, deadlinesDueSoon } from './deadline-service';
 import { followUps, settleFollowUp } from './follow-up-service';
 import { statusMessages } from './message-service';
 import { purchaseOrderLines } from './po-line-service';
@@ -21,11 +20,8 @@ export function postEntryHandlers(ctx: ServiceContext): Handlers<ChannelsOf<'pos
   return {
     // The whole ledger's variances and the deadlines due soon (what the queue shows) are kept until the next write.
     'post-entry:variances': (input) => (input.entryNumber ? varianceReport(db, input.entryNumber) : whileUnchanged(db, 'variances', () => varianceReport(db))),
-    'post-entry:deadlines': (input) => {
-      if (input.entryNumber || input.within === undefined) return deadlineReport(ctx, input);
-      const today = input.today ?? isoDate(ctx.clock.now());
-      return whileUnchanged(db, `deadlines within ${input.within} of ${today}`, () => deadlineReport(ctx, { ...input, today }));
-    },
+    'post-entry:deadlines': (input) =>
+      input.entryNumber || input.within === undefined ? deadlineReport(ctx, input) : deadlinesDueSoon(ctx, input.within, input.today),
     'post-entry:brokers': (input) => brokerReport(db, input),
     'post-entry:messages': (input) => statusMessages(db, input),
     'post-entry:timeline': (input) => entryTimeline(db, input.entryNumber),
