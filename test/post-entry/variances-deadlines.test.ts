@@ -4,6 +4,7 @@ import { createDesk } from '../../src-main/composition-root';
 import { sequentialIds } from '../../src-main/ledger/clock';
 import { deadlineReport, deadlinesDueSoon } from '../../src-main/services/post-entry/deadline-service';
 import { importPostEntryFile } from '../../src-main/services/post-entry/import/post-entry-import';
+import { statementReport } from '../../src-main/services/post-entry/statement-service';
 import { varianceReport } from '../../src-main/services/post-entry/variance-service';
 import { manualClock } from '../helpers/test-desk';
 import { createPostEntryDesk, fixture, importScenario, type PostEntryDesk } from './post-entry-desk';
@@ -171,6 +172,8 @@ describe('the reports the queue asks for again and again', () => {
     expect(deadlines({ within: 3650, today: '2025-03-01' })).toBe(soon);
     expect(deadlines({ within: 30, today: '2025-03-01' })).not.toBe(soon); // another question
     expect(deadlinesDueSoon(t.desk.ctx, 3650, '2025-03-01')).toBe(soon); // the alert watcher's question, answered once for both
+    const statements = t.ok('post-entry:statements', {}, t.actors.specialist);
+    expect(t.ok('post-entry:statements', {}, t.actors.specialist)).toBe(statements); // each entry page asks again
     // the command line, another connection to the same file, re-files an entry and posts statements
     const cli = createDesk(t.path, { clock: manualClock('2025-04-01T08:00:00Z'), ids: sequentialIds('01CLI') });
     try {
@@ -183,6 +186,10 @@ describe('the reports the queue asks for again and again', () => {
     expect(third).not.toBe(second);
     expect(third).toEqual(varianceReport(t.desk.ctx.db));
     expect(third).not.toEqual(second);
+    const statementsLater = t.ok('post-entry:statements', {}, t.actors.specialist);
+    expect(statementsLater).not.toBe(statements);
+    expect(statementsLater).toEqual(statementReport(t.desk.ctx));
+    expect(statementsLater.statements.length).toBeGreaterThan(statements.statements.length);
     const later = deadlines({ within: 3650, today: '2025-03-01' });
     expect(later).not.toBe(soon);
     expect(later).toEqual(deadlineReport(t.desk.ctx, { within: 3650, today: '2025-03-01' }));

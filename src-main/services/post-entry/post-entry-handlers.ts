@@ -1,3 +1,4 @@
+import { isoDate } from '../../../src-shared/post-entry/calendar-date';
 import type { ChannelsOf, Handlers } from '../handler-types';
 import type { ServiceContext } from '../service-context';
 import { brokerReport } from './broker-service';
@@ -27,8 +28,12 @@ export function postEntryHandlers(ctx: ServiceContext): Handlers<ChannelsOf<'pos
     'post-entry:timeline': (input) => entryTimeline(db, input.entryNumber),
     'post-entry:versions': (input) => entryVersions(db, input.entryNumber),
     'post-entry:correct-entry': (input, call) => correctEntry(ctx, call.actor, input),
-    'post-entry:statements': () => statementReport(ctx),
-    'post-entry:follow-ups': () => followUps(db),
+    // Every entry page asks for these whole-ledger reports (and picks its own rows): kept until the next write.
+    'post-entry:statements': () => {
+      const today = isoDate(ctx.clock.now());
+      return whileUnchanged(db, `statements of ${today}`, () => statementReport(ctx, today));
+    },
+    'post-entry:follow-ups': () => whileUnchanged(db, 'follow-ups', () => followUps(db)),
     'post-entry:settle-follow-up': (input, call) => settleFollowUp(ctx, call.actor, input),
     'post-entry:po-lines': (input) => purchaseOrderLines(db, input.poNumber),
     'post-entry:settings': () => readPostEntrySettings(db),
